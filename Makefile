@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each bootstraps .venv itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest docs fuzz bench clean plugin
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: parse the bundled example letters and print a table of their outcomes
+demo: $(STAMP)
+	$(BIN)/iroparse parse examples/letters --format table
+
+## test: everything CI runs: lint, types, tests (with hypothesis), docs with warnings as errors
+test: lint typecheck pytest docs
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests examples benchmarks docs
+	$(BIN)/ruff format --check src tests examples benchmarks docs
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict src
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
+## fuzz: the round trip at 2,000 examples per layout (documented in docs/plugins.md)
+fuzz: $(STAMP)
+	IROPARSE_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q tests/test_roundtrip.py -p no:cacheprovider
+
+## bench: the benchmark table (docs/performance.md)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,66 @@
+"""The hooks a plugin implements. A plugin author reads this one file to know every hook.
+
+A plugin is any module or object with functions named after these hooks and decorated with
+:data:`hookimpl`; packages expose it through the ``iroparse`` entry-point group::
+
+    [project.entry-points.iroparse]
+    yesno = "iroparse_yesno"
+
+The built-in layouts register through the very same hooks (see ``iroparse._builtin``). Hooks
+receive a ``register`` callback instead of returning lists, so one plugin can add several things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from iroparse.layout import Layout
+
+PROJECT = "iroparse"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+"""Decorate a plugin's hook functions with this marker."""
+
+
+@hookspec
+def iroparse_register_layouts(register: Callable[[Layout], None]) -> None:
+    """Register letter layouts: call ``register(layout)`` once per :class:`~iroparse.layout.Layout`.
+
+    Example::
+
+        @hookimpl
+        def iroparse_register_layouts(register):
+            register(YesNoLayout())
+    """
+
+
+@hookspec
+def iroparse_heading_aliases(register: Callable[[str, str], None]) -> None:
+    """Teach the section catalogue another way a heading is written: ``register(kind, alias)``.
+
+    ``kind`` is a section kind code (``analysis``, ``criteria``, ...); ``alias`` is the heading
+    text, matched with the same tolerance as the built-in ones (case, punctuation, ``&``/AND,
+    small typos). Example::
+
+        @hookimpl
+        def iroparse_heading_aliases(register):
+            register("clinical_history", "SUMMARY OF THE MEDICAL RECORDS")
+    """
+
+
+@hookspec
+def iroparse_criteria(register: Callable[[str, str, str], None]) -> None:
+    """Add screening-criteria catalogue entries: ``register(code, label, signature)``.
+
+    ``signature`` is a regular expression (``regex`` module syntax) that matches the start of
+    the item's label as letters write it, after case folding, with ``&`` spelled ``AND``.
+    Example::
+
+        @hookimpl
+        def iroparse_criteria(register):
+            register("apta", "APTA CLINICAL PRACTICE GUIDELINES", r"APTA\\b")
+    """
