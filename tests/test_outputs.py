@@ -508,3 +508,15 @@ def test_kill_9_loses_nothing_reported_written(tmp_path: Path, fmt: str) -> None
         lines = path.read_text("utf-8").splitlines()
         present = {(r["source"], r["sha256"]) for r in map(json.loads, lines)}
     assert expected <= present
+
+
+# --- docs -------------------------------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "outputs.md"
+
+
+def test_the_docs_show_the_sqlite_schema_and_every_csv_column() -> None:
+    text = DOC.read_text("utf-8")
+    assert f"```sql\n{SQLITE_SCHEMA}```" in text
+    for column in CSV_COLUMNS:
+        assert f"`{column}`" in text
