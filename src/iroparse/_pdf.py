@@ -47,14 +47,15 @@ _ERR_SECURITY = 5
 _Run = tuple[float, float, float, float, str]  # left, bottom, right, top, text
 
 
-def _load() -> Any:
+def _load(source: str) -> Any:
     """Import pypdfium2 (typed as Any: it ships no type information)."""
     try:
         module = importlib.import_module("pypdfium2")
     except ImportError as exc:
         raise PdfSupportMissing(
             "reading PDF files needs the pdf extra: pip install 'iroparse[pdf]'"
-            f" (pypdfium2 is not importable: {exc})"
+            f" (pypdfium2 is not importable: {exc})",
+            source=source,
         ) from exc
     logging.getLogger("pypdfium2").setLevel(logging.ERROR)
     return module
@@ -143,7 +144,7 @@ def extract_text(
         raise PdfTooLarge(
             f"the file is {size:,} bytes, over the limit of {max_bytes:,} bytes", source=source
         )
-    pdfium = _load()
+    pdfium = _load(source)
     pages: list[str] = []
     with _LOCK:
         try:
