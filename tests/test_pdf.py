@@ -169,3 +169,19 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as excinfo:
         extract_text(path)
     _assert_error(excinfo, "input-error", path)
+
+
+def test_runs_on_one_baseline_join_whatever_their_height() -> None:
+    from iroparse._pdf import _join_runs
+
+    runs = [
+        (60.0, 574.5, 160.0, 583.8, "Upheld (Agree)"),  # label with descenders
+        (400.0, 575.0, 412.0, 589.0, "X"),  # a larger mark on the same baseline
+        (200.0, 573.0, 230.0, 574.0, "___"),  # an underline run, below the baseline
+        (60.0, 552.0, 70.0, 560.0, "\uf078"),  # a Wingdings box, passed through
+        (75.0, 552.0, 190.0, 560.0, "Overturned"),
+    ]
+    lines = _join_runs(runs)
+    assert len(lines) == 2
+    assert re.fullmatch(r"Upheld \(Agree\) +___ +X", lines[0])
+    assert lines[1].startswith("\uf078") and lines[1].endswith("Overturned")

@@ -71,15 +71,19 @@ def _join_runs(runs: list[_Run]) -> list[str]:
     """Group text runs into visual lines, top to bottom, each line's runs left to right."""
     runs.sort(key=lambda r: (-(r[1] + r[3]), r[0]))
     lines: list[list[_Run]] = []
-    low = high = 0.0
+    low = high = anchor = 0.0
     for run in runs:
         middle = (run[1] + run[3]) / 2
-        line_middle = (low + high) / 2
-        if lines and low <= middle <= high and run[1] <= line_middle <= run[3]:
+        # Same line: the run's middle lies within the line's vertical extent, give or take a
+        # fifth (a short run such as "-" or "___"), or the line's first middle lies within the
+        # run (a taller mark). Lines are at least ~1.1 em apart, so neighbours do not merge.
+        slack = 0.2 * (high - low)
+        if lines and (low - slack <= middle <= high + slack or run[1] <= anchor <= run[3]):
             lines[-1].append(run)
+            low, high = min(low, run[1]), max(high, run[3])
         else:
             lines.append([run])
-            low, high = run[1], run[3]
+            low, high, anchor = run[1], run[3], middle
     out: list[str] = []
     for line in lines:
         line.sort(key=lambda r: r[0])
