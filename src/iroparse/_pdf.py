@@ -154,8 +154,8 @@ def extract_text(
         try:
             document = pdfium.PdfDocument(source)
         except Exception as exc:
-            code = getattr(exc, "err_code", None)
-            if code in (_ERR_PASSWORD, _ERR_SECURITY):
+            code = getattr(exc, "err_code", None)  # older pypdfium2: only the message
+            if code in (_ERR_PASSWORD, _ERR_SECURITY) or "password" in str(exc).lower():
                 raise PdfEncrypted(
                     "the PDF is encrypted and needs a password to open", source=source
                 ) from exc
