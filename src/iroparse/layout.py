@@ -106,6 +106,30 @@ class Layout(abc.ABC):
             )
         return min(1.0, credit / len(items))
 
+    def outcome_lines(self, decision: Decision) -> list[str]:
+        """The REVIEW OUTCOME checklist of :meth:`render`: one item per outcome, the decided
+        one checked. Override for layouts that state the outcome another way."""
+        from iroparse.catalogue import OUTCOMES
+
+        return [
+            self.format_item(entry.label, entry.code == decision.outcome.value)
+            for entry in OUTCOMES
+        ]
+
+    def criteria_lines(self, decision: Decision) -> list[str]:
+        """The screening-criteria checklist of :meth:`render`: every item, then its
+        description on the lines after it."""
+        lines: list[str] = []
+        for criterion in decision.criteria:
+            lines.append(self.format_item(criterion.label, criterion.checked))
+            if criterion.description:
+                lines.append(criterion.description)
+        return lines
+
+    lists_unchecked: ClassVar[bool] = True
+    """False for layouts that print only the checked criteria (a round trip then keeps only
+    those)."""
+
     def render(self, decision: Decision) -> str:
         """Write ``decision`` as a complete letter in this layout."""
         from iroparse.render import render_letter

@@ -1,0 +1,164 @@
+"""The built-in letter layouts, one class each, registered through
+:func:`~iroparse.hookspecs.iroparse_register_layouts` like any plugin's.
+
+=============  ===========================================================================
+layout         marks
+=============  ===========================================================================
+bracket        ``[ X ] Upheld (Agree)``, ``[  ] Overturned (Disagree)``, ``[x]``, ``[]``
+trailing-x     ``Upheld (Agree)   X``; unchecked items carry no mark
+leading-x      ``X   Overturned (Disagree)``; unchecked items indented, no mark
+paren          ``( X ) Overturned (Disagree)``, ``(   ) Upheld (Agree)``
+glyph          ``☒ Upheld (Agree)``, ``☐ Overturned (Disagree)``, and Wingdings code points
+inline         ``...should be: Overturned (Disagree)``; only checked criteria, behind an ``X``
+=============  ===========================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from iroparse.catalogue import OUTCOMES, words
+from iroparse.hookspecs import hookimpl
+from iroparse.layout import ANY_MARK, Layout, Mark, RegexLayout
+
+if TYPE_CHECKING:
+    from iroparse.model import Decision
+
+#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
+#: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
+CHECKED_GLYPHS = frozenset("☒☑✓✔✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
+#: Checkbox glyphs read as unchecked.
+UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
+_GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
+
+
+class BracketLayout(RegexLayout):
+    """``[ X ] Upheld (Agree)``: a bracketed box before each label."""
+
+    name = "bracket"
+    description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
+    pattern = regex.compile(r"^\s*(?P<mark>\[\s*[xX✓✔]?\s*\])\s*(?P<label>.*?)\s*$")
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``[ X ] label`` or ``[  ] label``."""
+        return f"[ X ] {label}" if checked else f"[  ] {label}"
+
+
+class TrailingXLayout(RegexLayout):
+    """``Upheld (Agree)   X``: an X in a column after the checked labels only."""
+
+    name = "trailing-x"
+    description = "An X after the checked items' labels; unchecked items carry no mark."
+    position = "after"
+    sparse = True
+    pattern = regex.compile(r"^\s*(?P<label>.*?)(?:(?<=\S)\s+|^\s*)(?P<mark>[xX])\s*$")
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``label   X`` or ``label``."""
+        return f"{label}   X" if checked else label
+
+
+class LeadingXLayout(RegexLayout):
+    """``X   Overturned (Disagree)``: an X before the checked labels, the others indented."""
+
+    name = "leading-x"
+    description = "An X before the checked items' labels; unchecked items indented, no mark."
+    sparse = True
+    pattern = regex.compile(r"^\s*(?P<mark>[xX])(?:\s{2,}|\t+|\s(?=[\p{Lu}(]))(?P<label>\S.*?)\s*$")
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``X   label`` or ``    label``."""
+        return f"X   {label}" if checked else f"    {label}"
+
+
+class ParenLayout(RegexLayout):
+    """``( X ) Overturned (Disagree)``: a box in parentheses before each label."""
+
+    name = "paren"
+    description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
+    pattern = regex.compile(r"^\s*(?P<mark>\(\s*[xX✓✔]?\s*\))\s*(?P<label>.*?)\s*$")
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``( X ) label`` or ``(   ) label``."""
+        return f"( X ) {label}" if checked else f"(   ) {label}"
+
+
+class GlyphLayout(RegexLayout):
+    """``☒ Upheld (Agree)``: checkbox characters instead of letters."""
+
+    name = "glyph"
+    description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
+    pattern = regex.compile(rf"^\s*(?P<mark>[{_GLYPHS}])\s*(?P<label>.*?)\s*$")
+    checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``☒ label`` or ``☐ label``."""
+        return f"☒ {label}" if checked else f"☐ {label}"
+
+
+_INLINE_OUTCOME = regex.compile(r"(?i)should\s+be\s*:?\s*$|should\s+be\s*:?\s*\S")
+
+
+class InlineLayout(LeadingXLayout):
+    """No checkboxes: the outcome written after ``should be:``; only the checked criteria
+    listed, each behind an ``X``."""
+
+    name = "inline"
+    description = "No boxes: '...should be: Overturned (Disagree)'; only checked criteria, behind an X."
+    sparse = False
+    lists_unchecked = False
+
+    def score(self, lines: Sequence[str]) -> float:
+        """High when the outcome is stated once, unmarked, after ``should be:``."""
+        outcome_lines = [
+            line
+            for line in lines
+            if any(regex.match(e.signature, words(line)) for e in OUTCOMES)
+            or _INLINE_OUTCOME.search(line) and any(
+                regex.search(e.signature, words(line.split(":")[-1])) for e in OUTCOMES
+            )
+        ]
+        if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
+            return 0.0
+        if not any(_INLINE_OUTCOME.search(line) for line in lines):
+            return 0.0
+        return 0.95
+
+    def read_mark(self, line: str) -> Mark:
+        """Checked criteria are ``X  label``; any other line is bare."""
+        return super().read_mark(line)
+
+    def outcome_lines(self, decision: Decision) -> list[str]:
+        """The decided outcome alone, as if continuing the lead-in's ``should be:``."""
+        labels = {e.code: e.label for e in OUTCOMES}
+        return [labels.get(decision.outcome.value, "")]
+
+    def criteria_lines(self, decision: Decision) -> list[str]:
+        """Only the checked criteria, each behind an ``X``, with their descriptions."""
+        lines: list[str] = []
+        for criterion in decision.criteria:
+            if criterion.checked:
+                lines.append(self.format_item(criterion.label, True))
+                if criterion.description:
+                    lines.append(criterion.description)
+        return lines
+
+
+BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
+    BracketLayout,
+    TrailingXLayout,
+    LeadingXLayout,
+    ParenLayout,
+    GlyphLayout,
+    InlineLayout,
+)
+
+
+@hookimpl
+def iroparse_register_layouts(register: Callable[[Layout], None]) -> None:
+    """Register the built-in layouts."""
+    for cls in BUILTIN_LAYOUTS:
+        register(cls())

@@ -1,0 +1,178 @@
+"""Read a checklist section (the outcome boxes, the screening criteria) with a layout's marks.
+
+The layout says what a line's mark is (:meth:`iroparse.layout.Layout.read_mark`); this module
+decides where items begin and end, the same way for every layout:
+
+* a line with a mark starts a new item, unless it continues the current one (below); in a
+  sparse layout, where unchecked items carry no mark, so does a line whose label starts like
+  a catalogue entry (its ``signature``);
+* a line continues the current item while the item's label is still incomplete compared with
+  the catalogue's canonical label (a heading-like item wrapped over lines, even across a blank
+  line); a mark placed *after* the label on that line marks the item;
+* a line with only a mark marks the current item (marks placed after) or the next (before);
+* any other line after an item is free text describing it (the literature an item cites);
+  lines before the first item are the section's lead-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from iroparse._tokenize import Token
+from iroparse.catalogue import ChecklistEntry, squash, words
+from iroparse.layout import Layout
+
+#: An item's label is complete once it covers this share of the canonical label.
+COMPLETE_SHARE = 0.8
+#: Signatures at least this long may match with one typo.
+FUZZY_SIGNATURE = 8
+
+
+@frozen
+class ChecklistItem:
+    """One item read from a checklist: label as written (whitespace folded), whether it is
+    checked, the catalogue code (``other`` when unknown), free text after it, and its span in
+    the normalized text."""
+
+    label: str
+    checked: bool
+    explicit: bool
+    code: str
+    description: str | None
+    start: int
+    end: int
+    line: int
+    marks: int
+    """How many checked marks the item carried (more than one is suspicious)."""
+
+
+class _Builder:
+    __slots__ = ("checked", "description", "end", "entry", "explicit", "label", "line", "marks", "start")
+
+    def __init__(self, entry: ChecklistEntry | None, label: str, start: int, end: int, line: int):
+        self.entry = entry
+        self.label = label
+        self.start = start
+        self.end = end
+        self.line = line
+        self.checked = False
+        self.explicit = False
+        self.marks = 0
+        self.description: list[str] = []
+
+    def mark(self, checked: bool, explicit: bool) -> None:
+        self.checked = self.checked or checked
+        self.explicit = self.explicit or explicit
+        self.marks += int(checked)
+
+    def build(self) -> ChecklistItem:
+        return ChecklistItem(
+            " ".join(self.label.split()),
+            self.checked,
+            self.explicit,
+            self.entry.code if self.entry else "other",
+            " ".join(" ".join(self.description).split()) or None,
+            self.start,
+            self.end,
+            self.line,
+            self.marks,
+        )
+
+
+class ChecklistReader:
+    """Reads checklist sections against one catalogue (outcomes or criteria)."""
+
+    def __init__(self, entries: Sequence[ChecklistEntry]):
+        self.entries = tuple(entries)
+        self._exact = [(e, regex.compile(f"(?:{e.signature})")) for e in self.entries]
+        self._fuzzy = [
+            (e, regex.compile(f"(?:{e.signature}){{e<=1}}"))
+            for e in self.entries
+            if len(e.signature) >= FUZZY_SIGNATURE
+        ]
+        self.identify = lru_cache(maxsize=8192)(self._identify)
+        self._continues = lru_cache(maxsize=8192)(self._continues_uncached)
+
+    def _identify(self, label: str) -> ChecklistEntry | None:
+        """The catalogue entry whose signature starts ``label``, or ``None``."""
+        text = words(label)
+        if not text:
+            return None
+        for entry, pattern in self._exact:
+            if pattern.match(text):
+                return entry
+        for entry, pattern in self._fuzzy:
+            if pattern.match(text):
+                return entry
+        return None
+
+    def _continues_uncached(self, key: str, so_far: str, more: str) -> bool:
+        """Does squashed text ``more`` continue an item labelled ``so_far`` (squashed) whose
+        canonical label squashes to ``key``?"""
+        if not more:
+            return False
+        if len(so_far) < COMPLETE_SHARE * len(key):
+            return True
+        tail = key[max(0, len(so_far) - 8) :]
+        if more in tail:
+            return True
+        if len(more) < 6:
+            return False
+        errors = max(1, len(more) // 8)
+        return regex.search(f"(?:{regex.escape(more)}){{e<={errors}}}", tail) is not None
+
+    def read(self, lines: Sequence[Token], layout: Layout) -> tuple[list[ChecklistItem], list[Token]]:
+        """Read the text tokens of a checklist section: its items and its lead-in lines."""
+        items: list[_Builder] = []
+        lead_in: list[Token] = []
+        pending: tuple[bool, bool] | None = None
+        for token in lines:
+            mark = layout.read_mark(token.text)
+            label = mark.label
+            current = items[-1] if items else None
+            if not label:
+                if not mark.explicit:
+                    continue
+                if layout.position == "after" and current is not None:
+                    current.mark(mark.checked, True)
+                    current.end = token.end
+                else:
+                    pending = (mark.checked, True)
+                continue
+            entry = self.identify(label)
+            starts_before = mark.explicit and layout.position == "before"
+            if (
+                current is not None
+                and current.entry is not None
+                and entry is None
+                and not starts_before
+                and pending is None
+                and not current.description
+                and self._continues(current.entry.key, squash(current.label), squash(label))
+            ):
+                current.label = f"{current.label} {label}"
+                current.end = token.end
+                if mark.explicit:
+                    current.mark(mark.checked, True)
+                continue
+            known_sparse = entry is not None and (layout.sparse or not mark.explicit and not items)
+            if mark.explicit or pending is not None or known_sparse:
+                start = token.start + mark.label_start
+                builder = _Builder(entry, label, start, token.end, token.line)
+                if pending is not None:
+                    builder.mark(*pending)
+                    pending = None
+                if mark.explicit:
+                    builder.mark(mark.checked, True)
+                items.append(builder)
+                continue
+            if current is not None:
+                current.description.append(token.text)
+                current.end = token.end
+            else:
+                lead_in.append(token)
+        return [b.build() for b in items], lead_in

@@ -1,0 +1,86 @@
+"""Read the review date: ``Aug/10/2009``, ``08/10/2009``, ``August 10, 2009``, ``2009-08-10``,
+``10 August 2009``, ``Aug. 10, 2009``, ``8-10-09`` and similar.
+
+The vocabulary (month names) is a table apart from the patterns, like dateutil's
+``parserinfo``; US order (month before day) is assumed for numeric dates, as Texas letters use.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+#: Month names and abbreviations (lower case, without the dot) to month numbers.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb", "febr"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month_name>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4}|\d{2})"
+_SEP = r"\s*[/\-.]\s*"
+
+#: Date patterns, tried in order; each names ``year``, ``day`` and ``month`` or ``month_name``.
+DATE_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
+    regex.compile(p)
+    for p in (
+        r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+        rf"\b(?P<month>\d{{1,2}}){_SEP}(?P<day>\d{{1,2}}){_SEP}{_YEAR}\b",
+        rf"\b{_MONTH}{_SEP}{_DAY}{_SEP}{_YEAR}\b",
+        rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+        rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b",
+    )
+)
+
+#: A value made only of redaction characters (``xx/xx/xxxx``, ``****``, ``___``).
+REDACTED = regex.compile(r"[\sxX*#_\-/.:]*[xX*#_][\sxX*#_\-/.:]*")
+
+
+def find_date(text: str) -> tuple[datetime.date, int, int] | None:
+    """The first date in ``text`` with its offsets, or ``None``.
+
+    >>> find_date("DATE: Aug/10/2009")[0]
+    datetime.date(2009, 8, 10)
+    """
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _to_date(match.groupdict())
+            if value is not None:
+                return value, match.start(), match.end()
+    return None
+
+
+def _to_date(groups: dict[str, str | None]) -> datetime.date | None:
+    name = groups.get("month_name")
+    if name is not None:
+        month: int | None = MONTHS.get(name.lower())
+    else:
+        month = int(groups["month"] or 0)
+    if not month:
+        return None
+    year = int(groups["year"] or 0)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return datetime.date(year, month, int(groups["day"] or 0))
+    except ValueError:
+        return None

@@ -1,0 +1,146 @@
+"""Match lines of a letter against the heading catalogue, tolerating case, punctuation,
+``&``/AND, spacing and small typos.
+
+Matching works on :func:`~iroparse.catalogue.squash`-ed text: exact dictionary look-ups first,
+then the ``regex`` module's fuzzy matching (``(?:ALIAS){e<=k}``) for lines that look like
+headings and share the alias's first letters. Results are cached per squashed line: letters of
+one IRO repeat the same headings, so a batch pays for each distinct line once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from iroparse.catalogue import HeadingAlias, squash
+
+#: Longest line (in characters) considered as a heading or a heading's first part.
+MAX_HEADING_LINE = 240
+_PREFIX_LEN = 2
+
+
+def max_errors(key: str) -> int:
+    """How many typos a heading of this squashed length may carry (1 per 12 characters, 1..3)."""
+    return max(1, min(3, len(key) // 12))
+
+
+@frozen
+class _CompiledAlias:
+    alias: HeadingAlias
+    key: str
+    full: regex.Pattern[str]
+    start: regex.Pattern[str]
+
+
+@frozen
+class HeadingHit:
+    """A heading found at the start of a squashed text: the alias, and how many squashed
+    characters it took (the rest, if any, is a value written on the heading's line)."""
+
+    alias: HeadingAlias
+    consumed: int
+
+
+def squash_with_index(text: str) -> tuple[str, list[int]]:
+    """:func:`~iroparse.catalogue.squash` ``text`` and return, for every squashed character,
+    the index in ``text`` it came from."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        piece = squash(ch) if not ch.isalnum() or not ch.isascii() else ch.upper()
+        for out in piece:
+            chars.append(out)
+            index.append(i)
+    return "".join(chars), index
+
+
+class HeadingMatcher:
+    """Finds catalogue headings in squashed line text (see the module docstring)."""
+
+    def __init__(self, aliases: Iterable[HeadingAlias]):
+        compiled = []
+        for alias in aliases:
+            key = alias.key
+            if len(key) < 4:
+                continue
+            body = f"(?:{regex.escape(key)}){{e<={max_errors(key)}}}"
+            compiled.append(
+                _CompiledAlias(alias, key, regex.compile(body), regex.compile(f"(?b){body}"))
+            )
+        compiled.sort(key=lambda c: len(c.key), reverse=True)
+        self._aliases = tuple(compiled)
+        self._exact = {c.key: c.alias for c in reversed(compiled)}
+        self.full = lru_cache(maxsize=16384)(self._full)
+        self.start = lru_cache(maxsize=16384)(self._start)
+        self.partial = lru_cache(maxsize=16384)(self._partial)
+
+    def exact(self, key: str) -> HeadingAlias | None:
+        """The alias whose squashed text is exactly ``key``, or ``None`` (no fuzzy matching)."""
+        return self._exact.get(key)
+
+    def _candidates(self, key: str, slack: int) -> Iterable[_CompiledAlias]:
+        head = key[:_PREFIX_LEN]
+        for c in self._aliases:
+            if c.key[:_PREFIX_LEN] == head and len(key) - slack <= len(c.key) + max_errors(c.key):
+                yield c
+
+    def _full(self, key: str) -> HeadingAlias | None:
+        """The alias ``key`` is, whole, or ``None``."""
+        exact = self._exact.get(key)
+        if exact is not None or len(key) < 6:
+            return exact
+        for c in self._candidates(key, 0):
+            if abs(len(c.key) - len(key)) <= max_errors(c.key) and c.full.fullmatch(key):
+                return c.alias
+        return None
+
+    def _start(self, key: str) -> HeadingHit | None:
+        """The longest alias ``key`` starts with, followed by more text, or ``None``."""
+        for c in self._aliases:
+            if key.startswith(c.key) and len(key) > len(c.key):
+                return HeadingHit(c.alias, len(c.key))
+        if len(key) < 8:
+            return None
+        for c in self._candidates(key, len(key)):
+            if len(c.key) < 10:
+                continue
+            match = c.start.match(key)
+            if match is not None and match.end() < len(key):
+                return HeadingHit(c.alias, match.end())
+        return None
+
+    def _partial(self, key: str) -> bool:
+        """True when ``key`` could be the first part of a heading wrapped over several lines."""
+        if len(key) < 10:
+            return False
+        for c in self._aliases:
+            if c.key.startswith(key) and len(c.key) > len(key):
+                return True
+        return any(
+            len(c.key) > len(key) and c.full.fullmatch(key, partial=True) is not None
+            for c in self._candidates(key, 0)
+        )
+
+
+_UPPER = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+_TITLE_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}|\b\p{Ll}\p{L}{3,}")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A cheap test that ``text`` is written like a heading: mostly capitals, or a short line
+    in Title Case. Fuzzy matching runs only on such lines."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_HEADING_LINE or stripped[-1] in ".?!,;":
+        return False
+    letters = len(_LETTER.findall(stripped))
+    if letters == 0:
+        return False
+    upper = len(_UPPER.findall(stripped))
+    if upper >= 0.6 * letters:
+        return True
+    words = _TITLE_WORD.findall(stripped)
+    return 0 < len(words) <= 12 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -1,0 +1,83 @@
+"""Split a listing section (services, qualifications, records provided) into items.
+
+* Numbered (``1.``, ``2)``, ``(3)``, ``a.``) or bulleted (``-``, ``•``, ``*``) lines start
+  items; when a block uses markers, unmarked lines continue the item before them.
+* Plain lines are one item each, unless the line continues a sentence wrapped over lines: it
+  starts in lower case, the line before ends with a comma or a joining word, or the line
+  before was broken by a wrapper (the next line's first word would not have fitted on it).
+* A blank line always ends an item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import evolve, frozen
+
+from iroparse._sections import join_lines
+from iroparse._tokenize import Token, TokenKind
+
+#: A list marker at the start of a line: bullets and numbering.
+MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\))\s+")
+#: Words after which a line cannot end a list item.
+JOINING_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with without including".split()
+)
+_TRAILING_JOIN = ",;&/-–("
+
+
+@frozen
+class ListEntry:
+    """One list item, without its marker, and its offsets in the normalized text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _continues(previous: str, nxt: str, width: int) -> bool:
+    if nxt[:1].islower():
+        return True
+    if previous[-1:] in _TRAILING_JOIN:
+        return True
+    last_word = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
+    if last_word in JOINING_WORDS:
+        return True
+    first_word = nxt.split(None, 1)[0] if nxt.split() else ""
+    return len(previous) + 1 + len(first_word) > width
+
+
+def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
+    """Split a section body into list items (see the module docstring). ``width`` is the
+    letter's line width, the longest line a wrapper would leave."""
+    groups: list[list[Token]] = []
+    marked_block = any(t.kind is TokenKind.TEXT and MARKER.match(t.text) for t in body)
+    gap = True
+    for token in body:
+        if token.kind is TokenKind.BLANK:
+            gap = True
+            continue
+        if token.kind is not TokenKind.TEXT:
+            continue
+        starts = gap or not groups
+        if not starts:
+            if marked_block:
+                starts = MARKER.match(token.text) is not None
+            else:
+                starts = not _continues(groups[-1][-1].text, token.text, width)
+        if starts:
+            groups.append([token])
+        else:
+            groups[-1].append(token)
+        gap = False
+    entries = []
+    for group in groups:
+        first = group[0]
+        marker = MARKER.match(first.text)
+        skip = marker.end() if marker else 0
+        text = join_lines([evolve(first, text=first.text[skip:]), *group[1:]])
+        if text:
+            entries.append(ListEntry(text, first.start + skip, group[-1].end))
+    return entries
+

@@ -1,0 +1,76 @@
+"""Extraction noise: lines a PDF's text carries that are not part of the letter's content.
+
+Noise is recognised by a table of patterns (link artefacts, page numbers) and by repetition
+(a running header or footer repeats next to page boundaries). The tokenizer marks such lines
+as noise, the sections leave them out of their text, and a ``noise-removed`` diagnostic
+reports each one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+#: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
+NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
+    (
+        "page-number",
+        regex.compile(
+            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"
+            r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
+        ),
+    ),
+)
+
+#: A repeated line must be at least this long to be taken for a running header or footer.
+MIN_RUNNING_LINE = 8
+#: How many non-blank lines away from a page boundary a running header or footer may sit.
+BOUNDARY_REACH = 2
+
+
+def pattern_noise(stripped: str) -> str | None:
+    """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``."""
+    for kind, pattern in NOISE_PATTERNS:
+        if pattern.fullmatch(stripped):
+            return kind
+    return None
+
+
+def running_lines(
+    lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
+) -> set[int]:
+    """Indices of lines that repeat next to page boundaries: running headers and footers.
+
+    Page boundaries are the document's start and end, form feeds (``page_breaks``) and lines
+    already known as page numbers. A line counts when its text occurs at least twice, each time
+    within :data:`BOUNDARY_REACH` non-blank lines of a boundary.
+    """
+    stripped = [line.strip() for line in lines]
+    counts = Counter(s for s in stripped if len(s) >= MIN_RUNNING_LINE)
+    repeated = {s for s, n in counts.items() if n >= 2}
+    if not repeated:
+        return set()
+    content = [i for i, s in enumerate(stripped) if s]
+    boundaries: list[float] = [-1.0, float(len(content))]
+    breaks = sorted(page_breaks)
+    next_break = 0
+    for position, i in enumerate(content):
+        if noise[i] == "page-number":
+            boundaries.append(float(position))
+        while next_break < len(breaks) and breaks[next_break] <= i:
+            boundaries.append(position - 0.5)
+            next_break += 1
+    found: set[int] = set()
+    by_text: dict[str, list[int]] = {}
+    for position, i in enumerate(content):
+        if stripped[i] in repeated:
+            near = any(abs(position - b) <= BOUNDARY_REACH for b in boundaries)
+            if near:
+                by_text.setdefault(stripped[i], []).append(i)
+    for text, hits in by_text.items():
+        if len(hits) >= 2 and len(hits) == counts[text]:
+            found.update(hits)
+    return found

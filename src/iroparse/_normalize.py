@@ -1,0 +1,93 @@
+"""Stage 1: decode the input and normalize its characters, keeping a map back to the original.
+
+Only characters that change meaning for the later stages are touched: line ends are unified
+(CRLF and CR to LF, which removes characters), zero-width characters and the BOM are removed,
+NBSP and other Unicode spaces become plain spaces, and a form feed becomes a line break that
+is remembered as a page break. Everything else is kept, so offsets into the normalized text map
+back to the caller's string with :meth:`Normalized.original`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from attrs import frozen
+
+from iroparse.errors import NotAnIroLetter
+
+_REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_BINARY_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+
+
+@frozen
+class Normalized:
+    """The normalized text, the offsets at which characters were removed, and page breaks."""
+
+    text: str
+    removed_before: tuple[int, ...]
+    """Sorted normalized offsets; each entry means one original character was removed just
+    before that offset."""
+    page_breaks: frozenset[int]
+    """0-based line numbers that start a new page (the line after a form feed)."""
+
+    def original(self, offset: int) -> int:
+        """Map an offset into :attr:`text` back to an offset into the original text."""
+        return offset + bisect_right(self.removed_before, offset)
+
+
+def decode(data: str | bytes) -> str:
+    """Return ``data`` as text: UTF-8 (with or without BOM) first, then Windows-1252.
+
+    Raises :class:`~iroparse.errors.NotAnIroLetter` for binary data (NUL bytes or many
+    control characters), which no text extraction of a letter produces.
+    """
+    if isinstance(data, str):
+        return data
+    if b"\x00" in data[:4096]:
+        raise NotAnIroLetter("input is binary data (it contains NUL bytes), not letter text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def looks_binary(text: str) -> bool:
+    """True when ``text`` has the control characters of binary data rather than of a letter."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch in _BINARY_CONTROL)
+    return "\x00" in sample or controls > max(4, len(sample) // 100)
+
+
+_REMOVABLE = re.compile("\r(?=\n)|[" + "".join(sorted(_REMOVED)) + "]")
+_ONE_TO_ONE = str.maketrans(
+    {**{ch: " " for ch in _SPACES}, "\r": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize ``text`` (see the module docstring)."""
+    removed: list[int] = []
+    if _REMOVABLE.search(text):
+        pieces: list[str] = []
+        last = 0
+        for match in _REMOVABLE.finditer(text):
+            pieces.append(text[last : match.start()])
+            removed.append(match.start() - len(removed))
+            last = match.end()
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    text = text.translate(_ONE_TO_ONE)
+    page_breaks: set[int] = set()
+    if "\f" in text:
+        line = 0
+        last = 0
+        for match in re.finditer("\f", text):
+            line += text.count("\n", last, match.start()) + 1
+            last = match.end()
+            page_breaks.add(line)
+        text = text.replace("\f", "\n")
+    return Normalized(text, tuple(removed), frozenset(page_breaks))

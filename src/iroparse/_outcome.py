@@ -1,0 +1,46 @@
+"""What the analysis narrative says about the outcome, to cross-check the checked box or to
+stand in for it when no box is checked.
+
+The table is ordered: the first pattern found in the narrative decides. Explicit statements
+(``I agree with the ... decision to deny``, ``I disagree``) come before medical-necessity
+wording (``not medically necessary`` / ``medically necessary``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from iroparse.model import Outcome
+
+_SENTENCE = r"[^.!?]{0,160}?"
+
+#: (pattern, outcome) pairs, tried in order against the analysis text.
+NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
+    (regex.compile(pattern, regex.IGNORECASE), outcome)
+    for pattern, outcome in (
+        (r"\b(?:agree|uphold|upheld)\s+in\s+part\b|\bpartially\s+(?:overturn|uphold|agree)", Outcome.PARTIALLY_OVERTURNED),
+        (r"\bI\s+(?:do\s+not|don't|cannot|can\s*not)\s+agree\b|\bI\s+disagree\b", Outcome.OVERTURNED),
+        (rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+overturned\b", Outcome.OVERTURNED),
+        (rf"\bI\s+agree\b{_SENTENCE}\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)", Outcome.UPHELD),
+        (rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+upheld\b", Outcome.UPHELD),
+        (r"\b(?:is|are|was|were)\s+not\s+(?:medically\s+)?(?:necessary|reasonable|indicated|supported)", Outcome.UPHELD),
+        (r"\bnot\s+medically\s+necessary\b|\bno\s+medical\s+necessity\b", Outcome.UPHELD),
+        (r"\b(?:is|are)\s+(?:medically\s+)?(?:necessary|reasonable\s+and\s+necessary|indicated)\b", Outcome.OVERTURNED),
+    )
+)
+
+
+def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:
+    """The outcome the narrative states, with the offsets of the statement, or ``None``.
+
+    >>> narrative_outcome("Opinion: I agree with the decision to deny the service.")[0]
+    <Outcome.UPHELD: 'upheld'>
+    >>> narrative_outcome("The requested surgery is medically necessary.")[0]
+    <Outcome.OVERTURNED: 'overturned'>
+    """
+    best: tuple[Outcome, int, int] | None = None
+    for pattern, outcome in NARRATIVE_OUTCOMES:
+        match = pattern.search(text)
+        if match is not None:
+            return outcome, match.start(), match.end()
+    return best

@@ -1,0 +1,82 @@
+"""Read the patient's age and sex from the narrative (``45-year-old female``, ``52 year old
+male``, ``38-year-old man``, ``xx-year-old woman``, ``Patient is a male``).
+
+A redacted age (``xx``) is ``None``; the sex is only taken from a phrase that states it, never
+from pronouns.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+#: Words that state a sex, to the record's value.
+SEX_WORDS: dict[str, str] = {
+    "male": "male",
+    "man": "male",
+    "gentleman": "male",
+    "boy": "male",
+    "female": "female",
+    "woman": "female",
+    "lady": "female",
+    "girl": "female",
+}
+_SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
+
+#: Patterns tried in order; ``age`` and ``sex`` groups are optional.
+PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
+    regex.compile(
+        rf"(?i)\b(?P<age>\d{{1,3}}|[x*]{{1,3}})\s*[-\s]?\s*(?:year|yr)s?\s*[-\s]?\s*old"
+        rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
+    ),
+    regex.compile(
+        rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"
+        rf"(?:\w+\s+){{0,2}}?(?P<sex>{_SEX})\b"
+    ),
+    regex.compile(rf"(?i)\b(?:age|aged)\s*:?\s*(?P<age>\d{{1,3}})\b"),
+    regex.compile(rf"(?i)\b(?:sex|gender)\s*:\s*(?P<sex>{_SEX}|m|f)\b"),
+)
+
+#: Oldest plausible age; larger numbers are misreadings.
+MAX_AGE = 120
+
+
+@frozen
+class PatientFacts:
+    """Age and sex with their offsets in the text they were read from."""
+
+    age: int | None = None
+    age_span: tuple[int, int] | None = None
+    sex: str | None = None
+    sex_span: tuple[int, int] | None = None
+
+
+def find_patient(text: str) -> PatientFacts:
+    """The first age and the first sex stated in ``text``.
+
+    >>> find_patient("This is a 45-year-old female with back pain.").age
+    45
+    >>> find_patient("This is a xx-year-old woman.").sex
+    'female'
+    """
+    age: int | None = None
+    age_span: tuple[int, int] | None = None
+    sex: str | None = None
+    sex_span: tuple[int, int] | None = None
+    age_seen = False
+    for pattern in PATIENT_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if not age_seen and groups.get("age"):
+                age_seen = True
+                raw = groups["age"]
+                age_span = match.span("age")
+                if raw.isdigit() and 0 < int(raw) <= MAX_AGE:
+                    age = int(raw)
+            if sex is None and groups.get("sex"):
+                word = groups["sex"].lower()
+                sex = SEX_WORDS.get(word, {"m": "male", "f": "female"}.get(word))
+                sex_span = match.span("sex")
+            if age_seen and sex is not None:
+                return PatientFacts(age, age_span, sex, sex_span)
+    return PatientFacts(age, age_span, sex, sex_span)

@@ -1,0 +1,165 @@
+"""Stage 3: group tokens into ordered sections and build each section's clean text.
+
+Every heading token opens a section that runs to the next heading; text before the first
+heading is the ``title`` section. A section's text leaves out noise lines, joins the lines of
+a paragraph with spaces, separates paragraphs with a blank line, and joins the two halves of a
+paragraph that a page break (with its page furniture) cut in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from attrs import frozen
+
+from iroparse._tokenize import Token, TokenKind
+from iroparse.catalogue import HeadingAlias
+
+#: A line ending in one of these characters ends its paragraph at a page break.
+SENTENCE_END = ".!?:;"
+
+
+@frozen
+class RawSection:
+    """A section before field extraction: its kind, the heading token (``None`` for the text
+    before the first heading) and the tokens of its body."""
+
+    kind: str
+    heading: Token | None
+    body: tuple[Token, ...]
+
+    @property
+    def alias(self) -> HeadingAlias | None:
+        """The catalogue alias that recognised the heading."""
+        return self.heading.alias if self.heading else None
+
+    @property
+    def lines(self) -> tuple[Token, ...]:
+        """The body's text tokens (no blanks, no noise)."""
+        return tuple(t for t in self.body if t.kind is TokenKind.TEXT)
+
+    @property
+    def start(self) -> int:
+        """Offset where the section starts (its heading, else its first body token)."""
+        first = self.heading or (self.body[0] if self.body else None)
+        return first.start if first else 0
+
+    @property
+    def end(self) -> int:
+        """Offset where the section's last non-blank token ends."""
+        content = [t for t in self.body if t.kind is not TokenKind.BLANK]
+        last = content[-1] if content else self.heading
+        return last.end if last else self.start
+
+
+def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
+    """Group ``tokens`` into sections, in letter order."""
+    sections: list[RawSection] = []
+    heading: Token | None = None
+    body: list[Token] = []
+    for token in tokens:
+        if token.kind is TokenKind.HEADING:
+            if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
+                sections.append(_section(heading, body))
+            heading, body = token, []
+        else:
+            body.append(token)
+    if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
+        sections.append(_section(heading, body))
+    return sections
+
+
+def _section(heading: Token | None, body: list[Token]) -> RawSection:
+    kind = heading.alias.kind if heading and heading.alias else "title"
+    return RawSection(kind, heading, tuple(body))
+
+
+def paragraphs(body: Sequence[Token]) -> list[list[Token]]:
+    """The text tokens of ``body`` grouped into paragraphs (see the module docstring)."""
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    gap = False
+    page_cut = False
+    for token in body:
+        if token.kind is TokenKind.TEXT:
+            if current and gap:
+                cut_sentence = page_cut and current[-1].text[-1:] not in SENTENCE_END
+                if not cut_sentence:
+                    groups.append(current)
+                    current = []
+            current.append(token)
+            gap = page_cut = False
+        else:
+            gap = True
+            if token.kind is TokenKind.NOISE or token.page_break:
+                page_cut = True
+    if current:
+        groups.append(current)
+    return groups
+
+
+def join_lines(tokens: Sequence[Token]) -> str:
+    """Join the lines of one paragraph with single spaces; a line ending in a hyphen right
+    after a letter is joined to the next without a space, keeping the hyphen (``self-`` +
+    ``limiting``), because wrappers break lines after hyphens."""
+    out = ""
+    for token in tokens:
+        text = " ".join(token.text.split())
+        if not out:
+            out = text
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum():
+            out += text
+        else:
+            out = f"{out} {text}"
+    return out
+
+
+_WORD = regex.compile(r"\S+")
+
+
+@frozen
+class Joined:
+    """Clean text built from tokens, with a map from its offsets back to normalized offsets
+    (one entry per word: where it starts in :attr:`text` and in the normalized text)."""
+
+    text: str
+    starts: tuple[int, ...] = ()
+    sources: tuple[int, ...] = ()
+
+    def source(self, offset: int) -> int:
+        """The normalized-text offset of :attr:`text`'s ``offset``."""
+        if not self.starts:
+            return 0
+        i = max(0, bisect_right(self.starts, offset) - 1)
+        return self.sources[i] + max(0, offset - self.starts[i])
+
+
+def section_text(body: Sequence[Token]) -> Joined:
+    """The clean text of a section body: paragraphs separated by a blank line, the words of
+    a paragraph separated by single spaces (see :func:`join_lines`)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    sources: list[int] = []
+    length = 0
+    for group in paragraphs(body):
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        first = True
+        for token in group:
+            for match in _WORD.finditer(token.text):
+                word = match.group()
+                glued = parts and parts[-1].endswith("-") and len(parts[-1]) > 1
+                glued = glued and parts[-1][-2].isalnum() and word[0].isalnum() and match.start() == 0
+                if not first and not glued:
+                    parts.append(" ")
+                    length += 1
+                starts.append(length)
+                sources.append(token.start + match.start())
+                parts.append(word)
+                length += len(word)
+                first = False
+    return Joined("".join(parts), tuple(starts), tuple(sources))

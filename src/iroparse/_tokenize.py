@@ -1,0 +1,185 @@
+"""Stage 2: turn normalized text into tokens, one per logical line.
+
+A token is a heading (possibly joined from a heading wrapped over several lines), a line of
+text, a blank line or a noise line, with its offsets in the normalized text and its line number.
+A value written on a heading's own line (``DATE OF REVIEW: 04/18/2014``) becomes a text token of
+its own right after the heading. Checklist items wrapped over lines are joined later, by
+:mod:`iroparse._checklist`, because where an item ends depends on the layout's marks.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from iroparse._headings import MAX_HEADING_LINE, HeadingMatcher, looks_like_heading, squash_with_index
+from iroparse._noise import pattern_noise, running_lines
+from iroparse._normalize import Normalized
+from iroparse.catalogue import HeadingAlias
+from iroparse.layout import ANY_MARK
+
+#: At most this many further lines are joined to a heading's first line.
+MAX_HEADING_LINES = 4
+#: Kinds whose value may follow the heading on its line without a colon.
+VALUE_KINDS = frozenset({"review_date", "case_number"})
+
+
+class TokenKind(enum.Enum):
+    """What a token is."""
+
+    HEADING = "heading"
+    TEXT = "text"
+    BLANK = "blank"
+    NOISE = "noise"
+
+
+@frozen
+class Token:
+    """One logical line. ``start``/``end`` are offsets into the normalized text; ``line`` and
+    ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here."""
+
+    kind: TokenKind
+    text: str
+    start: int
+    end: int
+    line: int
+    last_line: int
+    alias: HeadingAlias | None = None
+    noise: str | None = None
+    page_break: bool = False
+
+
+@frozen
+class _Line:
+    text: str
+    start: int
+
+
+def split_lines(text: str) -> list[_Line]:
+    """Split normalized text into lines with their start offsets."""
+    lines: list[_Line] = []
+    start = 0
+    for piece in text.split("\n"):
+        lines.append(_Line(piece, start))
+        start += len(piece) + 1
+    return lines
+
+
+def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
+    """The line's text from ``begin`` without surrounding whitespace, and its offsets."""
+    raw = line.text[begin:]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    start = line.start + begin + lead
+    return body, start, start + len(body)
+
+
+class Tokenizer:
+    """Turns :class:`~iroparse._normalize.Normalized` text into :class:`Token` objects."""
+
+    def __init__(self, matcher: HeadingMatcher):
+        self.matcher = matcher
+
+    def tokenize(self, normalized: Normalized) -> list[Token]:
+        """Tokenize the whole text."""
+        lines = split_lines(normalized.text)
+        noise = [pattern_noise(line.text.strip()) if line.text.strip() else None for line in lines]
+        for i in running_lines([line.text for line in lines], normalized.page_breaks, noise):
+            noise[i] = noise[i] or "running-header"
+        tokens: list[Token] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            page_break = i in normalized.page_breaks
+            stripped = line.text.strip()
+            if not stripped:
+                tokens.append(Token(TokenKind.BLANK, "", line.start, line.start + len(line.text), i, i, page_break=page_break))
+                i += 1
+                continue
+            if noise[i] is not None:
+                body, start, end = _trimmed(line)
+                tokens.append(Token(TokenKind.NOISE, body, start, end, i, i, noise=noise[i], page_break=page_break))
+                i += 1
+                continue
+            consumed = self._heading(lines, noise, i, tokens, page_break)
+            if consumed:
+                i += consumed
+                continue
+            body, start, end = _trimmed(line)
+            tokens.append(Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break))
+            i += 1
+        return tokens
+
+    def _heading(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """Append the heading starting at line ``i`` (and its inline value) to ``tokens``;
+        return how many lines it took, or 0 when line ``i`` starts no heading."""
+        first = lines[i].text
+        if len(first.strip()) > MAX_HEADING_LINE or ANY_MARK.match(first):
+            return 0
+        heading_like = looks_like_heading(first)
+        key, index = squash_with_index(first)
+        if not key:
+            return 0
+        alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
+        if alias is not None:
+            body, start, end = _trimmed(lines[i])
+            tokens.append(Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break))
+            return 1
+        if heading_like or ":" in first:
+            hit = self.matcher.start(key)
+            if hit is not None:
+                split = index[hit.consumed - 1] + 1
+                rest = first[split:]
+                separated = rest.lstrip()[:1] == ":" or rest[:2].isspace() or rest[:1] == "\t"
+                if hit.alias.kind in VALUE_KINDS or separated:
+                    head = first[:split].strip()
+                    start = lines[i].start + (len(first) - len(first.lstrip()))
+                    tokens.append(Token(TokenKind.HEADING, head, start, start + len(head), i, i, alias=hit.alias, page_break=page_break))
+                    value_begin = split + (len(rest) - len(rest.lstrip()))
+                    if rest.lstrip().startswith(":"):
+                        value_begin += 1
+                    body, vstart, vend = _trimmed(lines[i], value_begin)
+                    if body:
+                        tokens.append(Token(TokenKind.TEXT, body, vstart, vend, i, i))
+                    return 1
+        if not heading_like or not self.matcher.partial(key):
+            return 0
+        return self._wrapped_heading(lines, noise, i, key, tokens, page_break)
+
+    def _wrapped_heading(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        key: str,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """Join a heading wrapped over up to :data:`MAX_HEADING_LINES` lines."""
+        texts = [lines[i].text.strip()]
+        j = i + 1
+        while j < len(lines) and j <= i + MAX_HEADING_LINES:
+            nxt = lines[j].text
+            if not nxt.strip() or noise[j] is not None or not looks_like_heading(nxt):
+                return 0
+            texts.append(nxt.strip())
+            key += squash_with_index(nxt)[0]
+            alias = self.matcher.full(key)
+            if alias is not None:
+                start = _trimmed(lines[i])[1]
+                end = _trimmed(lines[j])[2]
+                tokens.append(Token(TokenKind.HEADING, " ".join(texts), start, end, i, j, alias=alias, page_break=page_break))
+                return j - i + 1
+            if not self.matcher.partial(key):
+                return 0
+            j += 1
+        return 0

@@ -1,0 +1,212 @@
+"""The vocabularies of a letter, as data: section headings, outcome labels, screening criteria.
+
+Everything the parser recognises by name lives in these tables, never in ``if`` chains:
+plugins extend them through the hooks of :mod:`iroparse.hookspecs`. Matching is tolerant of
+case, punctuation, ``&``/AND, spacing (``HEALTHCARE``/``HEALTH CARE``) and small typos; see
+:func:`squash` and :func:`words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from attrs import frozen
+
+__all__ = [
+    "CRITERIA",
+    "CRITERIA_CODES",
+    "HEADINGS",
+    "OUTCOMES",
+    "SECTION_KINDS",
+    "ChecklistEntry",
+    "HeadingAlias",
+    "squash",
+    "words",
+]
+
+_AMPERSAND = regex.compile(r"&")
+_NOT_ALNUM = regex.compile(r"[^A-Z0-9]+")
+
+
+def words(text: str) -> str:
+    """Upper-case ``text``, spell ``&`` as AND, and reduce punctuation runs to single spaces.
+
+    >>> words("ODG-Official Disability Guidelines & Treatment")
+    'ODG OFFICIAL DISABILITY GUIDELINES AND TREATMENT'
+    """
+    return _NOT_ALNUM.sub(" ", _AMPERSAND.sub(" AND ", text.upper())).strip()
+
+
+def squash(text: str) -> str:
+    """Like :func:`words` but with no spaces at all, so ``HEALTHCARE`` equals ``HEALTH CARE``
+    and ``#`` reads as ``NO`` (``IRO CASE #`` equals ``IRO CASE NO.``).
+
+    >>> squash("Health-care & Quality") == squash("HEALTHCARE AND QUALITY")
+    True
+    """
+    return _NOT_ALNUM.sub("", _AMPERSAND.sub("AND", text.upper().replace("#", "NO")))
+
+
+SECTION_KINDS: tuple[str, ...] = (
+    "title",
+    "review_date",
+    "case_number",
+    "services_in_dispute",
+    "reviewer_qualifications",
+    "review_outcome",
+    "information_provided",
+    "clinical_history",
+    "analysis",
+    "criteria",
+    "other",
+)
+"""The section kind codes of DESIGN section 1 (``title`` is the text before the first heading
+and the letter's title line; ``other`` any heading outside the statutory sections)."""
+
+
+@frozen
+class HeadingAlias:
+    """One way a heading is written. ``rank`` orders aliases of the same kind: a lower rank
+    wins when a letter has both (``DATE OF REVIEW`` before ``DATE NOTICE SENT``)."""
+
+    kind: str
+    text: str
+    rank: int = 0
+
+    @property
+    def key(self) -> str:
+        """The alias squashed for matching."""
+        return squash(self.text)
+
+
+def _aliases(kind: str, *texts: str, rank: int = 0) -> list[HeadingAlias]:
+    return [HeadingAlias(kind, t, rank) for t in texts]
+
+
+HEADINGS: tuple[HeadingAlias, ...] = tuple(
+    _aliases("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
+    + _aliases("review_date", "DATE OF REVIEW", "REVIEW DATE")
+    + _aliases("review_date", "DATE NOTICE SENT TO ALL PARTIES", "DATE NOTICE SENT", rank=1)
+    + _aliases("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
+    + _aliases(
+        "services_in_dispute",
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
+        "DESCRIPTION OF THE SERVICES IN DISPUTE",
+        "SERVICES IN DISPUTE",
+    )
+    + _aliases(
+        "reviewer_qualifications",
+        "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
+        " WHO REVIEWED THE DECISION",
+        "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
+        " WHO REVIEWED THE DECISION",
+        "QUALIFICATIONS OF THE REVIEWER",
+    )
+    + _aliases("review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME")
+    + _aliases(
+        "information_provided",
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
+        "RECORDS RECEIVED AND REVIEWED",
+    )
+    + _aliases(
+        "clinical_history",
+        "PATIENT CLINICAL HISTORY SUMMARY",
+        "PATIENT CLINICAL HISTORY",
+        "CLINICAL HISTORY SUMMARY",
+    )
+    + _aliases(
+        "analysis",
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDE CLINICAL BASIS, FINDINGS, AND"
+        " CONCLUSIONS USED TO SUPPORT THE DECISION",
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND"
+        " CONCLUSIONS USED TO SUPPORT THE DECISION",
+        "ANALYSIS AND EXPLANATION OF THE DECISION",
+    )
+    + _aliases(
+        "criteria",
+        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED"
+        " TO MAKE THE DECISION",
+        "DESCRIPTION AND SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE"
+        " THE DECISION",
+    )
+    + _aliases(
+        "other",
+        "YOUR RIGHT TO APPEAL",
+        "APPEAL RIGHTS",
+        "CERTIFICATION",
+        "CERTIFICATE OF INDEPENDENCE",
+        "COPIES TO",
+    )
+)
+"""The built-in heading catalogue: every alias with its section kind."""
+
+
+@frozen
+class ChecklistEntry:
+    """A checklist item the parser knows: its ``code``, the canonical ``label`` (used to join
+    items wrapped over several lines and by :meth:`iroparse.layout.Layout.render`), and a
+    ``signature``, a regular expression matched against the start of :func:`words` of a line."""
+
+    code: str
+    label: str
+    signature: str
+
+    @property
+    def key(self) -> str:
+        """The canonical label squashed for matching."""
+        return squash(self.label)
+
+
+def _entries(rows: Iterable[tuple[str, str, str]]) -> tuple[ChecklistEntry, ...]:
+    return tuple(ChecklistEntry(code, label, signature) for code, label, signature in rows)
+
+
+OUTCOMES: tuple[ChecklistEntry, ...] = _entries(
+    [
+        ("upheld", "Upheld (Agree)", r"UPHELD\b|AGREE\b"),
+        ("partially_overturned", "Partially Overturned (Agree in part/Disagree in part)",
+         r"PARTIALLY\s+OVERTURNED\b|PARTIAL(?:LY)?\b|AGREE\s+IN\s+PART"),
+        ("overturned", "Overturned (Disagree)", r"OVERTURNED\b|DISAGREE\b"),
+    ]
+)
+"""The three outcome checkboxes of the REVIEW OUTCOME section, in letter order."""
+
+CRITERIA: tuple[ChecklistEntry, ...] = _entries(
+    [
+        ("acoem", "ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE",
+         r"ACOEM\b|AMERICAN?\s+COLLEGE\s+OF\s+OCC"),
+        ("ahcpr", "AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES",
+         r"AHCPR\b|AGENCY\s+FOR\s+HEALTH"),
+        ("dwc", "DWC-DIVISION OF WORKERS COMPENSATION POLICIES OR GUIDELINES",
+         r"DWC\b|DIVISION\s+OF\s+WORKERS"),
+        ("european_low_back_pain", "EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN",
+         r"EUROPEAN\s+GUIDELINES"),
+        ("interqual", "INTERQUAL CRITERIA", r"INTER\s*QUAL\b"),
+        ("medical_judgement",
+         "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+         " MEDICAL STANDARDS",
+         r"MEDICAL\s+JUDGE?MENT"),
+        ("mercy_center", "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES", r"MERCY\s+CENTER"),
+        ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b"),
+        ("odg", "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES",
+         r"ODG\b|OFFICIAL\s+DISABILITY"),
+        ("pressley_reed", "PRESSLEY REED, THE MEDICAL DISABILITY ADVISOR", r"PRESSLEY\s+REED"),
+        ("texas_chiropractic",
+         "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE & PRACTICE PARAMETERS",
+         r"TEXAS\s+GUIDELINES\s+FOR\s+CHIRO"),
+        ("texas_tacada", "TEXAS TACADA GUIDELINES", r"TEXAS\s+TACADA"),
+        ("tmf", "TMF SCREENING CRITERIA MANUAL", r"TMF\b"),
+        ("peer_reviewed_literature",
+         "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)",
+         r"PEER\s+RE?V?IEWED|PEER\s+ERVIEWED"),
+        ("other_evidence_based",
+         "OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES"
+         " (PROVIDE A DESCRIPTION)",
+         r"OTHER\s+EVIDENCE"),
+    ]
+)
+"""The screening-criteria checklist of DESIGN section 4, in the order letters print it."""
+
+CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
+"""The 15 criterion codes; items the catalogue does not know get ``other``."""

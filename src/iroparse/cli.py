@@ -1,0 +1,158 @@
+"""The command line: ``iroparse parse | detect | layouts | schema`` (DESIGN section 5).
+
+Every input yields exactly one row, the record or an error row; the exit status is 0 when all
+inputs parsed, 1 when some failed (the others are still written) and 2 for usage errors. No
+traceback reaches the user: a failure is a row, a usage error a one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO
+
+__all__ = ["build_parser", "main"]
+
+FORMATS = ("json", "jsonl", "csv", "table")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (the CLI reference in the docs is generated from it)."""
+    parser = argparse.ArgumentParser(
+        prog="iroparse",
+        description="Turn Texas IRO decision letters (.txt, .pdf) into typed data.",
+        epilog="Exit status: 0 all inputs parsed, 1 some failed (the rest still written), 2 usage.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse = commands.add_parser(
+        "parse",
+        help="parse letters into records",
+        description="Parse letters (files, or folders searched for *.txt and *.pdf) into one "
+        "row each: the record, or an error row with a code and a message.",
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
+    parse.add_argument("--format", choices=FORMATS, default=None, help="output format on stdout (default: table on a terminal, jsonl when piped)")
+    parse.add_argument("--out", metavar="FILE", help="write to FILE instead, the format chosen by its extension: .jsonl .json .csv .parquet .sqlite (.jsonl and .sqlite resume: inputs already written are skipped)")
+    parse.add_argument("--jobs", type=int, default=1, metavar="N", help="parse with N worker processes (default 1)")
+    parse.add_argument("--strict", action="store_true", help="treat error-level diagnostics as failures")
+    parse.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per-file time limit with --jobs > 1 (default 60)")
+    parse.add_argument("--no-resume", action="store_true", help="with --out: start the file afresh instead of skipping inputs already written")
+    parse.add_argument("--progress", choices=("auto", "always", "never"), default="auto", help="progress bar on stderr (auto: only on a terminal)")
+
+    detect = commands.add_parser("detect", help="rank the layouts for each letter", description="Print each registered layout's score for each letter, best first.")
+    detect.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
+
+    commands.add_parser("layouts", help="list installed layouts", description="List the registered layouts, built-in and from plugins.")
+    commands.add_parser("schema", help="print the JSON Schema of a row", description="Print the JSON Schema (draft 2020-12) every output row validates against.")
+    return parser
+
+
+def _version() -> str:
+    from iroparse import __version__
+
+    return f"iroparse {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from iroparse.errors import IroParseError
+
+    try:
+        handler = {"parse": _parse, "detect": _detect, "layouts": _layouts, "schema": _schema}[args.command]
+        return handler(args)
+    except IroParseError as error:
+        print(f"iroparse: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("iroparse: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _progress(results: Iterable[object], mode: str, total: int | None) -> Iterator[object]:
+    show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
+    if not show:
+        yield from results
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(results, total=total, unit="letter", file=sys.stderr, dynamic_ncols=True)
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from iroparse.batch import parse_many
+    from iroparse.errors import IroParseError
+    from iroparse.model import ParseResult
+    from iroparse.outputs import open_writer, write_stream
+
+    if args.jobs < 1:
+        raise IroParseError("--jobs must be at least 1", code="usage")
+    failed = 0
+    if args.out:
+        with open_writer(args.out, resume=not args.no_resume) as writer:
+            done = writer.done
+            results = parse_many(
+                args.paths,
+                jobs=args.jobs,
+                strict=args.strict,
+                timeout=args.timeout,
+                skip=(lambda source, digest: (source, digest) in done) if done else None,
+            )
+            for result in _progress(results, args.progress, None):
+                assert isinstance(result, ParseResult)
+                writer.write(result)
+                failed += not result.ok
+        print(f"iroparse: wrote {writer.written} rows to {args.out} ({failed} failed, {len(done)} already there)", file=sys.stderr)
+        return EXIT_FAILED if failed else EXIT_OK
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    stream: TextIO = sys.stdout
+    results = parse_many(args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout)
+    counts = write_stream(
+        (r for r in _progress(results, args.progress, None) if isinstance(r, ParseResult)), stream, fmt
+    )
+    return EXIT_FAILED if counts.failed else EXIT_OK
+
+
+def _detect(args: argparse.Namespace) -> int:
+    from iroparse import detect_layout
+    from iroparse._files import expand, read_letter
+    from iroparse.errors import IroParseError
+
+    failed = 0
+    for path in expand(args.paths):
+        try:
+            ranked = detect_layout(read_letter(path))
+        except IroParseError as error:
+            failed += 1
+            print(f"{path}\tERROR {error.code}: {error.message}")
+            continue
+        scores = "  ".join(f"{c.name}={c.score:.2f}" for c in ranked)
+        print(f"{path}\t{ranked[0].name if ranked[0].score > 0 else 'unknown'}\t{scores}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _layouts(args: argparse.Namespace) -> int:
+    from iroparse import layouts
+
+    for layout in layouts():
+        print(f"{layout.name:<14} {type(layout).__module__}.{type(layout).__qualname__}  {layout.description}")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from iroparse.schema import SCHEMA
+
+    print(json.dumps(SCHEMA, indent=2))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Every diagnostic code iroparse emits, with its severity and meaning.
+
+Diagnostics are values, not log lines: the same :class:`~iroparse.model.Diagnostic` objects
+travel in :attr:`Decision.diagnostics <iroparse.model.Decision.diagnostics>` and in the
+:class:`~iroparse.errors.StrictModeError` that ``parse(..., strict=True)`` raises.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from iroparse.model import Diagnostic, Severity, Span
+
+__all__ = ["CODES", "DiagnosticCode", "make"]
+
+
+@frozen
+class DiagnosticCode:
+    """A diagnostic code's fixed severity and what it means."""
+
+    code: str
+    severity: Severity
+    meaning: str
+
+
+CODES: dict[str, DiagnosticCode] = {
+    c.code: c
+    for c in (
+        DiagnosticCode(
+            "noise-removed",
+            Severity.INFO,
+            "A line of extraction noise (link artefact, page number, running header or footer) "
+            "was left out of the section text.",
+        ),
+        DiagnosticCode(
+            "section-missing",
+            Severity.WARNING,
+            "A statutory section (review outcome, criteria, ...) was not found in the letter.",
+        ),
+        DiagnosticCode(
+            "section-repeated",
+            Severity.WARNING,
+            "A section kind occurs more than once; the first occurrence was used.",
+        ),
+        DiagnosticCode(
+            "redacted",
+            Severity.INFO,
+            "A value is redacted in the letter (``xx``, ``xxxx``, blank) and is reported as null.",
+        ),
+        DiagnosticCode(
+            "date-unreadable",
+            Severity.WARNING,
+            "The review date section holds text that is not a recognisable date.",
+        ),
+        DiagnosticCode(
+            "date-from-notice",
+            Severity.INFO,
+            "There is no DATE OF REVIEW; the review date is the date the notice was sent.",
+        ),
+        DiagnosticCode(
+            "layout-unknown",
+            Severity.WARNING,
+            "No registered layout recognises the letter's checkbox marks; sections and fields "
+            "were read, and the outcome comes from the narrative where it could.",
+        ),
+        DiagnosticCode(
+            "layout-ambiguous",
+            Severity.INFO,
+            "Two layouts fit the letter almost equally well; the first was used.",
+        ),
+        DiagnosticCode(
+            "outcome-missing",
+            Severity.WARNING,
+            "No outcome box is checked and the narrative states none: the outcome is unknown.",
+        ),
+        DiagnosticCode(
+            "outcome-ambiguous",
+            Severity.ERROR,
+            "More than one outcome is checked: the outcome is unknown.",
+        ),
+        DiagnosticCode(
+            "outcome-from-narrative",
+            Severity.WARNING,
+            "No outcome box is checked; the outcome was read from the analysis narrative.",
+        ),
+        DiagnosticCode(
+            "outcome-contradicts-narrative",
+            Severity.WARNING,
+            "The checked outcome disagrees with what the analysis narrative says.",
+        ),
+        DiagnosticCode(
+            "criteria-none-checked",
+            Severity.WARNING,
+            "The screening-criteria checklist has items but none is checked.",
+        ),
+        DiagnosticCode(
+            "mark-repeated",
+            Severity.WARNING,
+            "A checklist item carries more than one mark.",
+        ),
+    )
+}
+"""The diagnostic catalogue, by code."""
+
+
+def make(code: str, message: str, *, line: int | None = None, span: Span | None = None) -> Diagnostic:
+    """Build a :class:`~iroparse.model.Diagnostic` of a catalogued ``code`` (its severity comes
+    from :data:`CODES`); ``line`` is 1-based."""
+    return Diagnostic(CODES[code].severity, code, message, line, span)
