@@ -51,7 +51,17 @@ class ChecklistItem:
 
 
 class _Builder:
-    __slots__ = ("checked", "description", "end", "entry", "explicit", "label", "line", "marks", "start")
+    __slots__ = (
+        "checked",
+        "description",
+        "end",
+        "entry",
+        "explicit",
+        "label",
+        "line",
+        "marks",
+        "start",
+    )
 
     def __init__(self, entry: ChecklistEntry | None, label: str, start: int, end: int, line: int):
         self.entry = entry
@@ -125,7 +135,9 @@ class ChecklistReader:
         errors = max(1, len(more) // 8)
         return regex.search(f"(?:{regex.escape(more)}){{e<={errors}}}", tail) is not None
 
-    def read(self, lines: Sequence[Token], layout: Layout) -> tuple[list[ChecklistItem], list[Token]]:
+    def read(
+        self, lines: Sequence[Token], layout: Layout
+    ) -> tuple[list[ChecklistItem], list[Token]]:
         """Read the text tokens of a checklist section: its items and its lead-in lines."""
         items: list[_Builder] = []
         lead_in: list[Token] = []
@@ -159,7 +171,8 @@ class ChecklistReader:
                 if mark.explicit:
                     current.mark(mark.checked, True)
                 continue
-            known_sparse = entry is not None and (layout.sparse or not mark.explicit and not items)
+            first_unmarked = not mark.explicit and not items
+            known_sparse = entry is not None and (layout.sparse or first_unmarked)
             if mark.explicit or pending is not None or known_sparse:
                 start = token.start + mark.label_start
                 builder = _Builder(entry, label, start, token.end, token.line)

@@ -22,7 +22,8 @@ from iroparse._tokenize import Token, TokenKind
 MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\))\s+")
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
-    "a an and as at by for from in of on or the to with without including".split()
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"with", "without", "including"}
 )
 _TRAILING_JOIN = ",;&/-–("
 
@@ -80,4 +81,3 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
         if text:
             entries.append(ListEntry(text, first.start + skip, group[-1].end))
     return entries
-

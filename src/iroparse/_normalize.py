@@ -17,7 +17,9 @@ from attrs import frozen
 from iroparse.errors import NotAnIroLetter
 
 _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_SPACES = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 _BINARY_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
 
 
@@ -64,7 +66,14 @@ def looks_binary(text: str) -> bool:
 
 _REMOVABLE = re.compile("\r(?=\n)|[" + "".join(sorted(_REMOVED)) + "]")
 _ONE_TO_ONE = str.maketrans(
-    {**{ch: " " for ch in _SPACES}, "\r": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+    {
+        **{ch: " " for ch in _SPACES},
+        "\r": "\n",
+        "\v": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x85": "\n",
+    }
 )
 
 

@@ -18,14 +18,35 @@ _SENTENCE = r"[^.!?]{0,160}?"
 NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     (regex.compile(pattern, regex.IGNORECASE), outcome)
     for pattern, outcome in (
-        (r"\b(?:agree|uphold|upheld)\s+in\s+part\b|\bpartially\s+(?:overturn|uphold|agree)", Outcome.PARTIALLY_OVERTURNED),
-        (r"\bI\s+(?:do\s+not|don't|cannot|can\s*not)\s+agree\b|\bI\s+disagree\b", Outcome.OVERTURNED),
-        (rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+overturned\b", Outcome.OVERTURNED),
-        (rf"\bI\s+agree\b{_SENTENCE}\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)", Outcome.UPHELD),
-        (rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+upheld\b", Outcome.UPHELD),
-        (r"\b(?:is|are|was|were)\s+not\s+(?:medically\s+)?(?:necessary|reasonable|indicated|supported)", Outcome.UPHELD),
+        (
+            r"\b(?:agree|uphold|upheld)\s+in\s+part\b|\bpartially\s+(?:overturn|uphold|agree)",
+            Outcome.PARTIALLY_OVERTURNED,
+        ),
+        (
+            r"\bI\s+(?:do\s+not|don't|cannot|can\s*not)\s+agree\b|\bI\s+disagree\b",
+            Outcome.OVERTURNED,
+        ),
+        (
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+overturned\b",
+            Outcome.OVERTURNED,
+        ),
+        (
+            rf"\bI\s+agree\b{_SENTENCE}\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)",
+            Outcome.UPHELD,
+        ),
+        (
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+upheld\b",
+            Outcome.UPHELD,
+        ),
+        (
+            r"\b(?:is|are|was|were)\s+not\s+(?:medically\s+)?(?:necessary|reasonable|indicated|supported)",
+            Outcome.UPHELD,
+        ),
         (r"\bnot\s+medically\s+necessary\b|\bno\s+medical\s+necessity\b", Outcome.UPHELD),
-        (r"\b(?:is|are)\s+(?:medically\s+)?(?:necessary|reasonable\s+and\s+necessary|indicated)\b", Outcome.OVERTURNED),
+        (
+            r"\b(?:is|are)\s+(?:medically\s+)?(?:necessary|reasonable\s+and\s+necessary|indicated)\b",
+            Outcome.OVERTURNED,
+        ),
     )
 )
 

@@ -33,7 +33,7 @@ PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"
         rf"(?:\w+\s+){{0,2}}?(?P<sex>{_SEX})\b"
     ),
-    regex.compile(rf"(?i)\b(?:age|aged)\s*:?\s*(?P<age>\d{{1,3}})\b"),
+    regex.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<age>\d{1,3})\b"),
     regex.compile(rf"(?i)\b(?:sex|gender)\s*:\s*(?P<sex>{_SEX}|m|f)\b"),
 )
 

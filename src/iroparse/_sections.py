@@ -12,7 +12,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
-
 from attrs import frozen
 
 from iroparse._tokenize import Token, TokenKind
@@ -153,7 +152,9 @@ def section_text(body: Sequence[Token]) -> Joined:
             for match in _WORD.finditer(token.text):
                 word = match.group()
                 glued = parts and parts[-1].endswith("-") and len(parts[-1]) > 1
-                glued = glued and parts[-1][-2].isalnum() and word[0].isalnum() and match.start() == 0
+                glued = (
+                    glued and parts[-1][-2].isalnum() and word[0].isalnum() and match.start() == 0
+                )
                 if not first and not glued:
                     parts.append(" ")
                     length += 1

@@ -14,7 +14,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from iroparse._headings import MAX_HEADING_LINE, HeadingMatcher, looks_like_heading, squash_with_index
+from iroparse._headings import (
+    MAX_HEADING_LINE,
+    HeadingMatcher,
+    looks_like_heading,
+    squash_with_index,
+)
 from iroparse._noise import pattern_noise, running_lines
 from iroparse._normalize import Normalized
 from iroparse.catalogue import HeadingAlias
@@ -95,12 +100,33 @@ class Tokenizer:
             page_break = i in normalized.page_breaks
             stripped = line.text.strip()
             if not stripped:
-                tokens.append(Token(TokenKind.BLANK, "", line.start, line.start + len(line.text), i, i, page_break=page_break))
+                tokens.append(
+                    Token(
+                        TokenKind.BLANK,
+                        "",
+                        line.start,
+                        line.start + len(line.text),
+                        i,
+                        i,
+                        page_break=page_break,
+                    )
+                )
                 i += 1
                 continue
             if noise[i] is not None:
                 body, start, end = _trimmed(line)
-                tokens.append(Token(TokenKind.NOISE, body, start, end, i, i, noise=noise[i], page_break=page_break))
+                tokens.append(
+                    Token(
+                        TokenKind.NOISE,
+                        body,
+                        start,
+                        end,
+                        i,
+                        i,
+                        noise=noise[i],
+                        page_break=page_break,
+                    )
+                )
                 i += 1
                 continue
             consumed = self._heading(lines, noise, i, tokens, page_break)
@@ -132,7 +158,9 @@ class Tokenizer:
         alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
         if alias is not None:
             body, start, end = _trimmed(lines[i])
-            tokens.append(Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break))
+            tokens.append(
+                Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
+            )
             return 1
         if heading_like or ":" in first:
             hit = self.matcher.start(key)
@@ -143,7 +171,18 @@ class Tokenizer:
                 if hit.alias.kind in VALUE_KINDS or separated:
                     head = first[:split].strip()
                     start = lines[i].start + (len(first) - len(first.lstrip()))
-                    tokens.append(Token(TokenKind.HEADING, head, start, start + len(head), i, i, alias=hit.alias, page_break=page_break))
+                    tokens.append(
+                        Token(
+                            TokenKind.HEADING,
+                            head,
+                            start,
+                            start + len(head),
+                            i,
+                            i,
+                            alias=hit.alias,
+                            page_break=page_break,
+                        )
+                    )
                     value_begin = split + (len(rest) - len(rest.lstrip()))
                     if rest.lstrip().startswith(":"):
                         value_begin += 1
@@ -177,7 +216,18 @@ class Tokenizer:
             if alias is not None:
                 start = _trimmed(lines[i])[1]
                 end = _trimmed(lines[j])[2]
-                tokens.append(Token(TokenKind.HEADING, " ".join(texts), start, end, i, j, alias=alias, page_break=page_break))
+                tokens.append(
+                    Token(
+                        TokenKind.HEADING,
+                        " ".join(texts),
+                        start,
+                        end,
+                        i,
+                        j,
+                        alias=alias,
+                        page_break=page_break,
+                    )
+                )
                 return j - i + 1
             if not self.matcher.partial(key):
                 return 0

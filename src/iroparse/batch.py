@@ -85,7 +85,9 @@ def _skipped(source: str, skip: Skip) -> bool:
     return digest is not None and skip(source, digest)
 
 
-def _pooled(sources: Iterable[str], jobs: int, strict: bool, timeout: float) -> Iterator[ParseResult]:
+def _pooled(
+    sources: Iterable[str], jobs: int, strict: bool, timeout: float
+) -> Iterator[ParseResult]:
     from pebble import ProcessExpired, ProcessPool
 
     with ProcessPool(max_workers=jobs) as pool:
@@ -98,7 +100,9 @@ def _pooled(sources: Iterable[str], jobs: int, strict: bool, timeout: float) -> 
                 if source is None:
                     exhausted = True
                     break
-                pending.append((source, pool.schedule(parse_path, (source, strict), timeout=timeout)))
+                pending.append(
+                    (source, pool.schedule(parse_path, (source, strict), timeout=timeout))
+                )
             if not pending:
                 return
             source, future = pending.popleft()

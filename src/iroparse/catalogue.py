@@ -165,8 +165,11 @@ def _entries(rows: Iterable[tuple[str, str, str]]) -> tuple[ChecklistEntry, ...]
 OUTCOMES: tuple[ChecklistEntry, ...] = _entries(
     [
         ("upheld", "Upheld (Agree)", r"UPHELD\b|AGREE\b"),
-        ("partially_overturned", "Partially Overturned (Agree in part/Disagree in part)",
-         r"PARTIALLY\s+OVERTURNED\b|PARTIAL(?:LY)?\b|AGREE\s+IN\s+PART"),
+        (
+            "partially_overturned",
+            "Partially Overturned (Agree in part/Disagree in part)",
+            r"PARTIALLY\s+OVERTURNED\b|PARTIAL(?:LY)?\b|AGREE\s+IN\s+PART",
+        ),
         ("overturned", "Overturned (Disagree)", r"OVERTURNED\b|DISAGREE\b"),
     ]
 )
@@ -174,36 +177,59 @@ OUTCOMES: tuple[ChecklistEntry, ...] = _entries(
 
 CRITERIA: tuple[ChecklistEntry, ...] = _entries(
     [
-        ("acoem", "ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE",
-         r"ACOEM\b|AMERICAN?\s+COLLEGE\s+OF\s+OCC"),
-        ("ahcpr", "AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES",
-         r"AHCPR\b|AGENCY\s+FOR\s+HEALTH"),
-        ("dwc", "DWC-DIVISION OF WORKERS COMPENSATION POLICIES OR GUIDELINES",
-         r"DWC\b|DIVISION\s+OF\s+WORKERS"),
-        ("european_low_back_pain", "EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN",
-         r"EUROPEAN\s+GUIDELINES"),
+        (
+            "acoem",
+            "ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE",
+            r"ACOEM\b|AMERICAN?\s+COLLEGE\s+OF\s+OCC",
+        ),
+        (
+            "ahcpr",
+            "AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES",
+            r"AHCPR\b|AGENCY\s+FOR\s+HEALTH",
+        ),
+        (
+            "dwc",
+            "DWC-DIVISION OF WORKERS COMPENSATION POLICIES OR GUIDELINES",
+            r"DWC\b|DIVISION\s+OF\s+WORKERS",
+        ),
+        (
+            "european_low_back_pain",
+            "EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN",
+            r"EUROPEAN\s+GUIDELINES",
+        ),
         ("interqual", "INTERQUAL CRITERIA", r"INTER\s*QUAL\b"),
-        ("medical_judgement",
-         "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH ACCEPTED"
-         " MEDICAL STANDARDS",
-         r"MEDICAL\s+JUDGE?MENT"),
+        (
+            "medical_judgement",
+            "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+            " MEDICAL STANDARDS",
+            r"MEDICAL\s+JUDGE?MENT",
+        ),
         ("mercy_center", "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES", r"MERCY\s+CENTER"),
         ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b"),
-        ("odg", "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES",
-         r"ODG\b|OFFICIAL\s+DISABILITY"),
+        (
+            "odg",
+            "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES",
+            r"ODG\b|OFFICIAL\s+DISABILITY",
+        ),
         ("pressley_reed", "PRESSLEY REED, THE MEDICAL DISABILITY ADVISOR", r"PRESSLEY\s+REED"),
-        ("texas_chiropractic",
-         "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE & PRACTICE PARAMETERS",
-         r"TEXAS\s+GUIDELINES\s+FOR\s+CHIRO"),
+        (
+            "texas_chiropractic",
+            "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE & PRACTICE PARAMETERS",
+            r"TEXAS\s+GUIDELINES\s+FOR\s+CHIRO",
+        ),
         ("texas_tacada", "TEXAS TACADA GUIDELINES", r"TEXAS\s+TACADA"),
         ("tmf", "TMF SCREENING CRITERIA MANUAL", r"TMF\b"),
-        ("peer_reviewed_literature",
-         "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)",
-         r"PEER\s+RE?V?IEWED|PEER\s+ERVIEWED"),
-        ("other_evidence_based",
-         "OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES"
-         " (PROVIDE A DESCRIPTION)",
-         r"OTHER\s+EVIDENCE"),
+        (
+            "peer_reviewed_literature",
+            "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)",
+            r"PEER\s+RE?V?IEWED|PEER\s+ERVIEWED",
+        ),
+        (
+            "other_evidence_based",
+            "OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES"
+            " (PROVIDE A DESCRIPTION)",
+            r"OTHER\s+EVIDENCE",
+        ),
     ]
 )
 """The screening-criteria checklist of DESIGN section 4, in the order letters print it."""

@@ -36,19 +36,60 @@ def build_parser() -> argparse.ArgumentParser:
         "row each: the record, or an error row with a code and a message.",
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
-    parse.add_argument("--format", choices=FORMATS, default=None, help="output format on stdout (default: table on a terminal, jsonl when piped)")
-    parse.add_argument("--out", metavar="FILE", help="write to FILE instead, the format chosen by its extension: .jsonl .json .csv .parquet .sqlite (.jsonl and .sqlite resume: inputs already written are skipped)")
-    parse.add_argument("--jobs", type=int, default=1, metavar="N", help="parse with N worker processes (default 1)")
-    parse.add_argument("--strict", action="store_true", help="treat error-level diagnostics as failures")
-    parse.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per-file time limit with --jobs > 1 (default 60)")
-    parse.add_argument("--no-resume", action="store_true", help="with --out: start the file afresh instead of skipping inputs already written")
-    parse.add_argument("--progress", choices=("auto", "always", "never"), default="auto", help="progress bar on stderr (auto: only on a terminal)")
+    parse.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format on stdout (default: table on a terminal, jsonl when piped)",
+    )
+    parse.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead, the format chosen by its extension: .jsonl .json .csv "
+        ".parquet .sqlite (.jsonl and .sqlite resume: inputs already written are skipped)",
+    )
+    parse.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="parse with N worker processes (default 1)"
+    )
+    parse.add_argument(
+        "--strict", action="store_true", help="treat error-level diagnostics as failures"
+    )
+    parse.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="per-file time limit with --jobs > 1 (default 60)",
+    )
+    parse.add_argument(
+        "--no-resume",
+        action="store_true",
+        help="with --out: start the file afresh instead of skipping inputs already written",
+    )
+    parse.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr (auto: only on a terminal)",
+    )
 
-    detect = commands.add_parser("detect", help="rank the layouts for each letter", description="Print each registered layout's score for each letter, best first.")
+    detect = commands.add_parser(
+        "detect",
+        help="rank the layouts for each letter",
+        description="Print each registered layout's score for each letter, best first.",
+    )
     detect.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
 
-    commands.add_parser("layouts", help="list installed layouts", description="List the registered layouts, built-in and from plugins.")
-    commands.add_parser("schema", help="print the JSON Schema of a row", description="Print the JSON Schema (draft 2020-12) every output row validates against.")
+    commands.add_parser(
+        "layouts",
+        help="list installed layouts",
+        description="List the registered layouts, built-in and from plugins.",
+    )
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a row",
+        description="Print the JSON Schema (draft 2020-12) every output row validates against.",
+    )
     return parser
 
 
@@ -65,7 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iroparse.errors import IroParseError
 
     try:
-        handler = {"parse": _parse, "detect": _detect, "layouts": _layouts, "schema": _schema}[args.command]
+        handler = {"parse": _parse, "detect": _detect, "layouts": _layouts, "schema": _schema}[
+            args.command
+        ]
         return handler(args)
     except IroParseError as error:
         print(f"iroparse: error: {error}", file=sys.stderr)
@@ -110,13 +153,19 @@ def _parse(args: argparse.Namespace) -> int:
                 assert isinstance(result, ParseResult)
                 writer.write(result)
                 failed += not result.ok
-        print(f"iroparse: wrote {writer.written} rows to {args.out} ({failed} failed, {len(done)} already there)", file=sys.stderr)
+        print(
+            f"iroparse: wrote {writer.written} rows to {args.out} "
+            f"({failed} failed, {len(done)} already there)",
+            file=sys.stderr,
+        )
         return EXIT_FAILED if failed else EXIT_OK
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     stream: TextIO = sys.stdout
     results = parse_many(args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout)
     counts = write_stream(
-        (r for r in _progress(results, args.progress, None) if isinstance(r, ParseResult)), stream, fmt
+        (r for r in _progress(results, args.progress, None) if isinstance(r, ParseResult)),
+        stream,
+        fmt,
     )
     return EXIT_FAILED if counts.failed else EXIT_OK
 
@@ -143,7 +192,10 @@ def _layouts(args: argparse.Namespace) -> int:
     from iroparse import layouts
 
     for layout in layouts():
-        print(f"{layout.name:<14} {type(layout).__module__}.{type(layout).__qualname__}  {layout.description}")
+        print(
+            f"{layout.name:<14} {type(layout).__module__}.{type(layout).__qualname__}  "
+            f"{layout.description}"
+        )
     return EXIT_OK
 
 

@@ -148,4 +148,3 @@ def from_dict(record: Record) -> Decision:
         source=record.get("source"),
         spans=s({k: v for k, v in spans.items() if v is not None}, FieldSpans),
     )
-

@@ -103,7 +103,9 @@ CODES: dict[str, DiagnosticCode] = {
 """The diagnostic catalogue, by code."""
 
 
-def make(code: str, message: str, *, line: int | None = None, span: Span | None = None) -> Diagnostic:
+def make(
+    code: str, message: str, *, line: int | None = None, span: Span | None = None
+) -> Diagnostic:
     """Build a :class:`~iroparse.model.Diagnostic` of a catalogued ``code`` (its severity comes
     from :data:`CODES`); ``line`` is 1-based."""
     return Diagnostic(CODES[code].severity, code, message, line, span)

@@ -32,7 +32,8 @@ MarkPosition = Literal["before", "after"]
 #: Characters and shapes that look like a checkbox mark in *some* layout. A line containing
 #: none of them is "bare": sparse layouts (where unchecked items carry no mark) claim bare lines.
 ANY_MARK = regex.compile(
-    r"""^\s*(?:\[|\(\s*[xX✓✔ ]*\s*\)|[xX](?:\s{2,}|\t)|[☒☑✓✔■●☐□○\uf0fe\uf0fd\uf078\uf0a8\uf06f\uf0a2\uf071])
+    r"""^\s*(?:\[|\(\s*[xX✓✔ ]*\s*\)|[xX](?:\s{2,}|\t)
+            |[☒☑✓✔✗✘■●◼☐□○◻❑\uf0fe\uf0fd\uf078\uf0fc\uf0a4\uf0a8\uf06f\uf071\uf0a1])
         |(?:\s{2,}|\t)[xX]\s*$
         |\b(?:YES|NO|Yes|No)\s*$""",
     regex.VERBOSE,
@@ -102,7 +103,9 @@ class Layout(abc.ABC):
         credit = float(own)
         if self.sparse:
             credit += 0.5 * sum(
-                1 for line in items if not self.read_mark(line).explicit and not ANY_MARK.search(line)
+                1
+                for line in items
+                if not self.read_mark(line).explicit and not ANY_MARK.search(line)
             )
         return min(1.0, credit / len(items))
 

@@ -192,7 +192,9 @@ class Parser:
         analysis = section_text(narrative.body) if narrative else None
         history_section = by_kind.get("clinical_history")
         history = section_text(history_section.body) if history_section else None
-        outcome, outcome_span = self._outcome(ctx, analysis.text if analysis else "", notes, span, analysis)
+        outcome, outcome_span = self._outcome(
+            ctx, analysis.text if analysis else "", notes, span, analysis
+        )
         patient, age_span, sex_span = self._patient(history, analysis, span)
 
         decision = Decision(
@@ -320,7 +322,11 @@ class Parser:
             token = lines[0]
             value = token.text.strip(" :#")
             match = _CASE_VALUE.fullmatch(value)
-            if match is not None and any(c.isdigit() for c in value) and not REDACTED.fullmatch(value):
+            if (
+                match is not None
+                and any(c.isdigit() for c in value)
+                and not REDACTED.fullmatch(value)
+            ):
                 offset = token.text.index(value)
                 return value, span(token.start + offset, token.start + offset + len(value))
         notes.append(diag.make("redacted", "the IRO case number is blank or redacted"))
@@ -396,7 +402,7 @@ class Parser:
                     diag.make(
                         "outcome-contradicts-narrative",
                         f"{outcome.value} is checked but the analysis reads as {told[0].value}: "
-                        f"{analysis[told[1]:told[2]]!r}",
+                        f"{analysis[told[1] : told[2]]!r}",
                         line=item.line + 1,
                     )
                 )
@@ -409,7 +415,7 @@ class Parser:
                 diag.make(
                     "outcome-from-narrative",
                     f"no outcome box is checked; the analysis reads as {told[0].value}: "
-                    f"{analysis[told[1]:told[2]]!r}",
+                    f"{analysis[told[1] : told[2]]!r}",
                 )
             )
             return told[0], None
@@ -472,7 +478,12 @@ _Spanner = Callable[[int, int], Span]
 
 def _spanner(normalized: Normalized) -> _Spanner:
     def span(start: int, end: int) -> Span:
-        return Span(normalized.original(start), normalized.original(max(start, end - 1)) + 1 if end > start else normalized.original(start))
+        return Span(
+            normalized.original(start),
+            normalized.original(max(start, end - 1)) + 1
+            if end > start
+            else normalized.original(start),
+        )
 
     return span
 
@@ -490,7 +501,11 @@ def _note_marks(items: Sequence[ChecklistItem], notes: list[Diagnostic]) -> None
     for item in items:
         if item.marks > 1:
             notes.append(
-                diag.make("mark-repeated", f"{item.label[:60]!r} is marked {item.marks} times", line=item.line + 1)
+                diag.make(
+                    "mark-repeated",
+                    f"{item.label[:60]!r} is marked {item.marks} times",
+                    line=item.line + 1,
+                )
             )
 
 

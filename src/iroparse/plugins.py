@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-from collections.abc import Iterable
 from functools import lru_cache
 from types import ModuleType
 
@@ -95,10 +94,12 @@ def registry() -> Registry:
     # to list built-in layouts first and let a third-party name never shadow a built-in one.
     for impl in reversed(hook.iroparse_register_layouts.get_hookimpls()):
         impl.function(register=add_layout)
-    hook.iroparse_heading_aliases(register=lambda kind, text: headings.append(HeadingAlias(kind, text)))
+    hook.iroparse_heading_aliases(
+        register=lambda kind, text: headings.append(HeadingAlias(kind, text))
+    )
     hook.iroparse_criteria(
-        register=lambda code, label, signature: criteria.append(ChecklistEntry(code, label, signature))
+        register=lambda code, label, signature: criteria.append(
+            ChecklistEntry(code, label, signature)
+        )
     )
     return Registry(found, tuple(headings), tuple(criteria))
-
-

@@ -54,7 +54,10 @@ def render_letter(decision: Decision, layout: Layout) -> str:
         [HEADING_TEXT["review_date"], date],
         [HEADING_TEXT["case_number"], decision.case_number or ""],
         [HEADING_TEXT["services_in_dispute"], *(s.text for s in decision.services)],
-        [HEADING_TEXT["reviewer_qualifications"], *(q.text for q in decision.reviewer_qualifications)],
+        [
+            HEADING_TEXT["reviewer_qualifications"],
+            *(q.text for q in decision.reviewer_qualifications),
+        ],
         [HEADING_TEXT["review_outcome"], LEAD_IN, "", *_spaced(layout.outcome_lines(decision))],
         [HEADING_TEXT["information_provided"], *(i.text for i in decision.information_provided)],
         [HEADING_TEXT["clinical_history"], *_paragraphs(decision.clinical_history)],

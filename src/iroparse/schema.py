@@ -15,14 +15,31 @@ __all__ = ["SCHEMA"]
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _OFFSET = {"type": ["integer", "null"], "minimum": 0}
-_SPAN = {"type": ["array", "null"], "items": {"type": "integer", "minimum": 0}, "minItems": 2, "maxItems": 2}
+_SPAN = {
+    "type": ["array", "null"],
+    "items": {"type": "integer", "minimum": 0},
+    "minItems": 2,
+    "maxItems": 2,
+}
 
 _RECORD: dict[str, Any] = {
     "type": "object",
     "required": [
-        "schema_version", "source", "layout", "outcome", "review_date", "case_number",
-        "services", "reviewer_qualifications", "information_provided", "clinical_history",
-        "analysis", "criteria", "patient", "sections", "diagnostics",
+        "schema_version",
+        "source",
+        "layout",
+        "outcome",
+        "review_date",
+        "case_number",
+        "services",
+        "reviewer_qualifications",
+        "information_provided",
+        "clinical_history",
+        "analysis",
+        "criteria",
+        "patient",
+        "sections",
+        "diagnostics",
     ],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -30,7 +47,11 @@ _RECORD: dict[str, Any] = {
         "sha256": _NULLABLE_STRING,
         "layout": {"type": "string", "description": "name of the layout that read the marks"},
         "outcome": {"enum": [o.value for o in Outcome]},
-        "review_date": {"type": ["string", "null"], "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "review_date": {
+            "type": ["string", "null"],
+            "format": "date",
+            "pattern": r"^\d{4}-\d{2}-\d{2}$",
+        },
         "case_number": _NULLABLE_STRING,
         "services": {
             "type": "array",
@@ -39,7 +60,10 @@ _RECORD: dict[str, Any] = {
                 "required": ["text", "cpt_codes"],
                 "properties": {
                     "text": {"type": "string"},
-                    "cpt_codes": {"type": "array", "items": {"type": "string", "pattern": r"^[0-9A-Z]{5}$"}},
+                    "cpt_codes": {
+                        "type": "array",
+                        "items": {"type": "string", "pattern": r"^[0-9A-Z]{5}$"},
+                    },
                     "start": _OFFSET,
                     "end": _OFFSET,
                 },
@@ -55,7 +79,12 @@ _RECORD: dict[str, Any] = {
                 "type": "object",
                 "required": ["code", "label", "checked", "description"],
                 "properties": {
-                    "code": {"type": "string", "description": "one of " + ", ".join(CRITERIA_CODES) + ", other, or a plugin's code"},
+                    "code": {
+                        "type": "string",
+                        "description": "one of "
+                        + ", ".join(CRITERIA_CODES)
+                        + ", other, or a plugin's code",
+                    },
                     "label": {"type": "string"},
                     "checked": {"type": "boolean"},
                     "description": _NULLABLE_STRING,

@@ -16,7 +16,7 @@ inline         ``...should be: Overturned (Disagree)``; only checked criteria, b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -107,7 +107,9 @@ class InlineLayout(LeadingXLayout):
     listed, each behind an ``X``."""
 
     name = "inline"
-    description = "No boxes: '...should be: Overturned (Disagree)'; only checked criteria, behind an X."
+    description = (
+        "No boxes: '...should be: Overturned (Disagree)'; only checked criteria, behind an X."
+    )
     sparse = False
     lists_unchecked = False
 
@@ -117,8 +119,9 @@ class InlineLayout(LeadingXLayout):
             line
             for line in lines
             if any(regex.match(e.signature, words(line)) for e in OUTCOMES)
-            or _INLINE_OUTCOME.search(line) and any(
-                regex.search(e.signature, words(line.split(":")[-1])) for e in OUTCOMES
+            or (
+                _INLINE_OUTCOME.search(line)
+                and any(regex.search(e.signature, words(line.split(":")[-1])) for e in OUTCOMES)
             )
         ]
         if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
