@@ -169,8 +169,9 @@ def test_csv_file_has_the_flat_columns(tmp_path: Path) -> None:
 
 
 def test_parquet_file_has_nested_types(tmp_path: Path) -> None:
-    pa = pytest.importorskip("pyarrow")
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     path = tmp_path / "out.parquet"
     write_all(path, BATCH)
     table = pq.read_table(path)
@@ -201,7 +202,8 @@ def test_parquet_file_has_nested_types(tmp_path: Path) -> None:
 
 
 def test_parquet_is_written_in_bounded_row_groups(tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pq
+
     path = tmp_path / "out.parquet"
     small = Decision(outcome=Outcome.OVERTURNED)
     write_all(path, [ParseResult(f"{i}.txt", small, sha256=str(i)) for i in range(2100)])
@@ -403,7 +405,7 @@ def test_resume_false_starts_over(tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize("extension", [".json", ".csv", ".parquet"])
 def test_other_formats_are_rewritten(tmp_path: Path, extension: str) -> None:
     if extension == ".parquet":
-        pytest.importorskip("pyarrow")
+        import pyarrow  # noqa: F401
     path = tmp_path / f"out{extension}"
     write_all(path, [ok("a.txt"), ok("b.txt")])
     with open_writer(path) as writer:
@@ -451,7 +453,8 @@ def test_sqlite_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
 
 
 def test_criteria_codes_agree_with_the_catalogue() -> None:
-    catalogue = pytest.importorskip("iroparse.catalogue")
+    import iroparse.catalogue as catalogue
+
     expected = tuple(f"criterion_{code}" for code in catalogue.CRITERIA_CODES)
     assert tuple(c for c in CSV_COLUMNS if c.startswith("criterion_")) == expected
 

@@ -8,9 +8,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pypdfium2")
-pytest.importorskip("fpdf")
-
 import pdf_factory
 from iroparse._pdf import extract_text
 from iroparse.errors import (

@@ -46,6 +46,7 @@ from typing import IO, Any, NamedTuple, TextIO
 
 import attrs
 
+from iroparse.catalogue import CRITERIA_CODES
 from iroparse.convert import to_dict
 from iroparse.errors import IroParseError
 from iroparse.model import FieldSpans, ParseResult
@@ -65,26 +66,8 @@ __all__ = [
 
 Row = dict[str, Any]
 
-# The 15 screening-criteria codes of DESIGN section 4, in the DESIGN order. They mirror
-# ``iroparse.catalogue.CRITERIA_CODES``; kept here so the CSV columns do not depend on the
-# catalogue module (tests check that the two agree once it exists).
-_CRITERIA_CODES: tuple[str, ...] = (
-    "acoem",
-    "ahcpr",
-    "dwc",
-    "european_low_back_pain",
-    "interqual",
-    "medical_judgement",
-    "mercy_center",
-    "milliman",
-    "odg",
-    "pressley_reed",
-    "texas_chiropractic",
-    "texas_tacada",
-    "tmf",
-    "peer_reviewed_literature",
-    "other_evidence_based",
-)
+# One boolean CSV column per catalogued criterion code, in catalogue order.
+_CRITERIA_CODES = CRITERIA_CODES
 
 CSV_COLUMNS: tuple[str, ...] = (
     "source",
