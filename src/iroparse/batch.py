@@ -4,21 +4,36 @@ With ``jobs=1`` letters are parsed in this process. With ``jobs > 1`` a :mod:`pe
 pool does the work: a worker that crashes or runs past ``timeout`` seconds costs its input an
 error row (``worker-crashed``, ``timeout``) and is replaced, never the batch. At most
 ``jobs * WINDOW`` inputs are in flight, so memory does not grow with the number of files.
+
+Every input is read under byte and page caps (:class:`Limits`), so one hostile file cannot
+stall a batch: a text file over ``max_text_bytes`` is a ``too-large`` error row, a PDF over
+``max_pdf_bytes`` a ``pdf-too-large`` one (neither is read, nor hashed), and only the first
+``max_pdf_pages`` pages of a PDF are read.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, TimeoutError
 from pathlib import Path
 
-from iroparse._files import expand, is_pdf, read_bytes, read_letter, sha256
+import attrs
+
+from iroparse._files import (
+    MAX_PDF_BYTES,
+    MAX_PDF_PAGES,
+    MAX_TEXT_BYTES,
+    expand,
+    is_pdf,
+    read_bytes,
+)
 from iroparse.errors import IroParseError
 from iroparse.model import ParseResult
 
-__all__ = ["DEFAULT_TIMEOUT", "parse_many", "parse_path"]
+__all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "parse_many", "parse_path"]
 
 #: Seconds one input may take in a worker before it becomes a ``timeout`` error row.
 DEFAULT_TIMEOUT = 60.0
@@ -26,9 +41,49 @@ DEFAULT_TIMEOUT = 60.0
 WINDOW = 8
 
 Skip = Callable[[str, str], bool]
+"""``skip(source, sha256)``: true leaves an input out of the batch."""
+Task = Callable[[str, bool, "Limits"], ParseResult]
+"""What a worker runs for one input (:func:`parse_path`)."""
+
+_CHUNK = 1 << 20
 
 
-def parse_path(path: str, strict: bool = False) -> ParseResult:
+@attrs.frozen
+class Limits:
+    """Caps on what is read from one input (defaults from :mod:`iroparse._files`)."""
+
+    max_text_bytes: int = MAX_TEXT_BYTES
+    """Largest text file read, in bytes; a larger one is a ``too-large`` error row."""
+    max_pdf_bytes: int = MAX_PDF_BYTES
+    """Largest PDF read, in bytes; a larger one is a ``pdf-too-large`` error row."""
+    max_pdf_pages: int = MAX_PDF_PAGES
+    """Pages read from a PDF; later pages are ignored."""
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _file_digest(path: Path, limit: int) -> str | None:
+    """SHA-256 of the file's bytes read in chunks, or ``None`` when it is missing, unreadable
+    or over ``limit`` bytes (such an input is an error row, which resume never skips)."""
+    try:
+        if not path.is_file() or path.stat().st_size > limit:
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as f:
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _digest(source: str, limits: Limits) -> str | None:
+    path = Path(source)
+    return _file_digest(path, limits.max_pdf_bytes if is_pdf(path) else limits.max_text_bytes)
+
+
+def parse_path(path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS) -> ParseResult:
     """Parse one file into a :class:`ParseResult`; every failure becomes an error result."""
     from iroparse import parse
 
@@ -36,11 +91,15 @@ def parse_path(path: str, strict: bool = False) -> ParseResult:
     try:
         file = Path(path)
         if is_pdf(file):
-            digest = sha256(read_bytes(file, limit=1 << 62))
-            data: str | bytes = read_letter(file)
+            from iroparse._pdf import extract_text
+
+            digest = _file_digest(file, limits.max_pdf_bytes)
+            data: str | bytes = extract_text(
+                file, max_pages=limits.max_pdf_pages, max_bytes=limits.max_pdf_bytes
+            )
         else:
-            data = read_bytes(file)
-            digest = sha256(data)
+            data = read_bytes(file, limit=limits.max_text_bytes)
+            digest = hashlib.sha256(data).hexdigest()
         decision = parse(data, strict=strict, source=path)
         return ParseResult(path, decision, sha256=digest)
     except IroParseError as error:
@@ -50,13 +109,6 @@ def parse_path(path: str, strict: bool = False) -> ParseResult:
         return ParseResult(path, error_code="internal-error", error_message=message, sha256=digest)
 
 
-def _digest(path: str) -> str | None:
-    try:
-        return sha256(read_bytes(Path(path), limit=1 << 62))
-    except IroParseError:
-        return None
-
-
 def parse_many(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -64,68 +116,79 @@ def parse_many(
     strict: bool = False,
     timeout: float = DEFAULT_TIMEOUT,
     skip: Skip | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    task: Task = parse_path,
 ) -> Iterator[ParseResult]:
     """Yield one result per input (folders expanded to their ``.txt``/``.pdf`` letters).
 
-    ``skip(source, sha256)`` returning true leaves an input out (resumable outputs pass the
-    keys they already hold). See the module docstring for ``jobs`` and ``timeout``.
+    Results come in input order, each with its ``source``; failures are error results, never
+    exceptions. ``skip(source, sha256)`` returning true leaves an input out (resumable outputs
+    pass the keys they already hold). ``limits`` caps what is read per file. ``task`` is what
+    runs for one input (default :func:`parse_path`; with ``jobs > 1`` it must be a module-level
+    function). See the module docstring for ``jobs`` and ``timeout``.
     """
-    sources = (str(p) for p in expand(str(p) for p in paths))
+    sources: Iterator[str] = (str(p) for p in expand(os.fspath(p) for p in paths))
     if skip is not None:
-        sources = (s for s in sources if not _skipped(s, skip))
+        check = skip
+        sources = (s for s in sources if not _skipped(s, check, limits))
     if jobs <= 1:
         for source in sources:
-            yield parse_path(source, strict)
+            yield task(source, strict, limits)
         return
-    yield from _pooled(sources, jobs, strict, timeout)
+    yield from _pooled(sources, jobs, strict, timeout, limits, task)
 
 
-def _skipped(source: str, skip: Skip) -> bool:
-    digest = _digest(source)
+def _skipped(source: str, skip: Skip, limits: Limits) -> bool:
+    digest = _digest(source, limits)
     return digest is not None and skip(source, digest)
 
 
 def _pooled(
-    sources: Iterable[str], jobs: int, strict: bool, timeout: float
+    sources: Iterator[str], jobs: int, strict: bool, timeout: float, limits: Limits, task: Task
 ) -> Iterator[ParseResult]:
     from pebble import ProcessExpired, ProcessPool
 
-    with ProcessPool(max_workers=jobs) as pool:
+    pool = ProcessPool(max_workers=jobs)
+    try:
         pending: deque[tuple[str, Future[ParseResult]]] = deque()
-        iterator = iter(sources)
         exhausted = False
         while True:
             while not exhausted and len(pending) < jobs * WINDOW:
-                source = next(iterator, None)
+                source = next(sources, None)
                 if source is None:
                     exhausted = True
                     break
                 pending.append(
-                    (source, pool.schedule(parse_path, (source, strict), timeout=timeout))
+                    (source, pool.schedule(task, (source, strict, limits), timeout=timeout))
                 )
             if not pending:
-                return
+                break
             source, future = pending.popleft()
             try:
-                yield future.result()
+                result = future.result()
             except TimeoutError:
-                yield ParseResult(
-                    source,
-                    error_code="timeout",
-                    error_message=f"parsing took longer than {timeout:g} s and was stopped",
-                    sha256=_digest(source),
+                result = _failure(
+                    source, "timeout", f"parsing took longer than {timeout:g} s and was stopped"
                 )
             except ProcessExpired as error:
-                yield ParseResult(
+                result = _failure(
                     source,
-                    error_code="worker-crashed",
-                    error_message=f"the worker process died (exit code {error.exitcode})",
-                    sha256=_digest(source),
+                    "worker-crashed",
+                    f"the worker process died (exit code {error.exitcode})",
                 )
             except Exception as error:
-                yield ParseResult(
-                    source,
-                    error_code="internal-error",
-                    error_message=f"{type(error).__name__}: {error}",
-                    sha256=_digest(source),
-                )
+                result = _failure(source, "internal-error", f"{type(error).__name__}: {error}")
+            if result.sha256 is None and result.error_code in ("timeout", "worker-crashed"):
+                result = attrs.evolve(result, sha256=_digest(source, limits))
+            yield result
+    except BaseException:
+        # Ctrl-C, or the consumer stopped early: do not wait for the queued work.
+        pool.stop()  # type: ignore[no-untyped-call]
+        pool.join()
+        raise
+    pool.close()  # type: ignore[no-untyped-call]
+    pool.join()
+
+
+def _failure(source: str, code: str, message: str) -> ParseResult:
+    return ParseResult(source, error_code=code, error_message=message)

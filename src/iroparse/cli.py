@@ -11,7 +11,13 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+import attrs
+
+if TYPE_CHECKING:
+    from iroparse.batch import Limits
+    from iroparse.model import ParseResult
 
 __all__ = ["build_parser", "main"]
 
@@ -60,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=60.0,
         metavar="SECONDS",
         help="per-file time limit with --jobs > 1 (default 60)",
+    )
+    parse.add_argument(
+        "--max-pages",
+        type=int,
+        default=None,
+        metavar="N",
+        help="read at most the first N pages of a PDF (default 50)",
+    )
+    parse.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="skip (as an error row) any file over N bytes "
+        "(default 5,000,000 for text, 20,000,000 for PDF)",
     )
     parse.add_argument(
         "--no-resume",
@@ -120,24 +141,55 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _progress(results: Iterable[object], mode: str, total: int | None) -> Iterator[object]:
+def _progress(results: Iterable[ParseResult], mode: str) -> Iterator[ParseResult]:
+    """``results`` with a progress bar on stderr when asked for (auto: stderr is a terminal)."""
     show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
+    if show:
+        try:
+            from tqdm import tqdm
+        except ImportError:  # the progress extra is not installed: no bar, same results
+            show = False
     if not show:
         yield from results
         return
-    from tqdm import tqdm
+    bar = tqdm(unit="letter", file=sys.stderr, dynamic_ncols=True, mininterval=0.2)
+    failed = 0
+    try:
+        for result in results:
+            failed += not result.ok
+            bar.set_postfix(failed=failed, refresh=False)
+            bar.update()
+            yield result
+    finally:
+        bar.close()
 
-    yield from tqdm(results, total=total, unit="letter", file=sys.stderr, dynamic_ncols=True)
+
+def _limits(args: argparse.Namespace) -> Limits:
+    from iroparse.batch import Limits
+    from iroparse.errors import IroParseError
+
+    limits = Limits()
+    if args.max_pages is not None:
+        if args.max_pages < 1:
+            raise IroParseError("--max-pages must be at least 1", code="usage")
+        limits = attrs.evolve(limits, max_pdf_pages=args.max_pages)
+    if args.max_bytes is not None:
+        if args.max_bytes < 1:
+            raise IroParseError("--max-bytes must be at least 1", code="usage")
+        limits = attrs.evolve(limits, max_text_bytes=args.max_bytes, max_pdf_bytes=args.max_bytes)
+    return limits
 
 
 def _parse(args: argparse.Namespace) -> int:
     from iroparse.batch import parse_many
     from iroparse.errors import IroParseError
-    from iroparse.model import ParseResult
     from iroparse.outputs import open_writer, write_stream
 
     if args.jobs < 1:
         raise IroParseError("--jobs must be at least 1", code="usage")
+    if args.timeout <= 0:
+        raise IroParseError("--timeout must be more than 0", code="usage")
+    limits = _limits(args)
     failed = 0
     if args.out:
         with open_writer(args.out, resume=not args.no_resume) as writer:
@@ -148,9 +200,9 @@ def _parse(args: argparse.Namespace) -> int:
                 strict=args.strict,
                 timeout=args.timeout,
                 skip=(lambda source, digest: (source, digest) in done) if done else None,
+                limits=limits,
             )
-            for result in _progress(results, args.progress, None):
-                assert isinstance(result, ParseResult)
+            for result in _progress(results, args.progress):
                 writer.write(result)
                 failed += not result.ok
         print(
@@ -161,12 +213,10 @@ def _parse(args: argparse.Namespace) -> int:
         return EXIT_FAILED if failed else EXIT_OK
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     stream: TextIO = sys.stdout
-    results = parse_many(args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout)
-    counts = write_stream(
-        (r for r in _progress(results, args.progress, None) if isinstance(r, ParseResult)),
-        stream,
-        fmt,
+    results = parse_many(
+        args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout, limits=limits
     )
+    counts = write_stream(_progress(results, args.progress), stream, fmt)
     return EXIT_FAILED if counts.failed else EXIT_OK
 
 
