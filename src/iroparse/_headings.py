@@ -44,16 +44,22 @@ class HeadingHit:
     consumed: int
 
 
+_SQUASH_PIECE = regex.compile(r"[A-Za-z0-9]+|[&#]")
+
+
 def squash_with_index(text: str) -> tuple[str, list[int]]:
     """:func:`~iroparse.catalogue.squash` ``text`` and return, for every squashed character,
     the index in ``text`` it came from."""
     chars: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        piece = squash(ch) if not ch.isalnum() or not ch.isascii() else ch.upper()
-        for out in piece:
-            chars.append(out)
-            index.append(i)
+    for match in _SQUASH_PIECE.finditer(text):
+        piece = squash(match.group())
+        start = match.start()
+        chars.append(piece)
+        if len(piece) == match.end() - start:
+            index.extend(range(start, start + len(piece)))
+        else:
+            index.extend([start] * len(piece))
     return "".join(chars), index
 
 
@@ -125,6 +131,7 @@ class HeadingMatcher:
         )
 
 
+_MAX_TITLE_WORDS = 12
 _UPPER = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}|\b\p{Ll}\p{L}{3,}")
@@ -136,6 +143,10 @@ def looks_like_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_HEADING_LINE or stripped[-1] in ".?!,;":
         return False
+    if stripped.upper() == stripped:
+        return stripped.lower() != stripped
+    if stripped.count(" ") > 2 * _MAX_TITLE_WORDS:
+        return False
     letters = len(_LETTER.findall(stripped))
     if letters == 0:
         return False
@@ -143,4 +154,6 @@ def looks_like_heading(text: str) -> bool:
     if upper >= 0.6 * letters:
         return True
     words = _TITLE_WORD.findall(stripped)
-    return 0 < len(words) <= 12 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and sum(w[0].isupper() for w in words) >= 0.7 * len(
+        words
+    )

@@ -20,7 +20,7 @@ _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _SPACES = frozenset(
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-_BINARY_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+_BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @frozen
@@ -60,7 +60,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ch in _BINARY_CONTROL)
+    controls = len(_BINARY_CONTROL_RE.findall(sample))
     return "\x00" in sample or controls > max(4, len(sample) // 100)
 
 

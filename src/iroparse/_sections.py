@@ -149,12 +149,22 @@ def section_text(body: Sequence[Token]) -> Joined:
             length += 2
         first = True
         for token in group:
-            for match in _WORD.finditer(token.text):
+            text = token.text
+            glued = bool(parts) and parts[-1].endswith("-") and len(parts[-1]) > 1
+            glued = glued and parts[-1][-2].isalnum() and text[:1].isalnum()
+            if "  " not in text and "\t" not in text:  # fast path: the line maps as a whole
+                if not first and not glued:
+                    parts.append(" ")
+                    length += 1
+                starts.append(length)
+                sources.append(token.start)
+                parts.append(text)
+                length += len(text)
+                first = False
+                continue
+            for match in _WORD.finditer(text):
                 word = match.group()
-                glued = parts and parts[-1].endswith("-") and len(parts[-1]) > 1
-                glued = (
-                    glued and parts[-1][-2].isalnum() and word[0].isalnum() and match.start() == 0
-                )
+                glued = glued and match.start() == 0 and word[0].isalnum()
                 if not first and not glued:
                     parts.append(" ")
                     length += 1

@@ -22,7 +22,7 @@ from iroparse._headings import (
 )
 from iroparse._noise import pattern_noise, running_lines
 from iroparse._normalize import Normalized
-from iroparse.catalogue import HeadingAlias
+from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
 
 #: At most this many further lines are joined to a heading's first line.
@@ -152,7 +152,7 @@ class Tokenizer:
         if len(first.strip()) > MAX_HEADING_LINE or ANY_MARK.match(first):
             return 0
         heading_like = looks_like_heading(first)
-        key, index = squash_with_index(first)
+        key = squash(first)
         if not key:
             return 0
         alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
@@ -162,10 +162,10 @@ class Tokenizer:
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
             )
             return 1
-        if heading_like or ":" in first:
+        if heading_like or (":" in first and looks_like_heading(first.split(":", 1)[0])):
             hit = self.matcher.start(key)
             if hit is not None:
-                split = index[hit.consumed - 1] + 1
+                split = squash_with_index(first)[1][hit.consumed - 1] + 1
                 rest = first[split:]
                 separated = rest.lstrip()[:1] == ":" or rest[:2].isspace() or rest[:1] == "\t"
                 if hit.alias.kind in VALUE_KINDS or separated:
@@ -184,7 +184,8 @@ class Tokenizer:
                         )
                     )
                     value_begin = split + (len(rest) - len(rest.lstrip()))
-                    if rest.lstrip().startswith(":"):
+                    # the heading's own punctuation is not the value's: ``IRO CASE NO.: 123``
+                    while first[value_begin : value_begin + 1] in (".", ":"):
                         value_begin += 1
                     body, vstart, vend = _trimmed(lines[i], value_begin)
                     if body:
@@ -211,7 +212,7 @@ class Tokenizer:
             if not nxt.strip() or noise[j] is not None or not looks_like_heading(nxt):
                 return 0
             texts.append(nxt.strip())
-            key += squash_with_index(nxt)[0]
+            key += squash(nxt)
             alias = self.matcher.full(key)
             if alias is not None:
                 start = _trimmed(lines[i])[1]

@@ -40,6 +40,10 @@ ANY_MARK = regex.compile(
 )
 
 
+_BOX = regex.compile(r"[\s\[\]()]")
+_MARK_CACHE = 4096
+
+
 @frozen
 class Mark:
     """One checklist line as a layout reads it.
@@ -155,12 +159,25 @@ class RegexLayout(Layout):
     checked_marks: ClassVar[frozenset[str]] = frozenset({"X"})
 
     def read_mark(self, line: str) -> Mark:
-        """Match :attr:`pattern` against ``line``; a line it does not match is bare."""
+        """Match :attr:`pattern` against ``line``; a line it does not match is bare.
+
+        Readings are memoised per layout instance: letters of one IRO repeat their checklist
+        lines, and :meth:`score` and the checklist reader read the same lines.
+        """
+        cache: dict[str, Mark] = self.__dict__.setdefault("_marks", {})
+        mark = cache.get(line)
+        if mark is None:
+            if len(cache) >= _MARK_CACHE:
+                cache.clear()
+            mark = cache[line] = self._read(line)
+        return mark
+
+    def _read(self, line: str) -> Mark:
         match = self.pattern.match(line)
         if match is None or match.start("mark") < 0:
             return Mark.bare(line)
         mark = match.group("mark")
-        checked = regex.sub(r"[\s\[\]()]", "", mark).upper() in self.checked_marks
+        checked = _BOX.sub("", mark).upper() in self.checked_marks
         start, end = match.span("label")
         label = line[start:end]
         stripped = label.strip()

@@ -189,9 +189,10 @@ class Parser:
         case_number, case_span = self._case_number(ctx, notes, span)
         criteria = self._criteria(ctx, notes, span)
         narrative = by_kind.get("analysis")
-        analysis = section_text(narrative.body) if narrative else None
+        texts = {id(s): section_text(s.body) for s in raw_sections}
+        analysis = texts[id(narrative)] if narrative else None
         history_section = by_kind.get("clinical_history")
-        history = section_text(history_section.body) if history_section else None
+        history = texts[id(history_section)] if history_section else None
         outcome, outcome_span = self._outcome(
             ctx, analysis.text if analysis else "", notes, span, analysis
         )
@@ -208,7 +209,7 @@ class Parser:
             analysis=(analysis.text or None) if analysis else None,
             criteria=criteria,
             patient=patient,
-            sections=tuple(self._public_section(s, span) for s in raw_sections),
+            sections=tuple(self._public_section(s, texts[id(s)].text, span) for s in raw_sections),
             diagnostics=tuple(notes),
             layout=chosen.name,
             source=source,
@@ -462,12 +463,12 @@ class Parser:
         return Patient(age, sex), age_span, sex_span
 
     @staticmethod
-    def _public_section(section: RawSection, span: _Spanner) -> Section:
+    def _public_section(section: RawSection, text: str, span: _Spanner) -> Section:
         whole = span(section.start, section.end)
         return Section(
             section.kind,
             section.heading.text if section.heading else "",
-            section_text(section.body).text,
+            text,
             whole.start,
             whole.end,
         )

@@ -99,6 +99,7 @@ class GlyphLayout(RegexLayout):
         return f"☒ {label}" if checked else f"☐ {label}"
 
 
+_OUTCOME_START = regex.compile("|".join(f"(?:{e.signature})" for e in OUTCOMES))
 _INLINE_OUTCOME = regex.compile(r"(?i)should\s+be\s*:?\s*$|should\s+be\s*:?\s*\S")
 
 
@@ -118,11 +119,8 @@ class InlineLayout(LeadingXLayout):
         outcome_lines = [
             line
             for line in lines
-            if any(regex.match(e.signature, words(line)) for e in OUTCOMES)
-            or (
-                _INLINE_OUTCOME.search(line)
-                and any(regex.search(e.signature, words(line.split(":")[-1])) for e in OUTCOMES)
-            )
+            if _OUTCOME_START.match(words(line))
+            or (_INLINE_OUTCOME.search(line) and _OUTCOME_START.search(words(line.split(":")[-1])))
         ]
         if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
             return 0.0
