@@ -30,7 +30,7 @@ from iroparse._files import (
     is_pdf,
     read_bytes,
 )
-from iroparse.errors import IroParseError
+from iroparse.errors import InputError, IroParseError
 from iroparse.model import ParseResult
 
 __all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "parse_many", "parse_path"]
@@ -93,6 +93,8 @@ def parse_path(path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS)
         if is_pdf(file):
             from iroparse._pdf import extract_text
 
+            if not file.exists():
+                raise InputError("no such file or folder", source=path, code="not-found")
             digest = _file_digest(file, limits.max_pdf_bytes)
             data: str | bytes = extract_text(
                 file, max_pages=limits.max_pdf_pages, max_bytes=limits.max_pdf_bytes
