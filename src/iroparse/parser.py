@@ -24,7 +24,7 @@ from iroparse._lists import split_items
 from iroparse._normalize import Normalized, decode, looks_binary, normalize
 from iroparse._outcome import narrative_outcome
 from iroparse._patient import find_patient
-from iroparse._sections import RawSection, section_text, split_sections
+from iroparse._sections import Joined, RawSection, section_text, split_sections
 from iroparse._tokenize import Token, Tokenizer, TokenKind
 from iroparse.catalogue import OUTCOMES
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
@@ -71,6 +71,8 @@ AMBIGUITY_MARGIN = 0.05
 #: Lines longer than this are not used to estimate the letter's line width.
 MAX_WIDTH_LINE = 200
 _SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*")
+#: A dot (or underscore) leader and the short mark after it, at the end of a checklist line.
+_LEADER = regex.compile(r"\s*(?:\.{3,}|_{3,}|…+)\s*\S{0,6}\s*$")
 _CASE_VALUE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/.#]{0,39}")
 
 
@@ -81,7 +83,18 @@ class _NoLayout(Layout):
     sparse = True
 
     def read_mark(self, line: str) -> Mark:
-        return Mark.bare(line)
+        mark = Mark.bare(line)
+        leader = _LEADER.search(mark.label)
+        if leader is None or leader.start() == 0:
+            return mark
+        # the label without the dot leader and the unrecognised mark after it
+        return Mark(
+            mark.label[: leader.start()],
+            False,
+            False,
+            mark.label_start,
+            mark.label_start + leader.start(),
+        )
 
     def format_item(self, label: str, checked: bool) -> str:
         return label
@@ -108,7 +121,7 @@ class Parser:
 
     # -- stages -------------------------------------------------------------------------
 
-    def _prepare(self, data: str | bytes) -> tuple[str, Normalized, list[RawSection]]:
+    def _prepare(self, data: str | bytes) -> tuple[Normalized, list[RawSection]]:
         if not isinstance(data, str | bytes):
             raise IroParseError(
                 f"parse() takes the letter's text as str or bytes, not {type(data).__name__}",
@@ -129,7 +142,7 @@ class Parser:
                 f"{len(kinds)} of the statutory section headings ({found}); expected at least "
                 f"{MIN_STATUTORY} of REVIEW OUTCOME, DATE OF REVIEW, PATIENT CLINICAL HISTORY, ..."
             )
-        return text, normalized, sections
+        return normalized, sections
 
     @staticmethod
     def _checklist_lines(sections: Sequence[RawSection]) -> list[str]:
@@ -148,7 +161,7 @@ class Parser:
 
     def detect(self, data: str | bytes) -> list[LayoutCandidate]:
         """Rank the layouts for a letter (see :func:`iroparse.detect_layout`)."""
-        _, _, sections = self._prepare(data)
+        _, sections = self._prepare(data)
         return self.rank_layouts(self._checklist_lines(sections))
 
     def parse(
@@ -161,7 +174,7 @@ class Parser:
     ) -> Decision:
         """Parse one letter (see :func:`iroparse.parse`)."""
         try:
-            text, normalized, raw_sections = self._prepare(data)
+            normalized, raw_sections = self._prepare(data)
         except IroParseError as error:
             error.source = error.source or source
             raise
@@ -193,9 +206,7 @@ class Parser:
         analysis = texts[id(narrative)] if narrative else None
         history_section = by_kind.get("clinical_history")
         history = texts[id(history_section)] if history_section else None
-        outcome, outcome_span = self._outcome(
-            ctx, analysis.text if analysis else "", notes, span, analysis
-        )
+        outcome, outcome_span = self._outcome(ctx, analysis.text if analysis else "", notes, span)
         patient, age_span, sex_span = self._patient(history, analysis, span)
 
         decision = Decision(
@@ -228,7 +239,6 @@ class Parser:
             raise StrictModeError(
                 "; ".join(f"{d.code}: {d.message}" for d in errors), errors, source=source
             )
-        _ = text
         return decision
 
     # -- helpers --------------------------------------------------------------------------
@@ -372,7 +382,6 @@ class Parser:
         analysis: str,
         notes: list[Diagnostic],
         span: _Spanner,
-        joined: object,
     ) -> tuple[Outcome, Span | None]:
         section = ctx.sections.get("review_outcome")
         marked: list[ChecklistItem] = []
@@ -441,15 +450,13 @@ class Parser:
         return None
 
     def _patient(
-        self, history: object, analysis: object, span: _Spanner
+        self, history: Joined | None, analysis: Joined | None, span: _Spanner
     ) -> tuple[Patient, Span | None, Span | None]:
-        from iroparse._sections import Joined
-
         age: int | None = None
         sex: str | None = None
         age_span = sex_span = None
         for joined in (history, analysis):
-            if not isinstance(joined, Joined) or not joined.text:
+            if joined is None or not joined.text:
                 continue
             facts = find_patient(joined.text)
             if age is None and age_span is None and facts.age_span is not None:
