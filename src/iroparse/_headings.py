@@ -80,6 +80,7 @@ class HeadingMatcher:
         self._aliases = tuple(compiled)
         self._exact = {c.key: c.alias for c in reversed(compiled)}
         self.full = lru_cache(maxsize=16384)(self._full)
+        self.prefix = lru_cache(maxsize=16384)(self._prefix)
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
 
@@ -103,11 +104,19 @@ class HeadingMatcher:
                 return c.alias
         return None
 
-    def _start(self, key: str) -> HeadingHit | None:
-        """The longest alias ``key`` starts with, followed by more text, or ``None``."""
+    def _prefix(self, key: str) -> HeadingHit | None:
+        """The longest alias ``key`` starts with exactly, followed by more text, or ``None``."""
         for c in self._aliases:
             if key.startswith(c.key) and len(key) > len(c.key):
                 return HeadingHit(c.alias, len(c.key))
+        return None
+
+    def _start(self, key: str) -> HeadingHit | None:
+        """The longest alias ``key`` starts with, followed by more text, or ``None``; the
+        alias may carry typos."""
+        hit = self.prefix(key)
+        if hit is not None:
+            return hit
         if len(key) < 8:
             return None
         for c in self._candidates(key, len(key)):

@@ -55,15 +55,17 @@ class RawSection:
 
 
 def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
-    """Group ``tokens`` into sections, in letter order."""
+    """Group ``tokens`` into sections, in letter order. Noise before the first heading (a
+    running header) opens no ``title`` section: it goes with the first heading's section."""
     sections: list[RawSection] = []
     heading: Token | None = None
     body: list[Token] = []
     for token in tokens:
         if token.kind is TokenKind.HEADING:
-            if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
+            if heading is not None or any(t.kind is TokenKind.TEXT for t in body):
                 sections.append(_section(heading, body))
-            heading, body = token, []
+                body = []
+            heading, body = token, [t for t in body if t.kind is TokenKind.NOISE]
         else:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):

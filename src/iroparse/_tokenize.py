@@ -162,8 +162,11 @@ class Tokenizer:
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
             )
             return 1
-        if heading_like or (":" in first and looks_like_heading(first.split(":", 1)[0])):
-            hit = self.matcher.start(key)
+        if heading_like or ":" in first:
+            # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
+            # match exactly; typos are forgiven only on lines written like headings
+            fuzzy = heading_like or looks_like_heading(first.split(":", 1)[0])
+            hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
                 rest = first[split:]

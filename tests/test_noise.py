@@ -1,0 +1,181 @@
+"""Extraction noise leaves the fields unchanged.
+
+Every sample letter of ``examples/letters/`` is parsed clean and again after one kind of noise
+is injected (CRLF line ends, NBSP, tabs, trailing blanks, doubled blank lines, form feeds, page
+furniture, running headers and footers, link artefacts, a page break in mid-sentence); the
+record's fields and every section's text must come out the same. The noisy fixture letters of
+``tests/letters/noise/`` are checked against their expected values by ``test_golden.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import iroparse
+
+SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "letters"
+LETTERS = sorted(SAMPLES.glob("*_sample.txt"))
+#: Keys of the record that noise may change (where things are, what was removed).
+VOLATILE = ("sections", "diagnostics", "spans", "source", "sha256")
+
+
+def fields(text: str) -> dict[str, Any]:
+    """The record without its offsets and diagnostics, plus each section's kind and text."""
+    record = iroparse.to_dict(iroparse.parse(text))
+    out = {k: v for k, v in record.items() if k not in VOLATILE}
+    for key in ("services", "criteria"):
+        out[key] = [{k: v for k, v in e.items() if k not in ("start", "end")} for e in out[key]]
+    out["section_text"] = [(s["kind"], s["text"]) for s in record["sections"]]
+    return out
+
+
+def _paragraph_lines(text: str) -> list[int]:
+    """Indices of lines inside a long narrative paragraph (a line follows and precedes text)."""
+    lines = text.split("\n")
+    return [
+        i
+        for i in range(1, len(lines) - 1)
+        if len(lines[i].strip()) > 60
+        and len(lines[i + 1].strip()) > 40
+        and not lines[i].rstrip().endswith((".", ":"))
+        and lines[i].strip()[:1].isalpha()
+        and lines[i].strip().lower() == lines[i].strip().lower().rstrip()
+        and not lines[i].strip().isupper()
+    ]
+
+
+def _break_at(text: str, furniture: Callable[[int], str]) -> str:
+    """Insert page breaks with ``furniture(page)`` in the middle of narrative paragraphs, so
+    each break cuts a sentence in two."""
+    lines = text.split("\n")
+    cuts = _paragraph_lines(text)
+    assert cuts, "the letter needs a paragraph to cut"
+    chosen = {cuts[len(cuts) // 3], cuts[(2 * len(cuts)) // 3]}
+    out: list[str] = []
+    page = 1
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i in chosen:
+            out.append(furniture(page))
+            page += 1
+    return "\n".join(out)
+
+
+HEADER = "Lone Star Review Associates  -  Independent Review Decision"
+FOOTER = "CONFIDENTIAL: contains protected health information"
+
+
+def crlf(text: str) -> str:
+    """Windows line ends."""
+    return text.replace("\n", "\r\n")
+
+
+def nbsp(text: str) -> str:
+    """Non-breaking spaces between words, as PDF extractors emit them."""
+    return text.replace(" ", "\u00a0", 200)
+
+
+def tabs(text: str) -> str:
+    """Tabs instead of runs of spaces and after colons."""
+    return re.sub(r" {2,}|(?<=:) ", "\t", text)
+
+
+def trailing_blanks(text: str) -> str:
+    """Spaces and tabs at the end of every line."""
+    return "\n".join(f"{line}  \t " for line in text.split("\n"))
+
+
+def doubled_blank_lines(text: str) -> str:
+    """Every blank line doubled, and a blank line after every heading-like line."""
+    return text.replace("\n\n", "\n\n\n\n")
+
+
+def form_feeds(text: str) -> str:
+    """Page breaks (form feeds) between paragraphs."""
+    return text.replace("\n\n", "\n\f\n", 3)
+
+
+def page_numbers(text: str) -> str:
+    """``Page n of 4`` on its own line at page breaks cutting sentences in two."""
+    return _break_at(text, lambda n: f"\nPage {n} of 4\n\f")
+
+
+def dash_page_numbers(text: str) -> str:
+    """``- n -`` page numbers at page breaks cutting sentences in two."""
+    return _break_at(text, lambda n: f"\n                - {n} -\n\f")
+
+
+def running_header(text: str) -> str:
+    """A running header at the top of every page, found by its repetition."""
+    body = _break_at(text, lambda n: f"\f{HEADER}\n")
+    return f"{HEADER}\n{body}"
+
+
+def running_footer(text: str) -> str:
+    """A running footer and page number at the bottom of every page."""
+    body = _break_at(text, lambda n: f"\n{FOOTER}\n{n}\n\f")
+    return f"{body}\n\n{FOOTER}\n3\n"
+
+
+def mailto(text: str) -> str:
+    """``mailto:`` link artefacts after section headings and inside a paragraph."""
+    body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
+    return body.replace("\n\n", "\n\nmailto:reviews@example-iro.com\n\n", 1)
+
+
+NOISE: dict[str, Callable[[str], str]] = {
+    f.__name__: f
+    for f in (
+        crlf,
+        nbsp,
+        tabs,
+        trailing_blanks,
+        doubled_blank_lines,
+        form_feeds,
+        page_numbers,
+        dash_page_numbers,
+        running_header,
+        running_footer,
+        mailto,
+    )
+}
+
+
+def test_every_layout_has_a_sample() -> None:
+    names = {p.name.removesuffix("_sample.txt") for p in LETTERS}
+    layouts = {layout.name for layout in iroparse.layouts()}
+    assert layouts <= names
+    assert "unknown-marks" in names
+
+
+@pytest.mark.parametrize("noise", sorted(NOISE))
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: p.name.removesuffix("_sample.txt"))
+def test_noise_leaves_fields_unchanged(letter: Path, noise: str) -> None:
+    clean = letter.read_text(encoding="utf-8")
+    noisy = NOISE[noise](clean)
+    assert noisy != clean
+    assert fields(noisy) == fields(clean)
+
+
+@pytest.mark.parametrize("noise", ["page_numbers", "running_header", "running_footer", "mailto"])
+def test_removed_furniture_is_reported(noise: str) -> None:
+    clean = (SAMPLES / "leading-x_sample.txt").read_text(encoding="utf-8")
+    decision = iroparse.parse(NOISE[noise](clean))
+    removed = [d for d in decision.diagnostics if d.code == "noise-removed"]
+    assert len(removed) >= 2
+    assert not any(d.code == "noise-removed" for d in iroparse.parse(clean).diagnostics)
+
+
+def test_page_break_in_mid_sentence_joins_the_halves() -> None:
+    clean = (SAMPLES / "glyph_sample.txt").read_text(encoding="utf-8")
+    history = iroparse.parse(clean).clinical_history
+    assert history is not None
+    noisy = iroparse.parse(running_footer(clean)).clinical_history
+    assert noisy == history
+    assert "\n" not in history
+    assert FOOTER not in (iroparse.parse(running_footer(clean)).analysis or "")
