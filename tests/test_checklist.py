@@ -1,0 +1,201 @@
+"""Checklists: wrapped items, marks on lines of their own, descriptions, unknown items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iroparse
+from iroparse._checklist import ChecklistItem, ChecklistReader
+from iroparse._normalize import normalize
+from iroparse._tokenize import TokenKind
+from iroparse.catalogue import CRITERIA, CRITERIA_CODES, OUTCOMES
+from iroparse.parser import default_parser
+from iroparse.plugins import registry
+
+GOLDEN = Path(__file__).parent / "golden"
+CRITERIA_READER = ChecklistReader(CRITERIA)
+OUTCOME_READER = ChecklistReader(OUTCOMES)
+
+
+def read(
+    body: str, layout: str, reader: ChecklistReader = CRITERIA_READER
+) -> tuple[list[ChecklistItem], list[str]]:
+    """Read ``body`` (a checklist section's lines) with the named layout."""
+    tokens = default_parser().tokenizer.tokenize(normalize(body))
+    lines = [t for t in tokens if t.kind is TokenKind.TEXT]
+    items, lead_in = reader.read(lines, registry().layouts[layout])
+    return items, [t.text for t in lead_in]
+
+
+def test_the_catalogue_has_the_fifteen_codes() -> None:
+    assert CRITERIA_CODES == (
+        "acoem",
+        "ahcpr",
+        "dwc",
+        "european_low_back_pain",
+        "interqual",
+        "medical_judgement",
+        "mercy_center",
+        "milliman",
+        "odg",
+        "pressley_reed",
+        "texas_chiropractic",
+        "texas_tacada",
+        "tmf",
+        "peer_reviewed_literature",
+        "other_evidence_based",
+    )
+
+
+def test_bracket_item_wrapped_over_two_lines_is_one_item() -> None:
+    body = (
+        "[ X ] MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH \n"
+        "ACCEPTED MEDICAL STANDARDS \n"
+        "\n"
+        "[  ] MERCY CENTER CONSENSUS CONFERENCE GUIDELINES\n"
+    )
+    items, _ = read(body, "bracket")
+    assert [(i.code, i.checked) for i in items] == [
+        ("medical_judgement", True),
+        ("mercy_center", False),
+    ]
+    assert items[0].label.endswith("IN ACCORDANCE WITH ACCEPTED MEDICAL STANDARDS")
+    assert body[items[0].start : items[0].end].endswith("ACCEPTED MEDICAL STANDARDS")
+
+
+def test_trailing_mark_after_a_blank_line_marks_the_wrapped_item() -> None:
+    body = (
+        " MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE  WITH \n"
+        "\n"
+        " ACCEPTED MEDICAL STANDARDS   X \n"
+        " \n"
+        " MERCY CENTER CONSENSUS CONFERENCE GUIDELINES \n"
+    )
+    items, _ = read(body, "trailing-x")
+    assert [(i.code, i.checked) for i in items] == [
+        ("medical_judgement", True),
+        ("mercy_center", False),
+    ]
+    assert items[0].label == (
+        "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH "
+        "ACCEPTED MEDICAL STANDARDS"
+    )
+    assert items[0].marks == 1
+
+
+def test_trailing_mark_alone_on_the_next_line_marks_the_item_before() -> None:
+    body = (
+        "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n   X\nTMF SCREENING CRITERIA\n"
+    )
+    items, _ = read(body, "trailing-x")
+    assert [(i.code, i.checked) for i in items] == [("odg", True), ("tmf", False)]
+
+
+def test_unchecked_wrapped_item_in_a_sparse_layout() -> None:
+    body = (
+        " ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL  \n"
+        " MEDICINE UM KNOWLEDGE BASE \n"
+        " AHCPR-AGENCY FOR HEALTH CARE RESEARCH & QUALITY GUIDELINES \n"
+    )
+    items, _ = read(body, "trailing-x")
+    assert [(i.code, i.checked) for i in items] == [("acoem", False), ("ahcpr", False)]
+    assert items[0].label.endswith("MEDICINE UM KNOWLEDGE BASE")
+
+
+def test_description_after_literature_items_belongs_to_the_item() -> None:
+    body = (
+        "[ X ] PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A\n"
+        "DESCRIPTION)\n"
+        "Smith J, Spine 2008;33:1-10.\n"
+        "Jones, Pain 2009.\n"
+        "[  ] OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES\n"
+        "(PROVIDE A DESCRIPTION)\n"
+        "[ X ] ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    items, _ = read(body, "bracket")
+    assert [(i.code, i.checked, i.description) for i in items] == [
+        ("peer_reviewed_literature", True, "Smith J, Spine 2008;33:1-10. Jones, Pain 2009."),
+        ("other_evidence_based", False, None),
+        ("odg", True, None),
+    ]
+    assert body[items[0].start : items[0].end].endswith("Jones, Pain 2009.")
+
+
+def test_description_after_a_trailing_x_literature_item() -> None:
+    body = (
+        "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE DESCRIPTION)  X\n"
+        "Spine journal 2008 article on coccygeal blocks.\n"
+    )
+    items, _ = read(body, "trailing-x")
+    assert len(items) == 1
+    assert items[0].checked
+    assert items[0].description == "Spine journal 2008 article on coccygeal blocks."
+
+
+@pytest.mark.parametrize(
+    ("body", "layout"),
+    [
+        ("[ X ] SOME LOCAL IRO GUIDELINE BOOK\n[  ] TMF SCREENING CRITERIA MANUAL\n", "bracket"),
+        ("SOME LOCAL IRO GUIDELINE BOOK   X\nTMF SCREENING CRITERIA MANUAL\n", "trailing-x"),
+        ("☒ SOME LOCAL IRO GUIDELINE BOOK\n☐ TMF SCREENING CRITERIA MANUAL\n", "glyph"),
+        ("( X ) SOME LOCAL IRO GUIDELINE BOOK\n(   ) TMF SCREENING CRITERIA MANUAL\n", "paren"),
+    ],
+)
+def test_unknown_items_get_code_other(body: str, layout: str) -> None:
+    items, _ = read(body, layout)
+    assert [(i.code, i.label, i.checked) for i in items] == [
+        ("other", "SOME LOCAL IRO GUIDELINE BOOK", True),
+        ("tmf", "TMF SCREENING CRITERIA MANUAL", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("ACOEM-AMERICA COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE", "acoem"),
+        ("AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES", "ahcpr"),
+        ("PEER ERVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE", "peer_reviewed_literature"),
+        ("Medical Judgment, clinical experience and expertise", "medical_judgement"),
+        ("INTER QUAL CRITERIA", "interqual"),
+        ("EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN", "european_low_back_pain"),
+        ("TEXAS TACADA GUIDELINES", "texas_tacada"),
+        ("MILLIMEN CARE GUIDELINES", "milliman"),
+        ("A PAMPHLET", None),
+    ],
+)
+def test_identify_tolerates_the_spellings_letters_use(label: str, code: str | None) -> None:
+    entry = CRITERIA_READER.identify(label)
+    assert (entry.code if entry else None) == code
+
+
+def test_outcome_lead_in_is_kept_apart_from_the_items() -> None:
+    body = (
+        "Upon independent review, the reviewer finds that the previous adverse\n"
+        "determination/adverse determinations should be:\n"
+        "[ X ] Upheld (Agree)\n"
+        "[  ] Overturned (Disagree)\n"
+        "[  ] Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    items, lead_in = read(body, "bracket", OUTCOME_READER)
+    assert [(i.code, i.checked) for i in items] == [
+        ("upheld", True),
+        ("overturned", False),
+        ("partially_overturned", False),
+    ]
+    assert lead_in[-1] == "determination/adverse determinations should be:"
+
+
+def test_a_mark_repeated_on_one_item_is_counted() -> None:
+    body = "ODG-OFFICIAL DISABILITY GUIDELINES  X\n   X\n"
+    items, _ = read(body, "trailing-x")
+    assert [(i.code, i.marks) for i in items] == [("odg", 2)]
+
+
+@pytest.mark.parametrize("name", ["000_65013c76c88f94b8", "004_4475ce78ad411086"])
+def test_sample_checklists_list_every_code_in_order(name: str) -> None:
+    decision = iroparse.parse((GOLDEN / f"{name}.txt").read_text(encoding="utf-8"))
+    assert tuple(c.code for c in decision.criteria) == CRITERIA_CODES
+    assert decision.checked_criteria == ("medical_judgement", "odg")
+    assert all(c.description is None for c in decision.criteria)

@@ -1,0 +1,289 @@
+"""Field readers: dates, CPT codes, case numbers, lists, patient facts, and redactions as null."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+import iroparse
+from iroparse._codes import cpt_codes
+from iroparse._dates import find_date
+from iroparse._lists import split_items
+from iroparse._normalize import normalize
+from iroparse._patient import find_patient
+from iroparse._tokenize import TokenKind
+from iroparse.parser import default_parser
+
+GOLDEN = Path(__file__).parent / "golden"
+BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
+SERVICE = (
+    "right Psoas block with botox and 5 botox chemodenervation injections with fluoroscopy, block"
+)
+AUG_10 = datetime.date(2009, 8, 10)
+
+
+def variant(old: str, new: str) -> str:
+    """The bracket sample with ``old`` (which must occur) replaced by ``new``."""
+    assert old in BRACKET
+    return BRACKET.replace(old, new, 1)
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aug/10/2009", AUG_10),
+        ("08/10/2009", AUG_10),
+        ("August 10, 2009", AUG_10),
+        ("2009-08-10", AUG_10),
+        ("10 August 2009", AUG_10),
+        ("Aug. 10, 2009", AUG_10),
+        ("8-10-09", AUG_10),
+        ("Date: Aug 10 2009", AUG_10),
+        ("Sept 3rd, 2010", datetime.date(2010, 9, 3)),
+        ("12/31/99", datetime.date(1999, 12, 31)),
+        ("13/45/2009", None),
+        ("Feb 30, 2009", None),
+        ("xx/xx/xxxx", None),
+        ("Smarch 10, 2009", None),
+    ],
+)
+def test_find_date(text: str, expected: datetime.date | None) -> None:
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_find_date_gives_the_offsets_of_the_date() -> None:
+    text = "DATE OF REVIEW: Aug/10/2009 (amended)"
+    found = find_date(text)
+    assert found is not None
+    assert text[found[1] : found[2]] == "Aug/10/2009"
+
+
+@pytest.mark.parametrize(
+    "written", ["August 10, 2009", "08/10/2009", "2009-08-10", "Aug. 10, 2009"]
+)
+def test_review_date_is_iso_whatever_the_spelling(written: str) -> None:
+    text = variant("Aug/10/2009", written)
+    decision = iroparse.parse(text)
+    assert iroparse.to_dict(decision)["review_date"] == "2009-08-10"
+    assert decision.spans.review_date is not None
+    assert decision.spans.review_date.slice(text) == written
+
+
+def test_review_date_on_the_heading_line() -> None:
+    text = variant("DATE OF REVIEW: \n\nAug/10/2009", "DATE OF REVIEW: 08/10/2009")
+    decision = iroparse.parse(text)
+    assert decision.review_date == AUG_10
+    assert decision.spans.review_date is not None
+    assert decision.spans.review_date.slice(text) == "08/10/2009"
+
+
+@pytest.mark.parametrize("redacted", ["xx/xx/xxxx", "", "XXXX"])
+def test_redacted_review_date_is_null(redacted: str) -> None:
+    decision = iroparse.parse(variant("Aug/10/2009", redacted))
+    assert decision.review_date is None
+    assert decision.spans.review_date is None
+    assert iroparse.to_dict(decision)["review_date"] is None
+    assert "redacted" in [d.code for d in decision.diagnostics]
+
+
+def test_unreadable_review_date_is_null_with_a_warning() -> None:
+    decision = iroparse.parse(variant("Aug/10/2009", "to be announced"))
+    assert decision.review_date is None
+    notes = [d for d in decision.diagnostics if d.code == "date-unreadable"]
+    assert len(notes) == 1
+    assert notes[0].severity is iroparse.Severity.WARNING
+
+
+# -- CPT codes and services ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Sacral/Coccygeal Block; Outpatient, CPT: 64999", ("64999",)),
+        ("Therapy CPT codes 97110, 97140 and 97530", ("97110", "97140", "97530")),
+        ("Injection HCPCS J0585", ("J0585",)),
+        ("procedure code 0275T", ("0275T",)),
+        ("CPT 99213/99214, CPT 99213 again", ("99213", "99214")),
+        ("cpt #: 72148", ("72148",)),
+        ("mail to Austin, TX 78701, claim 64999", ()),
+    ],
+)
+def test_cpt_codes(text: str, codes: tuple[str, ...]) -> None:
+    assert cpt_codes(text) == codes
+
+
+def test_services_are_one_item_each_with_their_codes_and_spans() -> None:
+    text = variant(
+        SERVICE,
+        "1. Lumbar MRI, CPT 72148\n"
+        "2. Physical therapy 3x4 weeks, CPT codes 97110, 97140 and\n"
+        "97530\n"
+        "- Office visit (HCPCS G0283)",
+    )
+    decision = iroparse.parse(text)
+    assert [(s.text, s.cpt_codes) for s in decision.services] == [
+        ("Lumbar MRI, CPT 72148", ("72148",)),
+        (
+            "Physical therapy 3x4 weeks, CPT codes 97110, 97140 and 97530",
+            ("97110", "97140", "97530"),
+        ),
+        ("Office visit (HCPCS G0283)", ("G0283",)),
+    ]
+    assert decision.cpt_codes == ("72148", "97110", "97140", "97530", "G0283")
+    for service in decision.services:
+        assert service.span is not None
+        assert " ".join(service.span.slice(text).split()) == service.text
+
+
+# -- case numbers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("IRO CASE #: 12345", "12345"),
+        ("IRO CASE NO.: 12345", "12345"),
+        ("IRO CASE NO. 12345", "12345"),
+        ("IRO Case Number: M5-09-1234", "M5-09-1234"),
+        ("IRO CASE #:\n\nABC-1234", "ABC-1234"),
+    ],
+)
+def test_case_number(written: str, value: str) -> None:
+    text = variant("IRO CASE #: ", written)
+    decision = iroparse.parse(text)
+    assert decision.case_number == value
+    assert decision.spans.case_number is not None
+    assert decision.spans.case_number.slice(text) == value
+
+
+@pytest.mark.parametrize("written", ["IRO CASE #: xxxx", "IRO CASE #:\n\nXX-XXXX", "IRO CASE #: "])
+def test_redacted_case_number_is_null(written: str) -> None:
+    decision = iroparse.parse(variant("IRO CASE #: ", written))
+    assert decision.case_number is None
+    assert decision.spans.case_number is None
+    assert "redacted" in [d.code for d in decision.diagnostics]
+
+
+# -- lists -----------------------------------------------------------------------------------------
+
+
+def body_of(text: str) -> list[object]:
+    tokens = default_parser().tokenizer.tokenize(normalize(text))
+    return [t for t in tokens if t.kind is not TokenKind.HEADING]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        (
+            "Board Certified in Physical Medicine and Rehabilitation\n"
+            "Subspecialty Board Certified in Pain Management\n",
+            [
+                "Board Certified in Physical Medicine and Rehabilitation",
+                "Subspecialty Board Certified in Pain Management",
+            ],
+        ),
+        (
+            "1. Office notes from Dr. Smith, dated 01/02/2009\n"
+            "2) MRI of the lumbar spine\n"
+            "(3) Peer review\n",
+            [
+                "Office notes from Dr. Smith, dated 01/02/2009",
+                "MRI of the lumbar spine",
+                "Peer review",
+            ],
+        ),
+        (
+            "• Office notes 01/02/2009 through\n  03/04/2009\n• MRI report\n- Denial letters\n",
+            ["Office notes 01/02/2009 through 03/04/2009", "MRI report", "Denial letters"],
+        ),
+        (
+            "Records from the treating doctor including\nprogress notes\n\nMRI report\n",
+            ["Records from the treating doctor including progress notes", "MRI report"],
+        ),
+        ("", []),
+    ],
+)
+def test_split_items(lines: str, items: list[str]) -> None:
+    tokens = default_parser().tokenizer.tokenize(normalize(lines))
+    entries = split_items(tokens, 100)
+    assert [e.text for e in entries] == items
+    normalized = normalize(lines).text
+    for entry in entries:
+        assert normalized[entry.start : entry.end].split()[0] == entry.text.split()[0]
+
+
+def test_information_provided_list_items_with_spans() -> None:
+    text = variant(
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n",
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n\n"
+        "• Office notes 01/02/2009 through\n  03/04/2009\n• MRI report\n• Peer review by Dr. \n",
+    )
+    decision = iroparse.parse(text)
+    assert [i.text for i in decision.information_provided] == [
+        "Office notes 01/02/2009 through 03/04/2009",
+        "MRI report",
+        "Peer review by Dr.",
+    ]
+    for item in decision.information_provided:
+        assert item.span is not None
+        assert " ".join(item.span.slice(text).split()) == item.text
+
+
+def test_empty_information_provided_is_an_empty_list() -> None:
+    assert iroparse.parse(BRACKET).information_provided == ()
+
+
+def test_reviewer_qualifications_are_one_per_line() -> None:
+    decision = iroparse.parse(BRACKET)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board Certified in Physical Medicine and Rehabilitation",
+        "Subspecialty Board Certified in Pain Management",
+        "Subspecialty Board Certified in Electrodiagnostic Medicine",
+        "Residency Training PMR and ORTHOPAEDIC SURGERY",
+    ]
+
+
+# -- patient ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("This is a 45-year-old female with pain.", 45, "female"),
+        ("This is a xx-year-old man injured in xxxx.", None, "male"),
+        ("A 52 year old male was seen.", 52, "male"),
+        ("Patient is a male who was injured.", None, "male"),
+        ("The claimant is a 38 yr old gentleman.", 38, "male"),
+        ("The patient is a 61-year-old right-handed woman.", 61, "female"),
+        ("Age: 61. Sex: F", 61, "female"),
+        ("He reports that she helped him.", None, None),
+        ("The 450-year-old tree fell on him.", None, None),
+    ],
+)
+def test_find_patient(text: str, age: int | None, sex: str | None) -> None:
+    facts = find_patient(text)
+    assert (facts.age, facts.sex) == (age, sex)
+
+
+def test_patient_from_the_narrative_with_spans() -> None:
+    text = variant("This is a xx-year-old man", "This is a 45-year-old female")
+    decision = iroparse.parse(text)
+    assert decision.patient == iroparse.Patient(45, "female")
+    assert decision.spans.patient_age is not None
+    assert decision.spans.patient_sex is not None
+    assert decision.spans.patient_age.slice(text) == "45"
+    assert decision.spans.patient_sex.slice(text) == "female"
+
+
+def test_redacted_age_is_null_and_sex_still_read() -> None:
+    decision = iroparse.parse(BRACKET)
+    assert decision.patient == iroparse.Patient(None, "male")
+    assert iroparse.to_dict(decision)["patient"] == {"age": None, "sex": "male"}

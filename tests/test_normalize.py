@@ -1,0 +1,93 @@
+"""Stage 1: decoding and normalization, and the map from normalized offsets back to the input."""
+
+from __future__ import annotations
+
+import pytest
+
+from iroparse import NotAnIroLetter
+from iroparse._normalize import decode, looks_binary, normalize
+
+
+def test_crlf_and_lone_cr_become_lf() -> None:
+    result = normalize("one\r\ntwo\rthree\n")
+    assert result.text == "one\ntwo\nthree\n"
+
+
+def test_original_maps_every_kept_character_back() -> None:
+    original = "ab\r\ncd\u200bef\ufeffgh\r\n"
+    result = normalize(original)
+    assert result.text == "ab\ncdefgh\n"
+    for offset, char in enumerate(result.text):
+        assert original[result.original(offset)] == char
+
+
+def test_original_of_a_line_end_points_at_the_kept_newline() -> None:
+    original = "ab\r\ncd"
+    result = normalize(original)
+    newline = result.text.index("\n")
+    assert original[result.original(newline)] == "\n"
+    assert result.original(len(result.text)) == len(original)
+
+
+def test_zero_width_characters_and_soft_hyphen_are_removed() -> None:
+    original = "RE\u200bVIEW\u00ad OUT\u2060COME\u200c\u200d"
+    result = normalize(original)
+    assert result.text == "REVIEW OUTCOME"
+    assert len(result.removed_before) == len(original) - len(result.text)
+    start = result.text.index("OUTCOME")
+    end = start + len("OUTCOME")
+    assert original[result.original(start) : result.original(end - 1) + 1] == "OUT\u2060COME"
+
+
+def test_unicode_spaces_become_plain_spaces_one_for_one() -> None:
+    original = "DATE\u00a0OF\u2003REVIEW\u202f:"
+    result = normalize(original)
+    assert result.text == "DATE OF REVIEW :"
+    assert len(result.text) == len(original)
+    assert result.removed_before == ()
+
+
+def test_form_feed_is_a_line_break_remembered_as_a_page_break() -> None:
+    result = normalize("line one\nline two\fline three\nline four")
+    assert result.text.split("\n") == ["line one", "line two", "line three", "line four"]
+    assert result.page_breaks == frozenset({2})
+
+
+def test_untouched_text_is_returned_unchanged() -> None:
+    text = "[ X ] Upheld (Agree)\n[  ] Overturned (Disagree)\n"
+    result = normalize(text)
+    assert result.text == text
+    assert result.original(7) == 7
+
+
+def test_decode_prefers_utf8_and_drops_the_bom() -> None:
+    assert decode("☒ Upheld".encode()) == "☒ Upheld"
+    assert decode(b"\xef\xbb\xbfDATE OF REVIEW") == "DATE OF REVIEW"
+
+
+def test_decode_falls_back_to_cp1252() -> None:
+    data = b"Caf\xe9 \x93quoted\x94 \x96 dash"
+    assert decode(data) == "Café \u201cquoted\u201d \u2013 dash"
+
+
+def test_decode_passes_str_through() -> None:
+    text = "already text"
+    assert decode(text) is text
+
+
+def test_decode_rejects_nul_bytes_and_says_why() -> None:
+    with pytest.raises(NotAnIroLetter, match="NUL"):
+        decode(b"%PDF\x00\x01\x02binary")
+
+
+@pytest.mark.parametrize(
+    ("text", "binary"),
+    [
+        ("a letter\twith tabs\nand lines\f", False),
+        ("", False),
+        ("x\x01\x02\x03\x04\x05\x06\x07\x08", True),
+        ("text with a \x00 NUL", True),
+    ],
+)
+def test_looks_binary(text: str, binary: bool) -> None:
+    assert looks_binary(text) is binary
