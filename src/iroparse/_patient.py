@@ -27,11 +27,11 @@ _SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?i)\b(?P<age>\d{{1,3}}|[x*]{{1,3}})\s*[-\s]?\s*(?:year|yr)s?\s*[-\s]?\s*old"
-        rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
+        rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"
-        rf"(?:\w+\s+){{0,2}}?(?P<sex>{_SEX})\b"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b"
     ),
     regex.compile(r"(?i)\b(?:age|aged)\s*:?\s*(?P<age>\d{1,3})\b"),
     regex.compile(rf"(?i)\b(?:sex|gender)\s*:\s*(?P<sex>{_SEX}|m|f)\b"),
