@@ -49,9 +49,11 @@ class RawSection:
     @property
     def end(self) -> int:
         """Offset where the section's last non-blank token ends."""
-        content = [t for t in self.body if t.kind is not TokenKind.BLANK]
-        last = content[-1] if content else self.heading
-        return last.end if last else self.start
+        # a running header carried over from before the first heading ends before it starts
+        ends = [t.end for t in self.body if t.kind is not TokenKind.BLANK]
+        if self.heading is not None:
+            ends.append(self.heading.end)
+        return max(ends, default=self.start)
 
 
 def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
