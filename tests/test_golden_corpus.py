@@ -1,0 +1,235 @@
+"""The labelled corpus in ``tests/golden/``: each letter ``NAME.txt`` has its expected fields in
+``NAME.json``, compared the way the project's scoring tool compares them (strings with
+whitespace folded, CPT codes as a sorted set, criteria as ``[code, checked]`` pairs in letter
+order, ``forbidden_in_sections`` as strings no section text may contain).
+
+Every value also keeps its source: each span must slice the caller's original text to the value
+it claims, also when that text has CRLF line ends and zero-width characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import iroparse
+from iroparse._dates import find_date
+from iroparse._patient import SEX_WORDS
+from iroparse.catalogue import OUTCOMES
+
+TESTS = Path(__file__).resolve().parent
+GOLDEN = TESTS / "golden"
+CASES = sorted(GOLDEN.glob("*.txt"))
+SAMPLES = sorted(
+    {
+        *CASES,
+        *(TESTS.parent / "examples" / "letters").glob("*.txt"),
+        *(TESTS / "letters").rglob("*.txt"),
+    }
+)
+
+
+def fold(value: Any) -> Any:
+    """Whitespace runs to one space, stripped; non-strings unchanged."""
+    return re.sub(r"\s+", " ", value).strip() if isinstance(value, str) else value
+
+
+def scored_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a record as the scoring tool reads them."""
+    services = record.get("services") or []
+    patient = record.get("patient") or {}
+    return {
+        "outcome": record.get("outcome"),
+        "review_date": record.get("review_date"),
+        "case_number": record.get("case_number"),
+        "services_text": fold(" ".join(s.get("text") or "" for s in services)),
+        "cpt_codes": sorted({c for s in services for c in s.get("cpt_codes") or []}),
+        "reviewer_qualifications": [fold(q) for q in record.get("reviewer_qualifications") or []],
+        "information_provided": [fold(q) for q in record.get("information_provided") or []],
+        "clinical_history": fold(record.get("clinical_history")) or None,
+        "analysis": fold(record.get("analysis")) or None,
+        "criteria": [[c.get("code"), c.get("checked")] for c in record.get("criteria") or []],
+        "patient_sex": patient.get("sex"),
+        "patient_age": patient.get("age"),
+    }
+
+
+def misses(expected: dict[str, Any], record: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """``{key: (wanted, got)}`` for every expected field the record gets wrong."""
+    got = scored_fields(record)
+    texts = [s.get("text") or "" for s in record.get("sections") or []]
+    texts += [record.get("clinical_history") or "", record.get("analysis") or ""]
+    wrong: dict[str, tuple[Any, Any]] = {}
+    for key, want in expected.items():
+        if key == "forbidden_in_sections":
+            found = [f for f in want for t in texts if f in t]
+            if found:
+                wrong[key] = ([], found)
+            continue
+        if key == "cpt_codes":
+            want = sorted(set(want))
+        elif isinstance(want, list) and key != "criteria":
+            want = [fold(w) for w in want]
+        else:
+            want = fold(want)
+        if got[key] != want:
+            wrong[key] = (want, got[key])
+    return wrong
+
+
+def expected_of(case: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
+    return data
+
+
+def read(case: Path) -> str:
+    return case.read_text(encoding="utf-8")
+
+
+def test_the_corpus_is_here() -> None:
+    assert len(CASES) >= 2
+    for case in CASES:
+        assert case.with_suffix(".json").is_file(), case
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_golden_letter(case: Path) -> None:
+    decision = iroparse.parse_file(case)
+    record = iroparse.to_dict(decision)
+    assert record["source"] == str(case)
+    assert misses(expected_of(case), record) == {}
+
+
+def test_the_comparison_catches_a_wrong_field() -> None:
+    case = CASES[0]
+    record = iroparse.to_dict(iroparse.parse(read(case)))
+    record["criteria"][0]["checked"] = not record["criteria"][0]["checked"]
+    record["sections"].append({"text": "mailto:someone@example.com"})
+    wrong = misses({**expected_of(case), "forbidden_in_sections": ["mailto:"]}, record)
+    assert set(wrong) == {"criteria", "forbidden_in_sections"}
+
+
+# -- spans --------------------------------------------------------------------------------------
+
+
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def seen(text: str) -> str:
+    """What a reader sees of ``text``: zero-width characters dropped, whitespace folded."""
+    return str(fold(ZERO_WIDTH.sub("", text)))
+
+
+def check_spans(text: str, decision: iroparse.Decision) -> None:
+    """Every span of ``decision`` slices ``text`` to (text containing) its value."""
+    spans = decision.spans
+    if decision.review_date is not None:
+        assert spans.review_date is not None
+        found = find_date(spans.review_date.slice(text))
+        assert found is not None
+        assert found[0] == decision.review_date
+        assert (found[1], found[2]) == (0, spans.review_date.end - spans.review_date.start)
+    if decision.case_number is not None:
+        assert spans.case_number is not None
+        assert spans.case_number.slice(text) == decision.case_number
+    if spans.outcome is not None:
+        label = next(e.label for e in OUTCOMES if e.code == decision.outcome.value)
+        assert label.split()[0].lower() in spans.outcome.slice(text).lower()
+    for service in decision.services:
+        assert service.span is not None
+        assert seen(service.span.slice(text)) == service.text
+    for item in (*decision.reviewer_qualifications, *decision.information_provided):
+        assert item.span is not None
+        assert seen(item.span.slice(text)) == item.text
+    for criterion in decision.criteria:
+        assert criterion.span is not None
+        source = seen(criterion.span.slice(text))
+        assert source.startswith(criterion.label.split()[0])
+        assert criterion.label in source
+        if criterion.description:
+            assert source.endswith(criterion.description)
+    for name in ("clinical_history", "analysis"):
+        value = getattr(decision, name)
+        span = getattr(spans, name)
+        if value is None:
+            continue
+        assert span is not None
+        source = seen(span.slice(text))
+        words = value.split()
+        assert source.startswith(words[0])
+        assert source.endswith(words[-1])
+    if decision.patient.sex is not None:
+        assert spans.patient_sex is not None
+        assert SEX_WORDS[spans.patient_sex.slice(text).lower()] == decision.patient.sex
+    if decision.patient.age is not None:
+        assert spans.patient_age is not None
+        assert spans.patient_age.slice(text) == str(decision.patient.age)
+    for section in decision.sections:
+        source = seen(text[section.start : section.end])
+        assert source.startswith(section.heading)
+        assert section.start <= section.end
+        if section.text:
+            assert section.text.split()[-1] in source
+    for note in decision.diagnostics:
+        if note.span is not None:
+            assert seen(note.span.slice(text)).split()[0] in note.message
+
+
+@pytest.mark.parametrize("case", SAMPLES, ids=lambda p: str(p.relative_to(TESTS.parent)))
+def test_every_span_slices_the_original_text_to_its_value(case: Path) -> None:
+    text = read(case)
+    check_spans(text, iroparse.parse(text))
+
+
+def test_the_review_date_span_slices_to_the_date_as_written() -> None:
+    text = read(GOLDEN / "004_4475ce78ad411086.txt")
+    decision = iroparse.parse(text)
+    assert decision.spans.review_date is not None
+    assert decision.spans.review_date.slice(text) == "Aug/10/2009"
+    odg = next(c for c in decision.criteria if c.code == "odg")
+    assert odg.span is not None
+    assert odg.span.slice(text) == "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES"
+
+
+def crlf_variant(text: str) -> str:
+    """``text`` with CRLF line ends, a BOM, zero-width characters and NBSPs sprinkled in."""
+    text = text.replace("\n", "\r\n")
+    text = text.replace("Aug/10/2009", "\u200bAug/10/2009")
+    text = text.replace("REVIEW OUTCOME", "REVIEW\u00a0OUT\u200bCOME")
+    text = text.replace("Upheld", "\u200dUpheld")
+    text = text.replace("Board Certified", "Board\u00a0Certified")
+    return "\ufeff" + text
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_spans_index_the_callers_string_with_crlf_and_zero_width_characters(case: Path) -> None:
+    plain = read(case)
+    text = crlf_variant(plain)
+    assert "\r\n" in text and "\u200b" in text
+    decision = iroparse.parse(text)
+    assert misses(expected_of(case), iroparse.to_dict(decision)) == {}
+    check_spans(text, decision)
+    if decision.review_date is not None:
+        assert decision.spans.review_date is not None
+        assert decision.spans.review_date.slice(text) == "Aug/10/2009"
+    # the criteria spans cover the same characters as in the plain letter
+    baseline = iroparse.parse(plain)
+    for before, after in zip(baseline.criteria, decision.criteria, strict=True):
+        assert before.span is not None and after.span is not None
+        assert seen(after.span.slice(text)) == seen(before.span.slice(plain))
+
+
+# -- the record round trip ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: str(p.relative_to(TESTS.parent)))
+def test_record_round_trip(sample: Path) -> None:
+    decision = iroparse.parse_file(sample)
+    record = iroparse.to_dict(decision)
+    assert iroparse.to_dict(iroparse.from_dict(record)) == record
+    assert iroparse.from_dict(record) == decision
+    assert json.loads(json.dumps(record)) == record
