@@ -179,3 +179,42 @@ def test_page_break_in_mid_sentence_joins_the_halves() -> None:
     assert noisy == history
     assert "\n" not in history
     assert FOOTER not in (iroparse.parse(running_footer(clean)).analysis or "")
+
+
+def _page_break_after(text: str, anchor: str) -> str:
+    """A page break with a page number and a running header right after ``anchor``'s line."""
+    end = text.index("\n", text.index(anchor))
+    return f"{HEADER}\n{text[:end]}\nPage 1 of 2\n\f{HEADER}\n{text[end:]}"
+
+
+@pytest.mark.parametrize(
+    ("sample", "anchor"),
+    [
+        ("bracket", "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING"),
+        ("bracket", "A DESCRIPTION AND THE SOURCE OF THE SCREENING"),
+        ("trailing-x", "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH"),
+        ("glyph", "ANALYSIS AND EXPLANTION OF THE DECISION"),
+    ],
+)
+def test_page_break_inside_a_wrapped_heading(sample: str, anchor: str) -> None:
+    clean = (SAMPLES / f"{sample}_sample.txt").read_text(encoding="utf-8")
+    noisy = _page_break_after(clean, anchor)
+    assert fields(noisy) == fields(clean)
+    assert "noise-removed" in {d.code for d in iroparse.parse(noisy).diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("sample", "anchor"),
+    [
+        ("paren", "- Physical therapy daily notes"),
+        ("leading-x", "Board Certified in Anesthesiology"),
+        ("glyph", "\uf0fe MEDICAL JUDGEMENT"),
+        ("trailing-x", "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE"),
+    ],
+)
+def test_page_break_inside_a_list_or_checklist_item(sample: str, anchor: str) -> None:
+    clean = (SAMPLES / f"{sample}_sample.txt").read_text(encoding="utf-8")
+    noisy = _page_break_after(clean, anchor)
+    got, want = fields(noisy), fields(clean)
+    for key in ("services", "reviewer_qualifications", "information_provided", "criteria"):
+        assert got[key] == want[key], key

@@ -5,7 +5,8 @@
 * Plain lines are one item each, unless the line continues a sentence wrapped over lines: it
   starts in lower case, the line before ends with a comma or a joining word, or the line
   before was broken by a wrapper (the next line's first word would not have fitted on it).
-* A blank line always ends an item.
+* A blank line always ends an item, unless a page break (and its furniture) falls there: then
+  the rules above decide, as if the lines were adjacent.
 """
 
 from __future__ import annotations
@@ -55,13 +56,16 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
     groups: list[list[Token]] = []
     marked_block = any(t.kind is TokenKind.TEXT and MARKER.match(t.text) for t in body)
     gap = True
+    page_cut = False
     for token in body:
+        page_cut = page_cut or token.page_break or token.kind is TokenKind.NOISE
         if token.kind is TokenKind.BLANK:
             gap = True
             continue
         if token.kind is not TokenKind.TEXT:
             continue
-        starts = gap or not groups
+        # blank lines around a page break and its furniture are no gap: the item may go on
+        starts = (gap and not page_cut) or not groups
         if not starts:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
@@ -71,7 +75,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             groups.append([token])
         else:
             groups[-1].append(token)
-        gap = False
+        gap = page_cut = False
     entries = []
     for group in groups:
         first = group[0]

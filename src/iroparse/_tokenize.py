@@ -27,6 +27,8 @@ from iroparse.layout import ANY_MARK
 
 #: At most this many further lines are joined to a heading's first line.
 MAX_HEADING_LINES = 4
+#: At most this many blank and furniture lines are stepped over inside a wrapped heading.
+MAX_FURNITURE_LINES = 8
 #: Kinds whose value may follow the heading on its line without a colon.
 VALUE_KINDS = frozenset({"review_date", "case_number"})
 
@@ -207,12 +209,27 @@ class Tokenizer:
         tokens: list[Token],
         page_break: bool,
     ) -> int:
-        """Join a heading wrapped over up to :data:`MAX_HEADING_LINES` lines."""
+        """Join a heading wrapped over up to :data:`MAX_HEADING_LINES` lines. Page furniture
+        between its lines (a page break inside the heading) is stepped over and kept as noise
+        tokens after the heading."""
         texts = [lines[i].text.strip()]
+        furniture: list[int] = []
         j = i + 1
-        while j < len(lines) and j <= i + MAX_HEADING_LINES:
+        while j < len(lines) and len(texts) <= MAX_HEADING_LINES:
+            k = j
+            while (
+                k < len(lines)
+                and k < j + MAX_FURNITURE_LINES
+                and (not lines[k].text.strip() or noise[k] is not None)
+            ):
+                k += 1
+            if k > j:
+                if not any(noise[m] is not None for m in range(j, k)) or k >= len(lines):
+                    return 0
+                furniture.extend(m for m in range(j, k) if noise[m] is not None)
+                j = k
             nxt = lines[j].text
-            if not nxt.strip() or noise[j] is not None or not looks_like_heading(nxt):
+            if noise[j] is not None or not looks_like_heading(nxt):
                 return 0
             texts.append(nxt.strip())
             key += squash(nxt)
@@ -232,6 +249,9 @@ class Tokenizer:
                         page_break=page_break,
                     )
                 )
+                for m in furniture:
+                    body, fstart, fend = _trimmed(lines[m])
+                    tokens.append(Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=noise[m]))
                 return j - i + 1
             if not self.matcher.partial(key):
                 return 0
