@@ -140,3 +140,17 @@ def test_inline_outcome_on_the_lead_in_line_or_the_next(same_line: bool) -> None
         "odg",
         "peer_reviewed_literature",
     ]
+
+
+def test_bracket_marks_alone_on_the_line_after_their_labels() -> None:
+    text = (SAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
+    for label in ("Upheld (Agree)", "Overturned (Disagree)", "Partially Overturned"):
+        start = text.index(label)
+        line_start = text.rindex("\n", 0, start) + 1
+        line_end = text.index("\n", start)
+        box = text[line_start:start].strip()
+        text = text[:line_start] + text[start:line_end] + f"\n{box}" + text[line_end:]
+    assert "Upheld (Agree) \n[ X ]" in text
+    decision = iroparse.parse(text)
+    assert (decision.layout, decision.outcome) == ("bracket", iroparse.Outcome.UPHELD)
+    assert not [d for d in decision.diagnostics if d.code.startswith("outcome")]

@@ -10,6 +10,8 @@ decides where items begin and end, the same way for every layout:
   the catalogue's canonical label (a heading-like item wrapped over lines, even across a blank
   line); a mark placed *after* the label on that line marks the item;
 * a line with only a mark marks the current item (marks placed after) or the next (before);
+  when the first item has no mark of its own and a line with only a mark follows it, the
+  letter's marks are taken to come after their labels;
 * any other line after an item is free text describing it (the literature an item cites);
   lines before the first item are the section's lead-in.
 """
@@ -142,6 +144,7 @@ class ChecklistReader:
         items: list[_Builder] = []
         lead_in: list[Token] = []
         pending: tuple[bool, bool] | None = None
+        after, sparse = layout.position == "after", layout.sparse
         for token in lines:
             mark = layout.read_mark(token.text)
             label = mark.label
@@ -149,14 +152,18 @@ class ChecklistReader:
             if not label:
                 if not mark.explicit:
                     continue
-                if layout.position == "after" and current is not None:
+                if not after and current is not None and not current.explicit and not items[:-1]:
+                    # the first item has no mark before it but one on the line after: this
+                    # letter puts its marks after the labels (how some PDFs extract boxes)
+                    after = sparse = True
+                if after and current is not None:
                     current.mark(mark.checked, True)
                     current.end = token.end
                 else:
                     pending = (mark.checked, True)
                 continue
             entry = self.identify(label)
-            starts_before = mark.explicit and layout.position == "before"
+            starts_before = mark.explicit and not after
             if (
                 current is not None
                 and current.entry is not None
@@ -172,7 +179,7 @@ class ChecklistReader:
                     current.mark(mark.checked, True)
                 continue
             first_unmarked = not mark.explicit and not items
-            known_sparse = entry is not None and (layout.sparse or first_unmarked)
+            known_sparse = entry is not None and (sparse or first_unmarked)
             if mark.explicit or pending is not None or known_sparse:
                 start = token.start + mark.label_start
                 builder = _Builder(entry, label, start, token.end, token.line)
