@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -524,7 +523,13 @@ def _line_width(text: str) -> int:
     return max(usable, default=80)
 
 
-@lru_cache(maxsize=1)
+_shared: list[Parser] = []
+
+
 def default_parser() -> Parser:
-    """The shared parser for the current plugin registry."""
-    return Parser(registry())
+    """The shared parser for the current plugin registry, rebuilt whenever the registry is
+    (registering or unregistering a plugin gives a new registry)."""
+    current = registry()
+    if not _shared or _shared[0].registry is not current:
+        _shared[:] = [Parser(current)]
+    return _shared[0]

@@ -90,9 +90,10 @@ def registry() -> Registry:
 
     headings: list[HeadingAlias] = list(HEADINGS)
     criteria: list[ChecklistEntry] = list(CRITERIA)
-    # pluggy calls the most recently registered plugins first; built-ins go last, so reverse
-    # to list built-in layouts first and let a third-party name never shadow a built-in one.
-    for impl in reversed(hook.iroparse_register_layouts.get_hookimpls()):
+    # get_hookimpls() lists plugins in registration order (built-ins first), the reverse of
+    # pluggy's call order: walk it so built-in layouts come first and a third-party name never
+    # shadows a built-in one.
+    for impl in hook.iroparse_register_layouts.get_hookimpls():
         impl.function(register=add_layout)
     hook.iroparse_heading_aliases(
         register=lambda kind, text: headings.append(HeadingAlias(kind, text))
