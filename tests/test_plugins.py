@@ -1,0 +1,273 @@
+"""Plugins: built-ins through the same hook as third parties, run-time registration, the
+heading and criteria hooks, and entry-point loading controlled by ``IROPARSE_LOAD_PLUGINS``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+import iroparse
+from iroparse import hookspecs, plugins
+from iroparse._builtin import layouts as builtin_layouts
+from iroparse.hookspecs import hookimpl
+from iroparse.layout import Layout, RegexLayout
+
+GOLDEN = Path(__file__).parent / "golden"
+BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
+BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline"]
+
+
+class ColonYesNoLayout(RegexLayout):
+    """``Upheld (Agree): YES``: a YES or NO after a colon at the end of every item."""
+
+    name = "test-colon-yes-no"
+    description = "YES or NO after a colon."
+    position = "after"
+    pattern = regex.compile(r"^\s*(?P<label>.*?)\s*:\s*(?P<mark>YES|NO)\s*$")
+    checked_marks = frozenset({"YES"})
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``label: YES`` or ``label: NO``."""
+        return f"{label}: {'YES' if checked else 'NO'}"
+
+
+class LayoutPlugin:
+    """Registers :class:`ColonYesNoLayout`."""
+
+    @hookimpl
+    def iroparse_register_layouts(self, register: Callable[[Layout], None]) -> None:
+        register(ColonYesNoLayout())
+
+
+class CataloguePlugin:
+    """Adds a heading alias and a screening criterion."""
+
+    @hookimpl
+    def iroparse_heading_aliases(self, register: Callable[[str, str], None]) -> None:
+        register("clinical_history", "SUMMARY OF THE MEDICAL RECORDS")
+
+    @hookimpl
+    def iroparse_criteria(self, register: Callable[[str, str, str], None]) -> None:
+        register("apta", "APTA CLINICAL PRACTICE GUIDELINES", r"APTA\b")
+
+
+@pytest.fixture
+def registered() -> Iterator[Callable[[object], None]]:
+    """Register plugins for one test; every one is unregistered afterwards."""
+    added: list[object] = []
+
+    def register(plugin: object) -> None:
+        plugins.register_plugin(plugin)
+        added.append(plugin)
+
+    yield register
+    for plugin in reversed(added):
+        plugins.unregister_plugin(plugin)
+
+
+def colon_letter() -> str:
+    """The bracket sample rewritten with ``label: YES`` / ``label: NO`` marks."""
+    lines = []
+    for line in BRACKET.split("\n"):
+        match = regex.match(r"^\[\s*(X?)\s*\]\s*(.*?)\s*$", line)
+        lines.append(f"{match[2]}: {'YES' if match[1] else 'NO'}" if match else line)
+    text = "\n".join(lines)
+    # the wrapped items: the mark goes after the label's last line
+    text = text.replace(
+        "IN ACCORDANCE WITH: YES \nACCEPTED MEDICAL STANDARDS", "IN ACCORDANCE WITH"
+    )
+    return text.replace(
+        "IN ACCORDANCE WITH\n ", "IN ACCORDANCE WITH\nACCEPTED MEDICAL STANDARDS: YES\n "
+    )
+
+
+def test_built_in_layouts_register_through_the_layout_hook() -> None:
+    pm = plugins.get_plugin_manager()
+    impls = pm.hook.iroparse_register_layouts.get_hookimpls()
+    assert builtin_layouts in [impl.plugin for impl in impls]
+    found: list[Layout] = []
+    builtin_layouts.iroparse_register_layouts(register=found.append)
+    assert [layout.name for layout in found] == BUILT_IN
+    assert [layout.name for layout in iroparse.layouts()][: len(BUILT_IN)] == BUILT_IN
+
+
+def test_hookspecs_are_the_plugin_interface() -> None:
+    pm = plugins.get_plugin_manager()
+    for name in ("iroparse_register_layouts", "iroparse_heading_aliases", "iroparse_criteria"):
+        assert hasattr(hookspecs, name)
+        assert getattr(pm.hook, name).spec is not None
+    assert hookspecs.PROJECT == "iroparse"
+
+
+def test_a_registered_layout_is_listed_and_ranked_first_on_its_letters(
+    registered: Callable[[object], None],
+) -> None:
+    letter = colon_letter()
+    assert "Upheld (Agree): YES" in letter
+    assert "test-colon-yes-no" not in [layout.name for layout in iroparse.layouts()]
+    registered(LayoutPlugin())
+    assert [layout.name for layout in iroparse.layouts()][-1] == "test-colon-yes-no"
+    ranked = iroparse.detect_layout(letter)
+    assert ranked[0].name == "test-colon-yes-no"
+    assert ranked[0].score > ranked[1].score
+    decision = iroparse.parse(letter)
+    assert decision.layout == "test-colon-yes-no"
+    assert decision.outcome is iroparse.Outcome.UPHELD
+    assert decision.checked_criteria == ("medical_judgement", "odg")
+
+
+def test_unregistering_removes_the_layout_again() -> None:
+    plugin = LayoutPlugin()
+    plugins.register_plugin(plugin)
+    try:
+        assert "test-colon-yes-no" in [layout.name for layout in iroparse.layouts()]
+    finally:
+        plugins.unregister_plugin(plugin)
+    assert "test-colon-yes-no" not in [layout.name for layout in iroparse.layouts()]
+    assert iroparse.detect_layout(colon_letter())[0].name != "test-colon-yes-no"
+
+
+def test_a_third_party_layout_never_shadows_a_built_in(
+    registered: Callable[[object], None],
+) -> None:
+    class Impostor(ColonYesNoLayout):
+        name = "bracket"
+
+    class ImpostorPlugin:
+        @hookimpl
+        def iroparse_register_layouts(self, register: Callable[[Layout], None]) -> None:
+            register(Impostor())
+
+    registered(ImpostorPlugin())
+    bracket = [layout for layout in iroparse.layouts() if layout.name == "bracket"]
+    assert len(bracket) == 1
+    assert not isinstance(bracket[0], Impostor)
+
+
+def test_registering_something_that_is_not_a_layout_is_a_plugin_error(
+    registered: Callable[[object], None],
+) -> None:
+    class Broken:
+        @hookimpl
+        def iroparse_register_layouts(self, register: Callable[[object], None]) -> None:
+            register("not a layout")
+
+    registered(Broken())
+    with pytest.raises(iroparse.IroParseError, match=r"not an iroparse\.layout\.Layout"):
+        iroparse.layouts()
+
+
+def test_heading_alias_and_criterion_from_a_plugin_take_effect(
+    registered: Callable[[object], None],
+) -> None:
+    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "SUMMARY OF THE MEDICAL RECORDS")
+    text = text.replace(
+        "[  ] TMF SCREENING CRITERIA MANUAL",
+        "[  ] TMF SCREENING CRITERIA MANUAL\n\n[ X ] APTA CLINICAL PRACTICE GUIDELINES",
+    )
+    before = iroparse.parse(text)
+    assert before.clinical_history is None
+    assert [(c.code, c.checked) for c in before.criteria if "APTA" in c.label] == [("other", True)]
+
+    registered(CataloguePlugin())
+    after = iroparse.parse(text)
+    assert after.clinical_history is not None
+    assert after.clinical_history.startswith("This is a xx-year-old man")
+    assert "clinical_history" in [s.kind for s in after.sections]
+    assert [(c.code, c.checked) for c in after.criteria if "APTA" in c.label] == [("apta", True)]
+    assert after.checked_criteria == ("medical_judgement", "odg", "apta")
+
+
+def test_the_fuzzy_heading_matching_applies_to_plugin_aliases(
+    registered: Callable[[object], None],
+) -> None:
+    registered(CataloguePlugin())
+    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "Summary of the Medical Recrods")
+    assert iroparse.parse(text).clinical_history is not None
+
+
+# -- entry points -------------------------------------------------------------------------------
+
+PLUGIN_MODULE = """
+from iroparse.hookspecs import hookimpl
+from iroparse.layout import RegexLayout
+import regex
+
+
+class EntryLayout(RegexLayout):
+    name = "entry-point-layout"
+    pattern = regex.compile(r"^\\s*(?P<mark><[ X]>)\\s*(?P<label>.*?)\\s*$")
+
+    def format_item(self, label, checked):
+        return f"<{'X' if checked else ' '}> {label}"
+
+
+@hookimpl
+def iroparse_register_layouts(register):
+    register(EntryLayout())
+"""
+
+LIST_LAYOUTS = "import json, iroparse; print(json.dumps([x.name for x in iroparse.layouts()]))"
+
+
+@pytest.fixture(scope="module")
+def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding an installed-looking distribution with two ``iroparse`` entry points:
+    ``entry`` (a layout) and ``broken`` (fails on import)."""
+    root = tmp_path_factory.mktemp("site")
+    (root / "entry_plugin.py").write_text(PLUGIN_MODULE, encoding="utf-8")
+    (root / "broken_plugin.py").write_text("raise ImportError('broken on purpose')\n")
+    info = root / "entry_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: entry-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        textwrap.dedent(
+            """\
+            [iroparse]
+            entry = entry_plugin
+            broken = broken_plugin
+            """
+        )
+    )
+    return root
+
+
+def layouts_in_subprocess(root: Path, load: str | None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != plugins.ENV_VAR}
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    if load is not None:
+        env[plugins.ENV_VAR] = load
+    return subprocess.run(
+        [sys.executable, "-c", LIST_LAYOUTS],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_empty_load_plugins_loads_no_entry_points(plugin_path: Path) -> None:
+    done = layouts_in_subprocess(plugin_path, "")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == BUILT_IN
+
+
+def test_naming_an_entry_point_loads_only_that_one(plugin_path: Path) -> None:
+    done = layouts_in_subprocess(plugin_path, "entry")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [*BUILT_IN, "entry-point-layout"]
+
+
+def test_unset_load_plugins_loads_every_entry_point(plugin_path: Path) -> None:
+    done = layouts_in_subprocess(plugin_path, None)
+    assert done.returncode != 0
+    assert "broken on purpose" in done.stderr
