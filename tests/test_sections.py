@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import iroparse
@@ -168,3 +169,33 @@ def test_sections_of_the_trailing_x_sample_start_with_their_heading() -> None:
         whole = " ".join(TRAILING[section.start : section.end].split())
         assert whole.startswith(section.heading)
         assert whole.endswith(" ".join(section.text.split()))
+
+
+def test_date_of_review_wins_over_the_date_the_notice_was_sent() -> None:
+    text = BRACKET.replace(
+        "IRO CASE #:", "DATE NOTICE SENT TO ALL PARTIES:\n\n09/01/2009\n\nIRO CASE #:"
+    )
+    decision = iroparse.parse(text)
+    assert decision.review_date == datetime.date(2009, 8, 10)
+    assert [s.kind for s in decision.sections].count("review_date") == 2
+    assert "section-repeated" not in [d.code for d in decision.diagnostics]
+
+
+def test_the_notice_date_stands_in_when_there_is_no_date_of_review() -> None:
+    decision = iroparse.parse(
+        BRACKET.replace("DATE OF REVIEW:", "DATE NOTICE SENT TO ALL PARTIES:")
+    )
+    assert decision.review_date == datetime.date(2009, 8, 10)
+    assert "date-from-notice" in [d.code for d in decision.diagnostics]
+
+
+def test_a_repeated_section_keeps_the_first_and_says_so() -> None:
+    text = BRACKET.replace(
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW", "REVIEW OUTCOME\n[ X ] Overturned (Disagree)"
+    )
+    decision = iroparse.parse(text)
+    assert decision.outcome is iroparse.Outcome.UPHELD
+    notes = [d for d in decision.diagnostics if d.code == "section-repeated"]
+    assert len(notes) == 1
+    assert notes[0].line is not None
+    assert text.splitlines()[notes[0].line - 1] == "REVIEW OUTCOME"

@@ -73,6 +73,25 @@ def test_criteria_heading_wrapped_as_in_the_bracket_sample() -> None:
     assert tokens[0].last_line == 1
 
 
+def test_heading_wrapped_over_three_lines_is_one_token() -> None:
+    text = (
+        "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH\n"
+        "PHYSICIAN OR OTHER HEALTH CARE PROVIDER\n"
+        "WHO REVIEWED THE DECISION\n"
+        "Board certified.\n"
+    )
+    tokens = tokenize(text)
+    assert tokens[0].alias is not None and tokens[0].alias.kind == "reviewer_qualifications"
+    assert (tokens[0].line, tokens[0].last_line) == (0, 2)
+    following = [(t.kind, t.text) for t in tokens[1:3]]
+    assert following == [(TokenKind.TEXT, "Board certified."), (TokenKind.BLANK, "")]
+
+
+def test_a_heading_start_followed_by_prose_is_not_joined() -> None:
+    text = "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH\nof the treating doctors was not given.\n"
+    assert [t.kind for t in tokenize(text)][:2] == [TokenKind.TEXT, TokenKind.TEXT]
+
+
 @pytest.mark.parametrize(
     ("line", "kind", "value"),
     [
