@@ -203,3 +203,35 @@ def test_patient_phrasings(phrase: str, age: int | None, sex: str | None) -> Non
     text = LEADING_X.replace("The patient is a 52 year old male", phrase)
     patient = iroparse.parse(text).patient
     assert (patient.age, patient.sex) == (age, sex)
+
+
+ANALYSIS_HEADING = (
+    "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
+    "\nUsed to Support the Decision:"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            ANALYSIS_HEADING,
+            "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS,\n"
+            "FINDINGS AND CONCLUSIONS USED TO SUPPORT THE DECISION",
+        ),
+        (HISTORY, "PATIENT CLINICAL HISTORY SUMMARY (INCLUDING PERTINENT HISTORY):"),
+        (HISTORY, "CLINICAL HISTORY:"),
+        (HISTORY, "Summary of Clinical History"),
+        ("Information Provided to the IRO for Review:", "RECORDS PROVIDED TO THE IRO FOR REVIEW:"),
+        ("Information Provided to the IRO for Review:", "Records reviewed:"),
+    ],
+)
+def test_heading_wordings(old: str, new: str) -> None:
+    assert old in LEADING_X
+    before = iroparse.parse(LEADING_X)
+    after = iroparse.parse(LEADING_X.replace(old, new))
+    for field in ("clinical_history", "analysis", "patient", "outcome"):
+        assert getattr(after, field) == getattr(before, field), field
+    assert [i.text for i in after.information_provided] == [
+        i.text for i in before.information_provided
+    ]

@@ -169,6 +169,23 @@ class Tokenizer:
             # match exactly; typos are forgiven only on lines written like headings
             fuzzy = heading_like or looks_like_heading(first.split(":", 1)[0])
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
+            if hit is not None and heading_like and first.rstrip().endswith(":"):
+                # a heading with words of its own after the known ones: ``... SUMMARY
+                # (INCLUDING PERTINENT HISTORY):``
+                body, start, end = _trimmed(lines[i])
+                tokens.append(
+                    Token(
+                        TokenKind.HEADING,
+                        body,
+                        start,
+                        end,
+                        i,
+                        i,
+                        alias=hit.alias,
+                        page_break=page_break,
+                    )
+                )
+                return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
                 rest = first[split:]

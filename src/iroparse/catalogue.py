@@ -108,12 +108,16 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "information_provided",
         "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
         "RECORDS RECEIVED AND REVIEWED",
+        "RECORDS PROVIDED TO THE IRO FOR REVIEW",
+        "RECORDS REVIEWED",
     )
     + _aliases(
         "clinical_history",
         "PATIENT CLINICAL HISTORY SUMMARY",
         "PATIENT CLINICAL HISTORY",
         "CLINICAL HISTORY SUMMARY",
+        "SUMMARY OF CLINICAL HISTORY",
+        "CLINICAL HISTORY",
     )
     + _aliases(
         "analysis",
