@@ -199,3 +199,23 @@ def test_sample_checklists_list_every_code_in_order(name: str) -> None:
     assert tuple(c.code for c in decision.criteria) == CRITERIA_CODES
     assert decision.checked_criteria == ("medical_judgement", "odg")
     assert all(c.description is None for c in decision.criteria)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "outcome"),
+    [
+        ("Upheld    (Agree)   X", "Upheld    (Agree)\n\n   X", "upheld"),
+        ("Upheld    (Agree)   X", "Upheld    (Agree)\tx", "upheld"),
+        (
+            "Upheld    (Agree)   X    \n \nOverturned   (Disagree)",
+            "Upheld    (Agree)\nOverturned   (Disagree)   X",
+            "overturned",
+        ),
+    ],
+)
+def test_trailing_x_outcome_marks(old: str, new: str, outcome: str) -> None:
+    text = (GOLDEN / "000_65013c76c88f94b8.txt").read_text(encoding="utf-8")
+    assert old in text
+    decision = iroparse.parse(text.replace(old, new))
+    assert decision.outcome.value == outcome
+    assert decision.layout == "trailing-x"

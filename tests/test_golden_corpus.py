@@ -223,6 +223,16 @@ def test_spans_index_the_callers_string_with_crlf_and_zero_width_characters(case
         assert seen(after.span.slice(text)) == seen(before.span.slice(plain))
 
 
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: str(p.relative_to(TESTS.parent)))
+def test_crlf_changes_no_value_and_every_span_still_fits(sample: Path) -> None:
+    plain = read(sample)
+    text = crlf_variant(plain)
+    baseline = iroparse.to_dict(iroparse.parse(plain))
+    decision = iroparse.parse(text)
+    assert scored_fields(iroparse.to_dict(decision)) == scored_fields(baseline)
+    check_spans(text, decision)
+
+
 # -- the record round trip ---------------------------------------------------------------------
 
 
