@@ -62,11 +62,15 @@ def _cell(content: str | nodes.Node) -> nodes.entry:
 
 def _table(headers: list[str], rows: list[list[str | nodes.Node]]) -> nodes.table:
     """A docutils table (the same node the Markdown table syntax produces)."""
-    table = nodes.table(classes=["iroparse-table"])
+    table = nodes.table(classes=["iroparse-table", "colwidths-auto"])
     group = nodes.tgroup(cols=len(headers))
     table += group
-    for _ in headers:
-        group += nodes.colspec(colwidth=1)
+    for column, header in enumerate(headers):
+        texts = [header] + [
+            cells[column].astext() if isinstance(cells[column], nodes.Node) else str(cells[column])
+            for cells in rows
+        ]
+        group += nodes.colspec(colwidth=min(60, max(8, *(len(t) for t in texts))))
     head = nodes.thead()
     header_row = nodes.row()
     for header in headers:
