@@ -13,6 +13,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from iroparse.model import Diagnostic
 
+__all__ = [
+    "InputError",
+    "IroParseError",
+    "NotAnIroLetter",
+    "PdfCorrupt",
+    "PdfEncrypted",
+    "PdfError",
+    "PdfNoText",
+    "PdfSupportMissing",
+    "PdfTooLarge",
+    "StrictModeError",
+]
+
 
 class IroParseError(ValueError):
     """Base class of every error raised by iroparse.

@@ -20,8 +20,19 @@ import pluggy
 if TYPE_CHECKING:
     from iroparse.layout import Layout
 
+__all__ = [
+    "PROJECT",
+    "hookimpl",
+    "hookspec",
+    "iroparse_criteria",
+    "iroparse_heading_aliases",
+    "iroparse_register_layouts",
+]
+
 PROJECT = "iroparse"
+"""The pluggy project name, which is also the entry-point group plugins are found in."""
 hookspec = pluggy.HookspecMarker(PROJECT)
+"""Marks the hook specifications below (for the plugin manager, not for plugins)."""
 hookimpl = pluggy.HookimplMarker(PROJECT)
 """Decorate a plugin's hook functions with this marker."""
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ANY_MARK", "Layout", "Mark", "MarkPosition", "RegexLayout"]
 
+#: Where a layout writes its mark: ``"before"`` the label or ``"after"`` it.
 MarkPosition = Literal["before", "after"]
 
 #: Characters and shapes that look like a checkbox mark in *some* layout. A line containing

@@ -48,8 +48,11 @@ class Severity(enum.StrEnum):
     """How much a :class:`Diagnostic` matters; ``strict=True`` raises on ``error``."""
 
     INFO = "info"
+    """Worth knowing, nothing wrong: noise removed, a value redacted."""
     WARNING = "warning"
+    """A doubt about a value: a section missing, an outcome read from the narrative."""
     ERROR = "error"
+    """The letter contradicts itself (two outcomes checked); ``strict=True`` raises."""
 
 
 @frozen
@@ -57,7 +60,9 @@ class Span:
     """A half-open range ``[start, end)`` of character offsets into the caller's original text."""
 
     start: int
+    """Offset of the first character."""
     end: int
+    """Offset just past the last character."""
 
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers.
@@ -74,11 +79,15 @@ class Diagnostic:
     inconsistency. ``code`` is one of the codes listed in :data:`iroparse.diagnostics.CODES`."""
 
     severity: Severity
+    """How much it matters (fixed per code)."""
     code: str
+    """The kebab-case code, e.g. ``noise-removed``."""
     message: str
+    """What was noticed, in words, quoting the letter where that helps."""
     line: int | None = None
     """1-based line number in the original text, when the diagnostic points at one."""
     span: Span | None = None
+    """The characters of the original text concerned, when known."""
 
 
 @frozen
@@ -87,7 +96,9 @@ class ListItem:
     bullet or numbering."""
 
     text: str
+    """The item's text, wrapped lines joined."""
     span: Span | None = None
+    """Where the item is in the original text."""
 
 
 @frozen
@@ -95,8 +106,11 @@ class Service:
     """A service in dispute, with the CPT/HCPCS codes cited for it."""
 
     text: str
+    """The service as the letter describes it."""
     cpt_codes: tuple[str, ...] = ()
+    """The CPT/HCPCS codes cited for it, in order."""
     span: Span | None = None
+    """Where the service is in the original text."""
 
 
 @frozen
@@ -108,10 +122,15 @@ class Criterion:
     """
 
     code: str
+    """The catalogue code, e.g. ``odg``, or ``other``."""
     label: str
+    """The item's label as the letter writes it, wrapped lines joined, without its mark."""
     checked: bool
+    """Whether the item is marked."""
     description: str | None = None
+    """The free text written after the item (the source cited), if any."""
     span: Span | None = None
+    """Where the label is in the original text."""
 
 
 @frozen
@@ -119,6 +138,7 @@ class Patient:
     """What the narrative says about the patient; redacted values are ``None``."""
 
     age: int | None = None
+    """Age in years, ``None`` when redacted (``xx-year-old``) or not stated."""
     sex: str | None = None
     """``"male"``, ``"female"`` or ``None``."""
 
@@ -130,10 +150,15 @@ class Section:
     included) in the original text."""
 
     kind: str
+    """The section kind code (:data:`iroparse.catalogue.SECTION_KINDS`)."""
     heading: str
+    """The heading as the letter writes it, wrapped lines joined."""
     text: str
+    """The section's text, extraction noise removed."""
     start: int
+    """Offset of the section's first character (its heading)."""
     end: int
+    """Offset just past the section's last character."""
 
 
 @frozen
@@ -154,20 +179,35 @@ class Decision:
     """A parsed IRO decision letter. Build one with :func:`iroparse.parse`."""
 
     outcome: Outcome = Outcome.UNKNOWN
+    """The decision about the insurer's denial."""
     review_date: datetime.date | None = None
+    """The date of the review (else the date the notice was sent); ``None`` when absent."""
     case_number: str | None = None
+    """The IRO case number; ``None`` when redacted or blank."""
     services: tuple[Service, ...] = ()
+    """The services in dispute, one per listed item."""
     reviewer_qualifications: tuple[ListItem, ...] = ()
+    """The reviewer's qualifications, one per listed item."""
     information_provided: tuple[ListItem, ...] = ()
+    """The records the IRO was given, one per listed item."""
     clinical_history: str | None = None
+    """The patient clinical history summary, extraction noise removed."""
     analysis: str | None = None
+    """The analysis and explanation of the decision, extraction noise removed."""
     criteria: tuple[Criterion, ...] = ()
+    """Every screening-criteria checklist item, checked or not, in letter order."""
     patient: Patient = field(factory=Patient)
+    """The patient's age and sex as the narrative states them."""
     sections: tuple[Section, ...] = ()
+    """Every section of the letter, in letter order."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    """What the parser noticed while reading the letter."""
     layout: str = "unknown"
+    """The name of the layout that read the checkboxes, ``unknown`` when none fitted."""
     source: str | None = None
+    """The path or name of the input, as given to the parser."""
     spans: FieldSpans = field(factory=FieldSpans)
+    """Where each scalar field was read from."""
 
     @property
     def cpt_codes(self) -> tuple[str, ...]:
@@ -203,10 +243,15 @@ class ParseResult:
     """
 
     source: str
+    """The input path."""
     decision: Decision | None = None
+    """The parsed letter, ``None`` when the input failed."""
     error_code: str | None = None
+    """The error's code (:attr:`iroparse.IroParseError.code`) when the input failed."""
     error_message: str | None = None
+    """The error's message when the input failed."""
     sha256: str | None = None
+    """The SHA-256 of the input's bytes."""
 
     @property
     def ok(self) -> bool:
