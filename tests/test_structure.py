@@ -235,3 +235,41 @@ def test_heading_wordings(old: str, new: str) -> None:
     assert [i.text for i in after.information_provided] == [
         i.text for i in before.information_provided
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("I agree with the carrier's decision to deny the requested injection.", Outcome.UPHELD),
+        ("The reviewer agrees with the prior denial.", Outcome.UPHELD),
+        ("The requested injection is not medically necessary.", Outcome.UPHELD),
+        ("Medical necessity has not been established.", Outcome.UPHELD),
+        ("I disagree with the prior denials.", Outcome.OVERTURNED),
+        ("The reviewer does not agree with the denial.", Outcome.OVERTURNED),
+        ("The requested injection is medically necessary.", Outcome.OVERTURNED),
+        ("Medical necessity is established for the injection.", Outcome.OVERTURNED),
+        ("I agree in part and disagree in part with the carrier.", Outcome.PARTIALLY_OVERTURNED),
+    ],
+)
+def test_outcome_from_the_narrative_when_no_box_is_checked(sentence: str, outcome: Outcome) -> None:
+    text = LEADING_X.replace("X   Overturned (Disagree)", "    Overturned (Disagree)")
+    analysis = LEADING_X.split("Used to Support the Decision:\n", 1)[1].split("\n\n", 1)[0]
+    text = text.replace(analysis, sentence)
+    decision = iroparse.parse(text)
+    assert decision.analysis == sentence
+    assert decision.outcome is outcome
+    assert "outcome-from-narrative" in _codes(decision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "age", "sex"),
+    [
+        ("a 44 y/o male", 44, "male"),
+        ("a 60 yo female", 60, "female"),
+        ("a 33 y.o. man", 33, "male"),
+    ],
+)
+def test_patient_abbreviated_ages(phrase: str, age: int, sex: str) -> None:
+    text = LEADING_X.replace("a 52 year old male", phrase)
+    patient = iroparse.parse(text).patient
+    assert (patient.age, patient.sex) == (age, sex)

@@ -23,7 +23,8 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.PARTIALLY_OVERTURNED,
         ),
         (
-            r"\bI\s+(?:do\s+not|don't|cannot|can\s*not)\s+agree\b|\bI\s+disagree\b",
+            r"\b(?:I|reviewer)\s+(?:do(?:es)?\s+not|don't|doesn't|cannot|can\s*not)\s+agree\b"
+            r"|\b(?:I|reviewer)\s+disagrees?\b",
             Outcome.OVERTURNED,
         ),
         (
@@ -31,7 +32,8 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.OVERTURNED,
         ),
         (
-            rf"\bI\s+agree\b{_SENTENCE}\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)",
+            rf"\b(?:I|reviewer)\s+agrees?\b{_SENTENCE}"
+            r"\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)",
             Outcome.UPHELD,
         ),
         (
@@ -43,6 +45,15 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.UPHELD,
         ),
         (r"\bnot\s+medically\s+necessary\b|\bno\s+medical\s+necessity\b", Outcome.UPHELD),
+        (
+            r"\bmedical\s+necessity\s+(?:is|has|was)\s+not\s+(?:been\s+)?(?:established|"
+            r"demonstrated|supported)",
+            Outcome.UPHELD,
+        ),
+        (
+            r"\bmedical\s+necessity\s+(?:is|has\s+been|was)\s+(?:established|demonstrated)",
+            Outcome.OVERTURNED,
+        ),
         (
             r"\b(?:is|are)\s+(?:medically\s+)?(?:necessary|reasonable\s+and\s+necessary|indicated)\b",
             Outcome.OVERTURNED,
