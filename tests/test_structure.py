@@ -273,3 +273,26 @@ def test_patient_abbreviated_ages(phrase: str, age: int, sex: str) -> None:
     text = LEADING_X.replace("a 52 year old male", phrase)
     patient = iroparse.parse(text).patient
     assert (patient.age, patient.sex) == (age, sex)
+
+
+def test_a_description_citing_a_listed_guideline_stays_a_description() -> None:
+    cited = "    ODG Low Back chapter, epidural steroid injections, 2014 update."
+    text = LEADING_X.replace(
+        "    Manchikanti L, et al. Epidural injections for lumbar radiculopathy."
+        " Pain Physician 2012.",
+        cited,
+    )
+    criteria = iroparse.parse(text).criteria
+    assert [c.code for c in criteria].count("odg") == 1
+    literature = next(c for c in criteria if c.code == "peer_reviewed_literature")
+    assert literature.description == cited.strip()
+
+
+def test_outcome_written_as_the_heading_value() -> None:
+    inline = (SAMPLES / "inline_sample.txt").read_text(encoding="utf-8")
+    outcome = inline.index("REVIEW OUTCOME:")
+    end = inline.index("\n\n", outcome)
+    text = inline[:outcome] + "REVIEW OUTCOME: Overturned (Disagree)" + inline[end:]
+    decision = iroparse.parse(text)
+    assert decision.outcome is Outcome.OVERTURNED
+    assert not {c for c in _codes(decision) if c.startswith("outcome")}

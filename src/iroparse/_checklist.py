@@ -179,7 +179,13 @@ class ChecklistReader:
                     current.mark(mark.checked, True)
                 continue
             first_unmarked = not mark.explicit and not items
-            known_sparse = entry is not None and (sparse or first_unmarked)
+            # an unmarked line naming an item already read is free text citing it (a
+            # description that starts ``ODG Low Back chapter``), not the item again
+            known_sparse = (
+                entry is not None
+                and (sparse or first_unmarked)
+                and all(b.entry is not entry for b in items)
+            )
             if mark.explicit or pending is not None or known_sparse:
                 start = token.start + mark.label_start
                 builder = _Builder(entry, label, start, token.end, token.line)

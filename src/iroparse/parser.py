@@ -443,7 +443,9 @@ class Parser:
             entry = self.outcomes.identify(rest) if rest.strip() else None
             if entry is not None:
                 return Outcome(entry.code), span(token.start + match.end(), token.end)
-        if len(unmarked) == 1 and lead_in and _SHOULD_BE.search(lead_in[-1].text):
+        # one outcome written alone, after the lead-in or as the heading's value
+        # (``REVIEW OUTCOME: Overturned (Disagree)``)
+        if len(unmarked) == 1 and (not lead_in or _SHOULD_BE.search(lead_in[-1].text)):
             item = unmarked[0]
             return Outcome(item.code), span(item.start, item.end)
         return None
