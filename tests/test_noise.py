@@ -218,3 +218,15 @@ def test_page_break_inside_a_list_or_checklist_item(sample: str, anchor: str) ->
     got, want = fields(noisy), fields(clean)
     for key in ("services", "reviewer_qualifications", "information_provided", "criteria"):
         assert got[key] == want[key], key
+
+
+@pytest.mark.parametrize("noise", sorted(NOISE))
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda p: p.name.removesuffix("_sample.txt"))
+def test_noise_leaves_detection_unchanged(letter: Path, noise: str) -> None:
+    ranked = iroparse.detect_layout(NOISE[noise](letter.read_text(encoding="utf-8")))
+    name = letter.name.removesuffix("_sample.txt")
+    if name == "unknown-marks":
+        assert ranked[0].score == 0
+    else:
+        assert ranked[0].name == name
+        assert ranked[0].score - ranked[1].score >= 0.2
