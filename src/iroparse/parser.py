@@ -25,7 +25,7 @@ from iroparse._outcome import narrative_outcome
 from iroparse._patient import find_patient
 from iroparse._sections import Joined, RawSection, section_text, split_sections
 from iroparse._tokenize import Token, Tokenizer, TokenKind
-from iroparse.catalogue import OUTCOMES
+from iroparse.catalogue import OUTCOMES, SECTION_KINDS
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
 from iroparse.layout import Layout, Mark
 from iroparse.model import (
@@ -47,19 +47,7 @@ from iroparse.plugins import Registry, registry
 __all__ = ["Parser", "default_parser"]
 
 #: Kinds of the statutory sections; a letter must have at least :data:`MIN_STATUTORY` of them.
-STATUTORY = frozenset(
-    {
-        "review_date",
-        "case_number",
-        "services_in_dispute",
-        "reviewer_qualifications",
-        "review_outcome",
-        "information_provided",
-        "clinical_history",
-        "analysis",
-        "criteria",
-    }
-)
+STATUTORY = frozenset(SECTION_KINDS) - {"title", "other"}
 MIN_STATUTORY = 2
 #: Sections whose absence is worth a warning.
 EXPECTED = ("review_outcome", "analysis", "criteria")
