@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 import iroparse
-from iroparse.batch import WINDOW, Limits, parse_many, parse_path
+from iroparse._files import expand
+from iroparse.batch import WINDOW, Limits, iter_letters, parse_many, parse_path
 from iroparse.model import ParseResult
 from iroparse.outputs import iter_jsonl
 
@@ -189,3 +190,19 @@ def test_kill_9_of_a_cli_run_loses_nothing_and_a_rerun_writes_only_what_is_missi
         lines = [line for line in out.read_text().splitlines() if line.strip()]
         complete = [json.loads(line) for line in lines if line.endswith("}")]
         assert len({row["source"] for row in complete}) == len(letters)
+
+
+def test_folders_are_walked_lazily_in_sorted_path_order(tmp_path: Path) -> None:
+    for name in ("b/2.txt", "a.txt", "a/z.pdf", "a/y.TXT", "b/1.txt", "a/skip.md", "c/"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not name.endswith("/"):
+            path.write_text("x")
+    walked = iter_letters([tmp_path, tmp_path / "gone.txt"])
+    assert next(walked) == str(tmp_path / "a" / "y.TXT")  # a generator, not a list
+    assert list(walked) == [
+        str(tmp_path / p) for p in ("a/z.pdf", "a.txt", "b/1.txt", "b/2.txt", "gone.txt")
+    ]
+    assert [str(p) for p in expand([tmp_path])] == [
+        str(tmp_path / p) for p in ("a/y.TXT", "a/z.pdf", "a.txt", "b/1.txt", "b/2.txt")
+    ]
