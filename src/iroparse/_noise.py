@@ -46,7 +46,9 @@ def running_lines(
 
     Page boundaries are the document's start and end, form feeds (``page_breaks``) and lines
     already known as page numbers. A line counts when its text occurs at least twice, each time
-    within :data:`BOUNDARY_REACH` non-blank lines of a boundary.
+    within :data:`BOUNDARY_REACH` non-blank lines of a boundary with nothing but page
+    furniture (page numbers, other repeated lines) between it and the boundary: a heading's
+    last line that recurs near page numbers (``DECISION:``) is content, not a running header.
     """
     stripped = [line.strip() for line in lines]
     counts = Counter(s for s in stripped if len(s) >= MIN_RUNNING_LINE)
@@ -57,20 +59,47 @@ def running_lines(
     boundaries: list[float] = [-1.0, float(len(content))]
     breaks = sorted(page_breaks)
     next_break = 0
+    cuts: set[int] = set()
     for position, i in enumerate(content):
         if noise[i] == "page-number":
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
+            cuts.add(position)
             next_break += 1
     found: set[int] = set()
     by_text: dict[str, list[int]] = {}
     for position, i in enumerate(content):
         if stripped[i] in repeated:
-            near = any(abs(position - b) <= BOUNDARY_REACH for b in boundaries)
+            near = any(
+                abs(position - b) <= BOUNDARY_REACH
+                and _at_edge(position, b, content, stripped, noise, repeated)
+                for b in boundaries
+            )
             if near:
                 by_text.setdefault(stripped[i], []).append(i)
+    # A running line is on (nearly) every page; a line that recurs on two pages of five is
+    # content that happens to repeat.
+    pages = max(len(cuts) + 1, sum(1 for kind in noise if kind == "page-number"))
+    needed = max(2, pages - 1)
     for text, hits in by_text.items():
-        if len(hits) >= 2 and len(hits) == counts[text]:
+        if len(hits) >= needed and len(hits) == counts[text]:
             found.update(hits)
     return found
+
+
+def _at_edge(
+    position: int,
+    boundary: float,
+    content: Sequence[int],
+    stripped: Sequence[str],
+    noise: Sequence[str | None],
+    repeated: set[str],
+) -> bool:
+    """True when only furniture lies between content ``position`` and ``boundary``."""
+    low, high = sorted((float(position), boundary))
+    return all(
+        noise[content[k]] is not None or stripped[content[k]] in repeated
+        for k in range(int(low) + 1, int(high) + (0 if high == int(high) else 1))
+        if k != position
+    )
