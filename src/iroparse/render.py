@@ -8,13 +8,18 @@ the layout for the two checklists (:meth:`~iroparse.layout.Layout.outcome_lines`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from iroparse.layout import Layout
     from iroparse.model import Decision
 
-__all__ = ["HEADING_TEXT", "render_letter"]
+__all__ = ["HEADING_TEXT", "PLAIN_ITEM_MAX", "list_lines", "render_letter"]
+
+#: A list whose items are all at most this long is printed one plain line per item; a list
+#: with a longer item is numbered (``1.``), so that a wrapped item reads as one item.
+PLAIN_ITEM_MAX = 40
 
 #: The heading each section kind is rendered with.
 HEADING_TEXT: dict[str, str] = {
@@ -53,18 +58,36 @@ def render_letter(decision: Decision, layout: Layout) -> str:
         [HEADING_TEXT["title"]],
         [HEADING_TEXT["review_date"], date],
         [HEADING_TEXT["case_number"], decision.case_number or ""],
-        [HEADING_TEXT["services_in_dispute"], *(s.text for s in decision.services)],
+        [HEADING_TEXT["services_in_dispute"], *list_lines(s.text for s in decision.services)],
         [
             HEADING_TEXT["reviewer_qualifications"],
-            *(q.text for q in decision.reviewer_qualifications),
+            *list_lines(q.text for q in decision.reviewer_qualifications),
         ],
         [HEADING_TEXT["review_outcome"], LEAD_IN, "", *_spaced(layout.outcome_lines(decision))],
-        [HEADING_TEXT["information_provided"], *(i.text for i in decision.information_provided)],
+        [
+            HEADING_TEXT["information_provided"],
+            *list_lines(i.text for i in decision.information_provided),
+        ],
         [HEADING_TEXT["clinical_history"], *_paragraphs(decision.clinical_history)],
         [HEADING_TEXT["analysis"], *_paragraphs(decision.analysis)],
         [HEADING_TEXT["criteria"], "", *_spaced(layout.criteria_lines(decision))],
     ]
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def list_lines(items: Iterable[str]) -> list[str]:
+    """The lines of a listed field: plain lines when every item is short (at most
+    :data:`PLAIN_ITEM_MAX` characters), else numbered ``1.``, ``2.``, ...
+
+    >>> list_lines(["Doctor of Chiropractic", "Licensed in Texas"])
+    ['Doctor of Chiropractic', 'Licensed in Texas']
+    >>> list_lines(["Board Certified in Physical Medicine and Rehabilitation"])
+    ['1. Board Certified in Physical Medicine and Rehabilitation']
+    """
+    texts = [" ".join(item.split()) for item in items]
+    if all(len(text) <= PLAIN_ITEM_MAX for text in texts):
+        return texts
+    return [f"{n}. {text}" for n, text in enumerate(texts, start=1)]
 
 
 def _spaced(lines: list[str]) -> list[str]:
@@ -76,6 +99,9 @@ def _spaced(lines: list[str]) -> list[str]:
 
 
 def _paragraphs(text: str | None) -> list[str]:
-    if not text:
-        return []
-    return "\n\n".join(p.strip() for p in text.split("\n\n") if p.strip()).split("\n")
+    """One line per paragraph (its whitespace folded), a blank line between paragraphs."""
+    out: list[str] = []
+    for paragraph in (" ".join(p.split()) for p in (text or "").split("\n\n")):
+        if paragraph:
+            out.extend([paragraph, ""])
+    return out[:-1]
