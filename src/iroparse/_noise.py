@@ -8,6 +8,7 @@ reports each one.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -67,14 +68,15 @@ def running_lines(
             boundaries.append(position - 0.5)
             cuts.add(position)
             next_break += 1
+    boundaries.sort()
     found: set[int] = set()
     by_text: dict[str, list[int]] = {}
     for position, i in enumerate(content):
         if stripped[i] in repeated:
+            lo = bisect_left(boundaries, position - BOUNDARY_REACH)
+            hi = bisect_right(boundaries, position + BOUNDARY_REACH)
             near = any(
-                abs(position - b) <= BOUNDARY_REACH
-                and _at_edge(position, b, content, stripped, noise, repeated)
-                for b in boundaries
+                _at_edge(position, b, content, stripped, noise, repeated) for b in boundaries[lo:hi]
             )
             if near:
                 by_text.setdefault(stripped[i], []).append(i)
