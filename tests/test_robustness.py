@@ -1,0 +1,72 @@
+"""Robustness: no input makes parse raise anything but IroParseError, hang, or take more than
+linear time."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import iroparse
+from iroparse.testing import MUTATIONS, hostile_inputs, letters, mutate, mutations
+
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LAYOUTS = [layout.name for layout in iroparse.layouts()]
+
+
+def _parse(data: str | bytes) -> None:
+    with contextlib.suppress(iroparse.IroParseError):
+        iroparse.parse(data)
+
+
+@SETTINGS
+@given(st.text())
+def test_any_text_parses_or_raises_iro_parse_error(text: str) -> None:
+    _parse(text)
+
+
+@SETTINGS
+@given(st.binary())
+def test_any_bytes_parse_or_raise_iro_parse_error(data: bytes) -> None:
+    _parse(data)
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+@settings(SETTINGS, max_examples=25)
+@given(data=st.data())
+def test_mutated_letters_never_crash_nor_hang(name: str, data: st.DataObject) -> None:
+    text, _ = data.draw(letters(layout=name))
+    mutated = data.draw(mutations(text))
+    begin = time.perf_counter()
+    _parse(mutated)
+    assert time.perf_counter() - begin < 2.0
+
+
+def test_every_mutation_changes_a_letter() -> None:
+    text = (Path(__file__).parent.parent / "examples/letters/bracket_sample.txt").read_text()
+    for name in MUTATIONS:
+        changed = {mutate(text, name, random.Random(seed)) != text for seed in range(20)}
+        assert True in changed, name
+    with pytest.raises(ValueError, match="unknown mutation"):
+        mutate(text, "shuffle", random.Random(0))
+
+
+def _per_kb(text: str) -> float:
+    begin = time.perf_counter()
+    _parse(text)
+    return (time.perf_counter() - begin) / (len(text) / 1000)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in hostile_inputs(1000) if n.startswith("letter")))
+def test_hostile_input_parses_in_linear_time(name: str) -> None:
+    small = hostile_inputs(50_000)[name]
+    large = hostile_inputs(400_000)[name]
+    assert len(large) >= 400_000
+    _parse(small)  # warm caches
+    ratio = _per_kb(large) / max(_per_kb(small), 1e-6)
+    assert ratio < 3, f"{name}: time per KB grows {ratio:.1f}x from 50 KB to 400 KB"
