@@ -79,10 +79,16 @@ class HeadingMatcher:
         compiled.sort(key=lambda c: len(c.key), reverse=True)
         self._aliases = tuple(compiled)
         self._exact = {c.key: c.alias for c in reversed(compiled)}
+        self._prefixes = frozenset(c.key[:_PREFIX_LEN] for c in compiled)
         self.full = lru_cache(maxsize=16384)(self._full)
         self.prefix = lru_cache(maxsize=16384)(self._prefix)
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
+
+    def could_start(self, key: str) -> bool:
+        """False when no heading can start with ``key``: every match, exact or fuzzy, needs the
+        alias's first letters (a cheap filter that spares narrative lines all other work)."""
+        return key[:_PREFIX_LEN] in self._prefixes
 
     def exact(self, key: str) -> HeadingAlias | None:
         """The alias whose squashed text is exactly ``key``, or ``None`` (no fuzzy matching)."""

@@ -153,10 +153,10 @@ class Tokenizer:
         first = lines[i].text
         if len(first.strip()) > MAX_HEADING_LINE or ANY_MARK.match(first):
             return 0
-        heading_like = looks_like_heading(first)
         key = squash(first)
-        if not key:
+        if not self.matcher.could_start(key):
             return 0
+        heading_like = looks_like_heading(first)
         alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
         if alias is not None:
             body, start, end = _trimmed(lines[i])

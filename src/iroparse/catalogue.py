@@ -45,7 +45,7 @@ def squash(text: str) -> str:
     >>> squash("Health-care & Quality") == squash("HEALTHCARE AND QUALITY")
     True
     """
-    return _NOT_ALNUM.sub("", _AMPERSAND.sub("AND", text.upper().replace("#", "NO")))
+    return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
 
 
 SECTION_KINDS: tuple[str, ...] = (
