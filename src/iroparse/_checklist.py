@@ -180,10 +180,11 @@ class ChecklistReader:
                 continue
             first_unmarked = not mark.explicit and not items
             # an unmarked line naming an item already read is free text citing it (a
-            # description that starts ``ODG Low Back chapter``), not the item again
+            # description that starts ``ODG Low Back chapter``), not the item again; when marks
+            # come after labels, a wrapped item's first line has none yet and still starts it
             known_sparse = (
                 entry is not None
-                and (sparse or first_unmarked)
+                and (sparse or first_unmarked or after)
                 and all(b.entry is not entry for b in items)
             )
             if mark.explicit or pending is not None or known_sparse:
