@@ -1,0 +1,32 @@
+"""The example third-party plugin in examples/plugin-yesno: installed, listed, and its own
+tests (which run iroparse.testing.check_layout) pass."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def test_iroparse_layouts_lists_the_plugin() -> None:
+    result = subprocess.run(
+        [str(BIN / "iroparse"), "layouts"], capture_output=True, text=True, check=True
+    )
+    names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert "yesno" in names
+    assert names.index("yesno") > names.index("bracket")
+
+
+def test_the_plugin_tests_pass() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=ROOT / "examples" / "plugin-yesno",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "3 passed" in result.stdout
