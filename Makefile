@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck pytest docs fuzz bench clean plugin
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml examples/plugin-yesno/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# the example third-party plugin: the suite shows it registers through its entry point
+	$(BIN)/python -m pip install --quiet -e examples/plugin-yesno
 	touch $(STAMP)
 
 ## demo: parse the bundled example letters and print a table of their outcomes

@@ -25,26 +25,26 @@ BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
 BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline"]
 
 
-class ColonYesNoLayout(RegexLayout):
-    """``Upheld (Agree): YES``: a YES or NO after a colon at the end of every item."""
+class ColonTickLayout(RegexLayout):
+    """``Upheld (Agree): TICKED``: a TICKED or BLANK after a colon at the end of every item."""
 
-    name = "test-colon-yes-no"
-    description = "YES or NO after a colon."
+    name = "test-colon-tick"
+    description = "TICKED or BLANK after a colon."
     position = "after"
-    pattern = regex.compile(r"^\s*(?P<label>.*?)\s*:\s*(?P<mark>YES|NO)\s*$")
-    checked_marks = frozenset({"YES"})
+    pattern = regex.compile(r"^\s*(?P<label>.*?)\s*:\s*(?P<mark>TICKED|BLANK)\s*$")
+    checked_marks = frozenset({"TICKED"})
 
     def format_item(self, label: str, checked: bool) -> str:
-        """``label: YES`` or ``label: NO``."""
-        return f"{label}: {'YES' if checked else 'NO'}"
+        """``label: TICKED`` or ``label: BLANK``."""
+        return f"{label}: {'TICKED' if checked else 'BLANK'}"
 
 
 class LayoutPlugin:
-    """Registers :class:`ColonYesNoLayout`."""
+    """Registers :class:`ColonTickLayout`."""
 
     @hookimpl
     def iroparse_register_layouts(self, register: Callable[[Layout], None]) -> None:
-        register(ColonYesNoLayout())
+        register(ColonTickLayout())
 
 
 class CataloguePlugin:
@@ -74,18 +74,18 @@ def registered() -> Iterator[Callable[[object], None]]:
 
 
 def colon_letter() -> str:
-    """The bracket sample rewritten with ``label: YES`` / ``label: NO`` marks."""
+    """The bracket sample rewritten with ``label: TICKED`` / ``label: BLANK`` marks."""
     lines = []
     for line in BRACKET.split("\n"):
         match = regex.match(r"^\[\s*(X?)\s*\]\s*(.*?)\s*$", line)
-        lines.append(f"{match[2]}: {'YES' if match[1] else 'NO'}" if match else line)
+        lines.append(f"{match[2]}: {'TICKED' if match[1] else 'BLANK'}" if match else line)
     text = "\n".join(lines)
     # the wrapped items: the mark goes after the label's last line
     text = text.replace(
-        "IN ACCORDANCE WITH: YES \nACCEPTED MEDICAL STANDARDS", "IN ACCORDANCE WITH"
+        "IN ACCORDANCE WITH: TICKED \nACCEPTED MEDICAL STANDARDS", "IN ACCORDANCE WITH"
     )
     return text.replace(
-        "IN ACCORDANCE WITH\n ", "IN ACCORDANCE WITH\nACCEPTED MEDICAL STANDARDS: YES\n "
+        "IN ACCORDANCE WITH\n ", "IN ACCORDANCE WITH\nACCEPTED MEDICAL STANDARDS: TICKED\n "
     )
 
 
@@ -111,15 +111,15 @@ def test_a_registered_layout_is_listed_and_ranked_first_on_its_letters(
     registered: Callable[[object], None],
 ) -> None:
     letter = colon_letter()
-    assert "Upheld (Agree): YES" in letter
-    assert "test-colon-yes-no" not in [layout.name for layout in iroparse.layouts()]
+    assert "Upheld (Agree): TICKED" in letter
+    assert "test-colon-tick" not in [layout.name for layout in iroparse.layouts()]
     registered(LayoutPlugin())
-    assert [layout.name for layout in iroparse.layouts()][-1] == "test-colon-yes-no"
+    assert [layout.name for layout in iroparse.layouts()][-1] == "test-colon-tick"
     ranked = iroparse.detect_layout(letter)
-    assert ranked[0].name == "test-colon-yes-no"
+    assert ranked[0].name == "test-colon-tick"
     assert ranked[0].score > ranked[1].score
     decision = iroparse.parse(letter)
-    assert decision.layout == "test-colon-yes-no"
+    assert decision.layout == "test-colon-tick"
     assert decision.outcome is iroparse.Outcome.UPHELD
     assert decision.checked_criteria == ("medical_judgement", "odg")
 
@@ -128,17 +128,17 @@ def test_unregistering_removes_the_layout_again() -> None:
     plugin = LayoutPlugin()
     plugins.register_plugin(plugin)
     try:
-        assert "test-colon-yes-no" in [layout.name for layout in iroparse.layouts()]
+        assert "test-colon-tick" in [layout.name for layout in iroparse.layouts()]
     finally:
         plugins.unregister_plugin(plugin)
-    assert "test-colon-yes-no" not in [layout.name for layout in iroparse.layouts()]
-    assert iroparse.detect_layout(colon_letter())[0].name != "test-colon-yes-no"
+    assert "test-colon-tick" not in [layout.name for layout in iroparse.layouts()]
+    assert iroparse.detect_layout(colon_letter())[0].name != "test-colon-tick"
 
 
 def test_a_third_party_layout_never_shadows_a_built_in(
     registered: Callable[[object], None],
 ) -> None:
-    class Impostor(ColonYesNoLayout):
+    class Impostor(ColonTickLayout):
         name = "bracket"
 
     class ImpostorPlugin:
