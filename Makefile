@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs fuzz bench clean plugin
+.PHONY: demo test lint typecheck pytest docs fuzz bench clean
 
 $(STAMP): pyproject.toml examples/plugin-yesno/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
