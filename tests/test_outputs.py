@@ -308,7 +308,7 @@ def test_table_fits_a_100_column_terminal() -> None:
     out = io.StringIO()
     write_stream([long, *BATCH, failed("e.pdf", "not-an-iro-letter")], out, "table")
     lines = out.getvalue().splitlines()
-    assert lines[0].split() == ["source", "layout", "outcome", "date", "cpt", "criteria", "diag"]
+    assert lines[0].split() == ["letter", "layout", "outcome", "date", "cpt", "criteria", "diag"]
     assert all(len(line) < 100 for line in lines)
     assert "partially_overturned" in lines[2]
     assert "letter-000123.txt" in lines[2]  # the end of a long path is kept

@@ -256,12 +256,12 @@ def _csv_row_of(row: Row) -> list[str]:
 
 # A fixed-width table that fits a 100-column terminal (97 characters a line).
 _TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("source", 18),
+    ("letter", 24),
     ("layout", 10),
     ("outcome", 20),
     ("date", 10),
     ("cpt", 11),
-    ("criteria", 19),
+    ("criteria", 15),
     ("diag", 4),
 )
 
@@ -284,7 +284,8 @@ def _table_header() -> str:
 
 def _table_line(row: Row) -> str:
     source_width = _TABLE_COLUMNS[0][1]
-    source = _fit(str(row.get("source")), source_width, keep_end=True)
+    # the file name: a table is read by a person, and a batch's letters share their folder
+    source = _fit(Path(str(row.get("source"))).name, source_width, keep_end=True)
     error = row.get("error")
     if error is not None:
         rest = sum(w + 1 for _, w in _TABLE_COLUMNS[1:]) - 1
