@@ -312,7 +312,7 @@ def test_table_fits_a_100_column_terminal() -> None:
     assert all(len(line) < 100 for line in lines)
     assert "partially_overturned" in lines[2]
     assert "letter-000123.txt" in lines[2]  # the end of a long path is kept
-    assert lines[3].split()[-2:] == ["odg,peer_reviewed_~", "2"]
+    assert lines[3].split()[-2:] == ["odg,peer_revie~", "2"]
     assert "not-an-iro-letter" in lines[-1]
 
 

@@ -256,7 +256,7 @@ def _csv_row_of(row: Row) -> list[str]:
 
 # A fixed-width table that fits a 100-column terminal (97 characters a line).
 _TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("letter", 24),
+    ("letter", 23),
     ("layout", 10),
     ("outcome", 20),
     ("date", 10),
