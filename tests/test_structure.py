@@ -296,3 +296,21 @@ def test_outcome_written_as_the_heading_value() -> None:
     decision = iroparse.parse(text)
     assert decision.outcome is Outcome.OVERTURNED
     assert not {c for c in _codes(decision) if c.startswith("outcome")}
+
+
+@pytest.mark.parametrize("end", [".", ":", ""])
+def test_a_wrapped_capital_heading_may_end_in_a_period(end: str) -> None:
+    text = GLYPH.replace("REVIEWED THE DECISION:", f"REVIEWED THE DECISION{end}")
+    decision = iroparse.parse(text)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board Certified Orthopaedic Surgeon",
+        "Fellowship trained in spine surgery",
+    ]
+    assert "section-missing" not in _codes(decision)
+
+
+def test_a_sentence_ending_in_a_period_is_not_a_heading() -> None:
+    text = LEADING_X.replace(HISTORY, f"{HISTORY}\nReview outcome is described below.")
+    decision = iroparse.parse(text)
+    assert decision.clinical_history is not None
+    assert decision.clinical_history.startswith("Review outcome is described below.")

@@ -156,10 +156,10 @@ def looks_like_heading(text: str) -> bool:
     """A cheap test that ``text`` is written like a heading: mostly capitals, or a short line
     in Title Case. Fuzzy matching runs only on such lines."""
     stripped = text.strip()
-    if not stripped or len(stripped) > MAX_HEADING_LINE or stripped[-1] in ".?!":
+    if not stripped or len(stripped) > MAX_HEADING_LINE or stripped[-1] in "?!":
         return False
-    if stripped[-1] in ",;" and stripped.upper() != stripped:
-        return False  # a comma ends a wrapped heading's line only in capitals
+    if stripped[-1] in ".,;" and stripped.upper() != stripped:
+        return False  # a period or comma ends a heading's line only in capitals
     if stripped.upper() == stripped:
         return stripped.lower() != stripped
     if stripped.count(" ") > 2 * _MAX_TITLE_WORDS:
