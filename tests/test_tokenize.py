@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import iroparse
 from iroparse._headings import HeadingMatcher
 from iroparse._normalize import normalize
 from iroparse._tokenize import Token, Tokenizer, TokenKind
@@ -231,3 +232,33 @@ def test_mailto_line_of_the_bracket_sample_is_noise() -> None:
 def test_sample_letters_yield_their_headings_in_order(name: str, kinds: list[str]) -> None:
     text = (GOLDEN / name).read_text(encoding="utf-8")
     assert [k for k, _ in headings(text)] == kinds
+
+
+def test_a_repeated_line_that_completes_a_wrapped_heading_is_not_a_running_footer() -> None:
+    # "DECISION:" ends two wrapped headings, each at the foot of a page: it repeats next to
+    # page boundaries like a running footer, but it completes the heading above it.
+    qualifications = (
+        "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER WHO"
+        " REVIEWED THE \nDECISION: \n\nPage 1 of 2\n\f"
+    )
+    criteria = (
+        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO"
+        " MAKE THE\nDECISION: \n"
+    )
+    text = (
+        "DATE OF REVIEW:\n01/01/2000\n\n"
+        + qualifications
+        + "REVIEW OUTCOME:\nshould be:\n\nUpheld (Agree)\n\n"
+        + "ANALYSIS AND EXPLANATION OF THE DECISION:\nThe guidelines ask for evidence.\n\n"
+        + criteria
+    )
+    decision = iroparse.parse(text)
+    kinds = [s.kind for s in decision.sections]
+    assert kinds == [
+        "review_date",
+        "reviewer_qualifications",
+        "review_outcome",
+        "analysis",
+        "criteria",
+    ]
+    assert decision.analysis == "The guidelines ask for evidence."

@@ -233,9 +233,15 @@ class Tokenizer:
         furniture: list[int] = []
         j = i + 1
         while j < len(lines) and len(texts) <= MAX_HEADING_LINES:
+            # a repeated line taken for a running header (``DECISION:`` at the foot of two
+            # pages) is this heading's own last line when it completes the heading
+            completes = noise[j] == "running-header" and (
+                self.matcher.full(key + squash(lines[j].text)) is not None
+            )
             k = j
             while (
-                k < len(lines)
+                not completes
+                and k < len(lines)
                 and k < j + MAX_FURNITURE_LINES
                 and (not lines[k].text.strip() or noise[k] is not None)
             ):
@@ -246,7 +252,7 @@ class Tokenizer:
                 furniture.extend(m for m in range(j, k) if noise[m] is not None)
                 j = k
             nxt = lines[j].text
-            if noise[j] is not None or not looks_like_heading(nxt):
+            if (noise[j] is not None and not completes) or not looks_like_heading(nxt):
                 return 0
             texts.append(nxt.strip())
             key += squash(nxt)
