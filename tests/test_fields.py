@@ -209,6 +209,10 @@ def body_of(text: str) -> list[object]:
             ["Records from the treating doctor including progress notes", "MRI report"],
         ),
         ("", []),
+        ("None\n", []),
+        ("N/A\n", []),
+        ("No records were provided.\n", []),
+        ("None\nMRI report\n", ["None", "MRI report"]),
     ],
 )
 def test_split_items(lines: str, items: list[str]) -> None:
@@ -287,3 +291,16 @@ def test_redacted_age_is_null_and_sex_still_read() -> None:
     decision = iroparse.parse(BRACKET)
     assert decision.patient == iroparse.Patient(None, "male")
     assert iroparse.to_dict(decision)["patient"] == {"age": None, "sex": "male"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Shoulder arthroscopy (29826, 29823)", ("29826", "29823")),
+        ("Injection (64483)", ("64483",)),
+        ("Clinic at 1200 Main, Dallas TX 75201 (two visits)", ()),
+        ("Physical therapy x 12 visits (97110/97140) and CPT 97530", ("97110", "97140", "97530")),
+    ],
+)
+def test_codes_alone_in_parentheses(text: str, codes: tuple[str, ...]) -> None:
+    assert cpt_codes(text) == codes

@@ -1,9 +1,9 @@
 """Find procedure codes in service descriptions: CPT (``64999``, ``0275T``) and HCPCS level II
 (``J0585``), written after a keyword (``CPT: 64999``, ``CPT codes 97110, 97140 and 97530``,
-``HCPCS J0585``).
+``HCPCS J0585``) or as a parenthesised list of nothing but codes (``(29826, 29823)``).
 
-Bare five-digit numbers without a keyword are not taken: they are as often ZIP codes, claim
-numbers or doses as procedure codes.
+Other bare five-digit numbers are not taken: they are as often ZIP codes, claim numbers or
+doses as procedure codes.
 """
 
 from __future__ import annotations
@@ -11,10 +11,15 @@ from __future__ import annotations
 import regex
 
 _CODE = r"(?:\d{4}[0-9FTU]|[A-V]\d{4})"
-#: A keyword, then a run of codes separated by commas, slashes, ``and``/``&``/``x``.
-CODE_RUN = regex.compile(
-    rf"(?i)\b(?:CPT|HCPCS|procedure\s+codes?)(?:\s*(?:codes?|#|nos?\.?|numbers?))?\s*[:#]?\s*"
-    rf"(?P<run>{_CODE}\b(?:\s*(?:[,/;&]|and|or)\s*{_CODE}\b)*)"
+_RUN = rf"(?P<run>{_CODE}\b(?:\s*(?:[,/;&]|and|or)\s*{_CODE}\b)*)"
+#: Where codes are written: after a keyword, then a run of codes separated by commas,
+#: slashes, ``and``/``&``; or alone in parentheses.
+CODE_RUNS: tuple[regex.Pattern[str], ...] = (
+    regex.compile(
+        r"(?i)\b(?:CPT|HCPCS|procedure\s+codes?)(?:\s*(?:codes?|#|nos?\.?|numbers?))?\s*[:#]?\s*"
+        + _RUN
+    ),
+    regex.compile(rf"\(\s*{_RUN}\s*\)"),
 )
 _SINGLE = regex.compile(rf"\b{_CODE}\b")
 
@@ -24,9 +29,16 @@ def cpt_codes(text: str) -> tuple[str, ...]:
 
     >>> cpt_codes("Block, CPT: 64999; therapy CPT codes 97110, 97140 and 97530")
     ('64999', '97110', '97140', '97530')
+    >>> cpt_codes("Shoulder arthroscopy (29826, 29823) in 75201")
+    ('29826', '29823')
     """
     found: dict[str, None] = {}
-    for match in CODE_RUN.finditer(text):
-        for code in _SINGLE.findall(match.group("run")):
+    runs = sorted(
+        (match.start(), match.group("run"))
+        for pattern in CODE_RUNS
+        for match in pattern.finditer(text)
+    )
+    for _, run in runs:
+        for code in _SINGLE.findall(run):
             found[code.upper()] = None
     return tuple(found)

@@ -7,6 +7,7 @@
   before was broken by a wrapper (the next line's first word would not have fitted on it).
 * A blank line always ends an item, unless a page break (and its furniture) falls there: then
   the rules above decide, as if the lines were adjacent.
+* A list whose only item says there is nothing (``None``, ``N/A``) is empty.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z]
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including"}
+)
+#: The whole text of a list that lists nothing.
+_NOTHING = regex.compile(
+    r"(?i)\W*(?:none|n/?a|not\s+applicable|nothing|none\s+(?:provided|submitted|received)"
+    r"|no\s+(?:records|information|documents)\s+(?:were\s+)?(?:provided|submitted|received))\W*"
 )
 _TRAILING_JOIN = ",;&/-–("
 
@@ -84,4 +90,6 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
         text = join_lines([evolve(first, text=first.text[skip:]), *group[1:]])
         if text:
             entries.append(ListEntry(text, first.start + skip, group[-1].end))
+    if len(entries) == 1 and _NOTHING.fullmatch(entries[0].text):
+        return []
     return entries
