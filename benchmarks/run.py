@@ -88,6 +88,38 @@ def bench_parse(count: int) -> Row:
     )
 
 
+def bench_hostile(small: int, large: int) -> list[Row]:
+    """Parse time per KB of each hostile input at ``large`` bytes against ``small`` bytes:
+    linear time gives a ratio near 1, backtracking a ratio that grows with the size."""
+    import iroparse
+    from iroparse.testing import hostile_inputs
+
+    def per_kb(text: str) -> float:
+        def run() -> None:
+            # a text that is not a letter is rejected; the rejection is what is timed then
+            with contextlib.suppress(iroparse.IroParseError):
+                iroparse.parse(text)
+
+        return _best(run) / (len(text) / 1000)
+
+    rows: list[Row] = []
+    smalls, larges = hostile_inputs(small), hostile_inputs(large)
+    for name in sorted(smalls):
+        base, big = per_kb(smalls[name]), per_kb(larges[name])
+        ratio = big / max(base, 1e-9)
+        rows.append(
+            (
+                f"hostile input `{name}`, {large // 1000} KB",
+                f"{big * 1e3:.3f} ms/KB",
+                f"{small // 1000} KB: {base * 1e3:.3f} ms/KB",
+                f"{ratio:.2f}x",
+                "< 2x (linear)",
+                "yes" if ratio < 2 else "no",
+            )
+        )
+    return rows
+
+
 def _cli_seconds(folder: Path, jobs: int, out: Path) -> float:
     out.unlink(missing_ok=True)
     start = time.perf_counter()
@@ -277,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stream-letters", type=int, default=None)
     parser.add_argument("--pdf-pages", type=int, default=None)
     parser.add_argument(
-        "--only", choices=("parse", "jobs", "memory", "startup", "pdf"), action="append"
+        "--only",
+        choices=("parse", "hostile", "jobs", "memory", "startup", "pdf"),
+        action="append",
     )
     args = parser.parse_args(argv)
     quick = args.quick
@@ -285,13 +319,15 @@ def main(argv: list[str] | None = None) -> int:
     jobs_n = args.jobs_letters or (1_000 if quick else 10_000)
     stream_n = args.stream_letters or (5_000 if quick else 100_000)
     pdf_pages = args.pdf_pages or (40 if quick else 200)
-    only = set(args.only or ("parse", "jobs", "memory", "startup", "pdf"))
+    only = set(args.only or ("parse", "hostile", "jobs", "memory", "startup", "pdf"))
 
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="iroparse-bench-") as name:
         tmp = Path(name)
         if "parse" in only:
             rows.append(bench_parse(parse_n))
+        if "hostile" in only:
+            rows.extend(bench_hostile(50_000, 100_000 if quick else 400_000))
         if "jobs" in only:
             rows.append(bench_cores())
             rows.append(bench_jobs(jobs_n, tmp))
