@@ -25,7 +25,9 @@ from iroparse.layout import Layout
 
 __all__ = ["ENV_VAR", "Registry", "get_plugin_manager", "register_plugin", "registry"]
 
+#: The environment variable that chooses which entry points load (see the module docstring).
 ENV_VAR = "IROPARSE_LOAD_PLUGINS"
+#: The built-in plugin modules, registered before any entry point.
 BUILTIN_PLUGINS: tuple[ModuleType, ...] = (builtin_layouts,)
 
 
