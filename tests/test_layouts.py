@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 import iroparse
 from iroparse._builtin.layouts import BUILTIN_LAYOUTS
@@ -156,3 +157,25 @@ def test_bracket_marks_alone_on_the_line_after_their_labels() -> None:
     decision = iroparse.parse(text)
     assert (decision.layout, decision.outcome) == ("bracket", iroparse.Outcome.UPHELD)
     assert not [d for d in decision.diagnostics if d.code.startswith("outcome")]
+
+
+@pytest.mark.parametrize(
+    ("layout", "checked", "unchecked"),
+    [("glyph", "☒", "☐"), ("bracket", "[X]", "[ ]"), ("paren", "(X)", "( )")],
+)
+def test_boxes_printed_after_the_labels(layout: str, checked: str, unchecked: str) -> None:
+    # a column of boxes after the labels, as some PDFs extract them; the wrapped
+    # MEDICAL JUDGEMENT item carries its box on its second line
+    text = (SAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
+    text = regex.sub(r"(?m)^\[ X \] (.*?)\s*$", rf"\1   {checked}", text)
+    text = regex.sub(r"(?m)^\[  \] (.*?)\s*$", rf"\1   {unchecked}", text)
+    text = text.replace(
+        f"IN ACCORDANCE WITH   {checked}\nACCEPTED MEDICAL STANDARDS",
+        f"IN ACCORDANCE WITH\nACCEPTED MEDICAL STANDARDS   {checked}",
+    )
+    assert f"ACCEPTED MEDICAL STANDARDS   {checked}" in text
+    decision = iroparse.parse(text)
+    assert decision.layout == layout
+    assert decision.outcome is iroparse.Outcome.UPHELD
+    assert decision.checked_criteria == ("medical_judgement", "odg")
+    assert len(decision.criteria) == 15

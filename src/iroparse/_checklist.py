@@ -149,6 +149,9 @@ class ChecklistReader:
             mark = layout.read_mark(token.text)
             label = mark.label
             current = items[-1] if items else None
+            if mark.trailing and not after:
+                # this letter puts the layout's marks after the labels (a column of boxes)
+                after = True
             if not label:
                 if not mark.explicit:
                     continue

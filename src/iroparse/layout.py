@@ -51,7 +51,9 @@ class Mark:
 
     ``label`` is the line without its mark, stripped; ``explicit`` says a mark of the layout
     was present (a checked mark or an empty box); ``checked`` is whether it was ticked.
-    ``label_start``/``label_end`` are offsets of the label inside the line.
+    ``label_start``/``label_end`` are offsets of the label inside the line; ``trailing`` says
+    the mark came after the label (``Upheld (Agree)   ☒``), which tells the checklist reader
+    that the letter puts its marks after the labels even when the layout usually does not.
     """
 
     label: str
@@ -59,6 +61,7 @@ class Mark:
     explicit: bool
     label_start: int
     label_end: int
+    trailing: bool = False
 
     @classmethod
     def bare(cls, line: str) -> Mark:
@@ -183,4 +186,5 @@ class RegexLayout(Layout):
         label = line[start:end]
         stripped = label.strip()
         offset = start + (len(label) - len(label.lstrip()))
-        return Mark(stripped, checked, True, offset, offset + len(stripped))
+        trailing = match.start("mark") > start and bool(stripped)
+        return Mark(stripped, checked, True, offset, offset + len(stripped), trailing)

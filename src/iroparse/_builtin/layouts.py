@@ -40,7 +40,10 @@ class BracketLayout(RegexLayout):
 
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
-    pattern = regex.compile(r"^\s*(?P<mark>\[\s*[xX✓✔]?\s*\])\s*(?P<label>.*?)\s*$")
+    pattern = regex.compile(
+        r"^\s*(?:(?P<mark>\[\s*[xX✓✔]?\s*\])\s*(?P<label>.*?)"
+        r"|(?P<label>.*?\S)\s+(?P<mark>\[\s*[xX✓✔]?\s*\]))\s*$"
+    )
 
     def format_item(self, label: str, checked: bool) -> str:
         """``[ X ] label`` or ``[  ] label``."""
@@ -79,7 +82,10 @@ class ParenLayout(RegexLayout):
 
     name = "paren"
     description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
-    pattern = regex.compile(r"^\s*(?P<mark>\(\s*[xX✓✔]?\s*\))\s*(?P<label>.*?)\s*$")
+    pattern = regex.compile(
+        r"^\s*(?:(?P<mark>\(\s*[xX✓✔]?\s*\))\s*(?P<label>.*?)"
+        r"|(?P<label>.*?\S)\s+(?P<mark>\(\s*[xX✓✔]?\s*\)))\s*$"
+    )
 
     def format_item(self, label: str, checked: bool) -> str:
         """``( X ) label`` or ``(   ) label``."""
@@ -87,11 +93,14 @@ class ParenLayout(RegexLayout):
 
 
 class GlyphLayout(RegexLayout):
-    """``☒ Upheld (Agree)``: checkbox characters instead of letters."""
+    """``☒ Upheld (Agree)``: checkbox characters instead of letters, before the labels or, as
+    some PDFs extract a column of boxes, after them (``Upheld (Agree)   ☒``)."""
 
     name = "glyph"
     description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
-    pattern = regex.compile(rf"^\s*(?P<mark>[{_GLYPHS}])\s*(?P<label>.*?)\s*$")
+    pattern = regex.compile(
+        rf"^\s*(?:(?P<mark>[{_GLYPHS}])\s*(?P<label>.*?)|(?P<label>.*?\S)\s+(?P<mark>[{_GLYPHS}]))\s*$"
+    )
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
 
     def format_item(self, label: str, checked: bool) -> str:
