@@ -91,3 +91,12 @@ def test_decode_rejects_nul_bytes_and_says_why() -> None:
 )
 def test_looks_binary(text: str, binary: bool) -> None:
     assert looks_binary(text) is binary
+
+
+def test_utf16_text_with_a_byte_order_mark_is_decoded() -> None:
+    text = "DATE OF REVIEW:\r\nAug/10/2009\r\n"
+    for encoding in ("utf-16", "utf-16-be"):
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        assert decode(data) == text

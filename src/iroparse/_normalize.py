@@ -40,13 +40,19 @@ class Normalized:
 
 
 def decode(data: str | bytes) -> str:
-    """Return ``data`` as text: UTF-8 (with or without BOM) first, then Windows-1252.
+    """Return ``data`` as text: UTF-16 when it starts with a UTF-16 byte-order mark (as
+    Windows "Unicode" text files do), else UTF-8 (with or without BOM), else Windows-1252.
 
     Raises :class:`~iroparse.errors.NotAnIroLetter` for binary data (NUL bytes or many
     control characters), which no text extraction of a letter produces.
     """
     if isinstance(data, str):
         return data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NotAnIroLetter("input starts like UTF-16 text but does not decode") from None
     if b"\x00" in data[:4096]:
         raise NotAnIroLetter("input is binary data (it contains NUL bytes), not letter text")
     try:
