@@ -295,6 +295,7 @@ def test_outcome_written_as_the_heading_value() -> None:
     text = inline[:outcome] + "REVIEW OUTCOME: Overturned (Disagree)" + inline[end:]
     decision = iroparse.parse(text)
     assert decision.outcome is Outcome.OVERTURNED
+    assert decision.layout == "inline"
     assert not {c for c in _codes(decision) if c.startswith("outcome")}
 
 

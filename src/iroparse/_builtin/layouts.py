@@ -124,7 +124,8 @@ class InlineLayout(LeadingXLayout):
     lists_unchecked = False
 
     def score(self, lines: Sequence[str]) -> float:
-        """High when the outcome is stated once, unmarked, after ``should be:``."""
+        """High when the outcome is stated once and unmarked: after ``should be:`` (0.95), or
+        alone, as the REVIEW OUTCOME heading's value (0.9)."""
         outcome_lines = [
             line
             for line in lines
@@ -134,7 +135,7 @@ class InlineLayout(LeadingXLayout):
         if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
             return 0.0
         if not any(_INLINE_OUTCOME.search(line) for line in lines):
-            return 0.0
+            return 0.9
         return 0.95
 
     def read_mark(self, line: str) -> Mark:
