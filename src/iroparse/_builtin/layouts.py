@@ -35,15 +35,20 @@ UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
 _GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 
 
+def _box_before_or_after(box: str) -> regex.Pattern[str]:
+    """A :class:`RegexLayout` pattern for a ``box`` (a regular expression) written before
+    the label, or after it as PDFs that draw a column of boxes extract them."""
+    return regex.compile(
+        rf"^\s*(?:(?P<mark>{box})\s*(?P<label>.*?)|(?P<label>.*?\S)\s+(?P<mark>{box}))\s*$"
+    )
+
+
 class BracketLayout(RegexLayout):
     """``[ X ] Upheld (Agree)``: a bracketed box before each label."""
 
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
-    pattern = regex.compile(
-        r"^\s*(?:(?P<mark>\[\s*[xX✓✔]?\s*\])\s*(?P<label>.*?)"
-        r"|(?P<label>.*?\S)\s+(?P<mark>\[\s*[xX✓✔]?\s*\]))\s*$"
-    )
+    pattern = _box_before_or_after(r"\[\s*[xX✓✔]?\s*\]")
 
     def format_item(self, label: str, checked: bool) -> str:
         """``[ X ] label`` or ``[  ] label``."""
@@ -82,10 +87,7 @@ class ParenLayout(RegexLayout):
 
     name = "paren"
     description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
-    pattern = regex.compile(
-        r"^\s*(?:(?P<mark>\(\s*[xX✓✔]?\s*\))\s*(?P<label>.*?)"
-        r"|(?P<label>.*?\S)\s+(?P<mark>\(\s*[xX✓✔]?\s*\)))\s*$"
-    )
+    pattern = _box_before_or_after(r"\(\s*[xX✓✔]?\s*\)")
 
     def format_item(self, label: str, checked: bool) -> str:
         """``( X ) label`` or ``(   ) label``."""
@@ -98,9 +100,7 @@ class GlyphLayout(RegexLayout):
 
     name = "glyph"
     description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
-    pattern = regex.compile(
-        rf"^\s*(?:(?P<mark>[{_GLYPHS}])\s*(?P<label>.*?)|(?P<label>.*?\S)\s+(?P<mark>[{_GLYPHS}]))\s*$"
-    )
+    pattern = _box_before_or_after(f"[{_GLYPHS}]")
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
 
     def format_item(self, label: str, checked: bool) -> str:
