@@ -19,7 +19,7 @@ import pytest
 
 import iroparse
 from iroparse._files import expand
-from iroparse.batch import WINDOW, Limits, iter_letters, parse_many, parse_path
+from iroparse.batch import WINDOW, Limits, parse_many, parse_path
 from iroparse.model import ParseResult
 from iroparse.outputs import iter_jsonl
 
@@ -198,7 +198,7 @@ def test_folders_are_walked_lazily_in_sorted_path_order(tmp_path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not name.endswith("/"):
             path.write_text("x")
-    walked = iter_letters([tmp_path, tmp_path / "gone.txt"])
+    walked = (str(p) for p in expand([tmp_path, tmp_path / "gone.txt"]))
     assert next(walked) == str(tmp_path / "a" / "y.TXT")  # a generator, not a list
     assert list(walked) == [
         str(tmp_path / p) for p in ("a/z.pdf", "a.txt", "b/1.txt", "b/2.txt", "gone.txt")

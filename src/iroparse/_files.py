@@ -6,6 +6,7 @@ Every limit is a parameter with a default here, so one hostile file cannot stall
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,19 +21,39 @@ MAX_PDF_BYTES = 20_000_000
 MAX_PDF_PAGES = 50
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Each path as given, folders replaced by their letter files (recursive, sorted).
+def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Each path as given, folders replaced by their letter files (recursive, in sorted path
+    order). A missing path is yielded as is: reading it produces the error row, so no input
+    is lost.
 
-    A missing path is yielded as is: reading it produces the error row, so no input is lost.
+    Folders are walked one directory at a time, so a folder of 100,000 letters never becomes a
+    list of 100,000 paths in memory (a process pool's workers, forked from this process, would
+    each carry a copy).
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LETTER_SUFFIXES
-            )
+            yield from _walk(path)
         else:
             yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(
+                (entry.name, entry.is_dir(follow_symlinks=False))
+                for entry in entries
+                if entry.is_dir(follow_symlinks=False)
+                or (entry.is_file() and os.path.splitext(entry.name)[1].lower() in LETTER_SUFFIXES)
+            )
+    except OSError:
+        return
+    for name, is_dir in names:
+        if is_dir:
+            yield from _walk(folder / name)
+        else:
+            yield folder / name
 
 
 def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:

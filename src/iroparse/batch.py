@@ -23,17 +23,17 @@ from pathlib import Path
 import attrs
 
 from iroparse._files import (
-    LETTER_SUFFIXES,
     MAX_PDF_BYTES,
     MAX_PDF_PAGES,
     MAX_TEXT_BYTES,
+    expand,
     is_pdf,
     read_bytes,
 )
 from iroparse.errors import InputError, IroParseError
 from iroparse.model import ParseResult
 
-__all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "iter_letters", "parse_many", "parse_path"]
+__all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "parse_many", "parse_path"]
 
 #: Seconds one input may take in a worker before it becomes a ``timeout`` error row.
 DEFAULT_TIMEOUT = 60.0
@@ -76,41 +76,6 @@ def _file_digest(path: Path, limit: int) -> str | None:
         return digest.hexdigest()
     except OSError:
         return None
-
-
-def iter_letters(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
-    """Each path as given, a folder replaced by its ``.txt``/``.pdf`` files, recursively, in
-    sorted path order; a missing path is kept (its error row says why).
-
-    Folders are walked one directory at a time, so a folder of 100,000 letters never becomes a
-    list of 100,000 paths in memory (the process pool's workers, forked from this process,
-    would each carry a copy).
-    """
-    for raw in paths:
-        path = str(Path(raw))  # as pathlib spells it: ``./a/`` is ``a``
-        if os.path.isdir(path):
-            yield from _walk(path)
-        else:
-            yield path
-
-
-def _walk(folder: str) -> Iterator[str]:
-    try:
-        with os.scandir(folder) as entries:
-            names = sorted(
-                (entry.name, entry.is_dir(follow_symlinks=False))
-                for entry in entries
-                if entry.is_dir(follow_symlinks=False)
-                or (entry.is_file() and os.path.splitext(entry.name)[1].lower() in LETTER_SUFFIXES)
-            )
-    except OSError:
-        return
-    for name, is_dir in names:
-        path = os.path.join(folder, name)
-        if is_dir:
-            yield from _walk(path)
-        else:
-            yield path
 
 
 def _digest(source: str, limits: Limits) -> str | None:
@@ -164,7 +129,7 @@ def parse_many(
     runs for one input (default :func:`parse_path`; with ``jobs > 1`` it must be a module-level
     function). See the module docstring for ``jobs`` and ``timeout``.
     """
-    sources = iter_letters(paths)
+    sources: Iterator[str] = (str(p) for p in expand(paths))
     if skip is not None:
         check = skip
         sources = (s for s in sources if not _skipped(s, check, limits))
