@@ -29,6 +29,8 @@ from iroparse._files import (
     expand,
     is_pdf,
     read_bytes,
+    read_letter,
+    sha256,
 )
 from iroparse.errors import InputError, IroParseError
 from iroparse.model import ParseResult
@@ -91,17 +93,15 @@ def parse_path(path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS)
     try:
         file = Path(path)
         if is_pdf(file):
-            from iroparse._pdf import extract_text
-
             if not file.exists():
                 raise InputError("no such file or folder", source=path, code="not-found")
             digest = _file_digest(file, limits.max_pdf_bytes)
-            data: str | bytes = extract_text(
-                file, max_pages=limits.max_pdf_pages, max_bytes=limits.max_pdf_bytes
+            data: str | bytes = read_letter(
+                file, max_pdf_pages=limits.max_pdf_pages, max_pdf_bytes=limits.max_pdf_bytes
             )
         else:
             data = read_bytes(file, limit=limits.max_text_bytes)
-            digest = hashlib.sha256(data).hexdigest()
+            digest = sha256(data)
         decision = parse(data, strict=strict, source=path)
         return ParseResult(path, decision, sha256=digest)
     except IroParseError as error:
