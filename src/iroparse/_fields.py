@@ -24,12 +24,12 @@ from iroparse._outcome import narrative_outcome
 from iroparse._patient import find_patient
 from iroparse._sections import Joined, RawSection
 from iroparse._tokenize import Token
+from iroparse.catalogue import SHOULD_BE
 from iroparse.layout import Layout
 from iroparse.model import Criterion, Diagnostic, ListItem, Outcome, Patient, Service, Span
 
 #: Lines longer than this are not used to estimate the letter's line width.
 MAX_WIDTH_LINE = 200
-_SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*")
 _CASE_VALUE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/.#]{0,39}")
 
 Spanner = Callable[[int, int], Span]
@@ -214,7 +214,7 @@ def _stated_outcome(
 ) -> tuple[Outcome, Span | None] | None:
     """The outcome written out (``should be: Overturned``) rather than checked."""
     for token in lead_in:
-        match = _SHOULD_BE.search(token.text)
+        match = SHOULD_BE.search(token.text)
         if match is None:
             continue
         rest = token.text[match.end() :]
@@ -223,7 +223,7 @@ def _stated_outcome(
             return Outcome(entry.code), fields.span(token.start + match.end(), token.end)
     # one outcome written alone, after the lead-in or as the heading's value
     # (``REVIEW OUTCOME: Overturned (Disagree)``)
-    if len(unmarked) == 1 and (not lead_in or _SHOULD_BE.search(lead_in[-1].text)):
+    if len(unmarked) == 1 and (not lead_in or SHOULD_BE.search(lead_in[-1].text)):
         item = unmarked[0]
         return Outcome(item.code), fields.span(item.start, item.end)
     return None

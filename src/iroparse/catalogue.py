@@ -19,6 +19,7 @@ __all__ = [
     "HEADINGS",
     "OUTCOMES",
     "SECTION_KINDS",
+    "SHOULD_BE",
     "ChecklistEntry",
     "HeadingAlias",
     "squash",
@@ -237,6 +238,10 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
     ]
 )
 """The screening-criteria checklist of DESIGN section 4, in the order letters print it."""
+
+SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*")
+"""The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
+inline letter writes its outcome."""
 
 CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
 """The 15 criterion codes; items the catalogue does not know get ``other``."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from iroparse.catalogue import OUTCOMES, words
+from iroparse.catalogue import OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
 from iroparse.layout import ANY_MARK, Layout, Mark, RegexLayout
 
@@ -109,7 +109,6 @@ class GlyphLayout(RegexLayout):
 
 
 _OUTCOME_START = regex.compile("|".join(f"(?:{e.signature})" for e in OUTCOMES))
-_INLINE_OUTCOME = regex.compile(r"(?i)should\s+be\s*:?\s*$|should\s+be\s*:?\s*\S")
 
 
 class InlineLayout(LeadingXLayout):
@@ -130,11 +129,11 @@ class InlineLayout(LeadingXLayout):
             line
             for line in lines
             if _OUTCOME_START.match(words(line))
-            or (_INLINE_OUTCOME.search(line) and _OUTCOME_START.search(words(line.split(":")[-1])))
+            or (SHOULD_BE.search(line) and _OUTCOME_START.search(words(line.split(":")[-1])))
         ]
         if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
             return 0.0
-        if not any(_INLINE_OUTCOME.search(line) for line in lines):
+        if not any(SHOULD_BE.search(line) for line in lines):
             return 0.9
         return 0.95
 
