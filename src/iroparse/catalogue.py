@@ -14,12 +14,15 @@ import regex
 from attrs import frozen
 
 __all__ = [
+    "CHECKED_GLYPHS",
     "CRITERIA",
     "CRITERIA_CODES",
+    "GLYPHS",
     "HEADINGS",
     "OUTCOMES",
     "SECTION_KINDS",
     "SHOULD_BE",
+    "UNCHECKED_GLYPHS",
     "ChecklistEntry",
     "HeadingAlias",
     "squash",
@@ -239,6 +242,13 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
 )
 """The screening-criteria checklist of DESIGN section 4, in the order letters print it."""
 
+#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
+#: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
+CHECKED_GLYPHS = frozenset("☒☑✓✔✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
+#: Checkbox glyphs read as unchecked.
+UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
+#: Every checkbox glyph, as the body of a regular-expression character class.
+GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*")
 """The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
 inline letter writes its outcome."""

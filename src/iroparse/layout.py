@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 import regex
 from attrs import frozen
 
+from iroparse.catalogue import GLYPHS
+
 if TYPE_CHECKING:
     from iroparse.model import Decision
 
@@ -33,9 +35,9 @@ MarkPosition = Literal["before", "after"]
 #: Characters and shapes that look like a checkbox mark in *some* layout. A line containing
 #: none of them is "bare": sparse layouts (where unchecked items carry no mark) claim bare lines.
 ANY_MARK = regex.compile(
-    r"""^\s*(?:\[|\(\s*[xX✓✔ ]*\s*\)|[xX](?:\s{2,}|\t)
-            |[☒☑✓✔✗✘■●◼☐□○◻❑\uf0fe\uf0fd\uf078\uf0fc\uf0a4\uf0a8\uf06f\uf071\uf0a1])
-        |(?:\s{2,}|\t)[xX]\s*$
+    rf"""^\s*(?:\[|\(\s*[xX✓✔ ]*\s*\)|[xX](?:\s{{2,}}|\t)
+            |[{GLYPHS}])
+        |(?:\s{{2,}}|\t)[xX]\s*$
         |\b(?:YES|NO|Yes|No)\s*$""",
     regex.VERBOSE,
 )

@@ -20,19 +20,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from iroparse.catalogue import OUTCOMES, SHOULD_BE, words
+from iroparse.catalogue import CHECKED_GLYPHS, GLYPHS, OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
 from iroparse.layout import ANY_MARK, Layout, Mark, RegexLayout
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
-
-#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
-#: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
-CHECKED_GLYPHS = frozenset("☒☑✓✔✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
-#: Checkbox glyphs read as unchecked.
-UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
-_GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 
 
 def _box_before_or_after(box: str) -> regex.Pattern[str]:
@@ -100,7 +93,7 @@ class GlyphLayout(RegexLayout):
 
     name = "glyph"
     description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
-    pattern = _box_before_or_after(f"[{_GLYPHS}]")
+    pattern = _box_before_or_after(f"[{GLYPHS}]")
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
 
     def format_item(self, label: str, checked: bool) -> str:
