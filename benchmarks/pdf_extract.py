@@ -85,7 +85,7 @@ def _pdfium_plain(path: Path) -> list[str]:
 
 
 def _iroparse(path: Path) -> list[str]:
-    from iroparse._pdf import extract_text
+    from iroparse._io.pdf import extract_text
 
     return extract_text(path, max_pages=10_000).split("\f")
 
@@ -96,7 +96,7 @@ CANDIDATES: list[tuple[str, str, str, Extractor]] = [
     ("pypdf", "pypdf", "extract_text()", _pypdf_plain),
     ("pypdf", "pypdf", 'extract_text(extraction_mode="layout")', _pypdf_layout),
     ("pypdfium2", "pypdfium2", "get_text_range()", _pdfium_plain),
-    ("pypdfium2", "pypdfium2", "iroparse._pdf: text rects regrouped by baseline", _iroparse),
+    ("pypdfium2", "pypdfium2", "iroparse._io.pdf: text rects regrouped by baseline", _iroparse),
 ]
 """(name shown, module that must be importable, mode, extractor)."""
 

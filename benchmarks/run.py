@@ -256,7 +256,7 @@ def bench_pdf(pages: int) -> list[Row]:
     import pdf_extract
 
     measured = pdf_extract.measure(pages)
-    chosen = next(r for r in measured if str(r["mode"]).startswith("iroparse._pdf"))
+    chosen = next(r for r in measured if str(r["mode"]).startswith("iroparse._io.pdf"))
     base = float(chosen["pages_per_sec"])  # type: ignore[arg-type]
     rows: list[Row] = []
     for r in measured:
@@ -265,7 +265,7 @@ def bench_pdf(pages: int) -> list[Row]:
             (
                 f"PDF: {r['library']} `{r['mode']}`",
                 f"{rate:.0f} pages/s, fidelity {float(r['fidelity']):.0%}",  # type: ignore[arg-type]
-                f"iroparse._pdf {base:.0f} pages/s",
+                f"iroparse._io.pdf {base:.0f} pages/s",
                 f"{rate / base:.2f}x",
                 "-",
                 "-",

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import iroparse
-from iroparse._files import expand
+from iroparse._io.files import expand
 from iroparse.batch import WINDOW, Limits, parse_many, parse_path
 from iroparse.model import ParseResult
 from iroparse.outputs import iter_jsonl

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import iroparse
-from iroparse._checklist import ChecklistItem, ChecklistReader
-from iroparse._normalize import normalize
-from iroparse._tokenize import TokenKind
+from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.normalize import normalize
+from iroparse._pipeline.tokenize import TokenKind
 from iroparse.catalogue import CRITERIA, CRITERIA_CODES, OUTCOMES
 from iroparse.parser import default_parser
 from iroparse.plugins import registry

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 import iroparse
-from iroparse._codes import cpt_codes
-from iroparse._dates import find_date
-from iroparse._lists import split_items
-from iroparse._normalize import normalize
-from iroparse._patient import find_patient
-from iroparse._tokenize import TokenKind
+from iroparse._fields.codes import cpt_codes
+from iroparse._fields.dates import find_date
+from iroparse._fields.lists import split_items
+from iroparse._fields.patient import find_patient
+from iroparse._pipeline.normalize import normalize
+from iroparse._pipeline.tokenize import TokenKind
 from iroparse.parser import default_parser
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 import iroparse
-from iroparse._dates import find_date
-from iroparse._patient import SEX_WORDS
+from iroparse._fields.dates import find_date
+from iroparse._fields.patient import SEX_WORDS
 from iroparse.catalogue import OUTCOMES
 
 TESTS = Path(__file__).resolve().parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from iroparse import NotAnIroLetter
-from iroparse._normalize import decode, looks_binary, normalize
+from iroparse._pipeline.normalize import decode, looks_binary, normalize
 
 
 def test_crlf_and_lone_cr_become_lf() -> None:

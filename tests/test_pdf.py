@@ -1,4 +1,4 @@
-"""PDF input (``iroparse._pdf``): line fidelity on letter-like PDFs, page handling, errors."""
+"""PDF input (``iroparse._io.pdf``): line fidelity on letter-like PDFs, page handling, errors."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import pdf_factory
-from iroparse._pdf import extract_text
+from iroparse._io.pdf import extract_text
 from iroparse.errors import (
     InputError,
     IroParseError,
@@ -156,7 +156,7 @@ def test_missing_library_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_importing_iroparse_pdf_does_not_import_the_library() -> None:
     import subprocess
 
-    code = "import sys, iroparse._pdf; print('pypdfium2' in sys.modules)"
+    code = "import sys, iroparse._io.pdf; print('pypdfium2' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -169,7 +169,7 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_runs_on_one_baseline_join_whatever_their_height() -> None:
-    from iroparse._pdf import _join_runs
+    from iroparse._io.pdf import _join_runs
 
     runs = [
         (60.0, 574.5, 160.0, 583.8, "Upheld (Agree)"),  # label with descenders

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import iroparse
-from iroparse._outcome import narrative_outcome
-from iroparse._patient import find_patient
+from iroparse._fields.narrative import narrative_outcome
+from iroparse._fields.patient import find_patient
 from iroparse.model import Decision
 from iroparse.parser import default_parser
 from iroparse.testing import _vocabulary as vocab

@@ -6,10 +6,10 @@ import datetime
 from pathlib import Path
 
 import iroparse
-from iroparse._headings import HeadingMatcher
-from iroparse._normalize import normalize
-from iroparse._sections import RawSection, join_lines, section_text, split_sections
-from iroparse._tokenize import Token, Tokenizer, TokenKind
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.normalize import normalize
+from iroparse._pipeline.sections import RawSection, join_lines, section_text, split_sections
+from iroparse._pipeline.tokenize import Token, Tokenizer, TokenKind
 from iroparse.catalogue import HEADINGS, SECTION_KINDS
 
 GOLDEN = Path(__file__).parent / "golden"

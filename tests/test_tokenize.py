@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import iroparse
-from iroparse._headings import HeadingMatcher
-from iroparse._normalize import normalize
-from iroparse._tokenize import Token, Tokenizer, TokenKind
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.normalize import normalize
+from iroparse._pipeline.tokenize import Token, Tokenizer, TokenKind
 from iroparse.catalogue import HEADINGS
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -108,7 +108,7 @@ def parse_file(
     Raises :class:`InputError` when the file cannot be read, :class:`PdfError` subclasses for
     unreadable PDFs, and :class:`NotAnIroLetter` as :func:`parse` does.
     """
-    from iroparse._files import read_letter
+    from iroparse._io.files import read_letter
 
     data = read_letter(Path(path))
     return parse(data, strict=strict, source=str(path), layout=layout)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import attrs
 
-from iroparse._files import (
+from iroparse._io.files import (
     MAX_PDF_BYTES,
     MAX_PDF_PAGES,
     MAX_TEXT_BYTES,
@@ -52,7 +52,7 @@ _CHUNK = 1 << 20
 
 @attrs.frozen
 class Limits:
-    """Caps on what is read from one input (defaults from :mod:`iroparse._files`)."""
+    """Caps on what is read from one input (defaults from :mod:`iroparse._io.files`)."""
 
     max_text_bytes: int = MAX_TEXT_BYTES
     """Largest text file read, in bytes; a larger one is a ``too-large`` error row."""
@@ -87,8 +87,9 @@ def _digest(source: str, limits: Limits) -> str | None:
 
 def parse_path(path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS) -> ParseResult:
     """Parse one file into a :class:`ParseResult`; every failure becomes an error result."""
-    from iroparse import parse
+    from iroparse.parser import default_parser
 
+    parse = default_parser().parse
     digest: str | None = None
     try:
         file = Path(path)

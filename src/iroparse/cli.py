@@ -222,7 +222,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _detect(args: argparse.Namespace) -> int:
     from iroparse import detect_layout
-    from iroparse._files import expand, read_letter
+    from iroparse._io.files import expand, read_letter
     from iroparse.errors import IroParseError
 
     failed = 0

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from iroparse._files import LETTER_SUFFIXES, expand
+from iroparse._io.files import LETTER_SUFFIXES, expand
 from iroparse.batch import DEFAULT_LIMITS, Limits, parse_path
 from iroparse.errors import IroParseError
 from iroparse.outputs import CSV_COLUMNS, row_of

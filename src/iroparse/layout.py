@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 import regex
 from attrs import frozen
 
-from iroparse.catalogue import GLYPHS
+from iroparse.catalogue import GLYPHS, OUTCOMES
+from iroparse.render import render_letter
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
@@ -122,8 +123,6 @@ class Layout(abc.ABC):
     def outcome_lines(self, decision: Decision) -> list[str]:
         """The REVIEW OUTCOME checklist of :meth:`render`: one item per outcome, the decided
         one checked. Override for layouts that state the outcome another way."""
-        from iroparse.catalogue import OUTCOMES
-
         return [
             self.format_item(entry.label, entry.code == decision.outcome.value)
             for entry in OUTCOMES
@@ -145,8 +144,6 @@ class Layout(abc.ABC):
 
     def render(self, decision: Decision) -> str:
         """Write ``decision`` as a complete letter in this layout."""
-        from iroparse.render import render_letter
-
         return render_letter(decision, self)
 
     def __repr__(self) -> str:

@@ -1,26 +1,26 @@
 """The pipeline: text -> normalize -> tokenize -> sections -> choose layout -> fields -> Decision.
 
-:class:`Parser` wires the stages together for one plugin registry; :func:`iroparse.parse` uses
-a shared instance. Each stage lives in its own module (``_normalize``, ``_tokenize``,
-``_sections``, ``_checklist``, ``_fields`` and the readers it calls); this module only orders
-them, chooses the layout and turns doubts into diagnostics.
+:class:`Parser` orders the stages for one plugin registry; :func:`iroparse.parse` uses a shared
+instance. Each stage lives in its own module of :mod:`iroparse._pipeline` (in order:
+``normalize``, ``noise``, ``tokenize`` with ``headings``, ``sections``, ``choose_layout``,
+``checklist``); the values of the record are read by :mod:`iroparse._fields`. A bug in a stage
+is fixed in that stage's module; this one only calls them in order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iroparse import _fields
 from iroparse import diagnostics as diag
-from iroparse._checklist import ChecklistReader
-from iroparse._fallback import NoLayout
-from iroparse._headings import HeadingMatcher
-from iroparse._normalize import Normalized, decode, looks_binary, normalize
-from iroparse._sections import RawSection, section_text, split_sections
-from iroparse._tokenize import Tokenizer, TokenKind
+from iroparse._fields import readers as _fields
+from iroparse._pipeline.checklist import ChecklistReader
+from iroparse._pipeline.choose_layout import checklist_lines, choose_layout, rank_layouts
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
+from iroparse._pipeline.sections import RawSection, section_text, split_sections
+from iroparse._pipeline.tokenize import Tokenizer, TokenKind
 from iroparse.catalogue import OUTCOMES, SECTION_KINDS
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
-from iroparse.layout import Layout
 from iroparse.model import (
     Decision,
     Diagnostic,
@@ -38,8 +38,6 @@ STATUTORY = frozenset(SECTION_KINDS) - {"title", "other"}
 MIN_STATUTORY = 2
 #: Sections whose absence is worth a warning.
 EXPECTED = ("review_outcome", "analysis", "criteria")
-#: Layouts scoring within this margin of the best one make the choice ambiguous.
-AMBIGUITY_MARGIN = 0.05
 
 
 class Parser:
@@ -76,25 +74,14 @@ class Parser:
             )
         return normalized, sections
 
-    @staticmethod
-    def _checklist_lines(sections: Sequence[RawSection]) -> list[str]:
-        return [
-            t.text for s in sections if s.kind in ("review_outcome", "criteria") for t in s.lines
-        ]
-
     def rank_layouts(self, lines: Sequence[str]) -> list[LayoutCandidate]:
         """Every registered layout's fit to these checklist lines, best first."""
-        candidates = [
-            LayoutCandidate(layout.name, round(layout.score(lines), 4), layout.description)
-            for layout in self.registry.layouts.values()
-        ]
-        order = {name: i for i, name in enumerate(self.registry.layouts)}
-        return sorted(candidates, key=lambda c: (-c.score, order[c.name]))
+        return rank_layouts(self.registry.layouts, lines)
 
     def detect(self, data: str | bytes) -> list[LayoutCandidate]:
         """Rank the layouts for a letter (see :func:`iroparse.detect_layout`)."""
         _, sections = self._prepare(data)
-        return self.rank_layouts(self._checklist_lines(sections))
+        return self.rank_layouts(checklist_lines(sections))
 
     def parse(
         self,
@@ -111,7 +98,7 @@ class Parser:
             error.source = error.source or source
             raise
         notes: list[Diagnostic] = []
-        chosen = self._choose_layout(raw_sections, layout, notes)
+        chosen = choose_layout(self.registry.layouts, raw_sections, layout, notes)
         by_kind = self._by_kind(raw_sections, notes)
         span = _fields.spanner(normalized)
         fields = _fields.Fields(
@@ -180,35 +167,6 @@ class Parser:
         return decision
 
     # -- helpers --------------------------------------------------------------------------
-
-    def _choose_layout(
-        self, sections: Sequence[RawSection], forced: str | None, notes: list[Diagnostic]
-    ) -> Layout:
-        layouts = self.registry.layouts
-        if forced is not None:
-            if forced not in layouts:
-                raise IroParseError(
-                    f"unknown layout {forced!r}; registered: {', '.join(layouts)}", code="usage"
-                )
-            return layouts[forced]
-        ranked = self.rank_layouts(self._checklist_lines(sections))
-        if not ranked or ranked[0].score <= 0:
-            notes.append(
-                diag.make(
-                    "layout-unknown",
-                    "no registered layout recognises the checkbox marks of this letter",
-                )
-            )
-            return NoLayout()
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < AMBIGUITY_MARGIN:
-            notes.append(
-                diag.make(
-                    "layout-ambiguous",
-                    f"layouts {ranked[0].name} ({ranked[0].score}) and {ranked[1].name} "
-                    f"({ranked[1].score}) fit almost equally; using {ranked[0].name}",
-                )
-            )
-        return layouts[ranked[0].name]
 
     @staticmethod
     def _by_kind(sections: Sequence[RawSection], notes: list[Diagnostic]) -> dict[str, RawSection]:

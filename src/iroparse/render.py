@@ -9,13 +9,26 @@ the layout for the two checklists (:meth:`~iroparse.layout.Layout.outcome_lines`
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from iroparse.layout import Layout
-    from iroparse.model import Decision
+from iroparse.model import Decision
 
-__all__ = ["HEADING_TEXT", "PLAIN_ITEM_MAX", "list_lines", "render_letter"]
+
+class ChecklistWriter(Protocol):
+    """What :func:`render_letter` needs of a layout: its two checklists as lines.
+    (:class:`~iroparse.layout.Layout` provides both; render does not import it, so that the
+    layout module can use render without an import cycle.)"""
+
+    def outcome_lines(self, decision: Decision) -> list[str]:
+        """The REVIEW OUTCOME checklist."""
+        ...
+
+    def criteria_lines(self, decision: Decision) -> list[str]:
+        """The screening-criteria checklist."""
+        ...
+
+
+__all__ = ["HEADING_TEXT", "PLAIN_ITEM_MAX", "ChecklistWriter", "list_lines", "render_letter"]
 
 #: A list whose items are all at most this long is printed one plain line per item; a list
 #: with a longer item is numbered (``1.``), so that a wrapped item reads as one item.
@@ -44,7 +57,7 @@ LEAD_IN = (
 )
 
 
-def render_letter(decision: Decision, layout: Layout) -> str:
+def render_letter(decision: Decision, layout: ChecklistWriter) -> str:
     """Render ``decision`` as the text of a letter in ``layout``.
 
     >>> import iroparse

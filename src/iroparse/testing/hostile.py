@@ -8,7 +8,7 @@ import random
 
 from hypothesis import strategies as st
 
-from iroparse._headings import looks_like_heading
+from iroparse._pipeline.headings import looks_like_heading
 from iroparse.render import HEADING_TEXT
 
 __all__ = ["MUTATIONS", "hostile_inputs", "mutate", "mutations"]

@@ -23,8 +23,8 @@ import random
 import regex
 from hypothesis import strategies as st
 
-from iroparse._headings import looks_like_heading
-from iroparse._lists import MARKER
+from iroparse._fields.lists import MARKER
+from iroparse._pipeline.headings import looks_like_heading
 from iroparse.layout import ANY_MARK
 from iroparse.testing import _vocabulary as vocab
 

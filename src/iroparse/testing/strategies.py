@@ -198,7 +198,7 @@ def decisions(
 
 
 def _patient_of(text: str) -> Patient:
-    from iroparse._patient import find_patient
+    from iroparse._fields.patient import find_patient
 
     facts = find_patient(text)
     return Patient(facts.age, facts.sex)

@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
-from iroparse._tokenize import Token
+from iroparse._pipeline.tokenize import Token
 from iroparse.catalogue import ChecklistEntry, squash, words
 from iroparse.layout import Layout
 

@@ -1,10 +1,10 @@
-"""Stage 2: turn normalized text into tokens, one per logical line.
+"""Stage 3: turn normalized text into tokens, one per logical line.
 
 A token is a heading (possibly joined from a heading wrapped over several lines), a line of
 text, a blank line or a noise line, with its offsets in the normalized text and its line number.
 A value written on a heading's own line (``DATE OF REVIEW: 04/18/2014``) becomes a text token of
 its own right after the heading. Checklist items wrapped over lines are joined later, by
-:mod:`iroparse._checklist`, because where an item ends depends on the layout's marks.
+:mod:`iroparse._pipeline.checklist`, because where an item ends depends on the layout's marks.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from iroparse._headings import (
+from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._noise import pattern_noise, running_lines
-from iroparse._normalize import Normalized
+from iroparse._pipeline.noise import pattern_noise, running_lines
+from iroparse._pipeline.normalize import Normalized
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
 

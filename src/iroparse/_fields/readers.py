@@ -1,4 +1,4 @@
-"""Stage 5: read the record's fields from the sections of one letter.
+"""After the pipeline: read the record's fields from the sections of one letter.
 
 Each reader takes the :class:`Fields` of a letter (its sections by kind, the chosen layout, the
 checklist readers, the span mapper and the list of diagnostics) and returns a value with the
@@ -15,15 +15,15 @@ import regex
 from attrs import frozen
 
 from iroparse import diagnostics as diag
-from iroparse._checklist import ChecklistItem, ChecklistReader
-from iroparse._codes import cpt_codes
-from iroparse._dates import REDACTED, find_date
-from iroparse._lists import split_items
-from iroparse._normalize import Normalized
-from iroparse._outcome import narrative_outcome
-from iroparse._patient import find_patient
-from iroparse._sections import Joined, RawSection
-from iroparse._tokenize import Token
+from iroparse._fields.codes import cpt_codes
+from iroparse._fields.dates import REDACTED, find_date
+from iroparse._fields.lists import split_items
+from iroparse._fields.narrative import narrative_outcome
+from iroparse._fields.patient import find_patient
+from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.sections import Joined, RawSection
+from iroparse._pipeline.tokenize import Token
 from iroparse.catalogue import SHOULD_BE
 from iroparse.layout import Layout
 from iroparse.model import Criterion, Diagnostic, ListItem, Outcome, Patient, Service, Span

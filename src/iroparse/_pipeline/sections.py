@@ -1,4 +1,4 @@
-"""Stage 3: group tokens into ordered sections and build each section's clean text.
+"""Stage 4: group tokens into ordered sections and build each section's clean text.
 
 Every heading token opens a section that runs to the next heading; text before the first
 heading is the ``title`` section. A section's text leaves out noise lines, joins the lines of
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from iroparse._tokenize import Token, TokenKind
+from iroparse._pipeline.tokenize import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
 
 #: A line ending in one of these characters ends its paragraph at a page break.

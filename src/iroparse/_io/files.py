@@ -92,7 +92,7 @@ def read_letter(
 ) -> str | bytes:
     """The letter text of ``path``: bytes for a text file, extracted text for a PDF."""
     if is_pdf(path):
-        from iroparse._pdf import extract_text
+        from iroparse._io.pdf import extract_text
 
         return extract_text(path, max_pages=max_pdf_pages, max_bytes=max_pdf_bytes)
     return read_bytes(path)
