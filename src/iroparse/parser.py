@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from iroparse import diagnostics as diag
-from iroparse._fields import readers as _fields
+from iroparse._fields.letter import Letter, Spanner, line_width, spanner
+from iroparse._fields.readers import READERS
 from iroparse._pipeline.checklist import ChecklistReader
 from iroparse._pipeline.choose_layout import checklist_lines, choose_layout, rank_layouts
 from iroparse._pipeline.headings import HeadingMatcher
@@ -99,65 +102,35 @@ class Parser:
             raise
         notes: list[Diagnostic] = []
         chosen = choose_layout(self.registry.layouts, raw_sections, layout, notes)
-        by_kind = self._by_kind(raw_sections, notes)
-        span = _fields.spanner(normalized)
-        fields = _fields.Fields(
-            by_kind,
-            chosen,
-            _fields.line_width(normalized.text),
-            span,
-            self.outcomes,
-            self.criteria,
-            notes,
-        )
-        for token in (t for s in raw_sections for t in s.body if t.kind is TokenKind.NOISE):
-            notes.append(
-                diag.make(
-                    "noise-removed",
-                    f"removed {token.noise} line {token.text[:60]!r}",
-                    line=token.line + 1,
-                    span=span(token.start, token.end),
-                )
-            )
-        for kind in EXPECTED:
-            if kind not in by_kind:
-                notes.append(diag.make("section-missing", f"no {kind} section found"))
-
-        review_date, date_span = _fields.review_date(fields)
-        case_number, case_span = _fields.case_number(fields)
-        criteria = _fields.criteria(fields)
+        by_kind = sections_by_kind(raw_sections, notes)
+        span = spanner(normalized)
         texts = {id(s): section_text(s.body) for s in raw_sections}
-        narrative = by_kind.get("analysis")
-        analysis = texts[id(narrative)] if narrative else None
-        history_section = by_kind.get("clinical_history")
-        history = texts[id(history_section)] if history_section else None
-        outcome, outcome_span = _fields.outcome(fields, analysis.text if analysis else "")
-        patient, age_span, sex_span = _fields.patient(fields, history, analysis)
-
+        letter = Letter(
+            sections=by_kind,
+            texts={kind: texts[id(section)] for kind, section in by_kind.items()},
+            layout=chosen,
+            width=line_width(normalized.text),
+            span=span,
+            outcomes=self.outcomes,
+            criteria=self.criteria,
+        )
+        notes.extend(_noise_notes(raw_sections, span))
+        notes.extend(
+            diag.make("section-missing", f"no {kind} section found")
+            for kind in EXPECTED
+            if kind not in by_kind
+        )
+        reads = {name: read(letter) for name, read in READERS.items()}
+        for found in reads.values():
+            notes.extend(found.notes)
+        spans = {name: span for found in reads.values() for name, span in found.spans.items()}
         decision = Decision(
-            outcome=outcome,
-            review_date=review_date,
-            case_number=case_number,
-            services=_fields.services(fields),
-            reviewer_qualifications=_fields.listed(fields, "reviewer_qualifications"),
-            information_provided=_fields.listed(fields, "information_provided"),
-            clinical_history=(history.text or None) if history else None,
-            analysis=(analysis.text or None) if analysis else None,
-            criteria=criteria,
-            patient=patient,
-            sections=tuple(self._public_section(s, texts[id(s)].text, span) for s in raw_sections),
+            **{name: found.value for name, found in reads.items()},
+            sections=tuple(_public_section(s, texts[id(s)].text, span) for s in raw_sections),
             diagnostics=tuple(notes),
             layout=chosen.name,
             source=source,
-            spans=FieldSpans(
-                outcome=outcome_span,
-                review_date=date_span,
-                case_number=case_span,
-                clinical_history=_fields.section_span(fields, history_section),
-                analysis=_fields.section_span(fields, narrative),
-                patient_age=age_span,
-                patient_sex=sex_span,
-            ),
+            spans=FieldSpans(**{k: v for k, v in spans.items() if k in _SPAN_NAMES}),
         )
         if strict and decision.has_errors():
             errors = tuple(d for d in decision.diagnostics if d.severity is Severity.ERROR)
@@ -166,43 +139,63 @@ class Parser:
             )
         return decision
 
-    # -- helpers --------------------------------------------------------------------------
 
-    @staticmethod
-    def _by_kind(sections: Sequence[RawSection], notes: list[Diagnostic]) -> dict[str, RawSection]:
-        chosen: dict[str, RawSection] = {}
-        for section in sections:
-            if section.kind in ("title", "other"):
-                continue
-            held = chosen.get(section.kind)
-            rank = section.alias.rank if section.alias else 0
-            if held is None:
-                chosen[section.kind] = section
-                continue
-            held_rank = held.alias.rank if held.alias else 0
-            if rank == held_rank:
-                notes.append(
-                    diag.make(
-                        "section-repeated",
-                        f"a second {section.kind} section; the first was used",
-                        line=section.heading.line + 1 if section.heading else None,
-                    )
+def sections_by_kind(
+    sections: Sequence[RawSection], notes: list[Diagnostic]
+) -> dict[str, RawSection]:
+    """The section the fields are read from, for each statutory kind: the one whose heading
+    alias ranks first (``DATE OF REVIEW`` before ``DATE NOTICE SENT``), else the first; a
+    second section of the same rank is a diagnostic."""
+    chosen: dict[str, RawSection] = {}
+    for section in sections:
+        if section.kind in ("title", "other"):
+            continue
+        held = chosen.get(section.kind)
+        rank = section.alias.rank if section.alias else 0
+        if held is None:
+            chosen[section.kind] = section
+            continue
+        held_rank = held.alias.rank if held.alias else 0
+        if rank == held_rank:
+            notes.append(
+                diag.make(
+                    "section-repeated",
+                    f"a second {section.kind} section; the first was used",
+                    line=section.heading.line + 1 if section.heading else None,
                 )
-            elif rank < held_rank:
-                chosen[section.kind] = section
-        return chosen
+            )
+        elif rank < held_rank:
+            chosen[section.kind] = section
+    return chosen
 
-    @staticmethod
-    def _public_section(section: RawSection, text: str, span: _fields.Spanner) -> Section:
-        whole = span(section.start, section.end)
-        return Section(
-            section.kind,
-            section.heading.text if section.heading else "",
-            text,
-            whole.start,
-            whole.end,
+
+def _noise_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnostic]:
+    """A ``noise-removed`` diagnostic for every noise line left out of the sections."""
+    return [
+        diag.make(
+            "noise-removed",
+            f"removed {token.noise} line {token.text[:60]!r}",
+            line=token.line + 1,
+            span=span(token.start, token.end),
         )
+        for section in sections
+        for token in section.body
+        if token.kind is TokenKind.NOISE
+    ]
 
+
+def _public_section(section: RawSection, text: str, span: Spanner) -> Section:
+    whole = span(section.start, section.end)
+    return Section(
+        section.kind,
+        section.heading.text if section.heading else "",
+        text,
+        whole.start,
+        whole.end,
+    )
+
+
+_SPAN_NAMES = frozenset(a.name for a in attrs.fields(FieldSpans))
 
 _shared: list[Parser] = []
 

@@ -1,0 +1,104 @@
+"""What every field reader gets (:class:`Letter`) and gives back (:class:`Read`).
+
+A reader is a function ``Letter -> Read``: it reads one value of the record from the letter's
+sections and returns it with the spans it came from and the diagnostics it raised. Readers do
+not see each other's results, so they can be added, removed or reordered freely; the table of
+them is :data:`iroparse._fields.readers.READERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from attrs import field, frozen
+
+from iroparse import diagnostics as diag
+from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.sections import Joined, RawSection
+from iroparse.layout import Layout
+from iroparse.model import Diagnostic, Span
+
+#: Lines longer than this are not used to estimate the letter's line width.
+MAX_WIDTH_LINE = 200
+
+Spanner = Callable[[int, int], Span]
+"""Maps a ``(start, end)`` range of the normalized text to a :class:`Span` of the original."""
+
+
+@frozen
+class Letter:
+    """One letter as the field readers see it: its sections by kind (the first of each kind,
+    see :func:`iroparse.parser.sections_by_kind`), their clean texts, the chosen layout, the
+    checklist readers and the span mapper."""
+
+    sections: Mapping[str, RawSection]
+    texts: Mapping[str, Joined]
+    """The clean text of each section in :attr:`sections`, by kind."""
+    layout: Layout
+    width: int
+    """The letter's line width (see :func:`line_width`)."""
+    span: Spanner
+    outcomes: ChecklistReader
+    criteria: ChecklistReader
+
+    def text(self, kind: str) -> str | None:
+        """The clean text of the section of ``kind``, ``None`` when absent or empty."""
+        joined = self.texts.get(kind)
+        return (joined.text or None) if joined is not None else None
+
+    def body_span(self, kind: str) -> Span | None:
+        """The span of a section's body text, ``None`` when it has none."""
+        section = self.sections.get(kind)
+        if section is None or not section.lines:
+            return None
+        return self.span(section.lines[0].start, section.lines[-1].end)
+
+
+@frozen
+class Read:
+    """What a reader found: the value, the spans of the record it fills (by
+    :class:`~iroparse.model.FieldSpans` name) and the diagnostics it raised."""
+
+    value: Any
+    spans: Mapping[str, Span | None] = field(factory=dict)
+    notes: tuple[Diagnostic, ...] = ()
+
+
+Reader = Callable[[Letter], Read]
+"""A field reader (see the module docstring)."""
+
+
+def spanner(normalized: Normalized) -> Spanner:
+    """The span mapper of a normalized text."""
+
+    def span(start: int, end: int) -> Span:
+        return Span(
+            normalized.original(start),
+            normalized.original(max(start, end - 1)) + 1
+            if end > start
+            else normalized.original(start),
+        )
+
+    return span
+
+
+def line_width(text: str) -> int:
+    """The letter's line width: its longest line of ordinary length."""
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    usable = [n for n in lengths if n <= MAX_WIDTH_LINE]
+    return max(usable, default=80)
+
+
+def note_marks(items: Sequence[ChecklistItem], notes: list[Diagnostic]) -> None:
+    """Add a ``mark-repeated`` diagnostic for each item marked more than once."""
+    for item in items:
+        if item.marks > 1:
+            notes.append(
+                diag.make(
+                    "mark-repeated",
+                    f"{item.label[:60]!r} is marked {item.marks} times",
+                    line=item.line + 1,
+                )
+            )

@@ -1,0 +1,97 @@
+"""Read the outcome: the checked box, else the outcome written out, else the narrative's.
+
+The checked box is cross-checked against what the analysis narrative states
+(:mod:`iroparse._fields.narrative`); a contradiction, two checked boxes, or an outcome taken
+from the narrative alone are diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iroparse import diagnostics as diag
+from iroparse._fields.letter import Letter, Read, note_marks
+from iroparse._fields.narrative import narrative_outcome
+from iroparse._pipeline.checklist import ChecklistItem
+from iroparse._pipeline.tokenize import Token
+from iroparse.catalogue import SHOULD_BE
+from iroparse.model import Diagnostic, Outcome, Span
+
+
+def read_outcome(letter: Letter) -> Read:
+    """The ``outcome`` field (see the module docstring)."""
+    notes: list[Diagnostic] = []
+    value, span = _outcome(letter, notes)
+    return Read(value, {"outcome": span}, tuple(notes))
+
+
+def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | None]:
+    section = letter.sections.get("review_outcome")
+    analysis = letter.text("analysis") or ""
+    marked: list[ChecklistItem] = []
+    unmarked: list[ChecklistItem] = []
+    lead_in: list[Token] = []
+    if section is not None:
+        items, lead_in = letter.outcomes.read(section.lines, letter.layout)
+        note_marks(items, notes)
+        known = [i for i in items if i.code != "other"]
+        marked = [i for i in known if i.checked]
+        unmarked = [i for i in known if not i.explicit]
+    told = narrative_outcome(analysis) if analysis else None
+    if len(marked) > 1:
+        labels = ", ".join(i.label for i in marked)
+        notes.append(
+            diag.make(
+                "outcome-ambiguous",
+                f"{len(marked)} outcomes are checked ({labels})",
+                line=marked[0].line + 1,
+            )
+        )
+        return Outcome.UNKNOWN, None
+    if marked:
+        item = marked[0]
+        checked = Outcome(item.code)
+        if told is not None and told[0] is not checked:
+            notes.append(
+                diag.make(
+                    "outcome-contradicts-narrative",
+                    f"{checked.value} is checked but the analysis reads as {told[0].value}: "
+                    f"{analysis[told[1] : told[2]]!r}",
+                    line=item.line + 1,
+                )
+            )
+        return checked, letter.span(item.start, item.end)
+    stated = _stated_outcome(letter, lead_in, unmarked)
+    if stated is not None:
+        return stated
+    if told is not None:
+        notes.append(
+            diag.make(
+                "outcome-from-narrative",
+                f"no outcome box is checked; the analysis reads as {told[0].value}: "
+                f"{analysis[told[1] : told[2]]!r}",
+            )
+        )
+        return told[0], None
+    notes.append(diag.make("outcome-missing", "no outcome box is checked or stated"))
+    return Outcome.UNKNOWN, None
+
+
+def _stated_outcome(
+    letter: Letter, lead_in: Sequence[Token], unmarked: Sequence[ChecklistItem]
+) -> tuple[Outcome, Span | None] | None:
+    """The outcome written out (``should be: Overturned``) rather than checked."""
+    for token in lead_in:
+        match = SHOULD_BE.search(token.text)
+        if match is None:
+            continue
+        rest = token.text[match.end() :]
+        entry = letter.outcomes.identify(rest) if rest.strip() else None
+        if entry is not None:
+            return Outcome(entry.code), letter.span(token.start + match.end(), token.end)
+    # one outcome written alone, after the lead-in or as the heading's value
+    # (``REVIEW OUTCOME: Overturned (Disagree)``)
+    if len(unmarked) == 1 and (not lead_in or SHOULD_BE.search(lead_in[-1].text)):
+        item = unmarked[0]
+        return Outcome(item.code), letter.span(item.start, item.end)
+    return None
