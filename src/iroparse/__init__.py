@@ -87,7 +87,9 @@ def parse(
     ``text`` may be ``bytes`` (decoded as UTF-8, else Windows-1252; spans then index the
     decoded text). ``layout`` forces a layout by name instead of detecting it; ``source`` is
     recorded in the decision. Doubts become :attr:`Decision.diagnostics`; with
-    ``strict=True`` an error-level diagnostic raises :class:`StrictModeError` instead.
+    ``strict=True`` an error-level diagnostic, or a contract field guessed or missing (the
+    outcome read from the narrative, no layout recognised; see
+    :func:`iroparse.diagnostics.is_strict_failure`), raises :class:`StrictModeError` instead.
 
     Raises :class:`NotAnIroLetter` for empty, binary or unrelated input.
 

@@ -11,16 +11,19 @@ from attrs import frozen
 
 from iroparse.model import Diagnostic, Severity, Span
 
-__all__ = ["CODES", "DiagnosticCode", "make"]
+__all__ = ["CODES", "DiagnosticCode", "is_strict_failure", "make"]
 
 
 @frozen
 class DiagnosticCode:
-    """A diagnostic code's fixed severity and what it means."""
+    """A diagnostic code's fixed severity and what it means. ``guess`` says the code reports
+    a contract field that was guessed or is missing rather than read (an outcome taken from the
+    narrative, no layout recognised): ``parse(..., strict=True)`` refuses such letters too."""
 
     code: str
     severity: Severity
     meaning: str
+    guess: bool = False
 
 
 CODES: dict[str, DiagnosticCode] = {
@@ -62,6 +65,7 @@ CODES: dict[str, DiagnosticCode] = {
             Severity.WARNING,
             "No registered layout recognises the letter's checkbox marks; sections and fields "
             "were read, and the outcome comes from the narrative where it could.",
+            guess=True,
         ),
         DiagnosticCode(
             "layout-ambiguous",
@@ -72,6 +76,7 @@ CODES: dict[str, DiagnosticCode] = {
             "outcome-missing",
             Severity.WARNING,
             "No outcome box is checked and the narrative states none: the outcome is unknown.",
+            guess=True,
         ),
         DiagnosticCode(
             "outcome-ambiguous",
@@ -82,6 +87,7 @@ CODES: dict[str, DiagnosticCode] = {
             "outcome-from-narrative",
             Severity.WARNING,
             "No outcome box is checked; the outcome was read from the analysis narrative.",
+            guess=True,
         ),
         DiagnosticCode(
             "outcome-contradicts-narrative",
@@ -109,3 +115,10 @@ def make(
     """Build a :class:`~iroparse.model.Diagnostic` of a catalogued ``code`` (its severity comes
     from :data:`CODES`); ``line`` is 1-based."""
     return Diagnostic(CODES[code].severity, code, message, line, span)
+
+
+def is_strict_failure(diagnostic: Diagnostic) -> bool:
+    """True when ``strict=True`` refuses a letter carrying ``diagnostic``: an error, or a
+    contract field guessed or missing (:attr:`DiagnosticCode.guess`)."""
+    entry = CODES.get(diagnostic.code)
+    return diagnostic.severity is Severity.ERROR or (entry is not None and entry.guess)

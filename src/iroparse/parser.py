@@ -30,7 +30,6 @@ from iroparse.model import (
     FieldSpans,
     LayoutCandidate,
     Section,
-    Severity,
 )
 from iroparse.plugins import Registry, registry
 
@@ -132,11 +131,12 @@ class Parser:
             source=source,
             spans=FieldSpans(**{k: v for k, v in spans.items() if k in _SPAN_NAMES}),
         )
-        if strict and decision.has_errors():
-            errors = tuple(d for d in decision.diagnostics if d.severity is Severity.ERROR)
-            raise StrictModeError(
-                "; ".join(f"{d.code}: {d.message}" for d in errors), errors, source=source
-            )
+        if strict:
+            refused = tuple(d for d in decision.diagnostics if diag.is_strict_failure(d))
+            if refused:
+                raise StrictModeError(
+                    "; ".join(f"{d.code}: {d.message}" for d in refused), refused, source=source
+                )
         return decision
 
 
