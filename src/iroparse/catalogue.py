@@ -90,7 +90,7 @@ def _aliases(kind: str, *texts: str, rank: int = 0) -> list[HeadingAlias]:
 
 HEADINGS: tuple[HeadingAlias, ...] = tuple(
     _aliases("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
-    + _aliases("review_date", "DATE OF REVIEW", "REVIEW DATE")
+    + _aliases("review_date", "DATE OF REVIEW", "REVIEW DATE", "DATE OF THE REVIEW")
     + _aliases("review_date", "DATE NOTICE SENT TO ALL PARTIES", "DATE NOTICE SENT", rank=1)
     + _aliases("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
     + _aliases(
@@ -106,14 +106,20 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
         " WHO REVIEWED THE DECISION",
         "QUALIFICATIONS OF THE REVIEWER",
+        "REVIEWER QUALIFICATIONS",
+        "REVIEWER'S QUALIFICATIONS",
+        "PHYSICIAN REVIEWER QUALIFICATIONS",
     )
-    + _aliases("review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME")
+    + _aliases("review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME", "REVIEW DECISION", "DECISION")
     + _aliases(
         "information_provided",
         "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
         "RECORDS RECEIVED AND REVIEWED",
         "RECORDS PROVIDED TO THE IRO FOR REVIEW",
         "RECORDS REVIEWED",
+        "DOCUMENTS REVIEWED",
+        "MEDICAL RECORDS REVIEWED",
+        "INFORMATION REVIEWED",
     )
     + _aliases(
         "clinical_history",
@@ -137,6 +143,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         " TO MAKE THE DECISION",
         "DESCRIPTION AND SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE"
         " THE DECISION",
+        "SCREENING CRITERIA / CLINICAL BASIS",
+        "SCREENING CRITERIA OR OTHER CLINICAL BASIS",
+        "SCREENING CRITERIA",
     )
     + _aliases(
         "other",
@@ -193,7 +202,7 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "ahcpr",
             "AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES",
-            r"AHCPR\b|AGENCY\s+FOR\s+HEALTH",
+            r"AHCPR\b|AHRQ\b|AGENCY\s+FOR\s+HEALTH",
         ),
         (
             "dwc",
@@ -213,7 +222,7 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
             r"MEDICAL\s+JUDGE?MENT",
         ),
         ("mercy_center", "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES", r"MERCY\s+CENTER"),
-        ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b"),
+        ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b|MCG\b"),
         (
             "odg",
             "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES",

@@ -72,7 +72,9 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
                 f"{analysis[told[1] : told[2]]!r}",
             )
         )
-        return told[0], None
+        joined = letter.texts["analysis"]
+        start, end = joined.source(told[1]), joined.source(max(told[1], told[2] - 1)) + 1
+        return told[0], letter.span(start, end)
     notes.append(diag.make("outcome-missing", "no outcome box is checked or stated"))
     return Outcome.UNKNOWN, None
 

@@ -1,0 +1,46 @@
+"""No outcome is returned from a default: every outcome other than ``unknown`` has the span of
+the checked mark or of the decision words it was read from, and ``unknown`` always comes with a
+diagnostic saying why (issue: the outcome is never silently wrong)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import iroparse
+from iroparse.testing import letters
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "examples" / "letters").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "letters").rglob("*.txt")
+)
+#: The diagnostics that explain an unknown outcome.
+EXPLAINS_UNKNOWN = {"outcome-missing", "outcome-ambiguous", "layout-unknown", "section-missing"}
+
+
+def assert_outcome_has_evidence(text: str, decision: iroparse.Decision) -> None:
+    """The outcome is backed by a span of the text, or is unknown with a reason."""
+    if decision.outcome is iroparse.Outcome.UNKNOWN:
+        codes = {d.code for d in decision.diagnostics}
+        assert codes & EXPLAINS_UNKNOWN, f"unknown outcome without a reason: {sorted(codes)}"
+        return
+    span = decision.spans.outcome
+    assert span is not None, f"{decision.outcome.value} has no span: read from a default?"
+    assert span.slice(text).strip(), "the outcome's span covers no text"
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_every_sample_outcome_has_evidence(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert_outcome_has_evidence(text, iroparse.parse(text))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_layout_outcome_has_evidence(data: st.DataObject) -> None:
+    layout = data.draw(st.sampled_from([lay.name for lay in iroparse.layouts()]))
+    text, _ = data.draw(letters(layout=layout))
+    assert_outcome_has_evidence(text, iroparse.parse(text))
