@@ -90,6 +90,7 @@ STAGES = (
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokenize",
     "iroparse._pipeline.sections",
+    "iroparse._pipeline.recognize",
     "iroparse._pipeline.choose_layout",
     "iroparse._pipeline.checklist",
 )

@@ -44,3 +44,32 @@ def test_every_layout_outcome_has_evidence(data: st.DataObject) -> None:
     layout = data.draw(st.sampled_from([lay.name for lay in iroparse.layouts()]))
     text, _ = data.draw(letters(layout=layout))
     assert_outcome_has_evidence(text, iroparse.parse(text))
+
+
+def test_unreadable_boxes_give_unknown_not_the_first_label() -> None:
+    text = (
+        "NOTICE OF INDEPENDENT REVIEW DECISION\n\nDATE OF REVIEW: 05/12/2011\n\n"
+        "REVIEW OUTCOME:\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        "~~ Upheld (Agree)\n~~ Overturned (Disagree)\n"
+        "~~ Partially Overturned (Agree in part/Disagree in part)\n\n"
+        "PATIENT CLINICAL HISTORY SUMMARY:\nThe patient is a 40-year-old man.\n"
+    )
+    decision = iroparse.parse(text)
+    assert decision.outcome is iroparse.Outcome.UNKNOWN
+    assert "outcome-missing" in {d.code for d in decision.diagnostics}
+
+
+def test_an_older_narrative_letter_is_read_from_its_decision_sentence() -> None:
+    text = (ROOT / "tests" / "letters" / "narrative" / "twcc_2005.txt").read_text()
+    decision = iroparse.parse(text)
+    assert decision.outcome is iroparse.Outcome.UPHELD
+    assert "outcome-from-narrative" in {d.code for d in decision.diagnostics}
+    assert_outcome_has_evidence(text, decision)
+    with pytest.raises(iroparse.StrictModeError):
+        iroparse.parse(text, strict=True)
+
+
+def test_prose_that_only_mentions_necessity_is_still_not_a_letter() -> None:
+    with pytest.raises(iroparse.NotAnIroLetter, match="independent review"):
+        iroparse.parse("Physical therapy is medically necessary after surgery. " * 10)

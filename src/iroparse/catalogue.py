@@ -98,6 +98,10 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
         "DESCRIPTION OF THE SERVICES IN DISPUTE",
         "SERVICES IN DISPUTE",
+        "REQUESTED SERVICE(S)",
+        "REQUESTED SERVICES",
+        "SERVICE(S) IN DISPUTE",
+        "DISPUTED SERVICES",
     )
     + _aliases(
         "reviewer_qualifications",
@@ -110,7 +114,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "REVIEWER'S QUALIFICATIONS",
         "PHYSICIAN REVIEWER QUALIFICATIONS",
     )
-    + _aliases("review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME", "REVIEW DECISION", "DECISION")
+    + _aliases(
+        "review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME", "REVIEW DECISION", "DECISION"
+    )
     + _aliases(
         "information_provided",
         "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
@@ -136,6 +142,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND"
         " CONCLUSIONS USED TO SUPPORT THE DECISION",
         "ANALYSIS AND EXPLANATION OF THE DECISION",
+        "RATIONALE/BASIS FOR DECISION",
+        "RATIONALE FOR THE DECISION",
+        "BASIS FOR THE DECISION",
     )
     + _aliases(
         "criteria",

@@ -20,9 +20,10 @@ from iroparse._pipeline.checklist import ChecklistReader
 from iroparse._pipeline.choose_layout import checklist_lines, choose_layout, rank_layouts
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
+from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections
 from iroparse._pipeline.tokenize import Tokenizer, TokenKind
-from iroparse.catalogue import OUTCOMES, SECTION_KINDS
+from iroparse.catalogue import OUTCOMES
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
 from iroparse.model import (
     Decision,
@@ -35,9 +36,6 @@ from iroparse.plugins import Registry, registry
 
 __all__ = ["Parser", "default_parser"]
 
-#: Kinds of the statutory sections; a letter must have at least :data:`MIN_STATUTORY` of them.
-STATUTORY = frozenset(SECTION_KINDS) - {"title", "other"}
-MIN_STATUTORY = 2
 #: Sections whose absence is worth a warning.
 EXPECTED = ("review_outcome", "analysis", "criteria")
 
@@ -66,14 +64,7 @@ class Parser:
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
         sections = split_sections(self.tokenizer.tokenize(normalized))
-        kinds = {s.kind for s in sections} & STATUTORY
-        if len(kinds) < MIN_STATUTORY:
-            found = ", ".join(sorted(kinds)) or "none"
-            raise NotAnIroLetter(
-                "no IRO decision letter structure: found "
-                f"{len(kinds)} of the statutory section headings ({found}); expected at least "
-                f"{MIN_STATUTORY} of REVIEW OUTCOME, DATE OF REVIEW, PATIENT CLINICAL HISTORY, ..."
-            )
+        check_letter(normalized.text, sections)
         return normalized, sections
 
     def rank_layouts(self, lines: Sequence[str]) -> list[LayoutCandidate]:
@@ -107,6 +98,7 @@ class Parser:
         letter = Letter(
             sections=by_kind,
             texts={kind: texts[id(section)] for kind, section in by_kind.items()},
+            others=tuple(texts[id(s)] for s in raw_sections if s.kind in ("title", "other")),
             layout=chosen,
             width=line_width(normalized.text),
             span=span,

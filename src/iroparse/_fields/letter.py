@@ -36,6 +36,9 @@ class Letter:
     sections: Mapping[str, RawSection]
     texts: Mapping[str, Joined]
     """The clean text of each section in :attr:`sections`, by kind."""
+    others: tuple[Joined, ...]
+    """The clean texts of the sections outside the statutory kinds (title, ``other``), in
+    letter order: where an older narrative letter writes its decision."""
     layout: Layout
     width: int
     """The letter's line width (see :func:`line_width`)."""

@@ -62,6 +62,56 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
 )
 
 
+_FINDS = (
+    r"\b(?:(?:the\s+)?reviewer|IRO|I|we)\s+(?:finds?|found|determined?|conclude[sd]?|"
+    r"(?:has|have)\s+determined)\b|\bit\s+is\s+(?:determined|the\s+(?:determination|decision|"
+    r"opinion)\s+of)\b"
+)
+_NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necessary)"
+
+#: Decision sentences, tried in order against text outside the analysis (the REVIEW OUTCOME
+#: section when its boxes cannot be read, an older letter's decision paragraph). Narrower than
+#: :data:`NARRATIVE_OUTCOMES`: a checklist label (``Agree in part``) or a quoted earlier denial
+#: must not read as the decision.
+DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
+    (regex.compile(pattern, regex.IGNORECASE), outcome)
+    for pattern, outcome in (
+        (
+            rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are)\s+(?:partially|in\s+part)\s+"
+            r"(?:overturned|medically\s+necessary)",
+            Outcome.PARTIALLY_OVERTURNED,
+        ),
+        (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+not\s+{_NECESSARY}", Outcome.UPHELD),
+        (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+{_NECESSARY}", Outcome.OVERTURNED),
+        (
+            rf"\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
+            r"\s+upheld\b",
+            Outcome.UPHELD,
+        ),
+        (
+            rf"\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
+            r"\s+overturned\b",
+            Outcome.OVERTURNED,
+        ),
+    )
+)
+
+
+def decision_sentence(text: str) -> tuple[Outcome, int, int] | None:
+    """The outcome a decision sentence of ``text`` states, with its offsets, or ``None``.
+
+    >>> decision_sentence("The reviewer finds that the MRI is not medically necessary.")[0]
+    <Outcome.UPHELD: 'upheld'>
+    >>> decision_sentence("Partially Overturned (Agree in part/Disagree in part)") is None
+    True
+    """
+    for pattern, outcome in DECISION_SENTENCES:
+        match = pattern.search(text)
+        if match is not None:
+            return outcome, match.start(), match.end()
+    return None
+
+
 def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:
     """The outcome the narrative states, with the offsets of the statement, or ``None``.
 

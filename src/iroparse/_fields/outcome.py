@@ -7,15 +7,19 @@ from the narrative alone are diagnostics.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read, note_marks
-from iroparse._fields.narrative import narrative_outcome
+from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._pipeline.checklist import ChecklistItem
+from iroparse._pipeline.sections import Joined
 from iroparse._pipeline.tokenize import Token
 from iroparse.catalogue import SHOULD_BE
 from iroparse.model import Diagnostic, Outcome, Span
+
+Finder = Callable[[str], "tuple[Outcome, int, int] | None"]
+"""Reads the outcome a text states, with its offsets."""
 
 
 def read_outcome(letter: Letter) -> Read:
@@ -64,17 +68,19 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
     stated = _stated_outcome(letter, lead_in, unmarked)
     if stated is not None:
         return stated
-    if told is not None:
+    for kind, joined, finder in _narratives(letter):
+        said = finder(joined.text)
+        if said is None:
+            continue
         notes.append(
             diag.make(
                 "outcome-from-narrative",
-                f"no outcome box is checked; the analysis reads as {told[0].value}: "
-                f"{analysis[told[1] : told[2]]!r}",
+                f"no outcome box is checked; the {kind} reads as {said[0].value}: "
+                f"{joined.text[said[1] : said[2]]!r}",
             )
         )
-        joined = letter.texts["analysis"]
-        start, end = joined.source(told[1]), joined.source(max(told[1], told[2] - 1)) + 1
-        return told[0], letter.span(start, end)
+        start, end = joined.source(said[1]), joined.source(max(said[1], said[2] - 1)) + 1
+        return said[0], letter.span(start, end)
     notes.append(diag.make("outcome-missing", "no outcome box is checked or stated"))
     return Outcome.UNKNOWN, None
 
@@ -97,3 +103,17 @@ def _stated_outcome(
         item = unmarked[0]
         return Outcome(item.code), letter.span(item.start, item.end)
     return None
+
+
+def _narratives(letter: Letter) -> list[tuple[str, Joined, Finder]]:
+    """Where a decision may be written out when no box says it, and how to read it: the
+    analysis (any outcome wording), then the REVIEW OUTCOME section and the sections outside
+    the statutory ones from the last back (decision sentences only: there a checklist label
+    or a quoted earlier denial must not count); never the clinical history."""
+    found: list[tuple[str, Joined, Finder]] = []
+    if "analysis" in letter.texts:
+        found.append(("analysis", letter.texts["analysis"], narrative_outcome))
+    if "review_outcome" in letter.texts:
+        found.append(("review outcome", letter.texts["review_outcome"], decision_sentence))
+    found += [("letter", j, decision_sentence) for j in reversed(letter.others) if j.text]
+    return found
