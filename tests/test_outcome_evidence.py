@@ -73,3 +73,15 @@ def test_an_older_narrative_letter_is_read_from_its_decision_sentence() -> None:
 def test_prose_that_only_mentions_necessity_is_still_not_a_letter() -> None:
     with pytest.raises(iroparse.NotAnIroLetter, match="independent review"):
         iroparse.parse("Physical therapy is medically necessary after surgery. " * 10)
+
+
+def test_a_layout_that_cannot_read_the_outcome_boxes_does_not_answer_the_first_label() -> None:
+    text = (ROOT / "tests" / "letters" / "mixed" / "paren_outcome_glyph_criteria.txt").read_text()
+    forced = iroparse.parse(text, layout="glyph")  # glyph cannot read ``( X )`` boxes
+    assert forced.outcome is not iroparse.Outcome.UPHELD
+    assert {d.code for d in forced.diagnostics} & {"outcome-from-narrative", "outcome-missing"}
+    chosen = iroparse.parse(text)  # each checklist read with the layout that fits it
+    assert (chosen.outcome, chosen.checked_criteria) == (
+        iroparse.Outcome.OVERTURNED,
+        ("medical_judgement", "odg"),
+    )

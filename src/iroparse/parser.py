@@ -17,7 +17,12 @@ from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Spanner, line_width, spanner
 from iroparse._fields.readers import READERS
 from iroparse._pipeline.checklist import ChecklistReader
-from iroparse._pipeline.choose_layout import checklist_lines, choose_layout, rank_layouts
+from iroparse._pipeline.choose_layout import (
+    checklist_lines,
+    choose_layout,
+    layouts_per_checklist,
+    rank_layouts,
+)
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
 from iroparse._pipeline.recognize import check_letter
@@ -100,6 +105,9 @@ class Parser:
             texts={kind: texts[id(section)] for kind, section in by_kind.items()},
             others=tuple(texts[id(s)] for s in raw_sections if s.kind in ("title", "other")),
             layout=chosen,
+            checklist_layouts={}
+            if layout is not None
+            else layouts_per_checklist(self.registry.layouts, raw_sections, chosen),
             width=line_width(normalized.text),
             span=span,
             outcomes=self.outcomes,

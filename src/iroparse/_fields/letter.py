@@ -40,6 +40,10 @@ class Letter:
     """The clean texts of the sections outside the statutory kinds (title, ``other``), in
     letter order: where an older narrative letter writes its decision."""
     layout: Layout
+    """The letter's layout (the record's ``layout``)."""
+    checklist_layouts: Mapping[str, Layout]
+    """A layout of its own for a checklist section (by kind) marked in another style than the
+    letter's; a checklist not listed is read with :attr:`layout`."""
     width: int
     """The letter's line width (see :func:`line_width`)."""
     span: Spanner
@@ -50,6 +54,10 @@ class Letter:
         """The clean text of the section of ``kind``, ``None`` when absent or empty."""
         joined = self.texts.get(kind)
         return (joined.text or None) if joined is not None else None
+
+    def layout_for(self, kind: str) -> Layout:
+        """The layout that reads the checklist section of ``kind``."""
+        return self.checklist_layouts.get(kind, self.layout)
 
     def body_span(self, kind: str) -> Span | None:
         """The span of a section's body text, ``None`` when it has none."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import regex
+
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read, note_marks
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
@@ -36,7 +38,7 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
     unmarked: list[ChecklistItem] = []
     lead_in: list[Token] = []
     if section is not None:
-        items, lead_in = letter.outcomes.read(section.lines, letter.layout)
+        items, lead_in = letter.outcomes.read(section.lines, letter.layout_for("review_outcome"))
         note_marks(items, notes)
         known = [i for i in items if i.code != "other"]
         marked = [i for i in known if i.checked]
@@ -98,8 +100,10 @@ def _stated_outcome(
         if entry is not None:
             return Outcome(entry.code), letter.span(token.start + match.end(), token.end)
     # one outcome written alone, after the lead-in or as the heading's value
-    # (``REVIEW OUTCOME: Overturned (Disagree)``)
-    if len(unmarked) == 1 and (not lead_in or SHOULD_BE.search(lead_in[-1].text)):
+    # (``REVIEW OUTCOME: Overturned (Disagree)``); not when other lines name outcomes too:
+    # then the letter has boxes this layout cannot read, and the first label is no answer
+    alone = len(unmarked) == 1 and _lines_naming_outcomes(letter) <= 1
+    if alone and (not lead_in or SHOULD_BE.search(lead_in[-1].text)):
         item = unmarked[0]
         return Outcome(item.code), letter.span(item.start, item.end)
     return None
@@ -117,3 +121,14 @@ def _narratives(letter: Letter) -> list[tuple[str, Joined, Finder]]:
         found.append(("review outcome", letter.texts["review_outcome"], decision_sentence))
     found += [("letter", j, decision_sentence) for j in reversed(letter.others) if j.text]
     return found
+
+
+_OUTCOME_WORD = regex.compile(r"(?i)\b(?:upheld|overturned)\b")
+
+
+def _lines_naming_outcomes(letter: Letter) -> int:
+    """How many lines of the REVIEW OUTCOME section name an outcome."""
+    section = letter.sections.get("review_outcome")
+    if section is None:
+        return 0
+    return sum(1 for token in section.lines if _OUTCOME_WORD.search(token.text))

@@ -113,7 +113,7 @@ def criteria(letter: Letter) -> Read:
     if section is None:
         return Read(())
     notes: list[Diagnostic] = []
-    items, _ = letter.criteria.read(section.lines, letter.layout)
+    items, _ = letter.criteria.read(section.lines, letter.layout_for("criteria"))
     note_marks(items, notes)
     if items and not any(i.checked for i in items):
         notes.append(diag.make("criteria-none-checked", "no screening criterion is checked"))

@@ -102,3 +102,28 @@ def choose_layout(
             )
         )
     return layouts[ranked[0].name]
+
+
+#: A checklist is read with a layout of its own when that layout fits its lines by at least
+#: this much more than the letter's layout does (an outcome marked ``(X)`` above a ☒/☐
+#: criteria checklist).
+OWN_LAYOUT_MARGIN = 0.2
+
+
+def layouts_per_checklist(
+    layouts: Mapping[str, Layout], sections: Sequence[RawSection], letter_layout: Layout
+) -> dict[str, Layout]:
+    """The layout that reads each checklist section: the letter's layout, unless another fits
+    that section's own lines clearly better (:data:`OWN_LAYOUT_MARGIN`)."""
+    chosen: dict[str, Layout] = {}
+    for kind in CHECKLIST_KINDS:
+        lines = [t.text for s in sections if s.kind == kind for t in s.lines]
+        if not lines:
+            continue
+        ranked = rank_layouts(layouts, lines)
+        if not ranked or ranked[0].score <= 0 or ranked[0].name == letter_layout.name:
+            continue
+        own = letter_layout.score(lines) if letter_layout.name in layouts else 0.0
+        if ranked[0].score - own >= OWN_LAYOUT_MARGIN:
+            chosen[kind] = layouts[ranked[0].name]
+    return chosen
