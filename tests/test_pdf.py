@@ -182,3 +182,35 @@ def test_runs_on_one_baseline_join_whatever_their_height() -> None:
     assert len(lines) == 2
     assert re.fullmatch(r"Upheld \(Agree\) +___ +X", lines[0])
     assert lines[1].startswith("\uf078") and lines[1].endswith("Overturned")
+
+
+def test_a_stranger_in_another_column_leaves_the_marked_line() -> None:
+    from iroparse._io.pdf import _join_runs
+
+    runs = [
+        (60.0, 600.0, 400.0, 610.0, "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE"),
+        (60.0, 585.0, 140.0, 595.0, "PARAMETERS"),
+        (400.0, 585.0, 408.0, 595.0, "X"),  # the item's mark, in the mark column
+        (520.0, 585.0, 545.0, 595.0, "ARX"),  # a margin stamp on the same baseline
+        (60.0, 570.0, 250.0, 580.0, "TEXAS TACADA GUIDELINES"),
+    ]
+    lines = _join_runs(runs)
+    assert [" ".join(line.split()) for line in lines] == [
+        "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE",
+        "PARAMETERS X",
+        "TEXAS TACADA GUIDELINES",
+        "ARX",
+    ]
+
+
+def test_a_table_s_last_column_stays_on_its_line() -> None:
+    from iroparse._io.pdf import _join_runs
+
+    runs = [
+        (60.0, 600.0, 100.0, 610.0, "63650"),
+        (120.0, 600.0, 330.0, 610.0, "Spinal cord stimulator trial"),
+        (480.0, 600.0, 540.0, 610.0, "Overturned"),
+    ]
+    assert [" ".join(line.split()) for line in _join_runs(runs)] == [
+        "63650 Spinal cord stimulator trial Overturned"
+    ]

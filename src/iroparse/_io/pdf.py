@@ -67,8 +67,23 @@ def _clean(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+#: Texts that are a checkbox mark on their own (a column of marks after the labels).
+MARK_RUNS = frozenset("Xx✓✔☒☑■") | {"[X]", "[x]", "(X)", "(x)"}
+#: A run this many character widths after a mark run is in another column (a margin stamp).
+STRANGER_GAP = 6.0
+#: A short run this far (as a share of the page's text width) from the text before it, at the
+#: right margin, is in another column too; longer runs are a table's last column and stay.
+FAR_COLUMN = 0.45
+FAR_COLUMN_TEXT = 12
+
+
 def _join_runs(runs: list[_Run]) -> list[str]:
-    """Group text runs into visual lines, top to bottom, each line's runs left to right."""
+    """Group text runs into visual lines, top to bottom, each line's runs left to right.
+
+    Text in another column on the same baseline (a margin stamp after a checklist mark, a short
+    note at the far right) is not part of the line: it becomes a line of its own after the
+    page's other lines, where it reads as page furniture rather than as the item's words.
+    """
     runs.sort(key=lambda r: (-(r[1] + r[3]), r[0]))
     lines: list[list[_Run]] = []
     low = high = anchor = 0.0
@@ -84,25 +99,60 @@ def _join_runs(runs: list[_Run]) -> list[str]:
         else:
             lines.append([run])
             low, high, anchor = run[1], run[3], middle
+    width = max((r[2] for r in runs), default=0.0) - min((r[0] for r in runs), default=0.0)
     out: list[str] = []
+    aside: list[str] = []
     for line in lines:
         line.sort(key=lambda r: r[0])
-        parts = [line[0][4]]
-        for prev, run in itertools.pairwise(line):
-            char_width = (prev[2] - prev[0]) / max(len(prev[4]), 1)
-            gap = run[0] - prev[2]
-            if char_width <= 0:
-                spaces = 1
-            elif gap < 0.15 * char_width:
-                spaces = 0 if prev[4].endswith(" ") or run[4].startswith(" ") else 1
-            else:
-                spaces = max(1, round(gap / char_width))
-            parts.append(" " * spaces)
-            parts.append(run[4])
-        text = "".join(parts).rstrip()
-        if text:
-            out.append(text)
-    return out
+        main, stranger = _split_columns(line, width)
+        for part, target in ((main, out), (stranger, aside)):
+            text = _line_text(part)
+            if text:
+                target.append(text)
+    return out + aside
+
+
+def _char_width(run: _Run) -> float:
+    return (run[2] - run[0]) / max(len(run[4]), 1)
+
+
+def _split_columns(line: list[_Run], width: float) -> tuple[list[_Run], list[_Run]]:
+    """The line's own runs, and the runs of another column on the same baseline."""
+    for k in range(1, len(line)):
+        prev, run = line[k - 1], line[k]
+        gap = run[0] - prev[2]
+        after_mark = prev[4].strip() in MARK_RUNS and k > 1
+        if after_mark and gap >= STRANGER_GAP * max(_char_width(run), 1.0):
+            return line[:k], line[k:]
+        rest = "".join(r[4] for r in line[k:]).strip()
+        if (
+            width > 0
+            and gap >= FAR_COLUMN * width
+            and len(rest) <= FAR_COLUMN_TEXT
+            and run[4].strip() not in MARK_RUNS
+            and not rest.startswith(("[", "("))
+        ):
+            return line[:k], line[k:]
+    return line, []
+
+
+def _line_text(line: list[_Run]) -> str:
+    """The runs of one line as text, gaps kept as proportional runs of spaces."""
+    if not line:
+        return ""
+    parts = [line[0][4]]
+    for prev, run in itertools.pairwise(line):
+        char_width = _char_width(prev)
+        gap = run[0] - prev[2]
+        if char_width <= 0:
+            spaces = 1
+        elif gap < 0.15 * char_width:
+            spaces = 0 if prev[4].endswith(" ") or run[4].startswith(" ") else 1
+        else:
+            spaces = max(1, round(gap / char_width))
+        parts.append(" " * spaces)
+        parts.append(run[4])
+    return "".join(parts).rstrip()
 
 
 def _page_lines(page: Any) -> list[str]:
