@@ -36,6 +36,12 @@ CODES: dict[str, DiagnosticCode] = {
             "was left out of the section text.",
         ),
         DiagnosticCode(
+            "noise-by-position",
+            Severity.INFO,
+            "A short line that cuts a sentence in two (a header, footer or stamp a page break "
+            "put there) was left out of the section text, judged by its position alone.",
+        ),
+        DiagnosticCode(
             "section-missing",
             Severity.WARNING,
             "A statutory section (review outcome, criteria, ...) was not found in the letter.",

@@ -24,6 +24,7 @@ from iroparse._pipeline.choose_layout import (
     rank_layouts,
 )
 from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.noise import BY_POSITION
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
 from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections
@@ -170,10 +171,11 @@ def sections_by_kind(
 
 
 def _noise_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnostic]:
-    """A ``noise-removed`` diagnostic for every noise line left out of the sections."""
+    """A diagnostic for every noise line left out of the sections: ``noise-removed`` for a
+    line of a known shape, ``noise-by-position`` for one judged by where it sits."""
     return [
         diag.make(
-            "noise-removed",
+            "noise-by-position" if token.noise == BY_POSITION else "noise-removed",
             f"removed {token.noise} line {token.text[:60]!r}",
             line=token.line + 1,
             span=span(token.start, token.end),

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import regex
 
 #: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
+#: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
+#: break, so its running header and page number cannot be found by repetition.
 NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
     (
@@ -24,8 +26,40 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
         ),
     ),
+    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            r".{0,80}\bFAX\b.{0,80}"
+        ),
+    ),
+    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
+    (
+        "running-header",
+        regex.compile(r".{1,80}?(?:\s|\||-)(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"),
+    ),
+    # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?:.{1,60}\s[-–—|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
+            r"(?:ity\s+notice)?(?:\s*[-–—|:]\s.{1,60})?"
+        ),
+    ),
+    # ``Lone Star Review Services, LLC - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"[A-Z][\w&.,' ]{2,60}?,?\s(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|P\.?A\.|PLLC|Ltd\.?)"
+            r"\s+[-–—|]\s+.{3,60}"
+        ),
+    ),
+    (
+        "running-header",
+        regex.compile(r"(?i)independent\s+review\s+(?:decision|organization)\s+[-–—|]\s+.{1,60}"),
+    ),
 )
-
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
 #: How many non-blank lines away from a page boundary a running header or footer may sit.
@@ -105,3 +139,56 @@ def _at_edge(
         for k in range(int(low) + 1, int(high) + (0 if high == int(high) else 1))
         if k != position
     )
+
+
+#: The kind given to a line judged furniture by its position alone.
+BY_POSITION = "by-position"
+#: A line judged by position is at most this long (headers, footers and stamps are short).
+MAX_FURNITURE_LINE = 70
+#: The line before it must be prose at least this long.
+MIN_PROSE_LINE = 40
+#: A line ending in one of these characters ends its sentence.
+_SENTENCE_END = ".!?:;"
+#: Words a line of prose can end with but a header or stamp does not.
+_JOINING = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"with", "without", "including", "that", "which", "who"}
+)
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_like(text: str) -> bool:
+    """Most words capitalized (a name, a title, a stamp), as furniture is written."""
+    words: list[str] = _WORD.findall(text)
+    if not words:
+        return True  # digits and punctuation only
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of short, title-like lines that cut a sentence of prose in two: the prose line
+    before does not end its sentence, the line after goes on in lower case, and the line
+    itself neither continues the sentence (it does not start in lower case or end with a
+    joining word or comma) nor ends one. That is where a page break put a header, footer or
+    stamp that occurs once."""
+    found: set[int] = set()
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
+    for k in range(1, len(content) - 1):
+        i = content[k]
+        text = stripped[i]
+        if len(text) > MAX_FURNITURE_LINE or text[-1] in _SENTENCE_END + ",-":
+            continue
+        before, after = stripped[content[k - 1]], stripped[content[k + 1]]
+        last_word = text.rsplit(None, 1)[-1].lower()
+        if (
+            len(before) >= MIN_PROSE_LINE
+            and before[-1] not in _SENTENCE_END
+            and any(c.islower() for c in before)
+            and after[:1].islower()
+            and not text[:1].islower()
+            and last_word not in _JOINING
+            and _title_like(text)
+        ):
+            found.add(i)
+    return found

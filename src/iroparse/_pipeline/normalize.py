@@ -1,10 +1,10 @@
 """Stage 1: decode the input and normalize its characters, keeping a map back to the original.
 
 Only characters that change meaning for the later stages are touched: line ends are unified
-(CRLF and CR to LF, which removes characters), zero-width characters and the BOM are removed,
-NBSP and other Unicode spaces become plain spaces, and a form feed becomes a line break that
-is remembered as a page break. Everything else is kept, so offsets into the normalized text map
-back to the caller's string with :meth:`Normalized.original`.
+(CRLF, CR and CR-blanks-LF to LF, which removes characters), zero-width characters and the BOM
+are removed, NBSP and other Unicode spaces become plain spaces, and a form feed becomes a line
+break that is remembered as a page break. Everything else is kept, so offsets into the
+normalized text map back to the caller's string with :meth:`Normalized.original`.
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def looks_binary(text: str) -> bool:
     return "\x00" in sample or controls > max(4, len(sample) // 100)
 
 
-_REMOVABLE = re.compile("\r(?=\n)|[" + "".join(sorted(_REMOVED)) + "]")
+#: Removed outright: a carriage return before a line feed, with any blanks between them (some
+#: exporters write ``text\r   \n``, which is one line end, not two), and invisible characters.
+_REMOVABLE = re.compile("\r[ \t]*(?=\n)|[" + "".join(sorted(_REMOVED)) + "]")
 _ONE_TO_ONE = str.maketrans(
     {
         **{ch: " " for ch in _SPACES},
@@ -91,7 +93,8 @@ def normalize(text: str) -> Normalized:
         last = 0
         for match in _REMOVABLE.finditer(text):
             pieces.append(text[last : match.start()])
-            removed.append(match.start() - len(removed))
+            at = match.start() - len(removed)
+            removed.extend([at] * (match.end() - match.start()))
             last = match.end()
         pieces.append(text[last:])
         text = "".join(pieces)

@@ -20,7 +20,12 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._pipeline.noise import pattern_noise, running_lines
+from iroparse._pipeline.noise import (
+    BY_POSITION,
+    interrupting_lines,
+    pattern_noise,
+    running_lines,
+)
 from iroparse._pipeline.normalize import Normalized
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
@@ -95,6 +100,8 @@ class Tokenizer:
         noise = [pattern_noise(line.text.strip()) if line.text.strip() else None for line in lines]
         for i in running_lines([line.text for line in lines], normalized.page_breaks, noise):
             noise[i] = noise[i] or "running-header"
+        for i in interrupting_lines([line.text for line in lines], noise):
+            noise[i] = BY_POSITION
         tokens: list[Token] = []
         i = 0
         while i < len(lines):

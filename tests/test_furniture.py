@@ -1,0 +1,77 @@
+"""Page furniture that occurs once (a two-page letter has one page break), fax headers, and
+line ends with blanks after a carriage return: the fields come out as from the clean letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import iroparse
+
+LETTERS = Path(__file__).resolve().parents[1] / "examples" / "letters"
+SAMPLES = sorted(p for p in LETTERS.glob("*.txt") if not p.name.startswith("unknown"))
+
+
+def scored(text: str) -> dict[str, Any]:
+    record = iroparse.to_dict(iroparse.parse(text))
+    fold = " ".join
+    return {
+        "outcome": record["outcome"],
+        "review_date": record["review_date"],
+        "case_number": record["case_number"],
+        "services": [fold(s["text"].split()) for s in record["services"]],
+        "qualifications": [fold(q.split()) for q in record["reviewer_qualifications"]],
+        "information": [fold(q.split()) for q in record["information_provided"]],
+        "history": fold((record["clinical_history"] or "").split()),
+        "analysis": fold((record["analysis"] or "").split()),
+        "criteria": [(c["code"], c["checked"]) for c in record["criteria"]],
+        "patient": record["patient"],
+    }
+
+
+def _insert_mid_sentence(text: str, block: list[str]) -> str:
+    """Put ``block`` (with blank lines around it) inside the analysis's first wrapped sentence."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if "ANALYSIS" in line.upper())
+    for i in range(start + 1, len(lines) - 1):
+        here, nxt = lines[i].strip(), lines[i + 1].strip()
+        if len(here) > 40 and here[-1] not in ".:;" and nxt[:1].islower():
+            return "\n".join([*lines[: i + 1], "", *block, "", *lines[i + 1 :]])
+    raise AssertionError("no wrapped sentence in the analysis")
+
+
+FURNITURE = {
+    "company header": ["Lone Star Review Services, LLC - Independent Review Decision"],
+    "confidential header": ["IRO Decision - Confidential"],
+    "page number and header": ["Page 2 of 2", "\fIRO Decision - Confidential"],
+    "header ending in its page": ["CENTEX IRO   Case 1234   Page 2"],
+    "fax header": ["05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004"],
+    "unknown stamp": ["Texas Independent Review Group"],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FURNITURE))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_furniture_that_occurs_once_leaves_the_fields_unchanged(path: Path, kind: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_mid_sentence(text, FURNITURE[kind])
+    assert scored(noisy) == scored(text)
+
+
+def test_a_stamp_judged_by_position_is_a_diagnostic() -> None:
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    noisy = _insert_mid_sentence(text, FURNITURE["unknown stamp"])
+    codes = [d.code for d in iroparse.parse(noisy).diagnostics]
+    assert "noise-by-position" in codes
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_blanks_after_a_carriage_return_end_one_line(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = text.replace("\n", "\r   \n")
+    assert scored(noisy) == scored(text)
+    decision = iroparse.parse(noisy)
+    if decision.spans.review_date is not None:
+        assert decision.spans.review_date.slice(noisy).strip()
