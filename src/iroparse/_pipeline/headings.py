@@ -23,8 +23,9 @@ _PREFIX_LEN = 2
 
 
 def max_errors(key: str) -> int:
-    """How many typos a heading of this squashed length may carry (1 per 12 characters, 1..3)."""
-    return max(1, min(3, len(key) // 12))
+    """How many typos a heading of this squashed length may carry: 1 up to 11 characters, then
+    1 per 6 (two letters swapped, ``REVEIW``, are two errors), at most 3."""
+    return max(1, min(3, len(key) // 6))
 
 
 @frozen

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import overload
 
+import regex
 from attrs import frozen
 
 from iroparse._pipeline.headings import (
@@ -67,6 +69,34 @@ class Token:
 class _Line:
     text: str
     start: int
+
+
+class _Replaced(Sequence[_Line]):
+    """``lines`` with line ``index`` read as ``line`` (a heading without its number)."""
+
+    def __init__(self, lines: Sequence[_Line], index: int, line: _Line):
+        self._lines, self._index, self._line = lines, index, line
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, position: int) -> _Line: ...
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[_Line]: ...
+    def __getitem__(self, position: int | slice) -> _Line | Sequence[_Line]:
+        if isinstance(position, slice):
+            return [self[k] for k in range(*position.indices(len(self)))]
+        return self._line if position == self._index else self._lines[position]
+
+
+#: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
+ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
+#: A parenthesised aside after a heading's words, before its colon or the line's end.
+ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
+#: A line not written like a heading (sentence case) starts one only when this much of its
+#: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
+MIN_WORDING_KEY = 18
 
 
 def split_lines(text: str) -> list[_Line]:
@@ -162,10 +192,22 @@ class Tokenizer:
             return 0
         key = squash(first)
         if not self.matcher.could_start(key):
-            return 0
+            numbered = ENUMERATOR.match(first)
+            if numbered is None or not self.matcher.could_start(squash(first[numbered.end() :])):
+                return 0
+            # ``1.  DATE OF REVIEW:``: the heading is read without its number
+            shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
+            return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
         heading_like = looks_like_heading(first)
         alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
         if alias is not None:
+            # a short alias may be the first line of a longer one wrapped over lines
+            # (``Analysis And Explanation Of The Decision`` / ``Including Clinical Basis...``)
+            longer = self.matcher.partial(key) and (
+                self._wrapped_heading(lines, noise, i, key, tokens, page_break)
+            )
+            if longer:
+                return longer
             body, start, end = _trimmed(lines[i])
             tokens.append(
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
@@ -195,8 +237,16 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
+                aside = ASIDE.match(first, split)
+                if aside is not None:  # ``Summary (including pertinent history):``
+                    split = aside.end()
                 rest = first[split:]
-                separated = rest.lstrip()[:1] == ":" or rest[:2].isspace() or rest[:1] == "\t"
+                separated = (
+                    aside is not None
+                    or rest.lstrip()[:1] == ":"
+                    or rest[:2].isspace()
+                    or rest[:1] == "\t"
+                )
                 if hit.alias.kind in VALUE_KINDS or separated:
                     head = first[:split].strip()
                     start = lines[i].start + (len(first) - len(first.lstrip()))
@@ -220,9 +270,56 @@ class Tokenizer:
                     if body:
                         tokens.append(Token(TokenKind.TEXT, body, vstart, vend, i, i))
                     return 1
-        if not heading_like or not self.matcher.partial(key):
+        if not self.matcher.partial(key):
             return 0
+        if not heading_like and len(key) < MIN_WORDING_KEY:
+            return 0  # a short line in sentence case: too little wording to tell
         return self._wrapped_heading(lines, noise, i, key, tokens, page_break)
+
+    def _heading_then_text(
+        self,
+        lines: Sequence[_Line],
+        i: int,
+        j: int,
+        key: str,
+        texts: list[str],
+        tokens: list[Token],
+        page_break: bool,
+    ) -> bool:
+        """A wrapped heading whose last line ``j`` goes on with the section's content
+        (``Used to Support the Decision: Pregabalin is ...``): append the heading and the
+        content as two tokens and return True, or return False."""
+        nxt = lines[j].text
+        hit = self.matcher.prefix(key + squash(nxt))
+        if hit is None or hit.consumed <= len(key):
+            return False
+        index = squash_with_index(nxt)[1]
+        split = index[hit.consumed - len(key) - 1] + 1
+        rest = nxt[split:]
+        if not rest.strip() or rest[:1].isalnum():
+            return False  # the heading's last word runs on into another word
+        head = nxt[:split].strip()
+        start = _trimmed(lines[i])[1]
+        end = lines[j].start + split
+        tokens.append(
+            Token(
+                TokenKind.HEADING,
+                " ".join([*texts, head]),
+                start,
+                end,
+                i,
+                j,
+                alias=hit.alias,
+                page_break=page_break,
+            )
+        )
+        value_begin = split + (len(rest) - len(rest.lstrip()))
+        while nxt[value_begin : value_begin + 1] in (".", ":"):
+            value_begin += 1
+        body, vstart, vend = _trimmed(lines[j], value_begin)
+        if body:
+            tokens.append(Token(TokenKind.TEXT, body, vstart, vend, j, j))
+        return True
 
     def _wrapped_heading(
         self,
@@ -259,10 +356,19 @@ class Tokenizer:
                 furniture.extend(m for m in range(j, k) if noise[m] is not None)
                 j = k
             nxt = lines[j].text
-            if (noise[j] is not None and not completes) or not looks_like_heading(nxt):
+            if noise[j] is not None and not completes:
                 return 0
+            if not looks_like_heading(nxt) and len(key) < MIN_WORDING_KEY:
+                return 0
+            joined = key + squash(nxt)
+            if (
+                self.matcher.full(joined) is None
+                and not self.matcher.partial(joined)
+                and self._heading_then_text(lines, i, j, key, texts, tokens, page_break)
+            ):
+                return j - i + 1
             texts.append(nxt.strip())
-            key += squash(nxt)
+            key = joined
             alias = self.matcher.full(key)
             if alias is not None:
                 start = _trimmed(lines[i])[1]

@@ -1,0 +1,86 @@
+"""Headings recognised by their wording at any case and wrap, with or without a colon, with
+content on their line, numbered, with a typo or an aside (issue: letters nobody has seen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iroparse
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "leading-x_sample.txt"
+BASE = SAMPLE.read_text(encoding="utf-8")
+ANALYSIS = (
+    "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
+    "\nUsed to Support the Decision:\n"
+)
+HISTORY = "Patient Clinical History Summary:\n"
+QUALIFICATIONS = (
+    "Description of the Qualifications for Each Physician or Other Health Care Provider Who"
+    "\nReviewed the Decision:\n"
+)
+
+VARIANTS = {
+    "sentence case wrapped, no colon, prose at once": (
+        ANALYSIS,
+        "Analysis and explanation of the decision including clinical basis,\n"
+        "findings and conclusions used to support the decision\n",
+    ),
+    "title case wrapped over three lines": (
+        ANALYSIS,
+        "Analysis And Explanation Of The Decision\nIncluding Clinical Basis, Findings And\n"
+        "Conclusions Used To Support The Decision\n",
+    ),
+    "capitals wrapped, content after the colon": (
+        ANALYSIS,
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND\n"
+        "CONCLUSIONS USED TO SUPPORT THE DECISION: ",
+    ),
+    "content on the heading's line": (HISTORY, "PATIENT CLINICAL HISTORY SUMMARY: "),
+    "a lowercase aside": (
+        HISTORY,
+        "Patient Clinical History Summary (including pertinent history):\n",
+    ),
+    "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
+    "sentence case qualifications without a colon": (
+        QUALIFICATIONS,
+        "Description of the qualifications for each physician or other health care\n"
+        "provider who reviewed the decision\n",
+    ),
+}
+
+
+def _fields(decision: iroparse.Decision) -> tuple[object, ...]:
+    return (
+        [s.kind for s in decision.sections],
+        decision.outcome,
+        [q.text for q in decision.reviewer_qualifications],
+        " ".join((decision.clinical_history or "").split()),
+        " ".join((decision.analysis or "").split()),
+        decision.criteria and [(c.code, c.checked) for c in decision.criteria],
+    )
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_heading_variant_reads_like_the_original(name: str) -> None:
+    old, new = VARIANTS[name]
+    assert old in BASE
+    assert _fields(iroparse.parse(BASE.replace(old, new))) == _fields(iroparse.parse(BASE))
+
+
+def test_numbered_headings_are_read() -> None:
+    numbered = Path(__file__).parent / "letters" / "narrative" / "numbered_headings.txt"
+    decision = iroparse.parse(numbered.read_text(encoding="utf-8"))
+    assert decision.review_date is not None and decision.case_number == "11-0512-7"
+    assert decision.outcome is iroparse.Outcome.UPHELD
+
+
+def test_prose_that_starts_like_a_heading_stays_prose() -> None:
+    text = BASE.replace(
+        "The patient is a 52 year old male",
+        "Description of the service was given by the nurse. The patient is a 52 year old male",
+    )
+    assert [s.kind for s in iroparse.parse(text).sections] == [
+        s.kind for s in iroparse.parse(BASE).sections
+    ]
