@@ -22,7 +22,7 @@ from iroparse.layout import Layout, RegexLayout
 
 GOLDEN = Path(__file__).parent / "golden"
 BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
-BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline"]
+BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline", "yesno"]
 
 
 class ColonTickLayout(RegexLayout):

@@ -4,7 +4,7 @@ A plugin is any module or object with functions named after these hooks and deco
 :data:`hookimpl`; packages expose it through the ``iroparse`` entry-point group::
 
     [project.entry-points.iroparse]
-    yesno = "iroparse_yesno"
+    dotleader = "iroparse_dotleader"
 
 The built-in layouts register through the very same hooks (see ``iroparse._builtin``). Hooks
 receive a ``register`` callback instead of returning lists, so one plugin can add several things.
@@ -45,7 +45,7 @@ def iroparse_register_layouts(register: Callable[[Layout], None]) -> None:
 
         @hookimpl
         def iroparse_register_layouts(register):
-            register(YesNoLayout())
+            register(DotLeaderLayout())
     """
 
 

@@ -10,13 +10,14 @@ leading-x      ``X   Overturned (Disagree)``; unchecked items indented, no mark
 paren          ``( X ) Overturned (Disagree)``, ``(   ) Upheld (Agree)``
 glyph          ``☒ Upheld (Agree)``, ``☐ Overturned (Disagree)``, and Wingdings code points
 inline         ``...should be: Overturned (Disagree)``; only checked criteria, behind an ``X``
+yesno          ``Upheld (Agree) ...   Yes``, ``Overturned (Disagree) ...   No``; or ``Yes  label``
 =============  ===========================================================================
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
@@ -150,6 +151,30 @@ class InlineLayout(LeadingXLayout):
         return lines
 
 
+class YesNoLayout(RegexLayout):
+    """``Upheld (Agree) ...   Yes``: every item answered ``Yes`` (checked) or ``No``
+    (unchecked) in a column after its label, possibly behind a dot leader; some letters put
+    the answer before the label instead (``No    Overturned (Disagree)``)."""
+
+    name = "yesno"
+    description = "Yes or No in a column after every item's label (or before it)."
+    position = "after"
+    # answer before the label: spaced from it by two spaces or a tab; after it: spaced by
+    # blanks, possibly with a dot leader. Written so that a long run of blanks or dots is
+    # walked once, not once per starting position.
+    pattern = regex.compile(
+        r"^(?>\s*)(?:(?P<mark>(?i:yes|no))(?=\s{2}|\t)\s+(?P<label>\S(?:.*\S)?)"
+        r"|(?P<label>(?:.*?[^\s.…])?)[\s.…]*?(?<!\S)(?P<mark>(?i:yes|no)))\s*$"
+    )
+    checked_marks = frozenset({"YES"})
+    answer_column: ClassVar[int] = 60
+    """Where :meth:`format_item` writes the answers (labels longer than this push it right)."""
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """The label, padded to :attr:`answer_column`, then ``Yes`` or ``No``."""
+        return f"{label.ljust(self.answer_column)}   {'Yes' if checked else 'No'}"
+
+
 BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     BracketLayout,
     TrailingXLayout,
@@ -157,6 +182,7 @@ BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     ParenLayout,
     GlyphLayout,
     InlineLayout,
+    YesNoLayout,
 )
 
 
