@@ -12,6 +12,9 @@ glyph          ``☒ Upheld (Agree)``, ``☐ Overturned (Disagree)``, and Wingdi
 inline         ``...should be: Overturned (Disagree)``; only checked criteria, behind an ``X``
 yesno          ``Upheld (Agree) ...   Yes``, ``Overturned (Disagree) ...   No``; or ``Yes  label``
 =============  ===========================================================================
+
+What each layout's marks look like (its ``mark_shape`` and ``mark_chars``) is the table
+:data:`iroparse._builtin.marks.SHAPES`.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
-from iroparse.catalogue import CHECKED_GLYPHS, GLYPHS, OUTCOMES, SHOULD_BE, words
+from iroparse._builtin.marks import BRACKET_BOX, GLYPH_BOX, PAREN_BOX, SHAPES
+from iroparse.catalogue import CHECKED_GLYPHS, OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
-from iroparse.layout import ANY_MARK, Layout, Mark, RegexLayout
+from iroparse.layout import Checklist, Layout, Mark, RegexLayout
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
@@ -42,7 +47,8 @@ class BracketLayout(RegexLayout):
 
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
-    pattern = _box_before_or_after(r"\[\s*[xX✓✔]?\s*\]")
+    pattern = _box_before_or_after(BRACKET_BOX)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``[ X ] label`` or ``[  ] label``."""
@@ -57,6 +63,7 @@ class TrailingXLayout(RegexLayout):
     position = "after"
     sparse = True
     pattern = regex.compile(r"^\s*(?P<label>.*?)(?:(?<=\S)\s+|^\s*)(?P<mark>[xX])\s*$")
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``label   X`` or ``label``."""
@@ -70,6 +77,7 @@ class LeadingXLayout(RegexLayout):
     description = "An X before the checked items' labels; unchecked items indented, no mark."
     sparse = True
     pattern = regex.compile(r"^\s*(?P<mark>[xX])(?:\s{2,}|\t+|\s(?=[\p{Lu}(]))(?P<label>\S.*?)\s*$")
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``X   label`` or ``    label``."""
@@ -81,7 +89,8 @@ class ParenLayout(RegexLayout):
 
     name = "paren"
     description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
-    pattern = _box_before_or_after(r"\(\s*[xX✓✔]?\s*\)")
+    pattern = _box_before_or_after(PAREN_BOX)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``( X ) label`` or ``(   ) label``."""
@@ -94,8 +103,9 @@ class GlyphLayout(RegexLayout):
 
     name = "glyph"
     description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
-    pattern = _box_before_or_after(f"[{GLYPHS}]")
+    pattern = _box_before_or_after(GLYPH_BOX)
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``☒ label`` or ``☐ label``."""
@@ -115,17 +125,19 @@ class InlineLayout(LeadingXLayout):
     )
     sparse = False
     lists_unchecked = False
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def score(self, lines: Sequence[str]) -> float:
-        """High when the outcome is stated once and unmarked: after ``should be:`` (0.95), or
-        alone, as the REVIEW OUTCOME heading's value (0.9)."""
+        """High when the outcome is stated once and carries no mark of any registered layout:
+        after ``should be:`` (0.95), or alone, as the REVIEW OUTCOME heading's value (0.9)."""
+        marks = Checklist.of(lines).marks
         outcome_lines = [
             line
             for line in lines
             if _OUTCOME_START.match(words(line))
             or (SHOULD_BE.search(line) and _OUTCOME_START.search(words(line.split(":")[-1])))
         ]
-        if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
+        if len(outcome_lines) != 1 or marks.search(outcome_lines[0]):
             return 0.0
         if not any(SHOULD_BE.search(line) for line in lines):
             return 0.9
@@ -139,6 +151,10 @@ class InlineLayout(LeadingXLayout):
         """The decided outcome alone, as if continuing the lead-in's ``should be:``."""
         labels = {e.code: e.label for e in OUTCOMES}
         return [labels.get(decision.outcome.value, "")]
+
+    def carried(self, decision: Decision) -> Decision:
+        """``decision`` without the unchecked criteria, which this layout does not print."""
+        return attrs.evolve(decision, criteria=tuple(c for c in decision.criteria if c.checked))
 
     def criteria_lines(self, decision: Decision) -> list[str]:
         """Only the checked criteria, each behind an ``X``, with their descriptions."""
@@ -167,6 +183,7 @@ class YesNoLayout(RegexLayout):
         r"|(?P<label>(?:.*?[^\s.…])?)[\s.…]*?(?<!\S)(?P<mark>(?i:yes|no)))\s*$"
     )
     checked_marks = frozenset({"YES"})
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
     answer_column: ClassVar[int] = 60
     """Where :meth:`format_item` writes the answers (labels longer than this push it right)."""
 

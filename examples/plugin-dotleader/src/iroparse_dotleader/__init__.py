@@ -34,6 +34,10 @@ class DotLeaderLayout(RegexLayout):
         r"^(?>\s*)(?P<label>(?:.*?[^\s.])?)(?>[\s.]*)(?P<mark>\[\s*[YyNn]\s*\])\s*$"
     )
     checked_marks = frozenset({"Y"})
+    # what iroparse needs to know of the marks: a line carrying one ends in [Y] or [N], and
+    # contains a "[" (a letter without one is not scored at all)
+    mark_shape = r"\[\s*[YyNn]\s*\]\s*$"
+    mark_chars = "["
 
     def format_item(self, label: str, checked: bool) -> str:
         """The label, a dot leader to :data:`ANSWER_COLUMN`, then ``[Y]`` or ``[N]``. The
