@@ -6,12 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck pytest docs fuzz bench clean
 
-$(STAMP): pyproject.toml examples/plugin-yesno/pyproject.toml
+$(STAMP): pyproject.toml examples/plugin-dotleader/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	# the example third-party plugin: the suite shows it registers through its entry point
-	$(BIN)/python -m pip install --quiet -e examples/plugin-yesno
+	# (iroparse-yesno was its name before yesno became a built-in layout)
+	$(BIN)/python -m pip uninstall --quiet --quiet --yes iroparse-yesno
+	$(BIN)/python -m pip install --quiet -e examples/plugin-dotleader
 	touch $(STAMP)
 
 ## demo: parse the bundled example letters and print a table of their outcomes

@@ -1,8 +1,9 @@
-"""The example third-party plugin in examples/plugin-yesno: installed, listed, and its own
-tests (which run iroparse.testing.check_layout) pass."""
+"""The example third-party plugin in examples/plugin-dotleader: installed, listed, and its
+own tests (which run iroparse.testing.check_layout) pass."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,17 +17,33 @@ def test_iroparse_layouts_lists_the_plugin() -> None:
         [str(BIN / "iroparse"), "layouts"], capture_output=True, text=True, check=True
     )
     names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
-    assert "yesno" in names
-    assert names.index("yesno") > names.index("bracket")
+    assert "dot-leader" in names
+    assert names.index("dot-leader") > names.index("yesno") > names.index("bracket")
+    assert result.stderr == ""  # nothing was disabled
 
 
 def test_the_plugin_tests_pass() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=ROOT / "examples" / "plugin-yesno",
+        cwd=ROOT / "examples" / "plugin-dotleader",
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "3 passed" in result.stdout
+    assert "8 passed" in result.stdout
+
+
+def test_the_plugin_tests_pass_without_its_entry_point() -> None:
+    # with no entry point loaded, check_layout registers the layout object itself
+    env = {**os.environ, "IROPARSE_LOAD_PLUGINS": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", "-k", "conforms"],
+        cwd=ROOT / "examples" / "plugin-dotleader",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "1 passed" in result.stdout

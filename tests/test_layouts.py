@@ -103,6 +103,22 @@ MARKS: list[tuple[str, str, str, bool, bool]] = [
         True,
     ),
     ("inline", "Overturned (Disagree)", "Overturned (Disagree)", False, False),
+    ("yesno", "Upheld (Agree)                    Yes", "Upheld (Agree)", True, True),
+    ("yesno", "Overturned (Disagree)   NO  ", "Overturned (Disagree)", False, True),
+    ("yesno", "INTERQUAL CRITERIA ............ no", "INTERQUAL CRITERIA", False, True),
+    ("yesno", "TMF SCREENING CRITERIA MANUAL … Yes", "TMF SCREENING CRITERIA MANUAL", True, True),
+    ("yesno", "Yes    Upheld (Agree)", "Upheld (Agree)", True, True),
+    ("yesno", "No\tOverturned (Disagree)", "Overturned (Disagree)", False, True),
+    ("yesno", "          Yes", "", True, True),
+    (
+        "yesno",
+        "No documentation of a recent examination",
+        "No documentation of a recent examination",
+        False,
+        False,
+    ),
+    ("yesno", "Upheld (Agree)..No", "Upheld (Agree)..No", False, False),
+    ("yesno", "Casino", "Casino", False, False),
 ]
 GLYPHS_CHECKED = "☒☑✓✔■●\uf0fe\uf0fd\uf078"
 GLYPHS_UNCHECKED = "☐□○\uf0a8\uf06f"
@@ -157,6 +173,20 @@ def test_bracket_marks_alone_on_the_line_after_their_labels() -> None:
     decision = iroparse.parse(text)
     assert (decision.layout, decision.outcome) == ("bracket", iroparse.Outcome.UPHELD)
     assert not [d for d in decision.diagnostics if d.code.startswith("outcome")]
+
+
+def test_yesno_answers_before_the_labels() -> None:
+    text = (SAMPLES / "yesno_sample.txt").read_text(encoding="utf-8")
+    lines = []
+    for line in text.split("\n"):
+        match = regex.match(r"^(?P<label>\S.*?)\s*(?:\.{2,}\s*)?\s(?P<answer>Yes|No)$", line)
+        lines.append(f"{match['answer']:<6}{match['label']}" if match else line)
+    text = "\n".join(lines)
+    assert "Yes   Overturned (Disagree)" in text and "No    INTERQUAL CRITERIA" in text
+    decision = iroparse.parse(text)
+    assert (decision.layout, decision.outcome) == ("yesno", iroparse.Outcome.OVERTURNED)
+    assert decision.checked_criteria == ("medical_judgement", "odg", "peer_reviewed_literature")
+    assert len(decision.criteria) == 15
 
 
 @pytest.mark.parametrize(

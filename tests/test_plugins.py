@@ -1,5 +1,6 @@
-"""Plugins: built-ins through the same hook as third parties, run-time registration, the
-heading and criteria hooks, and entry-point loading controlled by ``IROPARSE_LOAD_PLUGINS``."""
+"""Plugins: built-ins through the same hook as third parties, hooks called through pluggy,
+run-time registration, the heading and criteria hooks, the union of the layouts' mark shapes,
+and entry-point loading controlled by ``IROPARSE_LOAD_PLUGINS``."""
 
 from __future__ import annotations
 
@@ -13,16 +14,18 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import HealthCheck, find, given, settings
 
 import iroparse
 from iroparse import hookspecs, plugins
 from iroparse._builtin import layouts as builtin_layouts
 from iroparse.hookspecs import hookimpl
 from iroparse.layout import Layout, RegexLayout
+from iroparse.testing import assert_round_trip, decisions, letters
 
 GOLDEN = Path(__file__).parent / "golden"
 BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
-BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline"]
+BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline", "yesno"]
 
 
 class ColonTickLayout(RegexLayout):
@@ -31,8 +34,11 @@ class ColonTickLayout(RegexLayout):
     name = "test-colon-tick"
     description = "TICKED or BLANK after a colon."
     position = "after"
-    pattern = regex.compile(r"^\s*(?P<label>.*?)\s*:\s*(?P<mark>TICKED|BLANK)\s*$")
+    # the mark may also stand alone, on the line after its label, as wrapping leaves it
+    pattern = regex.compile(r"^\s*(?P<label>(?:.*?\S)?)\s*:?\s*(?P<mark>TICKED|BLANK)\s*$")
     checked_marks = frozenset({"TICKED"})
+    mark_shape = r"\b(?:TICKED|BLANK)\s*$"
+    mark_chars = "TB"
 
     def format_item(self, label: str, checked: bool) -> str:
         """``label: TICKED`` or ``label: BLANK``."""
@@ -99,6 +105,34 @@ def test_built_in_layouts_register_through_the_layout_hook() -> None:
     assert [layout.name for layout in iroparse.layouts()][: len(BUILT_IN)] == BUILT_IN
 
 
+def test_the_registry_calls_the_hooks_through_pluggy(
+    registered: Callable[[object], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pluggy's hook monitoring sees every call the registry makes
+    seen: list[tuple[str, str]] = []
+    pm = plugins.get_plugin_manager()
+    undo = pm.add_hookcall_monitoring(
+        lambda hook, impls, kwargs: seen.extend((hook, pm.get_name(i.plugin) or "") for i in impls),
+        lambda outcome, hook, impls, kwargs: None,
+    )
+    try:
+        registered(LayoutPlugin())
+        plugins.registry()
+    finally:
+        undo()
+    assert ("iroparse_register_layouts", "iroparse.builtin.layouts") in seen
+    layouts_calls = [name for hook, name in seen if hook == "iroparse_register_layouts"]
+    # one plugin at a time, built-ins first
+    assert layouts_calls[0] == "iroparse.builtin.layouts"
+    assert len(layouts_calls) == len(set(layouts_calls))
+
+
+def test_hookimpl_and_regex_layout_are_public() -> None:
+    assert iroparse.hookimpl is hookimpl
+    assert iroparse.RegexLayout is RegexLayout
+    assert {"hookimpl", "RegexLayout"} <= set(iroparse.__all__)
+
+
 def test_hookspecs_are_the_plugin_interface() -> None:
     pm = plugins.get_plugin_manager()
     for name in ("iroparse_register_layouts", "iroparse_heading_aliases", "iroparse_criteria"):
@@ -145,24 +179,35 @@ def test_a_third_party_layout_never_shadows_a_built_in(
         @hookimpl
         def iroparse_register_layouts(self, register: Callable[[Layout], None]) -> None:
             register(Impostor())
+            register(ColonTickLayout())
 
     registered(ImpostorPlugin())
-    bracket = [layout for layout in iroparse.layouts() if layout.name == "bracket"]
+    with pytest.warns(plugins.PluginWarning, match="named 'bracket', the name of a built-in"):
+        bracket = [layout for layout in iroparse.layouts() if layout.name == "bracket"]
     assert len(bracket) == 1
     assert not isinstance(bracket[0], Impostor)
+    # only the layout whose name is taken is left out, the plugin's other layout is kept
+    assert "test-colon-tick" in [layout.name for layout in iroparse.layouts()]
+    [(name, reason)] = plugins.registry().disabled
+    assert "ImpostorPlugin" in name and "'bracket'" in reason
 
 
-def test_registering_something_that_is_not_a_layout_is_a_plugin_error(
+def test_a_third_party_layout_never_shadows_another_plugins(
     registered: Callable[[object], None],
 ) -> None:
-    class Broken:
-        @hookimpl
-        def iroparse_register_layouts(self, register: Callable[[object], None]) -> None:
-            register("not a layout")
+    first, second = ColonTickLayout(), ColonTickLayout()
 
-    registered(Broken())
-    with pytest.raises(iroparse.IroParseError, match=r"not an iroparse\.layout\.Layout"):
-        iroparse.layouts()
+    class Second:
+        @hookimpl
+        def iroparse_register_layouts(self, register: Callable[[Layout], None]) -> None:
+            register(second)
+
+    registered(LayoutPlugin())
+    registered(Second())
+    with pytest.warns(plugins.PluginWarning, match="the layout of plugin"):
+        held = plugins.registry().layouts["test-colon-tick"]
+    assert held is not second
+    assert type(held) is type(first)
 
 
 def test_heading_alias_and_criterion_from_a_plugin_take_effect(
@@ -194,6 +239,31 @@ def test_the_fuzzy_heading_matching_applies_to_plugin_aliases(
     assert iroparse.parse(text).clinical_history is not None
 
 
+def test_plugin_criteria_and_marks_work_in_parsing_rendering_and_the_strategies(
+    registered: Callable[[object], None],
+) -> None:
+    registered(LayoutPlugin())
+    registered(CataloguePlugin())
+    # the strategies draw the plugin's criterion ...
+    drawn = find(decisions(), lambda d: any(c.code == "apta" and c.checked for c in d.criteria))
+    assert any(c.label == "APTA CLINICAL PRACTICE GUIDELINES" for c in drawn.criteria)
+    # ... the plugin's layout renders it and its marks, and both parse back, in the plugin's
+    # layout and in a built-in one
+    colon = plugins.registry().layouts["test-colon-tick"]
+    assert "APTA CLINICAL PRACTICE GUIDELINES: TICKED" in colon.render(drawn)
+    assert plugins.registry().any_mark.search("APTA CLINICAL PRACTICE GUIDELINES: TICKED")
+    for name in ("test-colon-tick", "bracket"):
+        parsed = assert_round_trip(plugins.registry().layouts[name].render(drawn), drawn, name)
+        assert "apta" in parsed.checked_criteria
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(letters(layout="test-colon-tick"))
+    def round_trip(case: tuple[str, iroparse.Decision]) -> None:
+        assert_round_trip(case[0], case[1], "test-colon-tick")
+
+    round_trip()
+
+
 # -- entry points -------------------------------------------------------------------------------
 
 PLUGIN_MODULE = """
@@ -216,6 +286,10 @@ def iroparse_register_layouts(register):
 """
 
 LIST_LAYOUTS = "import json, iroparse; print(json.dumps([x.name for x in iroparse.layouts()]))"
+DISABLED = (
+    "import json, iroparse; from iroparse.plugins import registry; "
+    "print(json.dumps([[x.name for x in iroparse.layouts()], registry().disabled]))"
+)
 
 
 @pytest.fixture(scope="module")
@@ -240,13 +314,15 @@ def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def layouts_in_subprocess(root: Path, load: str | None) -> subprocess.CompletedProcess[str]:
+def layouts_in_subprocess(
+    root: Path, load: str | None, code: str = LIST_LAYOUTS
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != plugins.ENV_VAR}
     env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
     if load is not None:
         env[plugins.ENV_VAR] = load
     return subprocess.run(
-        [sys.executable, "-c", LIST_LAYOUTS],
+        [sys.executable, "-c", code],
         env=env,
         capture_output=True,
         text=True,
@@ -259,6 +335,7 @@ def test_empty_load_plugins_loads_no_entry_points(plugin_path: Path) -> None:
     done = layouts_in_subprocess(plugin_path, "")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == BUILT_IN
+    assert done.stderr == ""
 
 
 def test_naming_an_entry_point_loads_only_that_one(plugin_path: Path) -> None:
@@ -267,7 +344,16 @@ def test_naming_an_entry_point_loads_only_that_one(plugin_path: Path) -> None:
     assert json.loads(done.stdout) == [*BUILT_IN, "entry-point-layout"]
 
 
-def test_unset_load_plugins_loads_every_entry_point(plugin_path: Path) -> None:
-    done = layouts_in_subprocess(plugin_path, None)
-    assert done.returncode != 0
-    assert "broken on purpose" in done.stderr
+def test_an_entry_point_that_fails_to_import_is_disabled_and_the_rest_load(
+    plugin_path: Path,
+) -> None:
+    done = layouts_in_subprocess(plugin_path, None, DISABLED)
+    assert done.returncode == 0, done.stderr
+    names, disabled = json.loads(done.stdout)
+    assert names[: len(BUILT_IN)] == BUILT_IN
+    assert "entry-point-layout" in names
+    [reason] = [why for name, why in disabled if name == "broken"]
+    assert "broken_plugin" in reason and "ImportError: broken on purpose" in reason
+    # one warning naming it and the reason
+    assert done.stderr.count("PluginWarning") == 1
+    assert "disabled broken:" in done.stderr and "broken on purpose" in done.stderr

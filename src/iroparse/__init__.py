@@ -1,8 +1,8 @@
 """iroparse: turn Texas IRO decision letters into typed data.
 
 >>> import iroparse
->>> sorted(layout.name for layout in iroparse.layouts())[:3]
-['bracket', 'glyph', 'inline']
+>>> [layout.name for layout in iroparse.layouts()][:3]
+['bracket', 'trailing-x', 'leading-x']
 
 The public API is this module's ``__all__``; nothing else is promised.
 """
@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iroparse import hookspecs as _hookspecs
 from iroparse.convert import SCHEMA_VERSION, from_dict, to_dict
 from iroparse.errors import (
     InputError,
@@ -22,7 +23,7 @@ from iroparse.errors import (
     PdfError,
     StrictModeError,
 )
-from iroparse.layout import Layout, Mark
+from iroparse.layout import Layout, Mark, RegexLayout
 from iroparse.model import (
     Criterion,
     Decision,
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+hookimpl = _hookspecs.hookimpl
+"""Decorate a plugin's hook functions with this marker (the hooks are in
+:mod:`iroparse.hookspecs`); the same object as ``iroparse.hookspecs.hookimpl``."""
+
 __all__ = [
     "SCHEMA_VERSION",
     "Criterion",
@@ -59,6 +64,7 @@ __all__ = [
     "ParseResult",
     "Patient",
     "PdfError",
+    "RegexLayout",
     "Section",
     "Service",
     "Severity",
@@ -67,6 +73,7 @@ __all__ = [
     "__version__",
     "detect_layout",
     "from_dict",
+    "hookimpl",
     "layouts",
     "parse",
     "parse_file",

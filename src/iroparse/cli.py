@@ -240,12 +240,15 @@ def _detect(args: argparse.Namespace) -> int:
 
 def _layouts(args: argparse.Namespace) -> int:
     from iroparse import layouts
+    from iroparse.plugins import registry
 
     for layout in layouts():
         print(
             f"{layout.name:<14} {type(layout).__module__}.{type(layout).__qualname__}  "
             f"{layout.description}"
         )
+    for name, reason in registry().disabled:
+        print(f"{name:<14} disabled: {reason}")
     return EXIT_OK
 
 

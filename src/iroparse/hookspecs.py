@@ -1,13 +1,16 @@
 """The hooks a plugin implements. A plugin author reads this one file to know every hook.
 
 A plugin is any module or object with functions named after these hooks and decorated with
-:data:`hookimpl`; packages expose it through the ``iroparse`` entry-point group::
+:data:`hookimpl` (also importable as ``iroparse.hookimpl``); packages expose it through the
+``iroparse`` entry-point group::
 
     [project.entry-points.iroparse]
-    yesno = "iroparse_yesno"
+    dotleader = "iroparse_dotleader"
 
 The built-in layouts register through the very same hooks (see ``iroparse._builtin``). Hooks
 receive a ``register`` callback instead of returning lists, so one plugin can add several things.
+A plugin whose hook raises, returns a value, or registers something malformed is left out with
+a warning (see :mod:`iroparse.plugins`).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ def iroparse_register_layouts(register: Callable[[Layout], None]) -> None:
 
         @hookimpl
         def iroparse_register_layouts(register):
-            register(YesNoLayout())
+            register(DotLeaderLayout())
     """
 
 

@@ -7,6 +7,12 @@ A layout does three things (DESIGN section 2):
 * :meth:`Layout.render` writes a :class:`~iroparse.model.Decision` back as a letter of the
   layout, which the hypothesis strategies of :mod:`iroparse.testing` and the docs use.
 
+Every layout also declares what its marks look like (:attr:`Layout.mark_shape`,
+:attr:`Layout.mark_chars`): the plugin registry joins the shapes of all registered layouts
+into one pattern (:attr:`iroparse.plugins.Registry.any_mark`), which tells a line that carries
+*some* layout's mark from a bare one, and skips scoring a layout on letters without any of
+its mark characters.
+
 Most layouts only need a regular expression: subclass :class:`RegexLayout` and give it a
 ``pattern`` with the named groups ``mark`` and ``label``, the marks that count as checked, and
 :meth:`~Layout.format_item`. Everything else (joining wrapped items, choosing the layout,
@@ -16,32 +22,109 @@ reading the criteria and the outcome) is done by the core, the same way for ever
 from __future__ import annotations
 
 import abc
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
 import regex
 from attrs import frozen
 
-from iroparse.catalogue import GLYPHS, OUTCOMES
+from iroparse._builtin.marks import SHAPES
+from iroparse.catalogue import OUTCOMES
 from iroparse.render import render_letter
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
 
-__all__ = ["ANY_MARK", "Layout", "Mark", "MarkPosition", "RegexLayout"]
+__all__ = [
+    "ANY_MARK",
+    "Checklist",
+    "Layout",
+    "Mark",
+    "MarkPosition",
+    "RegexLayout",
+    "mark_union",
+]
 
 #: Where a layout writes its mark: ``"before"`` the label or ``"after"`` it.
 MarkPosition = Literal["before", "after"]
 
-#: Characters and shapes that look like a checkbox mark in *some* layout. A line containing
-#: none of them is "bare": sparse layouts (where unchecked items carry no mark) claim bare lines.
-ANY_MARK = regex.compile(
-    rf"""^\s*(?:\[|\(\s*[xX✓✔ ]*\s*\)|[xX](?:\s{{2,}}|\t)
-            |[{GLYPHS}])
-        |(?:\s{{2,}}|\t)[xX]\s*$
-        |\b(?:YES|NO|Yes|No)\s*$""",
-    regex.VERBOSE,
+
+@lru_cache(maxsize=16)
+def _compile_union(shapes: tuple[str, ...]) -> regex.Pattern[str]:
+    if not shapes:
+        return regex.compile(r"(?!)")  # no layout declares a shape: no line carries a mark
+    return regex.compile("|".join(f"(?:{shape})" for shape in shapes))
+
+
+def mark_union(layouts: Iterable[Layout]) -> regex.Pattern[str]:
+    """One pattern that finds a mark of any of ``layouts`` in a line: the union of their
+    :attr:`~Layout.mark_shape` (layouts declaring none are left out).
+
+    >>> bool(mark_union([]).search("[ X ] Upheld"))
+    False
+    """
+    return _compile_union(tuple(dict.fromkeys(lay.mark_shape for lay in layouts if lay.mark_shape)))
+
+
+ANY_MARK: regex.Pattern[str] = _compile_union(
+    tuple(dict.fromkeys(s.shape for s in SHAPES.values()))
 )
+"""Deprecated: the union of the *built-in* layouts' mark shapes only. Plugins' marks are in
+:attr:`iroparse.plugins.Registry.any_mark`, which the parser uses; this constant stays for code
+that imported it, and stands in when :meth:`Layout.score` is called outside the parser."""
+
+
+class Checklist(Sequence[str]):
+    """A letter's checklist lines as the parser hands them to :meth:`Layout.score`: a
+    sequence of strings that also knows the mark shapes of every registered layout
+    (:attr:`marks`), so that a layout can tell a bare line from one marked in another layout.
+
+    >>> lines = Checklist(["[ X ] Upheld (Agree)", "Overturned (Disagree)"], ANY_MARK)
+    >>> lines.bare()
+    (False, True)
+    """
+
+    __slots__ = ("_bare", "_chars", "_lines", "marks")
+
+    def __init__(self, lines: Iterable[str], marks: regex.Pattern[str]) -> None:
+        self._lines = tuple(lines)
+        self.marks = marks
+        """The union of the registered layouts' mark shapes."""
+        self._bare: tuple[bool, ...] | None = None
+        self._chars: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, lines: Sequence[str]) -> Checklist:
+        """``lines`` itself when it is a :class:`Checklist`, else the lines with the built-in
+        layouts' marks (:data:`ANY_MARK`): the best guess outside the parser."""
+        return lines if isinstance(lines, Checklist) else cls(lines, ANY_MARK)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._lines[index]
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def bare(self) -> tuple[bool, ...]:
+        """For each line, whether it carries no mark of any registered layout (computed once
+        per letter, however many layouts ask)."""
+        if self._bare is None:
+            self._bare = tuple(self.marks.search(line) is None for line in self._lines)
+        return self._bare
+
+    def chars(self) -> frozenset[str]:
+        """Every character of the lines: the cheap test of :attr:`Layout.mark_chars`."""
+        if self._chars is None:
+            self._chars = frozenset().union(*self._lines)
+        return self._chars
 
 
 _BOX = regex.compile(r"[\s\[\]()]")
@@ -89,6 +172,16 @@ class Layout(abc.ABC):
     """Where the mark sits: ``"before"`` the label (``[X] Upheld``) or ``"after"`` it."""
     sparse: ClassVar[bool] = False
     """True when unchecked items carry no mark at all (``Upheld (Agree)   X``)."""
+    mark_shape: ClassVar[str] = ""
+    """A regular expression (``regex`` syntax) that :meth:`~regex.Pattern.search` finds in
+    every line carrying one of this layout's marks, e.g. ``r"^\\s*\\[\\s*[xX]?\\s*\\]"`` for
+    ``[ X ] Upheld``. The registry joins all layouts' shapes into
+    :attr:`~iroparse.plugins.Registry.any_mark`, so that other layouts do not take a line
+    marked in this one for a bare line. Empty: the layout declares no shape."""
+    mark_chars: ClassVar[str] = ""
+    """Characters at least one of which every line carrying a mark of this layout contains
+    (``"["`` for brackets). A letter whose checklists contain none of them scores 0 without
+    calling :meth:`score`. Empty: the layout is scored on every letter."""
 
     @abc.abstractmethod
     def read_mark(self, line: str) -> Mark:
@@ -102,21 +195,25 @@ class Layout(abc.ABC):
         """How well checklist ``lines`` fit this layout, from 0.0 to 1.0.
 
         The default counts the lines that carry one of this layout's marks; a sparse layout
-        also gets half credit for lines that carry no mark of any layout, and none at all
-        when it sees not a single mark of its own.
+        also gets half credit for lines that carry no mark of any registered layout
+        (:meth:`Checklist.bare`), and none at all when it sees not a single mark of its own.
         """
-        items = [line for line in lines if line.strip()]
+        checklist = Checklist.of(lines)
+        items = [
+            (line, bare)
+            for line, bare in zip(checklist, checklist.bare(), strict=True)
+            if line.strip()
+        ]
         if not items:
             return 0.0
-        own = sum(1 for line in items if self.read_mark(line).explicit)
+        explicit = [self.read_mark(line).explicit for line, _ in items]
+        own = sum(explicit)
         if own == 0:
             return 0.0
         credit = float(own)
         if self.sparse:
             credit += 0.5 * sum(
-                1
-                for line in items
-                if not self.read_mark(line).explicit and not ANY_MARK.search(line)
+                1 for (_, bare), mine in zip(items, explicit, strict=True) if bare and not mine
             )
         return min(1.0, credit / len(items))
 
@@ -139,8 +236,15 @@ class Layout(abc.ABC):
         return lines
 
     lists_unchecked: ClassVar[bool] = True
-    """False for layouts that print only the checked criteria (a round trip then keeps only
-    those)."""
+    """False for layouts that print only the checked criteria. Deprecated: what a letter of
+    the layout carries is :meth:`carried`, which the test strategies use."""
+
+    def carried(self, decision: Decision) -> Decision:
+        """What a letter this layout renders from ``decision`` says: ``decision`` itself for
+        a layout that prints every item; a layout that leaves something out (the unchecked
+        criteria of ``inline``) returns ``decision`` without it. :func:`iroparse.testing.letters`
+        pairs each letter with this, so that parsing the letter must give it back exactly."""
+        return decision
 
     def render(self, decision: Decision) -> str:
         """Write ``decision`` as a complete letter in this layout."""

@@ -51,7 +51,7 @@ class Parser:
 
     def __init__(self, plugins: Registry):
         self.registry = plugins
-        self.tokenizer = Tokenizer(HeadingMatcher(plugins.headings))
+        self.tokenizer = Tokenizer(HeadingMatcher(plugins.headings), plugins.any_mark)
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
 

@@ -10,19 +10,25 @@ leading-x      ``X   Overturned (Disagree)``; unchecked items indented, no mark
 paren          ``( X ) Overturned (Disagree)``, ``(   ) Upheld (Agree)``
 glyph          ``☒ Upheld (Agree)``, ``☐ Overturned (Disagree)``, and Wingdings code points
 inline         ``...should be: Overturned (Disagree)``; only checked criteria, behind an ``X``
+yesno          ``Upheld (Agree) ...   Yes``, ``Overturned (Disagree) ...   No``; or ``Yes  label``
 =============  ===========================================================================
+
+What each layout's marks look like (its ``mark_shape`` and ``mark_chars``) is the table
+:data:`iroparse._builtin.marks.SHAPES`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+import attrs
 import regex
 
-from iroparse.catalogue import CHECKED_GLYPHS, GLYPHS, OUTCOMES, SHOULD_BE, words
+from iroparse._builtin.marks import BRACKET_BOX, GLYPH_BOX, PAREN_BOX, SHAPES
+from iroparse.catalogue import CHECKED_GLYPHS, OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
-from iroparse.layout import ANY_MARK, Layout, Mark, RegexLayout
+from iroparse.layout import Checklist, Layout, Mark, RegexLayout
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
@@ -41,7 +47,8 @@ class BracketLayout(RegexLayout):
 
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
-    pattern = _box_before_or_after(r"\[\s*[xX✓✔]?\s*\]")
+    pattern = _box_before_or_after(BRACKET_BOX)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``[ X ] label`` or ``[  ] label``."""
@@ -56,6 +63,7 @@ class TrailingXLayout(RegexLayout):
     position = "after"
     sparse = True
     pattern = regex.compile(r"^\s*(?P<label>.*?)(?:(?<=\S)\s+|^\s*)(?P<mark>[xX])\s*$")
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``label   X`` or ``label``."""
@@ -69,6 +77,7 @@ class LeadingXLayout(RegexLayout):
     description = "An X before the checked items' labels; unchecked items indented, no mark."
     sparse = True
     pattern = regex.compile(r"^\s*(?P<mark>[xX])(?:\s{2,}|\t+|\s(?=[\p{Lu}(]))(?P<label>\S.*?)\s*$")
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``X   label`` or ``    label``."""
@@ -80,7 +89,8 @@ class ParenLayout(RegexLayout):
 
     name = "paren"
     description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
-    pattern = _box_before_or_after(r"\(\s*[xX✓✔]?\s*\)")
+    pattern = _box_before_or_after(PAREN_BOX)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``( X ) label`` or ``(   ) label``."""
@@ -93,8 +103,9 @@ class GlyphLayout(RegexLayout):
 
     name = "glyph"
     description = "Checkbox characters: ☒ ☑ ✓ ✔ ■ ● checked, ☐ □ ○ unchecked (and Wingdings)."
-    pattern = _box_before_or_after(f"[{GLYPHS}]")
+    pattern = _box_before_or_after(GLYPH_BOX)
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
         """``☒ label`` or ``☐ label``."""
@@ -114,17 +125,19 @@ class InlineLayout(LeadingXLayout):
     )
     sparse = False
     lists_unchecked = False
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def score(self, lines: Sequence[str]) -> float:
-        """High when the outcome is stated once and unmarked: after ``should be:`` (0.95), or
-        alone, as the REVIEW OUTCOME heading's value (0.9)."""
+        """High when the outcome is stated once and carries no mark of any registered layout:
+        after ``should be:`` (0.95), or alone, as the REVIEW OUTCOME heading's value (0.9)."""
+        marks = Checklist.of(lines).marks
         outcome_lines = [
             line
             for line in lines
             if _OUTCOME_START.match(words(line))
             or (SHOULD_BE.search(line) and _OUTCOME_START.search(words(line.split(":")[-1])))
         ]
-        if len(outcome_lines) != 1 or ANY_MARK.search(outcome_lines[0]):
+        if len(outcome_lines) != 1 or marks.search(outcome_lines[0]):
             return 0.0
         if not any(SHOULD_BE.search(line) for line in lines):
             return 0.9
@@ -139,6 +152,10 @@ class InlineLayout(LeadingXLayout):
         labels = {e.code: e.label for e in OUTCOMES}
         return [labels.get(decision.outcome.value, "")]
 
+    def carried(self, decision: Decision) -> Decision:
+        """``decision`` without the unchecked criteria, which this layout does not print."""
+        return attrs.evolve(decision, criteria=tuple(c for c in decision.criteria if c.checked))
+
     def criteria_lines(self, decision: Decision) -> list[str]:
         """Only the checked criteria, each behind an ``X``, with their descriptions."""
         lines: list[str] = []
@@ -150,6 +167,31 @@ class InlineLayout(LeadingXLayout):
         return lines
 
 
+class YesNoLayout(RegexLayout):
+    """``Upheld (Agree) ...   Yes``: every item answered ``Yes`` (checked) or ``No``
+    (unchecked) in a column after its label, possibly behind a dot leader; some letters put
+    the answer before the label instead (``No    Overturned (Disagree)``)."""
+
+    name = "yesno"
+    description = "Yes or No in a column after every item's label (or before it)."
+    position = "after"
+    # answer before the label: spaced from it by two spaces or a tab; after it: spaced by
+    # blanks, possibly with a dot leader. Written so that a long run of blanks or dots is
+    # walked once, not once per starting position.
+    pattern = regex.compile(
+        r"^(?>\s*)(?:(?P<mark>(?i:yes|no))(?=\s{2}|\t)\s+(?P<label>\S(?:.*\S)?)"
+        r"|(?P<label>(?:.*?[^\s.…])?)[\s.…]*?(?<!\S)(?P<mark>(?i:yes|no)))\s*$"
+    )
+    checked_marks = frozenset({"YES"})
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
+    answer_column: ClassVar[int] = 60
+    """Where :meth:`format_item` writes the answers (labels longer than this push it right)."""
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """The label, padded to :attr:`answer_column`, then ``Yes`` or ``No``."""
+        return f"{label.ljust(self.answer_column)}   {'Yes' if checked else 'No'}"
+
+
 BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     BracketLayout,
     TrailingXLayout,
@@ -157,6 +199,7 @@ BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     ParenLayout,
     GlyphLayout,
     InlineLayout,
+    YesNoLayout,
 )
 
 

@@ -1,10 +1,16 @@
 """Stage 5: choose the layout that reads a letter's checkboxes.
 
 Every registered layout scores the letter's checklist lines (the outcome boxes and the
-screening criteria); the best one reads them. When none fits, :class:`NoLayout` stands in: it
-reads every checklist line as unmarked, so sections and fields are still read, and a dot (or
+screening criteria), handed to it as a :class:`~iroparse.layout.Checklist` that carries the
+union of all registered layouts' mark shapes; the best one reads them. A layout none of whose
+:attr:`~iroparse.layout.Layout.mark_chars` occurs in those lines scores 0 without being asked
+(it could not find a mark of its own). When none fits, :class:`NoLayout` stands in: it reads
+every checklist line as unmarked, so sections and fields are still read, and a dot (or
 underscore) leader and the short unread mark after it are left out of item labels. Doubts
 (no layout fits, two fit almost equally) become diagnostics.
+
+Plugin layouts are called through the registry's :class:`~iroparse._guard.LayoutTable`: one
+that raises or returns garbage is disabled and the letter is read with the next best layout.
 """
 
 from __future__ import annotations
@@ -14,9 +20,10 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from iroparse import diagnostics as diag
+from iroparse._guard import LayoutTable
 from iroparse._pipeline.sections import RawSection
 from iroparse.errors import IroParseError
-from iroparse.layout import Layout, Mark
+from iroparse.layout import Checklist, Layout, Mark
 from iroparse.model import Diagnostic, LayoutCandidate
 
 #: Layouts scoring within this margin of the best one make the choice ambiguous.
@@ -61,13 +68,32 @@ def checklist_lines(sections: Sequence[RawSection]) -> list[str]:
     return [t.text for s in sections if s.kind in CHECKLIST_KINDS for t in s.lines]
 
 
+def layout_table(layouts: Mapping[str, Layout]) -> LayoutTable:
+    """``layouts`` as a :class:`~iroparse._guard.LayoutTable` (a plain mapping, as tests pass,
+    becomes one whose layouts are all trusted)."""
+    return layouts if isinstance(layouts, LayoutTable) else LayoutTable(layouts.values())
+
+
 def rank_layouts(layouts: Mapping[str, Layout], lines: Sequence[str]) -> list[LayoutCandidate]:
-    """Every layout's fit to these checklist lines, best first (ties in registration order)."""
+    """Every layout's fit to these checklist lines, best first (ties in registration order).
+    A layout disabled while scoring is left out."""
+    table = layout_table(layouts)
+    checklist = Checklist(lines, table.any_mark)
+    present = checklist.chars()
+    scores = {
+        layout.name: (
+            table.score(layout, checklist)
+            if not layout.mark_chars or not present.isdisjoint(layout.mark_chars)
+            else 0.0
+        )
+        for layout in table.values()
+    }
+    order = {name: i for i, name in enumerate(table)}
     candidates = [
-        LayoutCandidate(layout.name, round(layout.score(lines), 4), layout.description)
-        for layout in layouts.values()
+        LayoutCandidate(name, round(score, 4), table[name].description)
+        for name, score in scores.items()
+        if name in order
     ]
-    order = {name: i for i, name in enumerate(layouts)}
     return sorted(candidates, key=lambda c: (-c.score, order[c.name]))
 
 
@@ -77,22 +103,24 @@ def choose_layout(
     forced: str | None,
     notes: list[Diagnostic],
 ) -> Layout:
-    """The layout named ``forced``, else the best-scoring one, else :class:`NoLayout`."""
+    """The layout named ``forced``, else the best-scoring one, else :class:`NoLayout`. A
+    plugin layout must read every checklist line of the letter before it is chosen."""
+    table = layout_table(layouts)
+    lines = checklist_lines(sections)
     if forced is not None:
-        if forced not in layouts:
-            raise IroParseError(
-                f"unknown layout {forced!r}; registered: {', '.join(layouts)}", code="usage"
+        return _forced(table, forced, lines)
+    while True:
+        ranked = rank_layouts(table, lines)
+        if not ranked or ranked[0].score <= 0:
+            notes.append(
+                diag.make(
+                    "layout-unknown",
+                    "no registered layout recognises the checkbox marks of this letter",
+                )
             )
-        return layouts[forced]
-    ranked = rank_layouts(layouts, checklist_lines(sections))
-    if not ranked or ranked[0].score <= 0:
-        notes.append(
-            diag.make(
-                "layout-unknown",
-                "no registered layout recognises the checkbox marks of this letter",
-            )
-        )
-        return NoLayout()
+            return NoLayout()
+        if table.reads(table[ranked[0].name], lines):
+            break
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < AMBIGUITY_MARGIN:
         notes.append(
             diag.make(
@@ -101,7 +129,17 @@ def choose_layout(
                 f"({ranked[1].score}) fit almost equally; using {ranked[0].name}",
             )
         )
-    return layouts[ranked[0].name]
+    return table[ranked[0].name]
+
+
+def _forced(table: LayoutTable, name: str, lines: Sequence[str]) -> Layout:
+    """The layout the caller named, if it is registered and reads the letter."""
+    if name in table and table.reads(table[name], lines):
+        return table[name]
+    reasons = dict(table.disabled)
+    if name in reasons:
+        raise IroParseError(f"layout {name!r} is disabled: {reasons[name]}", code="usage")
+    raise IroParseError(f"unknown layout {name!r}; registered: {', '.join(table)}", code="usage")
 
 
 #: A checklist is read with a layout of its own when that layout fits its lines by at least
@@ -123,7 +161,7 @@ def layouts_per_checklist(
         ranked = rank_layouts(layouts, lines)
         if not ranked or ranked[0].score <= 0 or ranked[0].name == letter_layout.name:
             continue
-        own = letter_layout.score(lines) if letter_layout.name in layouts else 0.0
+        own = next((c.score for c in ranked if c.name == letter_layout.name), 0.0)
         if ranked[0].score - own >= OWN_LAYOUT_MARGIN:
             chosen[kind] = layouts[ranked[0].name]
     return chosen

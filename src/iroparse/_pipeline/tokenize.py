@@ -121,8 +121,12 @@ def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
 class Tokenizer:
     """Turns :class:`~iroparse._normalize.Normalized` text into :class:`Token` objects."""
 
-    def __init__(self, matcher: HeadingMatcher):
+    def __init__(self, matcher: HeadingMatcher, any_mark: regex.Pattern[str] = ANY_MARK):
+        """``any_mark`` finds a checkbox mark of any registered layout (the registry's
+        :attr:`~iroparse.plugins.Registry.any_mark`); a line that starts with one is no
+        heading. The default knows the built-in layouts only."""
         self.matcher = matcher
+        self.any_mark = any_mark
 
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
@@ -188,7 +192,7 @@ class Tokenizer:
         """Append the heading starting at line ``i`` (and its inline value) to ``tokens``;
         return how many lines it took, or 0 when line ``i`` starts no heading."""
         first = lines[i].text
-        if len(first.strip()) > MAX_HEADING_LINE or ANY_MARK.match(first):
+        if len(first.strip()) > MAX_HEADING_LINE or self.any_mark.match(first):
             return 0
         key = squash(first)
         if not self.matcher.could_start(key):

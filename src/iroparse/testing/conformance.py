@@ -3,8 +3,9 @@
 :func:`contract_fields` is what a round trip must give back (DESIGN section 4): outcome,
 review date, case number, services (text and CPT codes), reviewer qualifications, records
 provided, clinical history and analysis (whitespace folded), the criteria (code, checked,
-description; only the checked ones for a layout with ``lists_unchecked = False``) and the
-patient's age and sex. :func:`assert_round_trip` compares a parse with the decision rendered.
+description) and the patient's age and sex. :func:`assert_round_trip` compares a parse with the
+decision a letter was rendered from, all of it: the strategies pair every letter with what it
+carries (:meth:`~iroparse.layout.Layout.carried`), so nothing needs filtering.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from iroparse.catalogue import OUTCOMES
 from iroparse.errors import IroParseError
 from iroparse.hookspecs import hookimpl
 from iroparse.layout import Layout
@@ -79,11 +82,8 @@ def assert_round_trip(text: str, expected: Decision, layout: Layout | str) -> De
     parsed decision. The assertion message names every field that differs."""
     chosen = resolve_layout(layout)
     parsed = current_parser().parse(text)
-    want = contract_fields(expected, chosen)
-    got = contract_fields(parsed, chosen)
-    # A parser reads every criterion it sees; compare with the expected ones only.
-    if not chosen.lists_unchecked:
-        got["criteria"] = [c for c in got["criteria"] if c[1]]
+    want = contract_fields(expected)
+    got = contract_fields(parsed)
     wrong = {key: (want[key], got[key]) for key in want if want[key] != got[key]}
     if parsed.layout != chosen.name:
         wrong["layout"] = (chosen.name, parsed.layout)
@@ -104,33 +104,91 @@ class _OneLayout:
         register(self.layout)
 
 
+def _owner(layout: Layout) -> str:
+    return f"{type(layout).__module__}.{type(layout).__qualname__}"
+
+
 @contextlib.contextmanager
 def registered(layout: Layout) -> Iterator[Layout]:
-    """Register ``layout`` for the duration of a ``with`` block, unless a layout of that
-    name is registered already (then that one is used)."""
+    """Register ``layout`` for the duration of a ``with`` block, unless it is registered
+    already, and yield it.
+
+    Raises :class:`AssertionError` when another object is registered under ``layout.name``
+    (a built-in of that name, or another instance of the plugin's class), and when iroparse
+    disables ``layout`` on registering it (see :mod:`iroparse.plugins`), with the reason."""
     from iroparse.plugins import register_plugin, registry, unregister_plugin
 
-    if layout.name in registry().layouts:
-        yield registry().layouts[layout.name]
+    held = registry().layouts.get(layout.name)
+    if held is layout:
+        yield layout
         return
+    if held is not None:
+        raise AssertionError(
+            f"the layout name {layout.name!r} is taken by another object, {held!r} of "
+            f"{_owner(held)}, so {layout!r} of {_owner(layout)} cannot be tested as it would "
+            "be registered: iroparse would keep the other one. Rename the layout, or pass the "
+            f"registered object (iroparse.plugins.registry().layouts[{layout.name!r}]); a "
+            "plugin's tests can also run with IROPARSE_LOAD_PLUGINS='' so that check_layout "
+            "registers the object itself."
+        )
     plugin = _OneLayout(layout)
-    register_plugin(plugin, name=f"iroparse.testing.{layout.name}")
+    plugin_name = f"iroparse.testing.{layout.name}"
+    register_plugin(plugin, name=plugin_name)
     try:
+        plugins = registry()
+        if plugins.layouts.get(layout.name) is not layout:
+            reasons = [why for name, why in plugins.disabled if name in (layout.name, plugin_name)]
+            raise AssertionError(
+                f"iroparse disabled {layout!r}: {'; '.join(reasons) or 'no reason recorded'}"
+            )
         yield layout
     finally:
         unregister_plugin(plugin)
 
 
+def _check_marks(layout: Layout) -> None:
+    """Every item :meth:`~Layout.format_item` writes reads back with its label and tick, and
+    a written mark is one :attr:`~Layout.mark_shape` and :attr:`~Layout.mark_chars` find."""
+    from iroparse.plugins import registry
+
+    shape = regex.compile(layout.mark_shape) if layout.mark_shape else None
+    for entry in (*OUTCOMES, *registry().criteria):
+        for checked in (True, False):
+            line = layout.format_item(entry.label, checked)
+            mark = layout.read_mark(line)
+            folded = (mark.checked, " ".join(mark.label.split()))
+            assert folded == (checked, " ".join(entry.label.split())), (
+                f"format_item({entry.label!r}, {checked}) wrote {line!r}, which read_mark "
+                f"reads as {mark!r}"
+            )
+            if not mark.explicit:
+                assert not checked, f"read_mark finds no mark in the checked item {line!r}"
+                continue
+            assert shape is None or shape.search(line), (
+                f"mark_shape {layout.mark_shape!r} does not find the mark of {line!r}"
+            )
+            assert not layout.mark_chars or any(c in line for c in layout.mark_chars), (
+                f"none of mark_chars {layout.mark_chars!r} is in {line!r}"
+            )
+
+
 def check_layout(layout: Layout, *, max_examples: int = 100) -> None:
     """The conformance suite for a layout: call it from a plugin's own tests.
 
-    It registers ``layout`` if it is not registered yet, then checks with hypothesis, on
-    ``max_examples`` letters each, that
+    It tests the very object it is given: it registers ``layout`` if it is not registered
+    yet, and fails with a message saying so when another object holds its name (see
+    :func:`registered`) or iroparse disables it. Then it checks that
 
-    1. **round trip**: letters rendered by the layout and put through extraction noise parse
-       back to the decision they were rendered from (:func:`assert_round_trip`);
-    2. **detection**: :func:`iroparse.detect_layout` ranks the layout first on its own letters;
-    3. **robustness**: mutated letters (lines deleted, duplicated, swapped, marks doubled,
+    1. **marks**: every item :meth:`~iroparse.layout.Layout.format_item` writes reads back
+       (:meth:`~iroparse.layout.Layout.read_mark`) with its label and tick, and its
+       :attr:`~iroparse.layout.Layout.mark_shape` and ``mark_chars`` find its marks;
+
+    and, with hypothesis, on ``max_examples`` letters each, that
+
+    2. **round trip**: letters rendered by the layout and put through extraction noise parse
+       back to exactly the decision they carry (:func:`assert_round_trip`);
+    3. **detection**: :func:`iroparse.detect_layout` ranks the layout first on its own letters;
+    4. **robustness**: mutated letters (lines deleted, duplicated, swapped, marks doubled,
        headings cut) parse or raise :class:`~iroparse.IroParseError`, never anything else,
        and each parse finishes within :data:`HANG_SECONDS`.
 
@@ -144,6 +202,7 @@ def check_layout(layout: Layout, *, max_examples: int = 100) -> None:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
     with registered(layout) as active:
+        _check_marks(active)
 
         @options
         @given(letters(active))

@@ -101,7 +101,8 @@ def _letter_frame(body: str) -> str:
 def hostile_inputs(size: int) -> dict[str, str]:
     """Inputs of about ``size`` characters each, by name, built to make a parser's regular
     expressions backtrack or its line joining go quadratic: long runs of ``[``, ``(``, ``X``
-    and spaces, heading-like lines of 10,000 capitals, near-miss headings, marks without
+    and spaces, dot leaders without their mark, ``Yes``/``No`` words, heading-like lines of
+    10,000 capitals, near-miss headings, marks without
     labels, one endless line, and the same inside the frame of a letter.
 
     A parser should take time proportional to ``size`` on every one of them.
@@ -125,6 +126,8 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "should-be": _fill("should be ", half),
         "hyphens": _fill("a-", half),
         "form-feeds": _fill("Page 1 of 2\n\fHEADER LINE\n", half),
+        "dot-leaders": _fill("Upheld (Agree) " + "." * 5000 + " \n", half),
+        "yes-no": _fill("No  Yes no ", half),
     }
     hostile = {name: _fill(text, size) for name, text in raw.items()}
     hostile.update({f"letter-{name}": _letter_frame(text) for name, text in raw.items()})

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from iroparse._fields.lists import MARKER
 from iroparse._pipeline.headings import looks_like_heading
-from iroparse.layout import ANY_MARK
+from iroparse.plugins import registry
 from iroparse.testing import _vocabulary as vocab
 
 __all__ = ["MAX_WIDTH", "MIN_WIDTH", "extraction_noise", "is_narrative", "page_break", "rewrap"]
@@ -38,9 +38,11 @@ _BREAK = regex.compile(r"\s+|(?<=\p{L}-)(?=\p{L})")
 
 
 def is_narrative(line: str) -> bool:
-    """True for a line of running prose: not a heading, not a checklist or list item. Only
-    such lines may break after a hyphen or carry a page break between their wrapped parts."""
-    return not (looks_like_heading(line) or ANY_MARK.search(line) or MARKER.match(line))
+    """True for a line of running prose: not a heading, not a checklist or list item (a line
+    with a mark of any registered layout). Only such lines may break after a hyphen or carry a
+    page break between their wrapped parts."""
+    marked = registry().any_mark.search(line)
+    return not (looks_like_heading(line) or marked or MARKER.match(line))
 
 
 def rewrap(line: str, width: int, hyphens: bool = False) -> list[str]:

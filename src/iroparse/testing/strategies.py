@@ -222,7 +222,7 @@ def letters(
     noise: bool = True,
     decision: st.SearchStrategy[Decision] | None = None,
 ) -> st.SearchStrategy[tuple[str, Decision]]:
-    """A strategy of ``(text, decision)`` pairs: ``decision`` (drawn from :func:`decisions`
+    """A strategy of ``(text, decision)`` pairs: a decision (drawn from :func:`decisions`
     unless another strategy is given) written by ``layout``'s
     :meth:`~iroparse.layout.Layout.render`, then, with ``noise=True``, put through
     :func:`~iroparse.testing.noise.extraction_noise` (re-wrapping at a random width, CRLF,
@@ -230,13 +230,18 @@ def letters(
     header).
 
     ``layout`` is a :class:`~iroparse.layout.Layout` or the name of a registered one.
+
+    Every pair is faithful: ``decision`` is exactly what ``text`` says, for every layout. The
+    drawn decision is first reduced to what a letter of the layout can carry
+    (:meth:`~iroparse.layout.Layout.carried`: ``inline`` prints no unchecked criteria), so
+    parsing ``text`` must give ``decision`` back with nothing filtered out.
     """
     chosen = resolve_layout(layout)
     source = decision if decision is not None else decisions()
 
     @st.composite
     def build(draw: st.DrawFn) -> tuple[str, Decision]:
-        drawn = draw(source)
+        drawn = chosen.carried(draw(source))
         text = chosen.render(drawn)
         if noise:
             text = draw(extraction_noise(text))
