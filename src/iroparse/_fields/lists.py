@@ -32,6 +32,11 @@ _NOTHING = regex.compile(
     r"(?i)\W*(?:none|n/?a|not\s+applicable|nothing|none\s+(?:provided|submitted|received)"
     r"|no\s+(?:records|information|documents)\s+(?:were\s+)?(?:provided|submitted|received))\W*"
 )
+#: A line at least this share of the letter's width that does not end a sentence was wrapped:
+#: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
+WRAPPED_SHARE = 0.85
+#: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``.
+CODE_LINE = regex.compile(r"(?i)^[-–•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{4}[0-9FTU]\b)")
 _TRAILING_JOIN = ",;&/-–("
 
 
@@ -47,6 +52,8 @@ class ListEntry:
 def _continues(previous: str, nxt: str, width: int) -> bool:
     if nxt[:1].islower():
         return True
+    if len(previous) >= WRAPPED_SHARE * width and previous[-1:] not in ".;:":
+        return True  # a line as long as the letter's lines, with no sentence end: wrapped
     if previous[-1:] in _TRAILING_JOIN:
         return True
     last_word = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
@@ -60,7 +67,10 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
     """Split a section body into list items (see the module docstring). ``width`` is the
     letter's line width, the longest line a wrapper would leave."""
     groups: list[list[Token]] = []
-    marked_block = any(t.kind is TokenKind.TEXT and MARKER.match(t.text) for t in body)
+    marked_block = any(
+        t.kind is TokenKind.TEXT and MARKER.match(t.text) and not CODE_LINE.match(t.text)
+        for t in body
+    )
     gap = True
     page_cut = False
     for token in body:
@@ -72,7 +82,9 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             continue
         # blank lines around a page break and its furniture are no gap: the item may go on
         starts = (gap and not page_cut) or not groups
-        if not starts:
+        if groups and CODE_LINE.match(token.text):
+            starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
+        elif not starts:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
             else:

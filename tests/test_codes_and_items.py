@@ -1,0 +1,83 @@
+"""Procedure codes as clerks write them, and list items wrapped over lines (issue: letters
+nobody has seen, classes 4 and 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iroparse
+from iroparse._fields.codes import cpt_codes
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "leading-x_sample.txt"
+BASE = SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Spinal cord stimulator trial - CPT code(s) 63650", ("63650",)),
+        ("- CPT code(s) 95886, 95911", ("95886", "95911")),
+        ("Spinal cord stimulator trial (63650 x 2)", ("63650",)),
+        ("Facet injection CPT 64483-RT", ("64483",)),
+        ("Stimulator trial #63650", ("63650",)),
+        ("Anesthesia #01992", ("01992",)),
+        ("Injection HCPCS J1040", ("J1040",)),
+        ("Therapeutic exercise CPT: 97110 x 12 units", ("97110",)),
+        ("Bilateral facet injections 64475-50, 64476-50", ("64475", "64476")),
+        ("Epidural with fluoroscopy: 62310, 77003", ("62310", "77003")),
+        # numbers that are not codes
+        ("Lumbar MRI at 123 Main St, Austin, TX 78701-1234", ()),
+        ("Seen on 05/12/2011; call 512-555-1234", ()),
+        ("a 45-year-old man, 60 tablets", ()),
+    ],
+)
+def test_codes_as_clerks_write_them(text: str, codes: tuple[str, ...]) -> None:
+    assert cpt_codes(text) == codes
+
+
+SERVICES = (
+    "Description of the Service or Services in Dispute:\n"
+    "1. Lumbar epidural steroid injection at L4-L5, CPT 62311\n"
+    "2. Fluoroscopic guidance, CPT 77003\n"
+)
+
+
+def test_a_code_line_under_its_service_belongs_to_it() -> None:
+    text = BASE.replace(
+        SERVICES,
+        "Description of the Service or Services in Dispute:\n"
+        "Spinal cord stimulator trial\n- CPT code(s) 63650\n"
+        "Electrodiagnostic studies\n- CPT code(s) 95886, 95911\n",
+    )
+    services = iroparse.parse(text).services
+    assert [s.cpt_codes for s in services] == [("63650",), ("95886", "95911")]
+    assert services[0].text.startswith("Spinal cord stimulator trial")
+
+
+def test_one_sentence_wrapped_over_lines_is_one_qualification() -> None:
+    old = (
+        "Board Certified in Anesthesiology with a subspecialty certification in Pain Medicine, in\n"
+        "active practice for more than fifteen years\n"
+    )
+    new = (
+        "The reviewer is board certified in Anesthesiology with a subspecialty certification"
+        " in Pain\nMedicine and has been in active practice for more than fifteen years.\n"
+    )
+    assert old in BASE
+    items = iroparse.parse(BASE.replace(old, new)).reviewer_qualifications
+    assert [" ".join(i.text.split()) for i in items] == [" ".join(new.split())]
+
+
+def test_short_plain_items_stay_apart() -> None:
+    old = (
+        "Board Certified in Anesthesiology with a subspecialty certification in Pain Medicine, in\n"
+        "active practice for more than fifteen years\n"
+    )
+    new = "Board Certified in Anesthesiology\nSubspecialty Board Certified in Pain Medicine\n"
+    items = iroparse.parse(BASE.replace(old, new)).reviewer_qualifications
+    assert [i.text for i in items] == [
+        "Board Certified in Anesthesiology",
+        "Subspecialty Board Certified in Pain Medicine",
+    ]
