@@ -26,7 +26,7 @@ from typing import Any
 from iroparse._io.files import LETTER_SUFFIXES, expand
 from iroparse.batch import DEFAULT_LIMITS, Limits, parse_path
 from iroparse.errors import IroParseError
-from iroparse.outputs import CSV_COLUMNS, row_of
+from iroparse.outputs import CSV_COLUMNS, criteria_codes, csv_columns, row_of
 
 __all__ = ["FRAME_COLUMNS", "letter_paths", "records_bag", "records_frame", "write_parquet"]
 
@@ -91,10 +91,10 @@ def records_bag(
     )
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
+def _flat(row: dict[str, Any], codes: Sequence[str]) -> dict[str, Any]:
     from iroparse.outputs import _csv_row_of
 
-    return dict(zip(CSV_COLUMNS, _csv_row_of(row), strict=True))
+    return dict(zip(csv_columns(codes), _csv_row_of(row, codes), strict=True))
 
 
 def records_frame(
@@ -105,10 +105,13 @@ def records_frame(
     limits: Limits = DEFAULT_LIMITS,
 ) -> Any:
     """A :class:`dask.dataframe.DataFrame` with one row per letter and the string columns
-    :data:`FRAME_COLUMNS` (the CSV output's; empty strings for absent values)."""
+    :func:`~iroparse.outputs.csv_columns` (the CSV output's, a ``criterion_<code>`` column
+    for every criterion the plugins of this process registered; empty strings for absent
+    values)."""
     bag = records_bag(paths, partition_size=partition_size, strict=strict, limits=limits)
-    meta = {column: "object" for column in FRAME_COLUMNS}
-    return bag.map(_flat).to_dataframe(meta=meta)
+    codes = criteria_codes()
+    meta = {column: "object" for column in csv_columns(codes)}
+    return bag.map(_flat, codes).to_dataframe(meta=meta)
 
 
 def _write_part(rows: Sequence[dict[str, Any]], path: str) -> int:

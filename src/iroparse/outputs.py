@@ -39,7 +39,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, NamedTuple, TextIO
@@ -58,6 +58,8 @@ __all__ = [
     "STREAM_FORMATS",
     "Counts",
     "Writer",
+    "criteria_codes",
+    "csv_columns",
     "iter_jsonl",
     "open_writer",
     "row_of",
@@ -66,10 +68,7 @@ __all__ = [
 
 Row = dict[str, Any]
 
-# One boolean CSV column per catalogued criterion code, in catalogue order.
-_CRITERIA_CODES = CRITERIA_CODES
-
-CSV_COLUMNS: tuple[str, ...] = (
+_LEADING_COLUMNS: tuple[str, ...] = (
     "source",
     "sha256",
     "layout",
@@ -82,14 +81,36 @@ CSV_COLUMNS: tuple[str, ...] = (
     "information_provided",
     "patient_age",
     "patient_sex",
-    *(f"criterion_{code}" for code in _CRITERIA_CODES),
+)
+_TRAILING_COLUMNS: tuple[str, ...] = (
     "criteria_other",
     "diagnostics",
     "error_code",
     "error_message",
 )
-"""The columns of CSV output, in order. ``criterion_<code>`` is ``true`` when a checked item
-with that code is in the letter; list values are joined with `` | `` (texts) or ``;`` (codes)."""
+
+
+def criteria_codes() -> tuple[str, ...]:
+    """The criterion codes of the flat outputs' ``criterion_<code>`` columns: the built-in
+    catalogue's, then those plugins registered (:func:`iroparse.plugins.registry`), each once."""
+    from iroparse.plugins import registry
+
+    return tuple(dict.fromkeys([*CRITERIA_CODES, *(e.code for e in registry().criteria)]))
+
+
+def csv_columns(codes: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The columns of the flat outputs (CSV, the Dask frame), in order, with one
+    ``criterion_<code>`` column per criterion code (default: :func:`criteria_codes`, so a
+    criterion a plugin registered has its column)."""
+    codes = criteria_codes() if codes is None else codes
+    return (*_LEADING_COLUMNS, *(f"criterion_{code}" for code in codes), *_TRAILING_COLUMNS)
+
+
+CSV_COLUMNS: tuple[str, ...] = csv_columns(CRITERIA_CODES)
+"""The columns of CSV output with the built-in criteria only, in order (a registered plugin
+criterion adds its column: see :func:`csv_columns`). ``criterion_<code>`` is ``true`` when a
+checked item with that code is in the letter; list values are joined with `` | `` (texts) or
+``;`` (codes)."""
 
 FILE_FORMATS: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -221,11 +242,11 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _csv_row_of(row: Row) -> list[str]:
-    """The :data:`CSV_COLUMNS` values of a row."""
+def _csv_row_of(row: Row, codes: Sequence[str] = CRITERIA_CODES) -> list[str]:
+    """The :func:`csv_columns` values of a row, for the criterion ``codes``."""
     error = row.get("error")
     if error is not None:
-        blank = [""] * (len(CSV_COLUMNS) - 4)
+        blank = [""] * (len(_LEADING_COLUMNS) + len(codes))
         cells = [row["source"], row["sha256"], *blank, error.get("code"), error.get("message")]
         return [_csv_cell(v) for v in cells]
     checked = set(_checked_codes(row))
@@ -243,7 +264,7 @@ def _csv_row_of(row: Row) -> list[str]:
         _texts(row.get("information_provided") or ()),
         patient.get("age"),
         patient.get("sex"),
-        *(code in checked for code in _CRITERIA_CODES),
+        *(code in checked for code in codes),
         _texts(
             c["label"] for c in row.get("criteria") or () if c["code"] == "other" and c["checked"]
         ),
@@ -323,8 +344,9 @@ class _StreamSink:
         self.fmt = fmt
         self.count = 0
         self._csv = csv.writer(stream, lineterminator="\n") if fmt == "csv" else None
+        self._codes = criteria_codes()
         if fmt == "csv" and self._csv is not None:
-            self._csv.writerow(CSV_COLUMNS)
+            self._csv.writerow(csv_columns(self._codes))
         elif fmt == "table":
             stream.write(_table_header())
 
@@ -335,7 +357,7 @@ class _StreamSink:
         elif self.fmt == "json":
             self.stream.write(("[\n" if self.count == 0 else ",\n") + _json_text(row))
         elif self._csv is not None:
-            self._csv.writerow(_csv_row_of(row))
+            self._csv.writerow(_csv_row_of(row, self._codes))
         else:
             self.stream.write(_table_line(row))
         self.count += 1
