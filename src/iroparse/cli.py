@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import attrs
@@ -190,6 +191,7 @@ def _parse(args: argparse.Namespace) -> int:
     if args.timeout <= 0:
         raise IroParseError("--timeout must be more than 0", code="usage")
     limits = _limits(args)
+    _refuse_contradiction(args)
     failed = 0
     if args.out:
         with open_writer(args.out, resume=not args.no_resume) as writer:
@@ -202,9 +204,14 @@ def _parse(args: argparse.Namespace) -> int:
                 skip=(lambda source, digest: (source, digest) in done) if done else None,
                 limits=limits,
             )
+            seen = 0
             for result in _progress(results, args.progress):
                 writer.write(result)
                 failed += not result.ok
+                seen += 1
+                _report_failure(result)
+        if not seen and not done:
+            return _nothing_found(args.paths)
         print(
             f"iroparse: wrote {writer.written} rows to {args.out} "
             f"({failed} failed, {len(done)} already there)",
@@ -216,8 +223,56 @@ def _parse(args: argparse.Namespace) -> int:
     results = parse_many(
         args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout, limits=limits
     )
-    counts = write_stream(_progress(results, args.progress), stream, fmt)
+    counts = write_stream(_reported(_progress(results, args.progress)), stream, fmt)
+    if not counts.written:
+        return _nothing_found(args.paths)
+    print(
+        f"iroparse: {counts.written - counts.failed} parsed, {counts.failed} failed, "
+        f"written to stdout as {fmt}",
+        file=sys.stderr,
+    )
     return EXIT_FAILED if counts.failed else EXIT_OK
+
+
+def _refuse_contradiction(args: argparse.Namespace) -> None:
+    """``--format`` must agree with the format ``--out``'s extension selects."""
+    from iroparse.errors import IroParseError
+    from iroparse.outputs import FILE_FORMATS
+
+    if not (args.out and args.format):
+        return
+    chosen = FILE_FORMATS.get(Path(args.out).suffix.lower())
+    if chosen != args.format:
+        raise IroParseError(
+            f"--format {args.format} contradicts --out {args.out} (a {chosen or 'unknown'} "
+            "file): the extension chooses the format; drop --format or change the extension",
+            code="usage",
+        )
+
+
+def _report_failure(result: ParseResult) -> None:
+    """One line on stderr for an input that failed, when stderr is a terminal (piped, the
+    error row in the output says it)."""
+    if not result.ok and sys.stderr.isatty():
+        print(
+            f"iroparse: {result.source}: {result.error_code}: {result.error_message}",
+            file=sys.stderr,
+        )
+
+
+def _reported(results: Iterable[ParseResult]) -> Iterator[ParseResult]:
+    for result in results:
+        _report_failure(result)
+        yield result
+
+
+def _nothing_found(paths: Sequence[str]) -> int:
+    print(
+        f"iroparse: no letters found in {', '.join(paths)} (folders are searched for *.txt "
+        "and *.pdf)",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _detect(args: argparse.Namespace) -> int:
