@@ -254,25 +254,17 @@ class Tokenizer:
                 if hit.alias.kind in VALUE_KINDS or separated:
                     head = first[:split].strip()
                     start = lines[i].start + (len(first) - len(first.lstrip()))
-                    tokens.append(
-                        Token(
-                            TokenKind.HEADING,
-                            head,
-                            start,
-                            start + len(head),
-                            i,
-                            i,
-                            alias=hit.alias,
-                            page_break=page_break,
-                        )
+                    heading = Token(
+                        TokenKind.HEADING,
+                        head,
+                        start,
+                        start + len(head),
+                        i,
+                        i,
+                        alias=hit.alias,
+                        page_break=page_break,
                     )
-                    value_begin = split + (len(rest) - len(rest.lstrip()))
-                    # the heading's own punctuation is not the value's: ``IRO CASE NO.: 123``
-                    while first[value_begin : value_begin + 1] in (".", ":"):
-                        value_begin += 1
-                    body, vstart, vend = _trimmed(lines[i], value_begin)
-                    if body:
-                        tokens.append(Token(TokenKind.TEXT, body, vstart, vend, i, i))
+                    _heading_and_value(lines[i], i, split, heading, tokens)
                     return 1
         if not self.matcher.partial(key):
             return 0
@@ -302,27 +294,17 @@ class Tokenizer:
         rest = nxt[split:]
         if not rest.strip() or rest[:1].isalnum():
             return False  # the heading's last word runs on into another word
-        head = nxt[:split].strip()
-        start = _trimmed(lines[i])[1]
-        end = lines[j].start + split
-        tokens.append(
-            Token(
-                TokenKind.HEADING,
-                " ".join([*texts, head]),
-                start,
-                end,
-                i,
-                j,
-                alias=hit.alias,
-                page_break=page_break,
-            )
+        heading = Token(
+            TokenKind.HEADING,
+            " ".join([*texts, nxt[:split].strip()]),
+            _trimmed(lines[i])[1],
+            lines[j].start + split,
+            i,
+            j,
+            alias=hit.alias,
+            page_break=page_break,
         )
-        value_begin = split + (len(rest) - len(rest.lstrip()))
-        while nxt[value_begin : value_begin + 1] in (".", ":"):
-            value_begin += 1
-        body, vstart, vend = _trimmed(lines[j], value_begin)
-        if body:
-            tokens.append(Token(TokenKind.TEXT, body, vstart, vend, j, j))
+        _heading_and_value(lines[j], j, split, heading, tokens)
         return True
 
     def _wrapped_heading(
@@ -397,3 +379,19 @@ class Tokenizer:
                 return 0
             j += 1
         return 0
+
+
+def _heading_and_value(
+    line: _Line, number: int, split: int, heading: Token, tokens: list[Token]
+) -> None:
+    """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
+    after offset ``split``: a value or the section's first words. The heading's own
+    punctuation is not the value's (``IRO CASE NO.: 123``)."""
+    tokens.append(heading)
+    rest = line.text[split:]
+    begin = split + (len(rest) - len(rest.lstrip()))
+    while line.text[begin : begin + 1] in (".", ":"):
+        begin += 1
+    body, start, end = _trimmed(line, begin)
+    if body:
+        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number))
