@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs fuzz bench clean
+.PHONY: demo test lint typecheck pytest docs fuzz bench accuracy clean
 
 $(STAMP): pyproject.toml examples/plugin-dotleader/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ fuzz: $(STAMP)
 ## bench: the benchmark table (docs/performance.md)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+## accuracy: how many varied sample letters read exactly like the clean ones (benchmarks/variations.py)
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/variations.py --count 40
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
