@@ -151,13 +151,15 @@ OWN_LAYOUT_MARGIN = 0.2
 def layouts_per_checklist(
     layouts: Mapping[str, Layout], sections: Sequence[RawSection], letter_layout: Layout
 ) -> dict[str, Layout]:
-    """The layout that reads each checklist section: the letter's layout, unless another fits
-    that section's own lines clearly better (:data:`OWN_LAYOUT_MARGIN`)."""
+    """The layout that reads each checklist section: the letter's layout, unless it finds no
+    mark of its own in the section and another fits that section's own lines clearly better
+    (:data:`OWN_LAYOUT_MARGIN`). Sections where the letter's layout finds its marks are not
+    ranked again: that keeps the common letter at one ranking."""
     chosen: dict[str, Layout] = {}
     for kind in CHECKLIST_KINDS:
         lines = [t.text for s in sections if s.kind == kind for t in s.lines]
-        if not lines:
-            continue
+        if not lines or any(letter_layout.read_mark(line).explicit for line in lines):
+            continue  # the letter's layout finds its marks here (it was checked on them)
         ranked = rank_layouts(layouts, lines)
         if not ranked or ranked[0].score <= 0 or ranked[0].name == letter_layout.name:
             continue
