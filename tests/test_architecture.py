@@ -104,3 +104,27 @@ def test_stages_import_only_earlier_stages() -> None:
     fields = {n for n in graph if n.startswith("iroparse._fields")}
     for name in STAGES:
         assert not graph[name] & fields, f"{name} imports a field reader"
+
+
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """A module over 400 lines has more than one job: split it by job (see the outputs/ and
+    _pipeline/ folders)."""
+    long = {
+        name: lines
+        for name, path in _modules().items()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"modules over {MAX_MODULE_LINES} lines: {long}"
+
+
+def test_the_cli_reads_its_format_choices_from_the_format_table() -> None:
+    from iroparse.cli import build_parser
+    from iroparse.outputs import FORMATS, STREAM_FORMATS
+
+    parse = build_parser()._subparsers._group_actions[0].choices["parse"]  # type: ignore[union-attr]
+    (fmt,) = [a for a in parse._actions if "--format" in a.option_strings]
+    assert tuple(fmt.choices or ()) == STREAM_FORMATS
+    assert {f.name for f in FORMATS} >= set(STREAM_FORMATS)

@@ -44,6 +44,8 @@ API_MODULES = [
     "iroparse.hookspecs",
     "iroparse.catalogue",
     "iroparse.diagnostics",
+    "iroparse.columns",
+    "iroparse.shape",
     "iroparse.outputs",
     "iroparse.errors",
 ]

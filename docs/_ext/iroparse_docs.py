@@ -370,6 +370,28 @@ class SchemaDirective(SphinxDirective):
         return [_code(json.dumps(SCHEMA, indent=2, ensure_ascii=False), "json")]
 
 
+class SqliteSchemaDirective(SphinxDirective):
+    """The SQL of the tables of SQLite output, as :func:`iroparse.outputs.sqlite_schema` makes
+    it from the record's shape."""
+
+    def run(self) -> list[nodes.Node]:
+        from iroparse.outputs import sqlite_schema
+
+        return [_code(sqlite_schema(), "sql")]
+
+
+class ColumnsDirective(SphinxDirective):
+    """The flat columns (CSV, the SQLite ``decisions`` table, the Dask frame), from the column
+    table of :mod:`iroparse.columns`."""
+
+    def run(self) -> list[nodes.Node]:
+        from iroparse.columns import ERROR_COLUMNS, flat_columns
+
+        rows = [[_code_literal(c.name), c.sql_type, c.description] for c in flat_columns()]
+        rows += [[_code_literal(name), "TEXT", "set on error rows only"] for name in ERROR_COLUMNS]
+        return [_table(["column", "SQL type", "content"], rows)]
+
+
 # --- consistency --------------------------------------------------------------------------------
 
 
@@ -412,6 +434,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("iroparse-table", TableDirective)
     app.add_directive("iroparse-record-fields", RecordFieldsDirective)
     app.add_directive("iroparse-schema", SchemaDirective)
+    app.add_directive("iroparse-sqlite-schema", SqliteSchemaDirective)
+    app.add_directive("iroparse-columns", ColumnsDirective)
     app.connect("env-check-consistency", _check_complete)
     app.connect("env-merge-info", _merge)
     app.connect("env-purge-doc", _purge)

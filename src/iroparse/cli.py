@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from iroparse.outputs.formats import FILE_FORMATS, STREAM_FORMATS
+
 if TYPE_CHECKING:
     from iroparse.batch import Limits
     from iroparse.model import ParseResult
 
 __all__ = ["build_parser", "main"]
 
-FORMATS = ("json", "jsonl", "csv", "table")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -45,15 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
     parse.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=STREAM_FORMATS,
         default=None,
         help="output format on stdout (default: table on a terminal, jsonl when piped)",
     )
     parse.add_argument(
         "--out",
         metavar="FILE",
-        help="write to FILE instead, the format chosen by its extension: .jsonl .json .csv "
-        ".parquet .sqlite (.jsonl and .sqlite resume: inputs already written are skipped)",
+        help="write to FILE instead, the format chosen by its extension: "
+        + " ".join(FILE_FORMATS)
+        + " (.jsonl and .sqlite resume: inputs already written are skipped)",
     )
     parse.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="parse with N worker processes (default 1)"
@@ -237,7 +239,6 @@ def _parse(args: argparse.Namespace) -> int:
 def _refuse_contradiction(args: argparse.Namespace) -> None:
     """``--format`` must agree with the format ``--out``'s extension selects."""
     from iroparse.errors import IroParseError
-    from iroparse.outputs import FILE_FORMATS
 
     if not (args.out and args.format):
         return

@@ -1,32 +1,23 @@
-"""The JSON record (DESIGN section 4, ``schema_version`` 1): :func:`to_dict` and :func:`from_dict`.
+"""The JSON record (DESIGN section 4): :func:`to_dict` and :func:`from_dict`.
 
-One :mod:`cattrs` converter, configured once, does the (un)structuring; the only hand-written
-part is the record's shape where it differs from the classes: list items (qualifications,
-records provided) are plain strings in the record, their spans live under ``spans``, and
-:class:`~iroparse.model.Span` values are ``[start, end]`` pairs (``start``/``end`` keys on
-services, criteria and diagnostics).
+One :mod:`cattrs` converter, configured once from the rules of :mod:`iroparse.shape`, writes
+every class of :mod:`iroparse.model` and reads it back. Nothing here names a field: a field
+added to the model is in the record (and, through :mod:`iroparse.shape`, in the JSON Schema
+and the Parquet schema) without an edit to this module.
 """
 
 from __future__ import annotations
 
 import datetime
+import enum
+from collections.abc import Callable
 from typing import Any
 
+import attrs
 import cattrs
 
-from iroparse.model import (
-    Criterion,
-    Decision,
-    Diagnostic,
-    FieldSpans,
-    ListItem,
-    Outcome,
-    Patient,
-    Section,
-    Service,
-    Severity,
-    Span,
-)
+from iroparse.model import Decision, ListItem, Span
+from iroparse.shape import has_span_keys, list_item_fields
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -35,44 +26,105 @@ SCHEMA_VERSION = 1
 
 Record = dict[str, Any]
 
-_converter = cattrs.Converter()
-_converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
-_converter.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
-_converter.register_unstructure_hook(Span, lambda s: [s.start, s.end])
-_converter.register_unstructure_hook(Severity, lambda v: v.value)
-_converter.register_unstructure_hook(Outcome, lambda v: v.value)
-_converter.register_structure_hook(Span, lambda v, _: Span(int(v[0]), int(v[1])))
+
+def _span_of(value: Any) -> Span | None:
+    return Span(int(value[0]), int(value[1])) if value else None
 
 
-def _spanned(cls: type[Any]) -> None:
-    """Flatten a class's ``span`` field into ``start``/``end`` keys, and back."""
+Hooks = tuple[Callable[[Any], Any], Callable[[Any, Any], Any]]
+
+
+def _span_keys_hooks(converter: cattrs.Converter, cls: type) -> Hooks:
+    """Write ``cls``'s ``span`` field as ``start``/``end`` keys, and read them back."""
+    attrs.resolve_types(cls)
+    names = [a.name for a in attrs.fields(cls) if a.name != "span"]
+    types = {a.name: a.type for a in attrs.fields(cls)}
 
     def unstructure(obj: Any) -> Record:
-        out: Record = {}
-        for attribute in cls.__attrs_attrs__:
-            if attribute.name == "span":
-                continue
-            out[attribute.name] = _converter.unstructure(getattr(obj, attribute.name))
+        out: Record = {name: converter.unstructure(getattr(obj, name)) for name in names}
         out["start"] = obj.span.start if obj.span else None
         out["end"] = obj.span.end if obj.span else None
         return out
 
     def structure(value: Record, _: Any) -> Any:
-        kwargs = {
-            a.name: _converter.structure(value[a.name], a.type)
-            for a in cls.__attrs_attrs__
-            if a.name != "span" and a.name in value
-        }
+        kwargs = {n: converter.structure(value[n], types[n]) for n in names if n in value}
         start, end = value.get("start"), value.get("end")
         span = Span(start, end) if start is not None and end is not None else None
         return cls(**kwargs, span=span)
 
-    _converter.register_unstructure_hook(cls, unstructure)
-    _converter.register_structure_hook(cls, structure)
+    return unstructure, structure
 
 
-for _cls in (Service, Criterion, Diagnostic):
-    _spanned(_cls)
+def _decision_hooks(converter: cattrs.Converter, cls: type) -> Hooks:
+    """Write a decision as its record: ``schema_version`` first, listed values as strings with
+    their spans under ``spans``; and read such a record back (unknown keys ignored, missing
+    ones defaulted)."""
+    attrs.resolve_types(cls)
+    fields = attrs.fields(cls)
+    listed = list_item_fields(cls)
+
+    def unstructure(decision: Any) -> Record:
+        out: Record = {"schema_version": SCHEMA_VERSION}
+        for a in fields:
+            value = getattr(decision, a.name)
+            out[a.name] = (
+                [i.text for i in value] if a.name in listed else converter.unstructure(value)
+            )
+        for name in listed:
+            out["spans"][name] = [converter.unstructure(i.span) for i in getattr(decision, name)]
+        return out
+
+    def structure(record: Record, _: Any) -> Any:
+        spans = dict(record.get("spans") or {})
+        kwargs: dict[str, Any] = {}
+        for a in fields:
+            if a.name not in record:
+                continue
+            value = record[a.name]
+            if a.name in listed:
+                item_spans = spans.pop(a.name, None) or [None] * len(value)
+                kwargs[a.name] = tuple(
+                    ListItem(text, _span_of(span))
+                    for text, span in zip(value, item_spans, strict=False)
+                )
+            elif a.name == "spans":
+                known = {k: v for k, v in spans.items() if v is not None}
+                kwargs["spans"] = converter.structure(known, a.type)
+            elif value is not None or a.default is None:
+                kwargs[a.name] = converter.structure(value, a.type)
+        return cls(**kwargs)
+
+    return unstructure, structure
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter between the classes of :mod:`iroparse.model` and their JSON record."""
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+    converter.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
+    for enum_base in (enum.Enum, enum.StrEnum):  # StrEnum: before str in a member's MRO
+        converter.register_unstructure_hook(enum_base, lambda member: member.value)
+    converter.register_unstructure_hook(Span, lambda s: [s.start, s.end])
+    converter.register_structure_hook(Span, lambda v, _: _span_of(v))
+    # Factories, not per-class registrations: cattrs calls a factory once per exact class, so a
+    # Decision subclass that adds fields gets hooks of its own (a registration for Decision
+    # would be inherited by its subclasses and drop their new fields).
+    for predicate, hooks in ((has_span_keys, _span_keys_hooks), (_is_decision, _decision_hooks)):
+        converter.register_unstructure_hook_factory(
+            predicate, lambda cls, hooks=hooks: hooks(converter, cls)[0]
+        )
+        converter.register_structure_hook_factory(
+            predicate, lambda cls, hooks=hooks: hooks(converter, cls)[1]
+        )
+    return converter
+
+
+def _is_decision(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Decision)
+
+
+CONVERTER = make_converter()
+"""The converter of :func:`to_dict` and :func:`from_dict`."""
 
 
 def to_dict(decision: Decision) -> Record:
@@ -83,39 +135,11 @@ def to_dict(decision: Decision) -> Record:
     >>> record["schema_version"], record["outcome"], record["services"]
     (1, 'unknown', [])
     """
-    u = _converter.unstructure
-    spans: Record = u(decision.spans)
-    spans["reviewer_qualifications"] = [u(i.span) for i in decision.reviewer_qualifications]
-    spans["information_provided"] = [u(i.span) for i in decision.information_provided]
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "source": decision.source,
-        "layout": decision.layout,
-        "outcome": decision.outcome.value,
-        "review_date": u(decision.review_date),
-        "case_number": decision.case_number,
-        "services": u(decision.services),
-        "reviewer_qualifications": [i.text for i in decision.reviewer_qualifications],
-        "information_provided": [i.text for i in decision.information_provided],
-        "clinical_history": decision.clinical_history,
-        "analysis": decision.analysis,
-        "criteria": u(decision.criteria),
-        "patient": u(decision.patient),
-        "sections": u(decision.sections),
-        "diagnostics": u(decision.diagnostics),
-        "spans": spans,
-    }
+    record: Record = CONVERTER.unstructure(decision, unstructure_as=type(decision))
+    return record
 
 
-def _items(texts: list[str], spans: list[Any] | None) -> tuple[ListItem, ...]:
-    spans = spans or [None] * len(texts)
-    return tuple(
-        ListItem(text, _converter.structure(span, Span) if span else None)
-        for text, span in zip(texts, spans, strict=False)
-    )
-
-
-def from_dict(record: Record) -> Decision:
+def from_dict(record: Record, cls: type[Decision] = Decision) -> Decision:
     """Rebuild a :class:`~iroparse.model.Decision` from its record (the inverse of
     :func:`to_dict`); unknown keys are ignored, missing ones take their defaults.
 
@@ -124,27 +148,5 @@ def from_dict(record: Record) -> Decision:
     >>> iroparse.from_dict(iroparse.to_dict(d)) == d
     True
     """
-    s = _converter.structure
-    spans = dict(record.get("spans") or {})
-    review_date = record.get("review_date")
-    return Decision(
-        outcome=Outcome(record.get("outcome", "unknown")),
-        review_date=s(review_date, datetime.date) if review_date else None,
-        case_number=record.get("case_number"),
-        services=s(record.get("services", []), tuple[Service, ...]),
-        reviewer_qualifications=_items(
-            record.get("reviewer_qualifications", []), spans.pop("reviewer_qualifications", None)
-        ),
-        information_provided=_items(
-            record.get("information_provided", []), spans.pop("information_provided", None)
-        ),
-        clinical_history=record.get("clinical_history"),
-        analysis=record.get("analysis"),
-        criteria=s(record.get("criteria", []), tuple[Criterion, ...]),
-        patient=s(record.get("patient") or {}, Patient),
-        sections=s(record.get("sections", []), tuple[Section, ...]),
-        diagnostics=s(record.get("diagnostics", []), tuple[Diagnostic, ...]),
-        layout=record.get("layout", "unknown"),
-        source=record.get("source"),
-        spans=s({k: v for k, v in spans.items() if v is not None}, FieldSpans),
-    )
+    decision: Decision = CONVERTER.structure(record, cls)
+    return decision

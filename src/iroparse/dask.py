@@ -25,8 +25,9 @@ from typing import Any
 
 from iroparse._io.files import LETTER_SUFFIXES, expand
 from iroparse.batch import DEFAULT_LIMITS, Limits, parse_path
+from iroparse.columns import CSV_COLUMNS, criteria_codes, csv_columns, flat_columns, flat_values
 from iroparse.errors import IroParseError
-from iroparse.outputs import CSV_COLUMNS, criteria_codes, csv_columns, row_of
+from iroparse.outputs import row_of
 
 __all__ = ["FRAME_COLUMNS", "letter_paths", "records_bag", "records_frame", "write_parquet"]
 
@@ -92,9 +93,10 @@ def records_bag(
 
 
 def _flat(row: dict[str, Any], codes: Sequence[str]) -> dict[str, Any]:
-    from iroparse.outputs import _csv_row_of
+    from iroparse.outputs.csv_rows import csv_cell
 
-    return dict(zip(csv_columns(codes), _csv_row_of(row, codes), strict=True))
+    cells = [csv_cell(v) for v in flat_values(row, flat_columns(codes))]
+    return dict(zip(csv_columns(codes), cells, strict=True))
 
 
 def records_frame(
@@ -115,11 +117,11 @@ def records_frame(
 
 
 def _write_part(rows: Sequence[dict[str, Any]], path: str) -> int:
-    from iroparse.outputs import _parquet_modules, _parquet_row, _parquet_schema
+    from iroparse.outputs.parquet import arrow_row, arrow_schema, parquet_modules
 
-    pa, pq = _parquet_modules()
-    schema = _parquet_schema(pa)
-    table = pa.Table.from_pylist([_parquet_row(row) for row in rows], schema=schema)
+    pa, pq = parquet_modules()
+    schema = arrow_schema(pa)
+    table = pa.Table.from_pylist([arrow_row(row) for row in rows], schema=schema)
     pq.write_table(table, path)
     return len(rows)
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Any
 
 from attrs import field, frozen
+
+from iroparse.catalogue import CRITERIA_CODES, SECTION_KINDS
 
 __all__ = [
     "Criterion",
@@ -29,6 +32,19 @@ __all__ = [
     "Severity",
     "Span",
 ]
+
+
+def _schema(**keywords: Any) -> dict[str, Any]:
+    """Field metadata that the derived JSON Schema (:mod:`iroparse.schema`) adds to a value."""
+    return {"schema": keywords}
+
+
+def _items_schema(**keywords: Any) -> dict[str, Any]:
+    """Field metadata that the derived JSON Schema adds to each item of a listed value."""
+    return {"items_schema": keywords}
+
+
+_CRITERION_CODES = "one of " + ", ".join(CRITERIA_CODES) + ", other, or a plugin's code"
 
 
 class Outcome(enum.StrEnum):
@@ -84,7 +100,7 @@ class Diagnostic:
     """The kebab-case code, e.g. ``noise-removed``."""
     message: str
     """What was noticed, in words, quoting the letter where that helps."""
-    line: int | None = None
+    line: int | None = field(default=None, metadata=_schema(minimum=1))
     """1-based line number in the original text, when the diagnostic points at one."""
     span: Span | None = None
     """The characters of the original text concerned, when known."""
@@ -107,7 +123,7 @@ class Service:
 
     text: str
     """The service as the letter describes it."""
-    cpt_codes: tuple[str, ...] = ()
+    cpt_codes: tuple[str, ...] = field(default=(), metadata=_items_schema(pattern=r"^[0-9A-Z]{5}$"))
     """The CPT/HCPCS codes cited for it, in order."""
     span: Span | None = None
     """Where the service is in the original text."""
@@ -121,7 +137,7 @@ class Criterion:
     is the free text written after the item (the literature or guideline cited), if any.
     """
 
-    code: str
+    code: str = field(metadata=_schema(description=_CRITERION_CODES))
     """The catalogue code, e.g. ``odg``, or ``other``."""
     label: str
     """The item's label as the letter writes it, wrapped lines joined, without its mark."""
@@ -137,9 +153,9 @@ class Criterion:
 class Patient:
     """What the narrative says about the patient; redacted values are ``None``."""
 
-    age: int | None = None
+    age: int | None = field(default=None, metadata=_schema(minimum=0, maximum=130))
     """Age in years, ``None`` when redacted (``xx-year-old``) or not stated."""
-    sex: str | None = None
+    sex: str | None = field(default=None, metadata=_schema(enum=["male", "female", None]))
     """``"male"``, ``"female"`` or ``None``."""
 
 
@@ -149,7 +165,7 @@ class Section:
     extraction noise removed. ``start``/``end`` are offsets of the whole section (heading
     included) in the original text."""
 
-    kind: str
+    kind: str = field(metadata=_schema(enum=list(SECTION_KINDS)))
     """The section kind code (:data:`iroparse.catalogue.SECTION_KINDS`)."""
     heading: str
     """The heading as the letter writes it, wrapped lines joined."""
@@ -178,6 +194,12 @@ class FieldSpans:
 class Decision:
     """A parsed IRO decision letter. Build one with :func:`iroparse.parse`."""
 
+    source: str | None = None
+    """The path or name of the input, as given to the parser."""
+    layout: str = field(
+        default="unknown", metadata=_schema(description="name of the layout that read the marks")
+    )
+    """The name of the layout that read the checkboxes, ``unknown`` when none fitted."""
     outcome: Outcome = Outcome.UNKNOWN
     """The decision about the insurer's denial."""
     review_date: datetime.date | None = None
@@ -202,10 +224,6 @@ class Decision:
     """Every section of the letter, in letter order."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """What the parser noticed while reading the letter."""
-    layout: str = "unknown"
-    """The name of the layout that read the checkboxes, ``unknown`` when none fitted."""
-    source: str | None = None
-    """The path or name of the input, as given to the parser."""
     spans: FieldSpans = field(factory=FieldSpans)
     """Where each scalar field was read from."""
 
