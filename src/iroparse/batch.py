@@ -35,12 +35,14 @@ from iroparse._io.files import (
 from iroparse.errors import InputError, IroParseError
 from iroparse.model import ParseResult
 
-__all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "parse_many", "parse_path"]
+__all__ = ["DEFAULT_TIMEOUT", "WINDOW", "Limits", "parse_many", "parse_path", "parse_path_to_row"]
 
 #: Seconds one input may take in a worker before it becomes a ``timeout`` error row.
 DEFAULT_TIMEOUT = 60.0
-#: Inputs in flight per worker.
-WINDOW = 8
+#: Chunks in flight per worker.
+WINDOW = 4
+#: Inputs per chunk sent to a worker.
+CHUNK = 8
 
 Skip = Callable[[str, str], bool]
 """``skip(source, sha256)``: true leaves an input out of the batch."""
@@ -112,6 +114,21 @@ def parse_path(path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS)
         return ParseResult(path, error_code="internal-error", error_message=message, sha256=digest)
 
 
+def parse_path_to_row(
+    path: str, strict: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> ParseResult:
+    """:func:`parse_path`, the decision rendered to its output row (``row_text``) in the worker:
+    a finished row crosses the process boundary in one string, cheaper than a
+    :class:`~iroparse.model.Decision` to unpickle and render in the main process, so
+    ``--jobs N`` scales."""
+    from iroparse.outputs.rows import json_text, row_of
+
+    result = parse_path(path, strict, limits)
+    if result.decision is None:
+        return result
+    return attrs.evolve(result, decision=None, row_text=json_text(row_of(result)))
+
+
 def parse_many(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -146,44 +163,62 @@ def _skipped(source: str, skip: Skip, limits: Limits) -> bool:
     return digest is not None and skip(source, digest)
 
 
+def run_chunk(task: Task, sources: list[str], strict: bool, limits: Limits) -> list[ParseResult]:
+    """What a worker runs: ``task`` for each of a few inputs (one message each way per chunk,
+    not per letter, so the pool's overhead does not eat the second core)."""
+    return [task(source, strict, limits) for source in sources]
+
+
+def _chunks(sources: Iterator[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for source in sources:
+        chunk.append(source)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _pooled(
     sources: Iterator[str], jobs: int, strict: bool, timeout: float, limits: Limits, task: Task
 ) -> Iterator[ParseResult]:
-    from pebble import ProcessExpired, ProcessPool
+    """Chunks of :data:`CHUNK` inputs to a process pool, at most ``jobs * WINDOW`` chunks in
+    flight. A chunk that runs past ``timeout`` or whose worker dies is run again one input at
+    a time, so only the input at fault gets the ``timeout`` or ``worker-crashed`` row (a
+    letter that takes ``timeout`` seconds alone is stopped at ``timeout``, as without chunks)."""
+    from pebble import ProcessPool
 
     pool = ProcessPool(max_workers=jobs)
     try:
-        pending: deque[tuple[str, Future[ParseResult]]] = deque()
+        pending: deque[tuple[list[str], Future[list[ParseResult]]]] = deque()
+        chunks = _chunks(sources, CHUNK)
         exhausted = False
         while True:
             while not exhausted and len(pending) < jobs * WINDOW:
-                source = next(sources, None)
-                if source is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     exhausted = True
                     break
-                pending.append(
-                    (source, pool.schedule(task, (source, strict, limits), timeout=timeout))
-                )
+                args = (task, chunk, strict, limits)
+                pending.append((chunk, pool.schedule(run_chunk, args, timeout=timeout)))
             if not pending:
                 break
-            source, future = pending.popleft()
-            try:
-                result = future.result()
-            except TimeoutError:
-                result = _failure(
-                    source, "timeout", f"parsing took longer than {timeout:g} s and was stopped"
-                )
-            except ProcessExpired as error:
-                result = _failure(
-                    source,
-                    "worker-crashed",
-                    f"the worker process died (exit code {error.exitcode})",
-                )
-            except Exception as error:
-                result = _failure(source, "internal-error", f"{type(error).__name__}: {error}")
-            if result.sha256 is None and result.error_code in ("timeout", "worker-crashed"):
-                result = attrs.evolve(result, sha256=_digest(source, limits))
-            yield result
+            chunk, future = pending.popleft()
+            results = _collect(future, chunk, timeout)
+            if results is None:  # run again one by one: only the input at fault fails
+                singles = [
+                    (
+                        [source],
+                        pool.schedule(run_chunk, (task, [source], strict, limits), timeout=timeout),
+                    )
+                    for source in chunk
+                ]
+                results = [r for one, f in singles for r in _collect(f, one, timeout) or ()]
+            for result in results:
+                if result.sha256 is None and result.error_code in ("timeout", "worker-crashed"):
+                    result = attrs.evolve(result, sha256=_digest(result.source, limits))
+                yield result
     except BaseException:
         # Ctrl-C, or the consumer stopped early: do not wait for the queued work.
         pool.stop()  # type: ignore[no-untyped-call]
@@ -191,6 +226,27 @@ def _pooled(
         raise
     pool.close()  # type: ignore[no-untyped-call]
     pool.join()
+
+
+def _collect(
+    future: Future[list[ParseResult]], chunk: list[str], timeout: float
+) -> list[ParseResult] | None:
+    """The results of a chunk; for a single input that failed in its worker, its error row;
+    ``None`` when a chunk of several failed (to be run again one by one)."""
+    from pebble import ProcessExpired
+
+    try:
+        return future.result()
+    except TimeoutError:
+        code, message = "timeout", f"parsing took longer than {timeout:g} s and was stopped"
+    except ProcessExpired as error:
+        code = "worker-crashed"
+        message = f"the worker process died (exit code {error.exitcode})"
+    except Exception as error:
+        code, message = "internal-error", f"{type(error).__name__}: {error}"
+    if len(chunk) > 1:
+        return None
+    return [_failure(chunk[0], code, message)]
 
 
 def _failure(source: str, code: str, message: str) -> ParseResult:

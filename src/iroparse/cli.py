@@ -184,7 +184,7 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    from iroparse.batch import parse_many
+    from iroparse.batch import parse_many, parse_path, parse_path_to_row
     from iroparse.errors import IroParseError
     from iroparse.outputs import open_writer, write_stream
 
@@ -205,6 +205,7 @@ def _parse(args: argparse.Namespace) -> int:
                 timeout=args.timeout,
                 skip=(lambda source, digest: (source, digest) in done) if done else None,
                 limits=limits,
+                task=parse_path_to_row if args.jobs > 1 else parse_path,
             )
             seen = 0
             for result in _progress(results, args.progress):
@@ -223,7 +224,12 @@ def _parse(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     stream: TextIO = sys.stdout
     results = parse_many(
-        args.paths, jobs=args.jobs, strict=args.strict, timeout=args.timeout, limits=limits
+        args.paths,
+        jobs=args.jobs,
+        strict=args.strict,
+        timeout=args.timeout,
+        limits=limits,
+        task=parse_path_to_row if args.jobs > 1 else parse_path,
     )
     counts = write_stream(_reported(_progress(results, args.progress)), stream, fmt)
     if not counts.written:

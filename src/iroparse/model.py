@@ -270,8 +270,12 @@ class ParseResult:
     """The error's message when the input failed."""
     sha256: str | None = None
     """The SHA-256 of the input's bytes."""
+    row_text: str | None = None
+    """The output row as one line of JSON, when a batch worker rendered it: a worker sends the
+    finished row rather than the :class:`Decision` (``decision`` is then ``None``), so the main
+    process only writes it (see :func:`iroparse.batch.parse_path_to_row`)."""
 
     @property
     def ok(self) -> bool:
         """True when the input parsed."""
-        return self.decision is not None
+        return self.decision is not None or self.row_text is not None

@@ -61,7 +61,7 @@ class Writer(abc.ABC):
         interrupted or killed (for resumable formats; the others are complete at close)."""
         if self._closed:
             raise ValueError(f"{self.path}: write to a closed writer")
-        self._write_row(result, row_of(result))
+        self._write_result(result)
         self.written += 1
         self.failed += not result.ok
 
@@ -70,6 +70,11 @@ class Writer(abc.ABC):
         if not self._closed:
             self._closed = True
             self._close()
+
+    def _write_result(self, result: ParseResult) -> None:
+        """Write one input's row (a format that writes JSON text overrides this to take a
+        worker's finished row as it is)."""
+        self._write_row(result, row_of(result))
 
     @abc.abstractmethod
     def _write_row(self, result: ParseResult, row: Row) -> None: ...

@@ -18,7 +18,7 @@ from typing import Any
 from iroparse.errors import IroParseError
 from iroparse.model import ParseResult
 from iroparse.outputs.base import Stream, Writer, open_text
-from iroparse.outputs.rows import Row, json_text
+from iroparse.outputs.rows import Row, json_text, row_text
 
 __all__ = ["JsonlSink", "JsonlWriter", "iter_jsonl"]
 
@@ -105,9 +105,15 @@ class JsonlWriter(Writer):
             raise IroParseError(f"cannot read {path}: {e.strerror}", code="output-error") from e
         return _done_keys(latest)
 
+    def _write_result(self, result: ParseResult) -> None:
+        self._write_line(row_text(result))
+
     def _write_row(self, result: ParseResult, row: Row) -> None:
+        self._write_line(json_text(row))
+
+    def _write_line(self, text: str) -> None:
         # One write call per line, then flush: the line is in the OS before write() returns.
-        self._file.write(json_text(row) + "\n")
+        self._file.write(text + "\n")
         self._file.flush()
         now = time.monotonic()
         if now - self._last_sync >= _FSYNC_INTERVAL:

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from iroparse.convert import to_dict
 from iroparse.model import ParseResult
 
-__all__ = ["Counts", "Row", "json_text", "row_of"]
+__all__ = ["Counts", "Row", "json_text", "row_of", "row_text"]
 
 Row = dict[str, Any]
 
@@ -27,6 +27,9 @@ def row_of(result: ParseResult) -> Row:
     input's and a ``sha256`` key after it; an input that failed gives
     ``{"source": ..., "sha256": ..., "error": {"code": ..., "message": ...}}``.
     """
+    if result.row_text is not None:
+        row: Row = json.loads(result.row_text)
+        return row
     if result.decision is None:
         return {
             "source": result.source,
@@ -36,7 +39,7 @@ def row_of(result: ParseResult) -> Row:
                 "message": result.error_message or "",
             },
         }
-    row: Row = {}
+    row = {}
     for key, value in to_dict(result.decision).items():
         if key == "source":
             row["source"] = result.source
@@ -44,6 +47,11 @@ def row_of(result: ParseResult) -> Row:
         else:
             row[key] = value
     return row
+
+
+def row_text(result: ParseResult) -> str:
+    """The output row of one batch input as one line of JSON (no newline)."""
+    return result.row_text if result.row_text is not None else json_text(row_of(result))
 
 
 def json_text(row: Row) -> str:
