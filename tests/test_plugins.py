@@ -25,7 +25,7 @@ from iroparse.testing import assert_round_trip, decisions, letters
 
 GOLDEN = Path(__file__).parent / "golden"
 BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
-BUILT_IN = ["bracket", "trailing-x", "leading-x", "paren", "glyph", "inline", "yesno"]
+BUILT_IN = [cls.name for cls in builtin_layouts.BUILTIN_LAYOUTS]
 
 
 class ColonTickLayout(RegexLayout):

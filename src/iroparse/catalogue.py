@@ -262,7 +262,7 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
 
 #: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
 #: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
-CHECKED_GLYPHS = frozenset("☒☑✓✔✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
+CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
 #: Checkbox glyphs read as unchecked.
 UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
 #: Every checkbox glyph, as the body of a regular-expression character class.

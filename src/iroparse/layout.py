@@ -127,7 +127,7 @@ class Checklist(Sequence[str]):
         return self._chars
 
 
-_BOX = regex.compile(r"[\s\[\]()]")
+_BOX = regex.compile(r"[\s\[\]()_]")
 _MARK_CACHE = 4096
 
 

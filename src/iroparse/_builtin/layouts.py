@@ -9,6 +9,7 @@ trailing-x     ``Upheld (Agree)   X``; unchecked items carry no mark
 leading-x      ``X   Overturned (Disagree)``; unchecked items indented, no mark
 paren          ``( X ) Overturned (Disagree)``, ``(   ) Upheld (Agree)``
 glyph          ``☒ Upheld (Agree)``, ``☐ Overturned (Disagree)``, and Wingdings code points
+underline      ``_X_ Upheld (Agree)``, ``__X__``, ``___ Overturned (Disagree)``
 inline         ``...should be: Overturned (Disagree)``; only checked criteria, behind an ``X``
 yesno          ``Upheld (Agree) ...   Yes``, ``Overturned (Disagree) ...   No``; or ``Yes  label``
 =============  ===========================================================================
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 import regex
 
-from iroparse._builtin.marks import BRACKET_BOX, GLYPH_BOX, PAREN_BOX, SHAPES
+from iroparse._builtin.marks import BRACKET_BOX, GLYPH_BOX, PAREN_BOX, SHAPES, TICKS, UNDERLINE_BOX
 from iroparse.catalogue import CHECKED_GLYPHS, OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
 from iroparse.layout import Checklist, Layout, Mark, RegexLayout
@@ -48,6 +49,7 @@ class BracketLayout(RegexLayout):
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
     pattern = _box_before_or_after(BRACKET_BOX)
+    checked_marks = TICKS
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
@@ -90,6 +92,7 @@ class ParenLayout(RegexLayout):
     name = "paren"
     description = "A box in parentheses before each item: ( X ) checked, (   ) unchecked."
     pattern = _box_before_or_after(PAREN_BOX)
+    checked_marks = TICKS
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:
@@ -110,6 +113,20 @@ class GlyphLayout(RegexLayout):
     def format_item(self, label: str, checked: bool) -> str:
         """``☒ label`` or ``☐ label``."""
         return f"☒ {label}" if checked else f"☐ {label}"
+
+
+class UnderlineLayout(RegexLayout):
+    """``_X_ Upheld (Agree)``: a tick on a line to fill in, ``___`` left blank."""
+
+    name = "underline"
+    description = "A line to fill in before each item: _X_ or __X__ checked, ___ unchecked."
+    pattern = _box_before_or_after(UNDERLINE_BOX)
+    checked_marks = TICKS
+    mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``_X_ label`` or ``___ label``."""
+        return f"_X_ {label}" if checked else f"___ {label}"
 
 
 _OUTCOME_START = regex.compile("|".join(f"(?:{e.signature})" for e in OUTCOMES))
@@ -198,6 +215,7 @@ BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     LeadingXLayout,
     ParenLayout,
     GlyphLayout,
+    UnderlineLayout,
     InlineLayout,
     YesNoLayout,
 )

@@ -14,7 +14,16 @@ from attrs import frozen
 
 from iroparse.catalogue import GLYPHS
 
-__all__ = ["BRACKET_BOX", "GLYPH_BOX", "PAREN_BOX", "SHAPES", "MarkShape", "before_or_after"]
+__all__ = [
+    "BRACKET_BOX",
+    "GLYPH_BOX",
+    "PAREN_BOX",
+    "SHAPES",
+    "TICKS",
+    "UNDERLINE_BOX",
+    "MarkShape",
+    "before_or_after",
+]
 
 
 @frozen
@@ -28,11 +37,15 @@ class MarkShape:
 
 
 #: A box's content when ticked (or empty): an X or a check mark.
-_TICK = "xX✓✔"
+_TICK = "xX✓✔√"
+#: What a ticked box holds, upper-cased: the ``checked_marks`` of the box layouts.
+TICKS = frozenset("X✓✔√")
 #: ``[ X ]``, ``[x]``, ``[  ]``, ``[]``.
 BRACKET_BOX = rf"\[\s*[{_TICK}]?\s*\]"
 #: ``( X )``, ``(x)``, ``(   )``, ``()``.
 PAREN_BOX = rf"\(\s*[{_TICK}]?\s*\)"
+#: ``_X_``, ``__X__``, ``___``: a tick on a line to fill in, or the empty line.
+UNDERLINE_BOX = rf"_{{1,5}} ?[{_TICK}] ?_{{1,5}}|_{{3,8}}"
 #: One checkbox glyph (``☒``, ``☐``, a Wingdings code point, ...).
 GLYPH_BOX = f"[{GLYPHS}]"
 #: An X alone in a column before the label: two spaces or a tab after it, or one space
@@ -53,6 +66,7 @@ SHAPES: dict[str, MarkShape] = {
     "leading-x": MarkShape(_LEADING_X, "xX"),
     "paren": MarkShape(before_or_after(PAREN_BOX), "("),
     "glyph": MarkShape(before_or_after(GLYPH_BOX), GLYPHS),
+    "underline": MarkShape(before_or_after(UNDERLINE_BOX), "_"),
     # no boxes: the outcome is unmarked, so the layout is scored on every letter
     "inline": MarkShape(_LEADING_X, ""),
     "yesno": MarkShape(rf"(?<!\S){_YES_NO}\s*$|^\s*{_YES_NO}(?=\s{{2}}|\t)", "YyNn"),
