@@ -88,6 +88,7 @@ STAGES = (
     "iroparse._pipeline.normalize",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.headings",
+    "iroparse._pipeline.tokens",
     "iroparse._pipeline.tokenize",
     "iroparse._pipeline.sections",
     "iroparse._pipeline.recognize",

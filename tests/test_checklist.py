@@ -9,7 +9,7 @@ import pytest
 import iroparse
 from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
 from iroparse._pipeline.normalize import normalize
-from iroparse._pipeline.tokenize import TokenKind
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.catalogue import CRITERIA, CRITERIA_CODES, OUTCOMES
 from iroparse.parser import default_parser
 from iroparse.plugins import registry
@@ -219,3 +219,22 @@ def test_trailing_x_outcome_marks(old: str, new: str, outcome: str) -> None:
     decision = iroparse.parse(text.replace(old, new))
     assert decision.outcome.value == outcome
     assert decision.layout == "trailing-x"
+
+
+@pytest.mark.parametrize(
+    ("layout", "checked", "unchecked"), [("glyph", "☒", "☐"), ("bracket", "[X]", "[ ]")]
+)
+def test_an_unmarked_line_naming_an_unread_item_starts_a_new_unchecked_item(
+    layout: str, checked: str, unchecked: str
+) -> None:
+    body = (
+        f"{checked} ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+        "INTERQUAL CRITERIA\n"
+        f"{unchecked} MILLIMAN CARE GUIDELINES\n"
+    )
+    items, _ = read(body, layout)
+    assert [(i.code, i.checked) for i in items] == [
+        ("odg", True),
+        ("interqual", False),
+        ("milliman", False),
+    ]

@@ -13,7 +13,7 @@ from iroparse._fields.dates import find_date
 from iroparse._fields.lists import split_items
 from iroparse._fields.patient import find_patient
 from iroparse._pipeline.normalize import normalize
-from iroparse._pipeline.tokenize import TokenKind
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.parser import default_parser
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -263,6 +263,8 @@ def test_reviewer_qualifications_are_one_per_line() -> None:
     [
         ("This is a 45-year-old female with pain.", 45, "female"),
         ("This is a xx-year-old man injured in xxxx.", None, "male"),
+        ("This is a ***-year-old man injured in ****.", None, "male"),
+        ("This is a #-year-old woman.", None, "female"),
         ("A 52 year old male was seen.", 52, "male"),
         ("Patient is a male who was injured.", None, "male"),
         ("The claimant is a 38 yr old gentleman.", 38, "male"),

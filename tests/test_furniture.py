@@ -75,3 +75,42 @@ def test_blanks_after_a_carriage_return_end_one_line(path: Path) -> None:
     decision = iroparse.parse(noisy)
     if decision.spans.review_date is not None:
         assert decision.spans.review_date.slice(noisy).strip()
+
+
+def _insert_before_analysis(text: str, block: list[str]) -> str:
+    """Put ``block`` (with blank lines around it) between two sections: before the analysis."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.upper().startswith("ANALYSIS"))
+    return "\n".join([*lines[:start], "", *block, "", *lines[start:]])
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_letterhead_line_repeated_once_as_a_page_header_is_furniture(path: Path) -> None:
+    text = "Lone Star Review Services, LLC\n1234 Main Street, Austin TX\n\n" + path.read_text(
+        encoding="utf-8"
+    )
+    noisy = _insert_before_analysis(text, ["Lone Star Review Services, LLC"])
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_an_organisation_line_beside_a_page_number_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_before_analysis(text, ["Page 1 of 2", "\fProfessional Associates Group"])
+    assert scored(noisy) == scored(text)
+
+
+def test_a_case_number_value_after_a_page_break_is_not_furniture() -> None:
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    moved = text.replace(
+        "IRO CASE #: \n", "IRO CASE #: \nPage 1 of 2\n\fLone Star Review Services\nIRO-1234-5678\n"
+    )
+    assert iroparse.parse(moved).case_number == "IRO-1234-5678"
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_running_header_repeating_the_case_number_heading_opens_no_section(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    case = iroparse.parse(text).case_number or "0000"
+    noisy = _insert_before_analysis(text, [f"IRO CASE #: {case}"])
+    assert scored(noisy) == scored(text)

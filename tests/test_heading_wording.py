@@ -42,6 +42,10 @@ VARIANTS = {
         HISTORY,
         "Patient Clinical History Summary (including pertinent history):\n",
     ),
+    "an aside wrapped onto the next line": (
+        HISTORY,
+        "PATIENT CLINICAL HISTORY SUMMARY (including\npertinent history):\n",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,

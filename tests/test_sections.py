@@ -9,7 +9,8 @@ import iroparse
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.normalize import normalize
 from iroparse._pipeline.sections import RawSection, join_lines, section_text, split_sections
-from iroparse._pipeline.tokenize import Token, Tokenizer, TokenKind
+from iroparse._pipeline.tokenize import Tokenizer
+from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HEADINGS, SECTION_KINDS
 
 GOLDEN = Path(__file__).parent / "golden"

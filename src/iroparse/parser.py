@@ -28,7 +28,8 @@ from iroparse._pipeline.noise import BY_POSITION
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
 from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections
-from iroparse._pipeline.tokenize import Tokenizer, TokenKind
+from iroparse._pipeline.tokenize import Tokenizer
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.catalogue import OUTCOMES
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
 from iroparse.model import (

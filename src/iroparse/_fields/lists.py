@@ -18,7 +18,7 @@ import regex
 from attrs import evolve, frozen
 
 from iroparse._pipeline.sections import join_lines
-from iroparse._pipeline.tokenize import Token, TokenKind
+from iroparse._pipeline.tokens import Token, TokenKind
 
 #: A list marker at the start of a line: bullets and numbering.
 MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\))\s+")

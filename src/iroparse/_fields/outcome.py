@@ -16,7 +16,7 @@ from iroparse._fields.letter import Letter, Read, note_marks
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.sections import Joined
-from iroparse._pipeline.tokenize import Token
+from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import SHOULD_BE
 from iroparse.model import Diagnostic, Outcome, Span
 

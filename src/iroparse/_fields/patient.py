@@ -26,7 +26,7 @@ _SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
 #: Patterns tried in order; ``age`` and ``sex`` groups are optional.
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
-        rf"(?i)\b(?P<age>\d{{1,3}}|[x*]{{1,3}})\s*[-\s]?\s*(?:(?:year|yr)s?\s*[-\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        rf"(?i)(?<![\w*])(?P<age>\d{{1,3}}|[x*#]{{1,4}})\s*[-\s]?\s*(?:(?:year|yr)s?\s*[-\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
         rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(

@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
-from iroparse._pipeline.tokenize import Token
+from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import ChecklistEntry, squash, words
 from iroparse.layout import Layout
 
@@ -127,6 +127,13 @@ def occurs_within(needle: str, text: str, errors: int) -> bool:
     return min(row) <= errors
 
 
+def _complete(item: _Builder | None) -> bool:
+    """Whether ``item``'s label covers its canonical label (so a new line is not its rest)."""
+    if item is None or item.entry is None:
+        return item is None
+    return len(squash(item.label)) >= COMPLETE_SHARE * len(item.entry.key)
+
+
 class ChecklistReader:
     """Reads checklist sections against one catalogue (outcomes or criteria)."""
 
@@ -216,9 +223,11 @@ class ChecklistReader:
             # an unmarked line naming an item already read is free text citing it (a
             # description that starts ``ODG Low Back chapter``), not the item again; when marks
             # come after labels, a wrapped item's first line has none yet and still starts it
+            # and a line naming an unread item once the current item's label is complete is
+            # that item, unchecked, in any layout: PDF extraction drops empty boxes
             known_sparse = (
                 entry is not None
-                and (sparse or first_unmarked or after)
+                and (sparse or first_unmarked or after or _complete(current))
                 and all(b.entry is not entry for b in items)
             )
             if mark.explicit or pending is not None or known_sparse:

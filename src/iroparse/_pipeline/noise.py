@@ -59,11 +59,23 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "running-header",
         regex.compile(r"(?i)independent\s+review\s+(?:decision|organization)\s+[-–—|]\s+.{1,60}"),
     ),
+    # ``Medical Review Institute of America - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i).{3,60}?\s[-–—|]\s+(?:independent\s+review\s+(?:decision|organization)|"
+            r"IRO\s+decision|notice\s+of\s+(?:independent\s+review\s+)?decision)"
+            r"(?:\s+[-–—|]\s+.{1,40})?"
+        ),
+    ),
 )
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
 #: How many non-blank lines away from a page boundary a running header or footer may sit.
 BOUNDARY_REACH = 2
+#: How many furniture lines a search outward from a page boundary steps over (a fax stamp,
+#: a page number, a repeated header): a bound, so a letter of page numbers stays linear.
+BOUNDARY_SKIPS = 6
 
 
 def pattern_noise(stripped: str) -> str | None:
@@ -141,6 +153,84 @@ def _at_edge(
     )
 
 
+#: The letterhead: this many non-blank lines at the top of the letter.
+LETTERHEAD_LINES = 8
+#: A line repeating the letterhead is furniture only this far down (non-blank lines).
+LETTERHEAD_REACH = 15
+
+
+def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines further down that repeat a line of the letterhead word for word (the
+    organisation's name as a page 2 header): a page header written once cannot be found by
+    repetition at page boundaries, but it copies the first page's top."""
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s]
+    head = {
+        stripped[i]
+        for i in content[:LETTERHEAD_LINES]
+        if len(stripped[i]) >= MIN_RUNNING_LINE and _title_like(stripped[i])
+    }
+    return {i for i in content[LETTERHEAD_REACH:] if noise[i] is None and stripped[i] in head}
+
+
+#: Words of an organisation's name (weight 2) or a document's running title (weight 1): a
+#: short line whose words weigh 2 or more next to a page boundary is a running header or footer
+#: even when it occurs once (``Professional Associates``, ``Independent Review Decision``; not
+#: ``SUPPORT THE DECISION``, a heading's last line).
+FURNITURE_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        ("LLC", "INC", "CORP", "IRO", "IROS", "SERVICES", "ORGANIZATION", "INSTITUTE"), 2
+    ),
+    **dict.fromkeys(("ASSOCIATES", "GROUP", "CONFIDENTIAL", "COMPANY", "LTD", "PA", "PLLC"), 2),
+    **dict.fromkeys(("RESOLUTIONS", "SOLUTIONS"), 2),
+    **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
+}
+_UPPER_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _furniture_words(text: str) -> bool:
+    """Two words or more that weigh 2 together: an organisation's name or a running title, not
+    a value such as a case number (``IRO-0000-0000`` is one word)."""
+    words: list[str] = _UPPER_WORD.findall(text)
+    return len(words) >= 2 and sum(FURNITURE_WORDS.get(w.upper(), 0) for w in words) >= 2
+
+
+def boundary_lines(
+    lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
+) -> set[int]:
+    """Indices of short, title-like lines with an organisation's or a title's words (see
+    :data:`FURNITURE_WORDS`) right next to a page boundary (a page-number line or a form
+    feed), with only furniture between: a running header or footer that occurs once."""
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s]
+    found: set[int] = set()
+    for k, i in enumerate(content):
+        at_break = i in page_breaks
+        if noise[i] != "page-number" and not at_break:
+            continue
+        for step in (-1, 1):
+            j = k + step if noise[i] == "page-number" or step == -1 else k
+            reach, skips = BOUNDARY_REACH, BOUNDARY_SKIPS
+            while 0 <= j < len(content) and reach and skips:
+                line = content[j]
+                text = stripped[line]
+                if noise[line] is not None or line in found:
+                    j += step
+                    skips -= 1
+                    continue
+                if (
+                    len(text) > MAX_FURNITURE_LINE
+                    or text[-1] in _SENTENCE_END
+                    or not _title_like(text)
+                    or not _furniture_words(text)
+                ):
+                    break
+                found.add(line)
+                reach -= 1
+                j += step
+    return found
+
+
 #: The kind given to a line judged furniture by its position alone.
 BY_POSITION = "by-position"
 #: A line judged by position is at most this long (headers, footers and stamps are short).
@@ -165,6 +255,12 @@ def _title_like(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _prose(text: str) -> bool:
+    """A line of running text: several words, mostly lower case."""
+    words: list[str] = _WORD.findall(text)
+    return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.6 * len(words)
+
+
 def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of short, title-like lines that cut a sentence of prose in two: the prose line
     before does not end its sentence, the line after goes on in lower case, and the line
@@ -181,14 +277,20 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
             continue
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
         last_word = text.rsplit(None, 1)[-1].lower()
-        if (
+        if text[:1].islower() or last_word in _JOINING or not _title_like(text):
+            continue
+        cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in _SENTENCE_END
             and any(c.islower() for c in before)
             and after[:1].islower()
-            and not text[:1].islower()
-            and last_word not in _JOINING
-            and _title_like(text)
-        ):
+        )
+        # an organisation's name between two lines of prose, even between sentences
+        between_prose = (
+            _furniture_words(text)
+            and _prose(after)
+            and (_prose(before) or (before.endswith(".") and any(c.islower() for c in before)))
+        )
+        if cuts_sentence or between_prose:
             found.add(i)
     return found

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from iroparse._pipeline.tokenize import Token, TokenKind
+from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
 
 #: A line ending in one of these characters ends its paragraph at a page break.

@@ -9,12 +9,10 @@ its own right after the heading. Checklist items wrapped over lines are joined l
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from typing import overload
 
+import attrs
 import regex
-from attrs import frozen
 
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
@@ -24,11 +22,14 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.noise import (
     BY_POSITION,
+    boundary_lines,
     interrupting_lines,
+    letterhead_repeats,
     pattern_noise,
     running_lines,
 )
 from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
 
@@ -40,82 +41,17 @@ MAX_FURNITURE_LINES = 8
 VALUE_KINDS = frozenset({"review_date", "case_number"})
 
 
-class TokenKind(enum.Enum):
-    """What a token is."""
-
-    HEADING = "heading"
-    TEXT = "text"
-    BLANK = "blank"
-    NOISE = "noise"
-
-
-@frozen
-class Token:
-    """One logical line. ``start``/``end`` are offsets into the normalized text; ``line`` and
-    ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here."""
-
-    kind: TokenKind
-    text: str
-    start: int
-    end: int
-    line: int
-    last_line: int
-    alias: HeadingAlias | None = None
-    noise: str | None = None
-    page_break: bool = False
-
-
-@frozen
-class _Line:
-    text: str
-    start: int
-
-
-class _Replaced(Sequence[_Line]):
-    """``lines`` with line ``index`` read as ``line`` (a heading without its number)."""
-
-    def __init__(self, lines: Sequence[_Line], index: int, line: _Line):
-        self._lines, self._index, self._line = lines, index, line
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    @overload
-    def __getitem__(self, position: int) -> _Line: ...
-    @overload
-    def __getitem__(self, position: slice) -> Sequence[_Line]: ...
-    def __getitem__(self, position: int | slice) -> _Line | Sequence[_Line]:
-        if isinstance(position, slice):
-            return [self[k] for k in range(*position.indices(len(self)))]
-        return self._line if position == self._index else self._lines[position]
-
-
 #: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
 ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
 #: A parenthesised aside after a heading's words, before its colon or the line's end.
 ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
+#: An aside opened after a heading's words and not closed on its line: ``(including``.
+OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
+#: The line that closes it, ending the heading: ``Pertinent History):``.
+CLOSE_ASIDE = regex.compile(r"\s*[^()]{1,60}\)\s*:?\s*")
 #: A line not written like a heading (sentence case) starts one only when this much of its
 #: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
 MIN_WORDING_KEY = 18
-
-
-def split_lines(text: str) -> list[_Line]:
-    """Split normalized text into lines with their start offsets."""
-    lines: list[_Line] = []
-    start = 0
-    for piece in text.split("\n"):
-        lines.append(_Line(piece, start))
-        start += len(piece) + 1
-    return lines
-
-
-def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
-    """The line's text from ``begin`` without surrounding whitespace, and its offsets."""
-    raw = line.text[begin:]
-    lead = len(raw) - len(raw.lstrip())
-    body = raw.strip()
-    start = line.start + begin + lead
-    return body, start, start + len(body)
 
 
 class Tokenizer:
@@ -134,8 +70,17 @@ class Tokenizer:
         noise = [pattern_noise(line.text.strip()) if line.text.strip() else None for line in lines]
         for i in running_lines([line.text for line in lines], normalized.page_breaks, noise):
             noise[i] = noise[i] or "running-header"
+        for i in letterhead_repeats([line.text for line in lines], noise):
+            noise[i] = "running-header"
+        for i in boundary_lines([line.text for line in lines], normalized.page_breaks, noise):
+            text = lines[i].text
+            if not self._heading_words(text) and not self.any_mark.search(text):
+                noise[i] = "running-header"
         for i in interrupting_lines([line.text for line in lines], noise):
-            noise[i] = BY_POSITION
+            # a title-case heading wrapped after prose looks the same: ``A Description of
+            # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart
+            if not self._heading_words(lines[i].text):
+                noise[i] = BY_POSITION
         tokens: list[Token] = []
         i = 0
         while i < len(lines):
@@ -179,7 +124,17 @@ class Tokenizer:
             body, start, end = _trimmed(line)
             tokens.append(Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break))
             i += 1
-        return tokens
+        return _repeated_value_headings(tokens)
+
+    def _heading_words(self, text: str) -> bool:
+        """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
+        numbered = ENUMERATOR.match(text)
+        key = squash(text[numbered.end() :] if numbered else text)
+        matcher = self.matcher
+        return bool(
+            matcher.could_start(key)
+            and (matcher.full(key) or matcher.start(key) or matcher.partial(key))
+        )
 
     def _heading(
         self,
@@ -241,6 +196,10 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
+                wrapped_aside = self._wrapped_aside(lines, i, split, hit.alias, page_break)
+                if wrapped_aside is not None:
+                    tokens.append(wrapped_aside)
+                    return wrapped_aside.last_line - i + 1
                 aside = ASIDE.match(first, split)
                 if aside is not None:  # ``Summary (including pertinent history):``
                     split = aside.end()
@@ -271,6 +230,22 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self._wrapped_heading(lines, noise, i, key, tokens, page_break)
+
+    def _wrapped_aside(
+        self, lines: Sequence[_Line], i: int, split: int, alias: HeadingAlias, page_break: bool
+    ) -> Token | None:
+        """A heading whose aside wraps onto the next line: ``Patient Clinical History Summary
+        (including`` / ``Pertinent History):``; the heading token, or ``None``."""
+        first = lines[i].text
+        if not OPEN_ASIDE.match(first, split) or i + 1 >= len(lines):
+            return None
+        if not CLOSE_ASIDE.fullmatch(lines[i + 1].text):
+            return None
+        start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
+        text = " ".join(f"{first.strip()} {lines[i + 1].text.strip()}".split())
+        return Token(
+            TokenKind.HEADING, text, start, end, i, i + 1, alias=alias, page_break=page_break
+        )
 
     def _heading_then_text(
         self,
@@ -379,6 +354,32 @@ class Tokenizer:
                 return 0
             j += 1
         return 0
+
+
+def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
+    """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
+    header, not a second section: it and its value become noise. Same kind and rank: ``DATE
+    NOTICE SENT`` after ``DATE OF REVIEW`` is a section of its own."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Token] = []
+    header_line: int | None = None
+    for token in tokens:
+        alias = token.alias
+        if token.kind is TokenKind.HEADING and alias is not None and alias.kind in VALUE_KINDS:
+            key = (alias.kind, alias.rank)
+            if key in seen:
+                header_line = token.last_line
+                token = attrs.evolve(token, kind=TokenKind.NOISE, alias=None, noise=_REPEATED)
+            seen.add(key)
+        elif token.kind is TokenKind.TEXT and token.line == header_line:
+            token = attrs.evolve(token, kind=TokenKind.NOISE, noise=_REPEATED)
+        else:
+            header_line = None
+        out.append(token)
+    return out
+
+
+_REPEATED = "running-header"
 
 
 def _heading_and_value(

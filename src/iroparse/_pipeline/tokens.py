@@ -1,0 +1,83 @@
+"""Tokens: what the tokenizer (:mod:`iroparse._pipeline.tokenize`) makes of each line, and the
+lines it reads them from."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import overload
+
+from attrs import frozen
+
+from iroparse.catalogue import HeadingAlias
+
+__all__ = ["Token", "TokenKind", "split_lines"]
+
+
+class TokenKind(enum.Enum):
+    """What a token is."""
+
+    HEADING = "heading"
+    TEXT = "text"
+    BLANK = "blank"
+    NOISE = "noise"
+
+
+@frozen
+class Token:
+    """One logical line. ``start``/``end`` are offsets into the normalized text; ``line`` and
+    ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here."""
+
+    kind: TokenKind
+    text: str
+    start: int
+    end: int
+    line: int
+    last_line: int
+    alias: HeadingAlias | None = None
+    noise: str | None = None
+    page_break: bool = False
+
+
+@frozen
+class _Line:
+    text: str
+    start: int
+
+
+class _Replaced(Sequence[_Line]):
+    """``lines`` with line ``index`` read as ``line`` (a heading without its number)."""
+
+    def __init__(self, lines: Sequence[_Line], index: int, line: _Line):
+        self._lines, self._index, self._line = lines, index, line
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, position: int) -> _Line: ...
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[_Line]: ...
+    def __getitem__(self, position: int | slice) -> _Line | Sequence[_Line]:
+        if isinstance(position, slice):
+            return [self[k] for k in range(*position.indices(len(self)))]
+        return self._line if position == self._index else self._lines[position]
+
+
+def split_lines(text: str) -> list[_Line]:
+    """Split normalized text into lines with their start offsets."""
+    lines: list[_Line] = []
+    start = 0
+    for piece in text.split("\n"):
+        lines.append(_Line(piece, start))
+        start += len(piece) + 1
+    return lines
+
+
+def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
+    """The line's text from ``begin`` without surrounding whitespace, and its offsets."""
+    raw = line.text[begin:]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    start = line.start + begin + lead
+    return body, start, start + len(body)
