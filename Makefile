@@ -44,8 +44,10 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-## accuracy: how many varied sample letters read exactly like the clean ones (benchmarks/variations.py)
+## accuracy: letters entirely right on 2,000 generated letters (benchmarks/accuracy.py), then
+## how many varied sample letters read exactly like the clean ones (benchmarks/variations.py)
 accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py --count 2000
 	$(BIN)/python benchmarks/variations.py --count 40
 
 clean:
