@@ -89,6 +89,7 @@ STAGES = (
     "iroparse._pipeline.noise",
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",
+    "iroparse._pipeline.wrapped",
     "iroparse._pipeline.tokenize",
     "iroparse._pipeline.sections",
     "iroparse._pipeline.recognize",

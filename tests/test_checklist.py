@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 import iroparse
 from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
@@ -237,4 +238,20 @@ def test_an_unmarked_line_naming_an_unread_item_starts_a_new_unchecked_item(
         ("odg", True),
         ("interqual", False),
         ("milliman", False),
+    ]
+
+
+def test_criteria_ticked_only_where_checked_under_bracket_outcome_boxes() -> None:
+    """The letter's layout (bracket, from ``[√]``) finds no mark among the criteria: the
+    checklist is read with the layout that sees its ticks, unticked lines unchecked."""
+    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
+        encoding="utf-8"
+    )
+    ticked = regex.sub(r"(?m)^\[ *X *\] ?(?=[A-Z][A-Z])", "✓ ", text)
+    ticked = regex.sub(r"(?m)^\[ *\] ?(?=[A-Z][A-Z])", "", ticked)
+    ticked = ticked.replace("[ X ] Upheld", "[√] Upheld")
+    before, after = iroparse.parse(text), iroparse.parse(ticked)
+    assert "✓ " in ticked and after.outcome is before.outcome
+    assert [(c.code, c.checked) for c in after.criteria] == [
+        (c.code, c.checked) for c in before.criteria
     ]

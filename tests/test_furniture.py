@@ -114,3 +114,52 @@ def test_a_running_header_repeating_the_case_number_heading_opens_no_section(pat
     case = iroparse.parse(text).case_number or "0000"
     noisy = _insert_before_analysis(text, [f"IRO CASE #: {case}"])
     assert scored(noisy) == scored(text)
+
+
+def test_a_case_number_header_inside_a_wrapped_heading_is_stepped_over() -> None:
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("ANALYSIS AND EXPLANATION"))
+    noisy = "\n".join(
+        [*lines[: at + 1], "", "IRO CASE #: 1234", "Page 2", "\f", *lines[at + 1 :]]
+    ).replace("IRO CASE #: \n", "IRO CASE #: 1234\n")
+    clean = text.replace("IRO CASE #: \n", "IRO CASE #: 1234\n")
+    assert scored(noisy) == scored(clean)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_name_ending_in_an_abbreviation_at_a_page_break_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_before_analysis(text, ["Page 1 of 2", "\fIndependent Resolutions Inc."])
+    assert scored(noisy) == scored(text)
+
+
+def test_a_stamp_before_a_number_that_goes_on_with_the_sentence_is_furniture() -> None:
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if len(line) > 40 and line.rstrip()[-1:].isalpha())
+    words = lines[at].rstrip()
+    noisy = "\n".join(
+        [
+            *lines[:at],
+            words + " (cpt",
+            "",
+            "Medical Review Institute of America",
+            "",
+            "64483).",
+            *lines[at + 1 :],
+        ]
+    )
+    folded = " ".join(noisy.split())
+    assert "America 64483" in folded  # the stamp sits between the two halves
+    history = iroparse.parse(noisy)
+    joined = " ".join(s.text for s in history.sections)
+    assert "Medical Review Institute of America" not in joined
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_name_repeated_without_page_breaks_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_mid_sentence(text, ["Independent Resolutions Inc."])
+    noisy = _insert_before_analysis(noisy, ["Independent Resolutions Inc."])
+    assert scored(noisy) == scored(text)

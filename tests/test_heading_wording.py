@@ -46,6 +46,18 @@ VARIANTS = {
         HISTORY,
         "PATIENT CLINICAL HISTORY SUMMARY (including\npertinent history):\n",
     ),
+    "an aside alone on the next line": (
+        HISTORY,
+        "Patient Clinical History Summary\n(including pertinent history):\n",
+    ),
+    "sentence case with a typo, content after the colon": (
+        HISTORY + "The patient",
+        "Patient clincial history summary: The patient",
+    ),
+    "wrapped, a typo on the last line, content after the colon": (
+        "Information Provided to the IRO for Review:\n1. Request",
+        "Information Provided to the IRO for\nReivew: 1. Request",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,
@@ -58,6 +70,7 @@ VARIANTS = {
 def _fields(decision: iroparse.Decision) -> tuple[object, ...]:
     return (
         [s.kind for s in decision.sections],
+        [i.text for i in decision.information_provided],
         decision.outcome,
         [q.text for q in decision.reviewer_qualifications],
         " ".join((decision.clinical_history or "").split()),

@@ -126,7 +126,8 @@ def marked_lines(
         last = MARK_STYLES[style](parts[-1], on)[0]
         lines = [*parts[:-1], last]
         if on and len(parts) > 1 and rng.random() < 0.2:
-            lines = [*parts[:-1], parts[-1], "", _pad("", "X", 66).rstrip()]
+            mark = "X" if style == "trailing-x" else "Yes"
+            lines = [*parts[:-1], parts[-1], "", _pad("", mark, 66).rstrip()]
         return lines
     first = MARK_STYLES[style](parts[0], on)[0]
     indent = " " * (len(first) - len(parts[0])) if rng.random() < 0.5 else ""

@@ -5,7 +5,9 @@
 2. :mod:`~iroparse._pipeline.noise`: page furniture and extraction artefacts, by pattern and by
    position at page boundaries.
 3. :mod:`~iroparse._pipeline.tokenize`: one token per logical line (heading, text, blank,
-   noise); :mod:`~iroparse._pipeline.headings` matches heading lines against the catalogue.
+   noise, :mod:`~iroparse._pipeline.tokens`); :mod:`~iroparse._pipeline.headings` matches
+   heading lines against the catalogue and :mod:`~iroparse._pipeline.wrapped` joins headings
+   wrapped over several lines.
 4. :mod:`~iroparse._pipeline.sections`: tokens grouped into sections; paragraphs and the rule
    that a page break does not end a paragraph.
 5. :mod:`~iroparse._pipeline.choose_layout`: rank the registered layouts on the checklist lines

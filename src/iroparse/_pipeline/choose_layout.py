@@ -153,8 +153,9 @@ def layouts_per_checklist(
 ) -> dict[str, Layout]:
     """The layout that reads each checklist section: the letter's layout, unless it finds no
     mark of its own in the section and another fits that section's own lines clearly better
-    (:data:`OWN_LAYOUT_MARGIN`). Sections where the letter's layout finds its marks are not
-    ranked again: that keeps the common letter at one ranking."""
+    (:data:`OWN_LAYOUT_MARGIN`), or at all when the letter's layout scores 0 there. Sections
+    where the letter's layout finds its marks are not ranked again: that keeps the common
+    letter at one ranking."""
     chosen: dict[str, Layout] = {}
     for kind in CHECKLIST_KINDS:
         lines = [t.text for s in sections if s.kind == kind for t in s.lines]
@@ -164,6 +165,8 @@ def layouts_per_checklist(
         if not ranked or ranked[0].score <= 0 or ranked[0].name == letter_layout.name:
             continue
         own = next((c.score for c in ranked if c.name == letter_layout.name), 0.0)
-        if ranked[0].score - own >= OWN_LAYOUT_MARGIN:
+        # the letter's layout reads nothing here: any layout that sees its marks reads better
+        # (``✓`` before the checked criteria only, under ``[√]`` outcome boxes)
+        if own == 0.0 or ranked[0].score - own >= OWN_LAYOUT_MARGIN:
             chosen[kind] = layouts[ranked[0].name]
     return chosen

@@ -186,6 +186,8 @@ FURNITURE_WORDS: dict[str, int] = {
     **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
 }
 _UPPER_WORD = regex.compile(r"[A-Za-z]+")
+#: A name ending in an abbreviation's period: ``Independent Resolutions Inc.``.
+_ABBREVIATED_NAME = regex.compile(r"\b(?i:inc|corp|ltd|co|llc|pllc|p\.a)\.$")
 
 
 def _furniture_words(text: str) -> bool:
@@ -220,7 +222,7 @@ def boundary_lines(
                     continue
                 if (
                     len(text) > MAX_FURNITURE_LINE
-                    or text[-1] in _SENTENCE_END
+                    or (text[-1] in _SENTENCE_END and not _ABBREVIATED_NAME.search(text))
                     or not _title_like(text)
                     or not _furniture_words(text)
                 ):
@@ -229,6 +231,20 @@ def boundary_lines(
                 reach -= 1
                 j += step
     return found
+
+
+def repeated_names(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of a short, title-like line with an organisation's or a title's words (see
+    :data:`FURNITURE_WORDS`) written word for word two times or more, wherever it is: a running
+    header whose page breaks the text extractor did not mark."""
+    stripped = [line.strip() for line in lines]
+    counts = Counter(
+        s
+        for s, kind in zip(stripped, noise, strict=True)
+        if kind is None and MIN_RUNNING_LINE <= len(s) <= MAX_FURNITURE_LINE
+    )
+    names = {s for s, n in counts.items() if n >= 2 and _title_like(s) and _furniture_words(s)}
+    return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
 
 
 #: The kind given to a line judged furniture by its position alone.
@@ -261,19 +277,30 @@ def _prose(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.6 * len(words)
 
 
+_ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
+
+
+def _goes_on_with_a_number(before: str, after: str) -> bool:
+    """A sentence of prose cut before a number (``... right L5 (cpt`` / ``64483).``), not a
+    list's next item (``2) MRI ...``)."""
+    return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
+
+
 def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of short, title-like lines that cut a sentence of prose in two: the prose line
-    before does not end its sentence, the line after goes on in lower case, and the line
-    itself neither continues the sentence (it does not start in lower case or end with a
-    joining word or comma) nor ends one. That is where a page break put a header, footer or
-    stamp that occurs once."""
+    before does not end its sentence, the line after goes on in lower case (or with a number),
+    and the line itself neither continues the sentence (it does not start in lower case or end
+    with a joining word or comma) nor ends one. That is where a page break put a header, footer
+    or stamp that occurs once."""
     found: set[int] = set()
     stripped = [line.strip() for line in lines]
     content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
     for k in range(1, len(content) - 1):
         i = content[k]
         text = stripped[i]
-        if len(text) > MAX_FURNITURE_LINE or text[-1] in _SENTENCE_END + ",-":
+        if len(text) > MAX_FURNITURE_LINE or (
+            text[-1] in _SENTENCE_END + ",-" and not _ABBREVIATED_NAME.search(text)
+        ):
             continue
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
         last_word = text.rsplit(None, 1)[-1].lower()
@@ -283,7 +310,7 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in _SENTENCE_END
             and any(c.islower() for c in before)
-            and after[:1].islower()
+            and (after[:1].islower() or _goes_on_with_a_number(before, after))
         )
         # an organisation's name between two lines of prose, even between sentences
         between_prose = (

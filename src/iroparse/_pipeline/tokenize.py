@@ -26,32 +26,27 @@ from iroparse._pipeline.noise import (
     interrupting_lines,
     letterhead_repeats,
     pattern_noise,
+    repeated_names,
     running_lines,
 )
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
-from iroparse.catalogue import HeadingAlias, squash
+from iroparse._pipeline.wrapped import (
+    MIN_WORDING_KEY,
+    REPEATED_HEADING,
+    VALUE_KINDS,
+    HeadingJoiner,
+    heading_and_value,
+)
+from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
-
-#: At most this many further lines are joined to a heading's first line.
-MAX_HEADING_LINES = 4
-#: At most this many blank and furniture lines are stepped over inside a wrapped heading.
-MAX_FURNITURE_LINES = 8
-#: Kinds whose value may follow the heading on its line without a colon.
-VALUE_KINDS = frozenset({"review_date", "case_number"})
-
 
 #: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
 ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
 #: A parenthesised aside after a heading's words, before its colon or the line's end.
 ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
-#: An aside opened after a heading's words and not closed on its line: ``(including``.
-OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
-#: The line that closes it, ending the heading: ``Pertinent History):``.
-CLOSE_ASIDE = regex.compile(r"\s*[^()]{1,60}\)\s*:?\s*")
-#: A line not written like a heading (sentence case) starts one only when this much of its
-#: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
-MIN_WORDING_KEY = 18
+#: An aside on a line of its own, closing the heading of the line before.
+WHOLE_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*")
 
 
 class Tokenizer:
@@ -63,6 +58,7 @@ class Tokenizer:
         heading. The default knows the built-in layouts only."""
         self.matcher = matcher
         self.any_mark = any_mark
+        self.joiner = HeadingJoiner(matcher)
 
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
@@ -72,7 +68,9 @@ class Tokenizer:
             noise[i] = noise[i] or "running-header"
         for i in letterhead_repeats([line.text for line in lines], noise):
             noise[i] = "running-header"
-        for i in boundary_lines([line.text for line in lines], normalized.page_breaks, noise):
+        texts = [line.text for line in lines]
+        found = boundary_lines(texts, normalized.page_breaks, noise) | repeated_names(texts, noise)
+        for i in sorted(found):
             text = lines[i].text
             if not self._heading_words(text) and not self.any_mark.search(text):
                 noise[i] = "running-header"
@@ -163,10 +161,28 @@ class Tokenizer:
             # a short alias may be the first line of a longer one wrapped over lines
             # (``Analysis And Explanation Of The Decision`` / ``Including Clinical Basis...``)
             longer = self.matcher.partial(key) and (
-                self._wrapped_heading(lines, noise, i, key, tokens, page_break)
+                self.joiner.join(lines, noise, i, key, tokens, page_break)
             )
             if longer:
                 return longer
+            if i + 1 < len(lines) and WHOLE_ASIDE.fullmatch(lines[i + 1].text):
+                # the aside alone on the next line: ``Patient Clinical History Summary`` /
+                # ``(including Pertinent History):``
+                start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
+                text = f"{first.strip()} {lines[i + 1].text.strip()}"
+                tokens.append(
+                    Token(
+                        TokenKind.HEADING,
+                        text,
+                        start,
+                        end,
+                        i,
+                        i + 1,
+                        alias=alias,
+                        page_break=page_break,
+                    )
+                )
+                return 2
             body, start, end = _trimmed(lines[i])
             tokens.append(
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
@@ -175,7 +191,13 @@ class Tokenizer:
         if heading_like or ":" in first:
             # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
             # match exactly; typos are forgiven only on lines written like headings
-            fuzzy = heading_like or looks_like_heading(first.split(":", 1)[0])
+            before = first.split(":", 1)[0]
+            fuzzy = (
+                heading_like
+                or looks_like_heading(before)
+                # or all the words before the colon are a heading, typos and all
+                or (":" in first and self.matcher.full(squash(before)) is not None)
+            )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
             if hit is not None and heading_like and first.rstrip().endswith(":"):
                 # a heading with words of its own after the known ones: ``... SUMMARY
@@ -196,7 +218,7 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
-                wrapped_aside = self._wrapped_aside(lines, i, split, hit.alias, page_break)
+                wrapped_aside = self.joiner.aside(lines, i, split, hit.alias, page_break)
                 if wrapped_aside is not None:
                     tokens.append(wrapped_aside)
                     return wrapped_aside.last_line - i + 1
@@ -223,137 +245,13 @@ class Tokenizer:
                         alias=hit.alias,
                         page_break=page_break,
                     )
-                    _heading_and_value(lines[i], i, split, heading, tokens)
+                    heading_and_value(lines[i], i, split, heading, tokens)
                     return 1
         if not self.matcher.partial(key):
             return 0
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
-        return self._wrapped_heading(lines, noise, i, key, tokens, page_break)
-
-    def _wrapped_aside(
-        self, lines: Sequence[_Line], i: int, split: int, alias: HeadingAlias, page_break: bool
-    ) -> Token | None:
-        """A heading whose aside wraps onto the next line: ``Patient Clinical History Summary
-        (including`` / ``Pertinent History):``; the heading token, or ``None``."""
-        first = lines[i].text
-        if not OPEN_ASIDE.match(first, split) or i + 1 >= len(lines):
-            return None
-        if not CLOSE_ASIDE.fullmatch(lines[i + 1].text):
-            return None
-        start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
-        text = " ".join(f"{first.strip()} {lines[i + 1].text.strip()}".split())
-        return Token(
-            TokenKind.HEADING, text, start, end, i, i + 1, alias=alias, page_break=page_break
-        )
-
-    def _heading_then_text(
-        self,
-        lines: Sequence[_Line],
-        i: int,
-        j: int,
-        key: str,
-        texts: list[str],
-        tokens: list[Token],
-        page_break: bool,
-    ) -> bool:
-        """A wrapped heading whose last line ``j`` goes on with the section's content
-        (``Used to Support the Decision: Pregabalin is ...``): append the heading and the
-        content as two tokens and return True, or return False."""
-        nxt = lines[j].text
-        hit = self.matcher.prefix(key + squash(nxt))
-        if hit is None or hit.consumed <= len(key):
-            return False
-        index = squash_with_index(nxt)[1]
-        split = index[hit.consumed - len(key) - 1] + 1
-        rest = nxt[split:]
-        if not rest.strip() or rest[:1].isalnum():
-            return False  # the heading's last word runs on into another word
-        heading = Token(
-            TokenKind.HEADING,
-            " ".join([*texts, nxt[:split].strip()]),
-            _trimmed(lines[i])[1],
-            lines[j].start + split,
-            i,
-            j,
-            alias=hit.alias,
-            page_break=page_break,
-        )
-        _heading_and_value(lines[j], j, split, heading, tokens)
-        return True
-
-    def _wrapped_heading(
-        self,
-        lines: Sequence[_Line],
-        noise: Sequence[str | None],
-        i: int,
-        key: str,
-        tokens: list[Token],
-        page_break: bool,
-    ) -> int:
-        """Join a heading wrapped over up to :data:`MAX_HEADING_LINES` lines. Page furniture
-        between its lines (a page break inside the heading) is stepped over and kept as noise
-        tokens after the heading."""
-        texts = [lines[i].text.strip()]
-        furniture: list[int] = []
-        j = i + 1
-        while j < len(lines) and len(texts) <= MAX_HEADING_LINES:
-            # a repeated line taken for a running header (``DECISION:`` at the foot of two
-            # pages) is this heading's own last line when it completes the heading
-            completes = noise[j] == "running-header" and (
-                self.matcher.full(key + squash(lines[j].text)) is not None
-            )
-            k = j
-            while (
-                not completes
-                and k < len(lines)
-                and k < j + MAX_FURNITURE_LINES
-                and (not lines[k].text.strip() or noise[k] is not None)
-            ):
-                k += 1
-            if k > j:
-                if not any(noise[m] is not None for m in range(j, k)) or k >= len(lines):
-                    return 0
-                furniture.extend(m for m in range(j, k) if noise[m] is not None)
-                j = k
-            nxt = lines[j].text
-            if noise[j] is not None and not completes:
-                return 0
-            if not looks_like_heading(nxt) and len(key) < MIN_WORDING_KEY:
-                return 0
-            joined = key + squash(nxt)
-            if (
-                self.matcher.full(joined) is None
-                and not self.matcher.partial(joined)
-                and self._heading_then_text(lines, i, j, key, texts, tokens, page_break)
-            ):
-                return j - i + 1
-            texts.append(nxt.strip())
-            key = joined
-            alias = self.matcher.full(key)
-            if alias is not None:
-                start = _trimmed(lines[i])[1]
-                end = _trimmed(lines[j])[2]
-                tokens.append(
-                    Token(
-                        TokenKind.HEADING,
-                        " ".join(texts),
-                        start,
-                        end,
-                        i,
-                        j,
-                        alias=alias,
-                        page_break=page_break,
-                    )
-                )
-                for m in furniture:
-                    body, fstart, fend = _trimmed(lines[m])
-                    tokens.append(Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=noise[m]))
-                return j - i + 1
-            if not self.matcher.partial(key):
-                return 0
-            j += 1
-        return 0
+        return self.joiner.join(lines, noise, i, key, tokens, page_break)
 
 
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
@@ -369,30 +267,13 @@ def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
             key = (alias.kind, alias.rank)
             if key in seen:
                 header_line = token.last_line
-                token = attrs.evolve(token, kind=TokenKind.NOISE, alias=None, noise=_REPEATED)
+                token = attrs.evolve(
+                    token, kind=TokenKind.NOISE, alias=None, noise=REPEATED_HEADING
+                )
             seen.add(key)
         elif token.kind is TokenKind.TEXT and token.line == header_line:
-            token = attrs.evolve(token, kind=TokenKind.NOISE, noise=_REPEATED)
+            token = attrs.evolve(token, kind=TokenKind.NOISE, noise=REPEATED_HEADING)
         else:
             header_line = None
         out.append(token)
     return out
-
-
-_REPEATED = "running-header"
-
-
-def _heading_and_value(
-    line: _Line, number: int, split: int, heading: Token, tokens: list[Token]
-) -> None:
-    """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
-    after offset ``split``: a value or the section's first words. The heading's own
-    punctuation is not the value's (``IRO CASE NO.: 123``)."""
-    tokens.append(heading)
-    rest = line.text[split:]
-    begin = split + (len(rest) - len(rest.lstrip()))
-    while line.text[begin : begin + 1] in (".", ":"):
-        begin += 1
-    body, start, end = _trimmed(line, begin)
-    if body:
-        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number))

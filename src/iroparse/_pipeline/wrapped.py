@@ -1,0 +1,219 @@
+"""Headings written over several lines: joined into one heading token, with the page
+furniture a page break left between their lines stepped over, an aside that wraps onto the next
+line, and a last line that goes on with the section's first words.
+
+:class:`HeadingJoiner` is called by :class:`iroparse._pipeline.tokenize.Tokenizer` when a line
+could be the first part of a catalogue heading (:meth:`HeadingMatcher.partial`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from iroparse._pipeline.headings import (
+    HeadingHit,
+    HeadingMatcher,
+    looks_like_heading,
+    squash_with_index,
+)
+from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
+from iroparse.catalogue import HeadingAlias, squash
+
+#: At most this many further lines are joined to a heading's first line.
+MAX_HEADING_LINES = 4
+#: At most this many blank and furniture lines are stepped over inside a wrapped heading.
+MAX_FURNITURE_LINES = 8
+#: Kinds whose value may follow the heading on its line without a colon.
+VALUE_KINDS = frozenset({"review_date", "case_number"})
+#: An aside opened after a heading's words and not closed on its line: ``(including``.
+OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
+#: The line that closes it, ending the heading: ``Pertinent History):``.
+CLOSE_ASIDE = regex.compile(r"\s*[^()]{1,60}\)\s*:?\s*")
+#: A line not written like a heading (sentence case) starts one only when this much of its
+#: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
+MIN_WORDING_KEY = 18
+#: The noise kind of a value heading written again as a running header.
+REPEATED_HEADING = "running-header"
+
+
+class HeadingJoiner:
+    """Joins headings wrapped over lines (see the module docstring)."""
+
+    def __init__(self, matcher: HeadingMatcher):
+        """``matcher`` finds catalogue headings in squashed text."""
+        self.matcher = matcher
+
+    def aside(
+        self, lines: Sequence[_Line], i: int, split: int, alias: HeadingAlias, page_break: bool
+    ) -> Token | None:
+        """A heading whose aside wraps onto the next line: ``Patient Clinical History Summary
+        (including`` / ``Pertinent History):``; the heading token, or ``None``."""
+        first = lines[i].text
+        if not OPEN_ASIDE.match(first, split) or i + 1 >= len(lines):
+            return None
+        if not CLOSE_ASIDE.fullmatch(lines[i + 1].text):
+            return None
+        start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
+        text = " ".join(f"{first.strip()} {lines[i + 1].text.strip()}".split())
+        return Token(
+            TokenKind.HEADING, text, start, end, i, i + 1, alias=alias, page_break=page_break
+        )
+
+    def then_text(
+        self,
+        lines: Sequence[_Line],
+        i: int,
+        j: int,
+        key: str,
+        texts: list[str],
+        tokens: list[Token],
+        page_break: bool,
+    ) -> bool:
+        """A wrapped heading whose last line ``j`` goes on with the section's content
+        (``Used to Support the Decision: Pregabalin is ...``): append the heading and the
+        content as two tokens and return True, or return False."""
+        nxt = lines[j].text
+        hit = self.matcher.prefix(key + squash(nxt))
+        if hit is None and ":" in nxt:
+            # the last line may carry a typo when a colon closes the heading (``Reivew: ...``)
+            whole = key + squash(nxt.split(":", 1)[0])
+            alias = self.matcher.full(whole)
+            hit = HeadingHit(alias, len(whole)) if alias is not None else None
+        if hit is None or hit.consumed <= len(key):
+            return False
+        index = squash_with_index(nxt)[1]
+        split = index[hit.consumed - len(key) - 1] + 1
+        rest = nxt[split:]
+        if not rest.strip() or rest[:1].isalnum():
+            return False  # the heading's last word runs on into another word
+        heading = Token(
+            TokenKind.HEADING,
+            " ".join([*texts, nxt[:split].strip()]),
+            _trimmed(lines[i])[1],
+            lines[j].start + split,
+            i,
+            j,
+            alias=hit.alias,
+            page_break=page_break,
+        )
+        heading_and_value(lines[j], j, split, heading, tokens)
+        return True
+
+    def repeats_value_heading(self, text: str, tokens: Sequence[Token]) -> bool:
+        """Whether ``text`` starts with a value heading of a kind and rank already read."""
+        key = squash(text)
+        if not self.matcher.could_start(key):
+            return False
+        alias = self.matcher.full(key)
+        if alias is None:
+            hit = self.matcher.start(key)
+            alias = hit.alias if hit is not None else None
+        if alias is None or alias.kind not in VALUE_KINDS:
+            return False
+        return any(
+            t.alias is not None and (t.alias.kind, t.alias.rank) == (alias.kind, alias.rank)
+            for t in tokens
+            if t.kind is TokenKind.HEADING
+        )
+
+    def join(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        key: str,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """Join a heading wrapped over up to :data:`MAX_HEADING_LINES` lines. Page furniture
+        between its lines (a page break inside the heading) is stepped over and kept as noise
+        tokens after the heading."""
+        texts = [lines[i].text.strip()]
+        furniture: list[int] = []
+        kinds = list(noise[i : i + (MAX_HEADING_LINES + 2) * (MAX_FURNITURE_LINES + 1)])
+
+        def furniture_kind(m: int) -> str | None:
+            # a value heading seen before (``IRO Case Number: 1234`` on page 2) is a running
+            # header here too: the page broke inside this heading
+            if kinds[m - i] is None and self.repeats_value_heading(lines[m].text, tokens):
+                kinds[m - i] = REPEATED_HEADING
+            return kinds[m - i]
+
+        j = i + 1
+        while j < len(lines) and len(texts) <= MAX_HEADING_LINES:
+            # a repeated line taken for a running header (``DECISION:`` at the foot of two
+            # pages) is this heading's own last line when it completes the heading
+            completes = noise[j] == "running-header" and (
+                self.matcher.full(key + squash(lines[j].text)) is not None
+            )
+            k = j
+            while (
+                not completes
+                and k < len(lines)
+                and k < j + MAX_FURNITURE_LINES
+                and (not lines[k].text.strip() or furniture_kind(k) is not None)
+            ):
+                k += 1
+            if k > j:
+                if not any(kinds[m - i] is not None for m in range(j, k)) or k >= len(lines):
+                    return 0
+                furniture.extend(m for m in range(j, k) if kinds[m - i] is not None)
+                j = k
+            nxt = lines[j].text
+            if noise[j] is not None and not completes:
+                return 0
+            if not looks_like_heading(nxt) and len(key) < MIN_WORDING_KEY:
+                return 0
+            joined = key + squash(nxt)
+            if (
+                self.matcher.full(joined) is None
+                and not self.matcher.partial(joined)
+                and self.then_text(lines, i, j, key, texts, tokens, page_break)
+            ):
+                return j - i + 1
+            texts.append(nxt.strip())
+            key = joined
+            alias = self.matcher.full(key)
+            if alias is not None:
+                start = _trimmed(lines[i])[1]
+                end = _trimmed(lines[j])[2]
+                tokens.append(
+                    Token(
+                        TokenKind.HEADING,
+                        " ".join(texts),
+                        start,
+                        end,
+                        i,
+                        j,
+                        alias=alias,
+                        page_break=page_break,
+                    )
+                )
+                for m in furniture:
+                    body, fstart, fend = _trimmed(lines[m])
+                    tokens.append(
+                        Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=kinds[m - i])
+                    )
+                return j - i + 1
+            if not self.matcher.partial(key):
+                return 0
+            j += 1
+        return 0
+
+
+def heading_and_value(
+    line: _Line, number: int, split: int, heading: Token, tokens: list[Token]
+) -> None:
+    """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
+    after offset ``split``: a value or the section's first words. The heading's own
+    punctuation is not the value's (``IRO CASE NO.: 123``)."""
+    tokens.append(heading)
+    rest = line.text[split:]
+    begin = split + (len(rest) - len(rest.lstrip()))
+    while line.text[begin : begin + 1] in (".", ":"):
+        begin += 1
+    body, start, end = _trimmed(line, begin)
+    if body:
+        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number))
