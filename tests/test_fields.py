@@ -18,6 +18,7 @@ from iroparse.parser import default_parser
 
 GOLDEN = Path(__file__).parent / "golden"
 BRACKET = (GOLDEN / "004_4475ce78ad411086.txt").read_text(encoding="utf-8")
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "letters"
 SERVICE = (
     "right Psoas block with botox and 5 botox chemodenervation injections with fluoroscopy, block"
 )
@@ -208,6 +209,20 @@ def body_of(text: str) -> list[object]:
             "Records from the treating doctor including\nprogress notes\n\nMRI report\n",
             ["Records from the treating doctor including progress notes", "MRI report"],
         ),
+        (
+            "Office notes from 06/26/2018 through\n11/27/2014\nPharmacy records\n",
+            ["Office notes from 06/26/2018 through 11/27/2014", "Pharmacy records"],
+        ),
+        (
+            "Board certified in Anesthesiology with a subspecialty certification in\n\n"
+            "Pain Medicine.\n\nLicensed since\n\n1996 and in active practice.\n\nMRI report\n",
+            [
+                "Board certified in Anesthesiology with a subspecialty certification in Pain "
+                "Medicine.",
+                "Licensed since 1996 and in active practice.",
+                "MRI report",
+            ],
+        ),
         ("", []),
         ("None\n", []),
         ("N/A\n", []),
@@ -222,6 +237,22 @@ def test_split_items(lines: str, items: list[str]) -> None:
     normalized = normalize(lines).text
     for entry in entries:
         assert normalized[entry.start : entry.end].split()[0] == entry.text.split()[0]
+
+
+def test_an_item_on_the_heading_line_wrapped_at_the_letter_width_is_one_item() -> None:
+    text = (EXAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
+    start = text.index("DESCRIPTION OF THE QUALIFICATIONS")
+    end = text.index("REVIEW OUTCOME")
+    qualifications = (
+        "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE\n"
+        "PROVIDER WHO REVIEWED THE DECISION: The reviewer is board certified by the American\n"
+        "Board of Orthopaedic Surgery and has performed spine surgery for twenty years.\n\n"
+    )
+    decision = iroparse.parse(text[:start] + qualifications + text[end:])
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "The reviewer is board certified by the American Board of Orthopaedic Surgery and has "
+        "performed spine surgery for twenty years."
+    ]
 
 
 def test_information_provided_list_items_with_spans() -> None:

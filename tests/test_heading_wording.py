@@ -58,6 +58,14 @@ VARIANTS = {
         "Information Provided to the IRO for Review:\n1. Request",
         "Information Provided to the IRO for\nReivew: 1. Request",
     ),
+    "sentence case with a typo alone on its line": (
+        HISTORY,
+        "Patient clincial history summary\n",
+    ),
+    "a paragraph opening with the heading, no colon": (
+        HISTORY + "The patient",
+        "Patient clincial history summary The patient",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,

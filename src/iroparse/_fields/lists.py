@@ -5,8 +5,12 @@
 * Plain lines are one item each, unless the line continues a sentence wrapped over lines: it
   starts in lower case, the line before ends with a comma or a joining word, or the line
   before was broken by a wrapper (the next line's first word would not have fitted on it).
-* A blank line always ends an item, unless a page break (and its furniture) falls there: then
-  the rules above decide, as if the lines were adjacent.
+* A blank line ends an item, unless a page break (and its furniture) falls there: then the
+  rules above decide, as if the lines were adjacent; or unless the next line plainly goes on
+  with the sentence (it starts in lower case, or the line before ends with a comma or a
+  joining word), as in a double-spaced letter.
+* A line that holds a heading before the item is measured from the line's start, so a wrapped
+  first item on the heading's line is one item.
 * A list whose only item says there is nothing (``None``, ``N/A``) is empty.
 """
 
@@ -25,7 +29,8 @@ MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z]
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
-    | {"with", "without", "including"}
+    | {"with", "without", "including", "through", "thru", "dated", "between", "until", "since"}
+    | {"during", "into", "under", "regarding", "per", "via", "versus", "vs"}
 )
 #: The whole text of a list that lists nothing.
 _NOTHING = regex.compile(
@@ -49,18 +54,24 @@ class ListEntry:
     end: int
 
 
-def _continues(previous: str, nxt: str, width: int) -> bool:
-    if nxt[:1].islower():
-        return True
-    if len(previous) >= WRAPPED_SHARE * width and previous[-1:] not in ".;:":
-        return True  # a line as long as the letter's lines, with no sentence end: wrapped
-    if previous[-1:] in _TRAILING_JOIN:
+def _joined(previous: str, nxt: str) -> bool:
+    """The next line goes on with the sentence whatever lies between: it starts in lower
+    case, or the line before ends with a comma or a joining word."""
+    if nxt[:1].islower() or previous[-1:] in _TRAILING_JOIN:
         return True
     last_word = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
-    if last_word in JOINING_WORDS:
+    return last_word in JOINING_WORDS
+
+
+def _continues(previous: Token, nxt: str, width: int) -> bool:
+    """The next line goes on with the item of the line before, adjacent to it."""
+    if _joined(previous.text, nxt):
         return True
+    end = previous.column + len(previous.text)  # a heading may stand before it on its line
+    if end >= WRAPPED_SHARE * width and previous.text[-1:] not in ".;:":
+        return True  # a line as long as the letter's lines, with no sentence end: wrapped
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
-    return len(previous) + 1 + len(first_word) > width
+    return end + 1 + len(first_word) > width
 
 
 def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
@@ -82,13 +93,15 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             continue
         # blank lines around a page break and its furniture are no gap: the item may go on
         starts = (gap and not page_cut) or not groups
+        if starts and groups and not marked_block and _joined(groups[-1][-1].text, token.text):
+            starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``
         if groups and CODE_LINE.match(token.text):
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
         elif not starts:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
             else:
-                starts = not _continues(groups[-1][-1].text, token.text, width)
+                starts = not _continues(groups[-1][-1], token.text, width)
         if starts:
             groups.append([token])
         else:

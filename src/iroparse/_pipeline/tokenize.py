@@ -16,6 +16,7 @@ import regex
 
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
+    HeadingHit,
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
@@ -156,7 +157,10 @@ class Tokenizer:
             shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
             return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
         heading_like = looks_like_heading(first)
-        alias = self.matcher.exact(key) if not heading_like else self.matcher.full(key)
+        # typos are forgiven on a line in sentence case only when it is a long heading, whole
+        # (``Patient clincial history summary``)
+        fuzzy_whole = heading_like or len(key) >= MIN_WORDING_KEY
+        alias = self.matcher.full(key) if fuzzy_whole else self.matcher.exact(key)
         if alias is not None:
             # a short alias may be the first line of a longer one wrapped over lines
             # (``Analysis And Explanation Of The Decision`` / ``Including Clinical Basis...``)
@@ -188,17 +192,25 @@ class Tokenizer:
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
             )
             return 1
-        if heading_like or ":" in first:
+        # a paragraph's first line may open with a whole heading and go on with a sentence:
+        # ``Patient clincial history summary This is a 57-year-old ...``
+        new_paragraph = (
+            not heading_like and ":" not in first and (i == 0 or not lines[i - 1].text.strip())
+        )
+        if heading_like or ":" in first or new_paragraph:
             # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
             # match exactly; typos are forgiven only on lines written like headings
             before = first.split(":", 1)[0]
             fuzzy = (
                 heading_like
+                or new_paragraph
                 or looks_like_heading(before)
                 # or all the words before the colon are a heading, typos and all
                 or (":" in first and self.matcher.full(squash(before)) is not None)
             )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
+            if hit is not None and new_paragraph and not _sentence_after(first, hit):
+                hit = None  # perhaps a heading wrapped over lines: see below
             if hit is not None and heading_like and first.rstrip().endswith(":"):
                 # a heading with words of its own after the known ones: ``... SUMMARY
                 # (INCLUDING PERTINENT HISTORY):``
@@ -227,7 +239,8 @@ class Tokenizer:
                     split = aside.end()
                 rest = first[split:]
                 separated = (
-                    aside is not None
+                    new_paragraph
+                    or aside is not None
                     or rest.lstrip()[:1] == ":"
                     or rest[:2].isspace()
                     or rest[:1] == "\t"
@@ -252,6 +265,19 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
+
+
+#: A sentence's first word after a heading's words: ``... summary This is``.
+_SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
+
+
+def _sentence_after(line: str, hit: HeadingHit) -> bool:
+    """Whether a long heading (:data:`MIN_WORDING_KEY`) starts ``line`` and a new sentence
+    follows it."""
+    if len(hit.alias.key) < MIN_WORDING_KEY:
+        return False
+    split = squash_with_index(line)[1][hit.consumed - 1] + 1
+    return _SENTENCE_START.match(line, split) is not None
 
 
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:

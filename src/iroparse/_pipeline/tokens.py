@@ -26,7 +26,8 @@ class TokenKind(enum.Enum):
 @frozen
 class Token:
     """One logical line. ``start``/``end`` are offsets into the normalized text; ``line`` and
-    ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here."""
+    ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here;
+    ``column`` is where the text starts on its line when a heading stands before it there."""
 
     kind: TokenKind
     text: str
@@ -37,6 +38,7 @@ class Token:
     alias: HeadingAlias | None = None
     noise: str | None = None
     page_break: bool = False
+    column: int = 0
 
 
 @frozen

@@ -216,4 +216,5 @@ def heading_and_value(
         begin += 1
     body, start, end = _trimmed(line, begin)
     if body:
-        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number))
+        column = start - line.start
+        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number, column=column))
