@@ -223,6 +223,37 @@ def body_of(text: str) -> list[object]:
                 "MRI report",
             ],
         ),
+        (
+            # the next item's first word would not have fitted, but the item ends with a date
+            "Utilization review determinations dated 09/20/2008 and 02/04/2008 and 03/05/2008 "
+            "and 04/06/2008\n"
+            "Pharmacy records\n",
+            [
+                "Utilization review determinations dated 09/20/2008 and 02/04/2008 and "
+                "03/05/2008 and 04/06/2008",
+                "Pharmacy records",
+            ],
+        ),
+        (
+            # items written alike are two items even on lines as long as the letter's
+            "Board Certified in Physical Medicine and Rehabilitation and in Pain Medicine and "
+            "Sports Medicine\n"
+            "Board Certified in Neurological Surgery\n",
+            [
+                "Board Certified in Physical Medicine and Rehabilitation and in Pain Medicine "
+                "and Sports Medicine",
+                "Board Certified in Neurological Surgery",
+            ],
+        ),
+        (
+            # a sentence that ends on the next line
+            "The reviewer is board certified by the American Board of Orthopaedic\n"
+            "Surgery and has performed spine surgery for twenty years.\n",
+            [
+                "The reviewer is board certified by the American Board of Orthopaedic Surgery "
+                "and has performed spine surgery for twenty years."
+            ],
+        ),
         ("", []),
         ("None\n", []),
         ("N/A\n", []),

@@ -66,6 +66,14 @@ VARIANTS = {
         HISTORY + "The patient",
         "Patient clincial history summary The patient",
     ),
+    "sentence case, a lowercase aside, no colon": (
+        HISTORY,
+        "Patient clinical history summary (including pertinent history)\n",
+    ),
+    "sentence case, the aside wrapped, content after it": (
+        HISTORY + "The patient",
+        "Patient clinical history summary (including\npertinent history): The patient",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,
@@ -109,3 +117,14 @@ def test_prose_that_starts_like_a_heading_stays_prose() -> None:
     assert [s.kind for s in iroparse.parse(text).sections] == [
         s.kind for s in iroparse.parse(BASE).sections
     ]
+
+
+def test_a_short_title_case_line_after_a_wrapped_heading_is_content_not_a_stamp() -> None:
+    text = BASE.replace(
+        ANALYSIS + "I disagree",
+        "Analysis and Explanation of the Decision Including Clinical Basis,\n"
+        "Findings and Conclusions used to Support the Decision\n\n"
+        "Opinion: The Official Disability Guidelines Apply\nand I disagree",
+    )
+    analysis = iroparse.parse(text).analysis or ""
+    assert analysis.startswith("Opinion: The Official Disability Guidelines Apply and I disagree")

@@ -43,6 +43,7 @@ WRAPPED_SHARE = 0.85
 #: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``.
 CODE_LINE = regex.compile(r"(?i)^[-–•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{4}[0-9FTU]\b)")
 _TRAILING_JOIN = ",;&/-–("
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
 @frozen
@@ -63,15 +64,32 @@ def _joined(previous: str, nxt: str) -> bool:
     return last_word in JOINING_WORDS
 
 
-def _continues(previous: Token, nxt: str, width: int) -> bool:
-    """The next line goes on with the item of the line before, adjacent to it."""
+def _opening(text: str) -> list[str]:
+    return text.lower().split()[:2]
+
+
+def _sentence(text: str) -> bool:
+    """Running text: several words, most in lower case."""
+    words = _WORD.findall(text)
+    return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
+def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
+    """The next line goes on with the item of the line before, adjacent to it; ``item`` is
+    the item's first line."""
     if _joined(previous.text, nxt):
         return True
+    if _opening(nxt) == _opening(item):
+        return False  # items written alike: ``Board Certified in ...`` twice
+    if previous.text[-1:].isalpha() and nxt.endswith(".") and _sentence(previous.text):
+        return True  # a sentence that ends on the next line
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
-    if end >= WRAPPED_SHARE * width and previous.text[-1:] not in ".;:":
-        return True  # a line as long as the letter's lines, with no sentence end: wrapped
+    if end >= WRAPPED_SHARE * width and previous.text[-1:].isalpha():
+        # a line as long as the letter's lines, ending in a word: wrapped (an item that ends
+        # with a date or a number, ``... dated 09/20/2008``, is complete)
+        return True
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
-    return end + 1 + len(first_word) > width
+    return previous.text[-1:].isalpha() and end + 1 + len(first_word) > width
 
 
 def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
@@ -101,7 +119,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
             else:
-                starts = not _continues(groups[-1][-1], token.text, width)
+                starts = not _continues(groups[-1][-1], token.text, width, groups[-1][0].text)
         if starts:
             groups.append([token])
         else:

@@ -33,7 +33,9 @@ from iroparse._pipeline.noise import (
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
 from iroparse._pipeline.wrapped import (
+    MAX_HEADING_LINES,
     MIN_WORDING_KEY,
+    OPEN_ASIDE,
     REPEATED_HEADING,
     VALUE_KINDS,
     HeadingJoiner,
@@ -77,9 +79,14 @@ class Tokenizer:
                 noise[i] = "running-header"
         for i in interrupting_lines([line.text for line in lines], noise):
             # a title-case heading wrapped after prose looks the same: ``A Description of
-            # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart
-            if not self._heading_words(lines[i].text):
-                noise[i] = BY_POSITION
+            # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
+            # also for a heading's last line (``Support the Decision: Opinion: ...``)
+            if self._heading_words(lines[i].text) or self._ends_heading(lines, i):
+                continue
+            before = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            if before is not None and self._ends_heading(lines, before):
+                continue  # the line before is a heading, not a sentence a stamp could cut
+            noise[i] = BY_POSITION
         tokens: list[Token] = []
         i = 0
         while i < len(lines):
@@ -125,6 +132,29 @@ class Tokenizer:
             i += 1
         return _repeated_value_headings(tokens)
 
+    def _ends_heading(self, lines: Sequence[_Line], i: int) -> bool:
+        """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
+        wrapped over the lines before."""
+        texts = [lines[i].text.strip()]
+        if self.matcher.full(squash(texts[0])):
+            return True
+        for j in range(i - 1, max(-1, i - 1 - 3 * MAX_HEADING_LINES), -1):
+            if len(texts) > MAX_HEADING_LINES:
+                break
+            if not lines[j].text.strip():
+                continue
+            texts.insert(0, lines[j].text.strip())
+            key = squash(" ".join(texts))
+            if not self.matcher.could_start(key):
+                continue
+            if self.matcher.full(key):
+                return True
+            hit = self.matcher.start(key)
+            # the heading must end on line ``i``, not before it
+            if hit is not None and hit.consumed > len(key) - len(squash(texts[-1])):
+                return True
+        return False
+
     def _heading_words(self, text: str) -> bool:
         """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
         numbered = ENUMERATOR.match(text)
@@ -161,6 +191,11 @@ class Tokenizer:
         # (``Patient clincial history summary``)
         fuzzy_whole = heading_like or len(key) >= MIN_WORDING_KEY
         alias = self.matcher.full(key) if fuzzy_whole else self.matcher.exact(key)
+        aside = TRAILING_ASIDE.search(first) if alias is None else None
+        if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
+            bare = squash(first[: aside.start()])
+            if heading_like or len(bare) >= MIN_WORDING_KEY:
+                alias = self.matcher.full(bare)
         if alias is not None:
             # a short alias may be the first line of a longer one wrapped over lines
             # (``Analysis And Explanation Of The Decision`` / ``Including Clinical Basis...``)
@@ -209,7 +244,12 @@ class Tokenizer:
                 or (":" in first and self.matcher.full(squash(before)) is not None)
             )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
-            if hit is not None and new_paragraph and not _sentence_after(first, hit):
+            if (
+                hit is not None
+                and new_paragraph
+                and not _sentence_after(first, hit)
+                and not _opens_aside(first, hit)
+            ):
                 hit = None  # perhaps a heading wrapped over lines: see below
             if hit is not None and heading_like and first.rstrip().endswith(":"):
                 # a heading with words of its own after the known ones: ``... SUMMARY
@@ -230,10 +270,9 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
-                wrapped_aside = self.joiner.aside(lines, i, split, hit.alias, page_break)
-                if wrapped_aside is not None:
-                    tokens.append(wrapped_aside)
-                    return wrapped_aside.last_line - i + 1
+                wrapped_aside = self.joiner.aside(lines, i, split, hit.alias, tokens, page_break)
+                if wrapped_aside:
+                    return wrapped_aside
                 aside = ASIDE.match(first, split)
                 if aside is not None:  # ``Summary (including pertinent history):``
                     split = aside.end()
@@ -267,6 +306,8 @@ class Tokenizer:
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
 
 
+#: An aside that ends a line, with or without a colon after it.
+TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
 #: A sentence's first word after a heading's words: ``... summary This is``.
 _SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
 
@@ -278,6 +319,12 @@ def _sentence_after(line: str, hit: HeadingHit) -> bool:
         return False
     split = squash_with_index(line)[1][hit.consumed - 1] + 1
     return _SENTENCE_START.match(line, split) is not None
+
+
+def _opens_aside(line: str, hit: HeadingHit) -> bool:
+    """Whether an aside opens after the heading and is not closed on ``line``."""
+    split = squash_with_index(line)[1][hit.consumed - 1] + 1
+    return OPEN_ASIDE.match(line, split) is not None
 
 
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:

@@ -46,20 +46,33 @@ class HeadingJoiner:
         self.matcher = matcher
 
     def aside(
-        self, lines: Sequence[_Line], i: int, split: int, alias: HeadingAlias, page_break: bool
-    ) -> Token | None:
+        self,
+        lines: Sequence[_Line],
+        i: int,
+        split: int,
+        alias: HeadingAlias,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
         """A heading whose aside wraps onto the next line: ``Patient Clinical History Summary
-        (including`` / ``Pertinent History):``; the heading token, or ``None``."""
+        (including`` / ``Pertinent History):``, perhaps with the section's first words after
+        it. Append the heading (and those words) and return 2, or return 0."""
         first = lines[i].text
         if not OPEN_ASIDE.match(first, split) or i + 1 >= len(lines):
-            return None
-        if not CLOSE_ASIDE.fullmatch(lines[i + 1].text):
-            return None
-        start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
-        text = " ".join(f"{first.strip()} {lines[i + 1].text.strip()}".split())
-        return Token(
+            return 0
+        nxt = lines[i + 1].text
+        close = CLOSE_ASIDE.match(nxt)
+        if close is None or (nxt[close.end() :].strip() and not nxt[close.end() - 1].isspace()):
+            return 0
+        cut = close.end()
+        head = nxt[:cut].rstrip()
+        start, end = _trimmed(lines[i])[1], lines[i + 1].start + len(head)
+        text = " ".join(f"{first.strip()} {head.strip()}".split())
+        heading = Token(
             TokenKind.HEADING, text, start, end, i, i + 1, alias=alias, page_break=page_break
         )
+        heading_and_value(lines[i + 1], i + 1, cut, heading, tokens)
+        return 2
 
     def then_text(
         self,
