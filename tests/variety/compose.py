@@ -36,6 +36,8 @@ CLASSES: dict[str, float] = {
     "section-order": 0.15,
     "mixed-marks": 0.2,
     "blank-lines": 0.4,
+    "narrow-template": 0.1,
+    "sidebar": 0.1,
 }
 """Each variation class and how often a letter gets it."""
 
@@ -91,6 +93,8 @@ def _heading(rng: random.Random, kind: str, classes: set[str], number: int) -> l
         words = TYPOS[words]
     case = rng.choice(("upper", "title", "sentence")) if "heading-case" in classes else "upper"
     width = rng.choice((35, 50, 70, 90)) if len(words) > 40 else None
+    if "narrow-template" in classes and len(words) > 30:
+        width = 35  # a 35-column template: long headings over 3-5 lines
     lines = heading_lines(rng, words, case, width)
     colon = "heading-case" not in classes or rng.random() < 0.5
     if colon and not lines[-1].endswith(":"):
@@ -144,6 +148,26 @@ def _services(rng: random.Random, f: Facts, classes: set[str], width: int) -> li
         else:
             lines += wrap(text, width)
     return lines
+
+
+#: A letterhead printed down the right margin of the first page, merged by the extractor into
+#: the lines beside it.
+SIDEBAR = ("{iro}", "1234 Main Street", "Austin, TX 78701", "Phone 512-555-0142", "Fax 512-555-0199")
+
+
+def _sidebar(rng: random.Random, lines: list[str], iro: str) -> list[str]:
+    """The sidebar's lines appended, after a wide gap, to the first page's non-blank lines from
+    the title on: text in another column on the same baseline."""
+    out = list(lines)
+    start = next(i for i, line in enumerate(out) if "NOTICE OF INDEPENDENT" in line.upper())
+    targets = [i for i in range(start + 1, len(out)) if out[i].strip()][: len(SIDEBAR)]
+    # the sidebar stands at one column, right of the body text beside it
+    widest = max(len(out[i].rstrip()) for i in targets)
+    column = max(rng.choice((80, 90, 100)), widest + 6)
+    for i, text in zip(targets, SIDEBAR, strict=False):
+        line = out[i].rstrip()
+        out[i] = f"{line}{' ' * max(6, column - len(line))}{text.format(iro=iro)}"
+    return out
 
 
 def _printed_services(lines: list[str]) -> str:
@@ -201,7 +225,9 @@ def compose(rng: random.Random) -> Letter:
         "analysis": _narrative(analysis, width, rng),
         "criteria": []
         if layout == "narrative"
-        else _criteria_lines(rng, f, criteria_style, blank, width),
+        else _criteria_lines(
+            rng, f, criteria_style, blank, 35 if "narrow-template" in classes else width
+        ),
     }
     if layout == "narrative":
         del bodies["review_outcome"]
@@ -264,6 +290,9 @@ def compose(rng: random.Random) -> Letter:
         around = rng.choice(((), ("",)))
         feed = ["\f"] if rng.random() < 0.3 else []
         lines[spot:spot] = [*around, *feed, *extra, *around]
+    if "sidebar" in classes:
+        lines = _sidebar(rng, lines, iro)
+        forbidden += [text.format(iro=iro) for text in SIDEBAR[1:]]
     text = "\n".join(lines).replace("\n\f\n", "\n\f")
     if "cr-blanks" in classes:
         text = text.replace("\n", "\r   \n")

@@ -54,13 +54,15 @@ BOILERPLATE = (
 
 def header_lines(rng: random.Random, iro: str, page: int, total: int) -> list[str]:
     """The furniture of one page boundary: a running header, a page number, or both."""
-    kind = rng.choice(("header", "number", "both", "three"))
+    kind = rng.choice(("header", "number", "both", "three", "dated"))
     header = rng.choice(HEADERS).format(iro=iro, n=page, t=total)
     number = rng.choice(PAGE_NUMBERS).format(n=page, t=total)
     if kind == "header":
         return [header]
     if kind == "number":
         return [number]
+    if kind == "dated":
+        return [iro, "Independent Review Decision", "March 3, 2011", f"Page {page} of {total}"]
     if kind == "three":
         return [iro, "Independent Review Decision", f"Page {page} of {total}"]
     return [number, header] if rng.random() < 0.5 else [header, number]

@@ -111,6 +111,8 @@ MARK_STYLES: dict[str, Mark] = {
     "underscore": lambda label, on: [f"{'_X_' if on else '___'} {label}"],
     "yesno": lambda label, on: [_pad(label, "Yes" if on else "No", 70)],
     "sqrt": lambda label, on: [f"[{'√' if on else ' '}] {label}"],
+    "heavy-check": lambda label, on: [f"[ {'✔' if on else ' '} ] {label}"],
+    "trailing-check": lambda label, on: [_pad(label, "✓" if on else "", 66).rstrip()],
 }
 """Checkbox styles that list every item with its mark."""
 
@@ -120,13 +122,13 @@ def marked_lines(
 ) -> list[str]:
     """One checklist item in ``style``; a long label wraps, the mark on the first line (leading
     styles) or the last (trailing styles); a trailing mark sometimes alone on the next line."""
-    trailing = style in ("trailing-x", "yesno")
+    trailing = style in ("trailing-x", "yesno", "trailing-check")
     parts = wrap(label, wrap_width) if len(label) > wrap_width else [label]
     if trailing:
         last = MARK_STYLES[style](parts[-1], on)[0]
         lines = [*parts[:-1], last]
         if on and len(parts) > 1 and rng.random() < 0.2:
-            mark = "X" if style == "trailing-x" else "Yes"
+            mark = {"trailing-x": "X", "trailing-check": "✓"}.get(style, "Yes")
             lines = [*parts[:-1], parts[-1], "", _pad("", mark, 66).rstrip()]
         return lines
     first = MARK_STYLES[style](parts[0], on)[0]

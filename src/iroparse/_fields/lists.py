@@ -74,6 +74,11 @@ def _sentence(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
+def _sentence_goes_on(previous: str, nxt: str) -> bool:
+    """A sentence cut after a word that ends on the next line."""
+    return previous[-1:].isalpha() and nxt.endswith(".") and _sentence(previous)
+
+
 def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
     """The next line goes on with the item of the line before, adjacent to it; ``item`` is
     the item's first line."""
@@ -81,12 +86,13 @@ def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
         return True
     if _opening(nxt) == _opening(item):
         return False  # items written alike: ``Board Certified in ...`` twice
-    if previous.text[-1:].isalpha() and nxt.endswith(".") and _sentence(previous.text):
-        return True  # a sentence that ends on the next line
+    if _sentence_goes_on(previous.text, nxt):
+        return True
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
-    if end >= WRAPPED_SHARE * width and previous.text[-1:].isalpha():
-        # a line as long as the letter's lines, ending in a word: wrapped (an item that ends
-        # with a date or a number, ``... dated 09/20/2008``, is complete)
+    if end >= WRAPPED_SHARE * width and previous.text[-1:].isalpha() and _sentence(previous.text):
+        # a sentence as long as the letter's lines, ending in a word: wrapped (an item that
+        # ends with a date or a number, ``... dated 09/20/2008``, is complete, and a title in
+        # capitals, ``Board Certified in ...``, is an item of its own)
         return True
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
     return previous.text[-1:].isalpha() and end + 1 + len(first_word) > width
@@ -111,7 +117,15 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             continue
         # blank lines around a page break and its furniture are no gap: the item may go on
         starts = (gap and not page_cut) or not groups
-        if starts and groups and not marked_block and _joined(groups[-1][-1].text, token.text):
+        if (
+            starts
+            and groups
+            and not marked_block
+            and (
+                _joined(groups[-1][-1].text, token.text)
+                or _sentence_goes_on(groups[-1][-1].text, token.text)
+            )
+        ):
             starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``
         if groups and CODE_LINE.match(token.text):
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -186,6 +186,10 @@ FURNITURE_WORDS: dict[str, int] = {
     **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
 }
 _UPPER_WORD = regex.compile(r"[A-Za-z]+")
+#: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``.
+_DATE_LINE = regex.compile(
+    r"(?i)(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[a-z]{3}/\d{1,2}/\d{4})"
+)
 #: A name ending in an abbreviation's period: ``Independent Resolutions Inc.``.
 _ABBREVIATED_NAME = regex.compile(r"\b(?i:inc|corp|ltd|co|llc|pllc|p\.a)\.$")
 
@@ -195,6 +199,16 @@ def _furniture_words(text: str) -> bool:
     a value such as a case number (``IRO-0000-0000`` is one word)."""
     words: list[str] = _UPPER_WORD.findall(text)
     return len(words) >= 2 and sum(FURNITURE_WORDS.get(w.upper(), 0) for w in words) >= 2
+
+
+def _furniture_line(text: str) -> bool:
+    """A short, title-like line with an organisation's or a title's words."""
+    return (
+        len(text) <= MAX_FURNITURE_LINE
+        and (text[-1] not in _SENTENCE_END or _ABBREVIATED_NAME.search(text) is not None)
+        and _title_like(text)
+        and _furniture_words(text)
+    )
 
 
 def boundary_lines(
@@ -220,15 +234,20 @@ def boundary_lines(
                     j += step
                     skips -= 1
                     continue
-                if (
-                    len(text) > MAX_FURNITURE_LINE
-                    or (text[-1] in _SENTENCE_END and not _ABBREVIATED_NAME.search(text))
-                    or not _title_like(text)
-                    or not _furniture_words(text)
-                ):
+                beyond = content[j + step] if 0 <= j + step < len(content) else None
+                dated = (  # a running header's date, between the page boundary and its other lines
+                    _DATE_LINE.fullmatch(text) is not None
+                    and beyond is not None
+                    and (
+                        noise[beyond] is not None
+                        or beyond in found
+                        or _furniture_line(stripped[beyond])
+                    )
+                )
+                if not dated and not _furniture_line(text):
                     break
                 found.add(line)
-                reach -= 1
+                reach -= 0 if dated else 1
                 j += step
     return found
 
@@ -321,3 +340,43 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         if cuts_sentence or between_prose:
             found.add(i)
     return found
+
+
+#: The kind given to text in a column of its own beside the letter's lines (a sidebar).
+SIDEBAR = "sidebar"
+#: A sidebar's text starts at this column or further right, after this many blanks.
+SIDEBAR_COLUMN = 50
+SIDEBAR_GAP = 6
+#: At least this many lines within :data:`SIDEBAR_WINDOW` lines carry text starting at the
+#: same column (give or take one) for it to be a column of its own.
+SIDEBAR_LINES = 3
+SIDEBAR_WINDOW = 12
+_GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
+
+
+def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
+    """Where a letterhead printed down the right margin was merged into the letter's lines:
+    line index -> the offset its sidebar text starts at. A right-hand text counts when several
+    nearby lines carry text at the same column and none of it is a checkbox mark (``is_mark``)
+    or a short answer: a column of ``X`` or ``Yes`` marks is the checklist's own."""
+    starts: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if len(line) <= SIDEBAR_COLUMN:
+            continue
+        column = next((m.end() for m in _GAP.finditer(line) if m.end() >= SIDEBAR_COLUMN), None)
+        if column is None:
+            continue
+        right = line[column:].strip()
+        if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
+            continue
+        starts[i] = column
+    cuts: dict[int, int] = {}
+    for i, column in starts.items():
+        near = [
+            j
+            for j in range(i - SIDEBAR_WINDOW, i + SIDEBAR_WINDOW + 1)
+            if abs(starts.get(j, -9) - column) <= 1
+        ]
+        if len(near) >= SIDEBAR_LINES:
+            cuts[i] = column
+    return cuts

@@ -23,12 +23,14 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.noise import (
     BY_POSITION,
+    SIDEBAR,
     boundary_lines,
     interrupting_lines,
     letterhead_repeats,
     pattern_noise,
     repeated_names,
     running_lines,
+    sidebar_cuts,
 )
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
@@ -66,6 +68,7 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
+        sidebar = self._cut_sidebar(lines)
         noise = [pattern_noise(line.text.strip()) if line.text.strip() else None for line in lines]
         for i in running_lines([line.text for line in lines], normalized.page_breaks, noise):
             noise[i] = noise[i] or "running-header"
@@ -130,7 +133,21 @@ class Tokenizer:
             body, start, end = _trimmed(line)
             tokens.append(Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break))
             i += 1
+        if sidebar:
+            tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
         return _repeated_value_headings(tokens)
+
+    def _cut_sidebar(self, lines: list[_Line]) -> list[Token]:
+        """Cut text in a column of its own off the lines it was merged into (see
+        :func:`~iroparse._pipeline.noise.sidebar_cuts`); return it as noise tokens."""
+        cuts = sidebar_cuts([line.text for line in lines], lambda s: bool(self.any_mark.search(s)))
+        removed: list[Token] = []
+        for i, cut in cuts.items():
+            line = lines[i]
+            body, start, end = _trimmed(line, cut)
+            removed.append(Token(TokenKind.NOISE, body, start, end, i, i, noise=SIDEBAR))
+            lines[i] = _Line(line.text[:cut], line.start)
+        return removed
 
     def _ends_heading(self, lines: Sequence[_Line], i: int) -> bool:
         """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
