@@ -255,3 +255,14 @@ def test_criteria_ticked_only_where_checked_under_bracket_outcome_boxes() -> Non
     assert [(c.code, c.checked) for c in after.criteria] == [
         (c.code, c.checked) for c in before.criteria
     ]
+
+
+def test_an_alias_wrapped_before_the_canonical_label_ends_is_one_item() -> None:
+    body = (
+        "MCG (FORMERLY MILLIMAN CARE\n"
+        "GUIDELINES)                                                           Yes\n"
+        "ODG-OFFICIAL DISABILITY GUIDELINES\n"
+        "& TREATMENT GUIDELINES                                                No\n"
+    )
+    items, _ = read(body, "yesno")
+    assert [(i.code, i.checked) for i in items] == [("milliman", True), ("odg", False)]

@@ -163,3 +163,46 @@ def test_a_name_repeated_without_page_breaks_is_furniture(path: Path) -> None:
     noisy = _insert_mid_sentence(text, ["Independent Resolutions Inc."])
     noisy = _insert_before_analysis(noisy, ["Independent Resolutions Inc."])
     assert scored(noisy) == scored(text)
+
+
+SIDEBAR = ["Lone Star Review Services", "1234 Main Street", "Austin, TX 78701", "Fax 512-555-0199"]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_sidebar_merged_into_the_first_lines_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    targets = [i for i, line in enumerate(lines) if line.strip()][1 : 1 + len(SIDEBAR)]
+    column = max(70, max(len(lines[i].rstrip()) for i in targets) + 8)
+    for i, side in zip(targets, SIDEBAR, strict=True):
+        lines[i] = lines[i].rstrip().ljust(column) + side
+    noisy = "\n".join(lines)
+    assert scored(noisy) == scored(text)
+    codes = [d.message for d in iroparse.parse(noisy).diagnostics if d.code == "noise-removed"]
+    assert any("sidebar" in message for message in codes)
+
+
+def test_a_column_of_marks_is_not_a_sidebar() -> None:
+    text = (LETTERS / "yesno_sample.txt").read_text(encoding="utf-8")
+    assert "sidebar" not in " ".join(d.message for d in iroparse.parse(text).diagnostics)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_running_header_with_a_date_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    header = [
+        "Page 1 of 2",
+        "Professional Associates",
+        "Independent Review Decision",
+        "March 3, 2011",
+    ]
+    noisy = _insert_before_analysis(text, header)
+    assert scored(noisy) == scored(text)
+
+
+def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None:
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("ANALYSIS AND EXPLANATION"))
+    noisy = "\n".join([*lines[: at + 1], "Independent Resolutions Inc.", *lines[at + 1 :]])
+    assert scored(noisy) == scored(text)

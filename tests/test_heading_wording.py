@@ -74,6 +74,15 @@ VARIANTS = {
         HISTORY + "The patient",
         "Patient clinical history summary (including\npertinent history): The patient",
     ),
+    "the aside on the next line, content after it": (
+        HISTORY + "The patient",
+        "PATIENT CLINICAL HISTORY SUMMARY\n(INCLUDING PERTINENT HISTORY): The patient",
+    ),
+    "a short heading in sentence case with a typo": ("Review Outcome:", "Reveiw outcome"),
+    "a list numbered in parentheses right under its heading": (
+        "Information Provided to the IRO for Review:\n1. Request",
+        "Information Provided to the IRO for Review\n(1) Request",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,
@@ -128,3 +137,16 @@ def test_a_short_title_case_line_after_a_wrapped_heading_is_content_not_a_stamp(
     )
     analysis = iroparse.parse(text).analysis or ""
     assert analysis.startswith("Opinion: The Official Disability Guidelines Apply and I disagree")
+
+
+def test_a_heading_read_with_typos_is_a_diagnostic() -> None:
+    typo = iroparse.parse(BASE.replace("Review Outcome:", "REVEIW OUTCOME:"))
+    [note] = [d for d in typo.diagnostics if d.code == "heading-typo"]
+    assert "REVEIW OUTCOME" in note.message and note.line is not None
+    assert all(d.code != "heading-typo" for d in iroparse.parse(BASE).diagnostics)
+
+
+def test_a_lower_case_sentence_is_never_a_short_heading() -> None:
+    text = BASE.replace("lasting relief.", "lasting relief. The\nrequested service.")
+    kinds = [s.kind for s in iroparse.parse(text).sections]
+    assert kinds == [s.kind for s in iroparse.parse(BASE).sections]

@@ -42,6 +42,12 @@ CODES: dict[str, DiagnosticCode] = {
             "put there) was left out of the section text, judged by its position alone.",
         ),
         DiagnosticCode(
+            "heading-typo",
+            Severity.INFO,
+            "A heading was matched to the catalogue with small typos (``REVEIW OUTCOME``); the "
+            "section's kind is the catalogue's closest wording.",
+        ),
+        DiagnosticCode(
             "section-missing",
             Severity.WARNING,
             "A statutory section (review outcome, criteria, ...) was not found in the letter.",

@@ -30,7 +30,7 @@ from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections
 from iroparse._pipeline.tokenize import Tokenizer
 from iroparse._pipeline.tokens import TokenKind
-from iroparse.catalogue import OUTCOMES
+from iroparse.catalogue import OUTCOMES, squash
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
 from iroparse.model import (
     Decision,
@@ -116,6 +116,7 @@ class Parser:
             criteria=self.criteria,
         )
         notes.extend(_noise_notes(raw_sections, span))
+        notes.extend(_typo_notes(raw_sections, span))
         notes.extend(
             diag.make("section-missing", f"no {kind} section found")
             for kind in EXPECTED
@@ -184,6 +185,23 @@ def _noise_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnost
         for section in sections
         for token in section.body
         if token.kind is TokenKind.NOISE
+    ]
+
+
+def _typo_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnostic]:
+    """A ``heading-typo`` diagnostic for every heading matched with typos: its words do not
+    hold the catalogue wording it was taken for."""
+    return [
+        diag.make(
+            "heading-typo",
+            f"heading {section.heading.text[:60]!r} read as {section.alias.text!r}",
+            line=section.heading.line + 1,
+            span=span(section.heading.start, section.heading.end),
+        )
+        for section in sections
+        if section.heading is not None
+        and section.alias is not None
+        and section.alias.key not in squash(section.heading.text)
     ]
 
 

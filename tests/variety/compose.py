@@ -152,7 +152,13 @@ def _services(rng: random.Random, f: Facts, classes: set[str], width: int) -> li
 
 #: A letterhead printed down the right margin of the first page, merged by the extractor into
 #: the lines beside it.
-SIDEBAR = ("{iro}", "1234 Main Street", "Austin, TX 78701", "Phone 512-555-0142", "Fax 512-555-0199")
+SIDEBAR = (
+    "{iro}",
+    "1234 Main Street",
+    "Austin, TX 78701",
+    "Phone 512-555-0142",
+    "Fax 512-555-0199",
+)
 
 
 def _sidebar(rng: random.Random, lines: list[str], iro: str) -> list[str]:

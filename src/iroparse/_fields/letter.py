@@ -9,6 +9,7 @@ them is :data:`iroparse._fields.readers.READERS`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from attrs import field, frozen
@@ -22,6 +23,8 @@ from iroparse.model import Diagnostic, Span
 
 #: Lines longer than this are not used to estimate the letter's line width.
 MAX_WIDTH_LINE = 200
+#: How many lines a sentence goes on after must be seen to measure the wrapper's width by them.
+MIN_WRAPPED_LINES = 3
 
 Spanner = Callable[[int, int], Span]
 """Maps a ``(start, end)`` range of the normalized text to a :class:`Span` of the original."""
@@ -96,9 +99,19 @@ def spanner(normalized: Normalized) -> Spanner:
 
 
 def line_width(text: str) -> int:
-    """The letter's line width: its longest line of ordinary length."""
-    lengths = [len(line.rstrip()) for line in text.split("\n")]
-    usable = [n for n in lengths if n <= MAX_WIDTH_LINE]
+    """The letter's line width: the longest line its wrapper left, judged by the lines that a
+    sentence goes on after in lower case (at least :data:`MIN_WRAPPED_LINES` of them); else its
+    longest line of ordinary length. A heading with its value typed on one line may run past
+    the wrapper's width; it does not set the width."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    wrapped = [
+        len(line)
+        for line, nxt in pairwise(lines)
+        if line and nxt.lstrip()[:1].islower() and len(line) <= MAX_WIDTH_LINE
+    ]
+    if len(wrapped) >= MIN_WRAPPED_LINES:
+        return max(wrapped)
+    usable = [len(line) for line in lines if len(line) <= MAX_WIDTH_LINE]
     return max(usable, default=80)
 
 

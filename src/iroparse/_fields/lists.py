@@ -89,13 +89,18 @@ def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
     if _sentence_goes_on(previous.text, nxt):
         return True
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
-    if end >= WRAPPED_SHARE * width and previous.text[-1:].isalpha() and _sentence(previous.text):
+    wrapped_length = WRAPPED_SHARE * width <= end <= width  # a longer line was not wrapped here
+    if wrapped_length and previous.text[-1:].isalpha() and _sentence(previous.text):
         # a sentence as long as the letter's lines, ending in a word: wrapped (an item that
         # ends with a date or a number, ``... dated 09/20/2008``, is complete, and a title in
         # capitals, ``Board Certified in ...``, is an item of its own)
         return True
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
-    return previous.text[-1:].isalpha() and end + 1 + len(first_word) > width
+    return (
+        previous.text[-1:].isalpha()
+        and _sentence(previous.text)  # titles (``Board Certified in ...``) are one per line
+        and end <= width < end + 1 + len(first_word)
+    )
 
 
 def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:

@@ -168,6 +168,9 @@ class ChecklistReader:
             return False
         if len(so_far) < COMPLETE_SHARE * len(key):
             return True
+        if key.endswith(more) and not so_far.endswith(more):
+            return True  # the canonical label's last words: ``MCG (FORMERLY MILLIMAN CARE`` /
+            # ``GUIDELINES)``, whose first line is as long as the whole canonical label
         tail = key[max(0, len(so_far) - 8) :]
         if more in tail:
             return True

@@ -201,7 +201,7 @@ def _furniture_words(text: str) -> bool:
     return len(words) >= 2 and sum(FURNITURE_WORDS.get(w.upper(), 0) for w in words) >= 2
 
 
-def _furniture_line(text: str) -> bool:
+def furniture_line(text: str) -> bool:
     """A short, title-like line with an organisation's or a title's words."""
     return (
         len(text) <= MAX_FURNITURE_LINE
@@ -227,7 +227,7 @@ def boundary_lines(
         for step in (-1, 1):
             j = k + step if noise[i] == "page-number" or step == -1 else k
             reach, skips = BOUNDARY_REACH, BOUNDARY_SKIPS
-            while 0 <= j < len(content) and reach and skips:
+            while 0 <= j < len(content) and skips:
                 line = content[j]
                 text = stripped[line]
                 if noise[line] is not None or line in found:
@@ -235,18 +235,23 @@ def boundary_lines(
                     skips -= 1
                     continue
                 beyond = content[j + step] if 0 <= j + step < len(content) else None
-                dated = (  # a running header's date, between the page boundary and its other lines
-                    _DATE_LINE.fullmatch(text) is not None
-                    and beyond is not None
-                    and (
-                        noise[beyond] is not None
-                        or beyond in found
-                        or _furniture_line(stripped[beyond])
+                # a running header's date: next to the header's other lines
+                dated = _DATE_LINE.fullmatch(text) is not None and (
+                    reach < BOUNDARY_REACH
+                    or (
+                        beyond is not None
+                        and (
+                            noise[beyond] is not None
+                            or beyond in found
+                            or furniture_line(stripped[beyond])
+                        )
                     )
                 )
-                if not dated and not _furniture_line(text):
+                if not dated and (not reach or not furniture_line(text)):
                     break
                 found.add(line)
+                if not reach:
+                    break  # a date after the header's last line ends it
                 reach -= 0 if dated else 1
                 j += step
     return found

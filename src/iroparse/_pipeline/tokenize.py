@@ -25,6 +25,7 @@ from iroparse._pipeline.noise import (
     BY_POSITION,
     SIDEBAR,
     boundary_lines,
+    furniture_line,
     interrupting_lines,
     letterhead_repeats,
     pattern_noise,
@@ -35,6 +36,7 @@ from iroparse._pipeline.noise import (
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
 from iroparse._pipeline.wrapped import (
+    MAX_FURNITURE_LINES,
     MAX_HEADING_LINES,
     MIN_WORDING_KEY,
     OPEN_ASIDE,
@@ -50,8 +52,9 @@ from iroparse.layout import ANY_MARK
 ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
 #: A parenthesised aside after a heading's words, before its colon or the line's end.
 ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
-#: An aside on a line of its own, closing the heading of the line before.
-WHOLE_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*")
+#: An aside at the start of a line, closing the heading of the line before (words, not a
+#: list's number: ``(1) Office notes`` is an item).
+WHOLE_ASIDE = regex.compile(r"\s*\((?=[^()]*\p{L}{3})[^()]{1,80}\)\s*:?")
 
 
 class Tokenizer:
@@ -78,8 +81,11 @@ class Tokenizer:
         found = boundary_lines(texts, normalized.page_breaks, noise) | repeated_names(texts, noise)
         for i in sorted(found):
             text = lines[i].text
-            if not self._heading_words(text) and not self.any_mark.search(text):
-                noise[i] = "running-header"
+            if self._heading_words(text) or self.any_mark.search(text):
+                continue
+            if not furniture_line(text.strip()) and self._awaited_value(lines, noise, i):
+                continue  # a date that is a value, not a running header's date
+            noise[i] = "running-header"
         for i in interrupting_lines([line.text for line in lines], noise):
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
@@ -149,6 +155,17 @@ class Tokenizer:
             lines[i] = _Line(line.text[:cut], line.start)
         return removed
 
+    def _awaited_value(self, lines: Sequence[_Line], noise: Sequence[str | None], i: int) -> bool:
+        """Whether line ``i`` is the value a heading before it still waits for (``DATE OF
+        REVIEW:`` / page furniture / ``01/01/2000``), furniture between them skipped."""
+        for j in range(i - 1, max(-1, i - 1 - 3 * MAX_FURNITURE_LINES), -1):
+            text = lines[j].text.strip()
+            if not text or noise[j] is not None:
+                continue
+            alias = self.matcher.full(squash(text))
+            return alias is not None and alias.kind in VALUE_KINDS
+        return False
+
     def _ends_heading(self, lines: Sequence[_Line], i: int) -> bool:
         """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
         wrapped over the lines before."""
@@ -204,9 +221,14 @@ class Tokenizer:
             shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
             return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
         heading_like = looks_like_heading(first)
-        # typos are forgiven on a line in sentence case only when it is a long heading, whole
-        # (``Patient clincial history summary``)
-        fuzzy_whole = heading_like or len(key) >= MIN_WORDING_KEY
+        # typos are forgiven on a line in sentence case only when it is a heading, whole, and
+        # long (``Patient clincial history summary``) or short (``Reveiw outcome``)
+        stripped = first.strip()
+        fuzzy_whole = heading_like or (
+            stripped[:1].isupper()
+            and stripped[-1:] not in ".,;"
+            and (len(key) >= MIN_WORDING_KEY or len(stripped.split()) <= 3)
+        )
         alias = self.matcher.full(key) if fuzzy_whole else self.matcher.exact(key)
         aside = TRAILING_ASIDE.search(first) if alias is None else None
         if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
@@ -221,23 +243,24 @@ class Tokenizer:
             )
             if longer:
                 return longer
-            if i + 1 < len(lines) and WHOLE_ASIDE.fullmatch(lines[i + 1].text):
-                # the aside alone on the next line: ``Patient Clinical History Summary`` /
-                # ``(including Pertinent History):``
-                start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
-                text = f"{first.strip()} {lines[i + 1].text.strip()}"
-                tokens.append(
-                    Token(
-                        TokenKind.HEADING,
-                        text,
-                        start,
-                        end,
-                        i,
-                        i + 1,
-                        alias=alias,
-                        page_break=page_break,
-                    )
+            aside = WHOLE_ASIDE.match(lines[i + 1].text) if i + 1 < len(lines) else None
+            rest = lines[i + 1].text[aside.end() :] if aside is not None else ""
+            if aside is not None and (not rest.strip() or rest[:1].isspace()):
+                # the aside on the next line: ``Patient Clinical History Summary`` /
+                # ``(including Pertinent History):``, perhaps with the section's first words
+                head = lines[i + 1].text[: aside.end()].rstrip()
+                start, end = _trimmed(lines[i])[1], lines[i + 1].start + len(head)
+                heading = Token(
+                    TokenKind.HEADING,
+                    f"{first.strip()} {head.strip()}",
+                    start,
+                    end,
+                    i,
+                    i + 1,
+                    alias=alias,
+                    page_break=page_break,
                 )
+                heading_and_value(lines[i + 1], i + 1, aside.end(), heading, tokens)
                 return 2
             body, start, end = _trimmed(lines[i])
             tokens.append(

@@ -18,6 +18,7 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
+from iroparse._pipeline.noise import furniture_line
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
 from iroparse.catalogue import HeadingAlias, squash
 
@@ -152,6 +153,13 @@ class HeadingJoiner:
             # header here too: the page broke inside this heading
             if kinds[m - i] is None and self.repeats_value_heading(lines[m].text, tokens):
                 kinds[m - i] = REPEATED_HEADING
+            # an organisation's name (``Independent Resolutions Inc.``) between a heading's
+            # lines is a page's header even without a page number: the heading goes on after it
+            text = lines[m].text.strip()
+            if kinds[m - i] is None and text and furniture_line(text):
+                key = squash(text)
+                if not self.matcher.could_start(key) or not self.matcher.partial(key):
+                    kinds[m - i] = REPEATED_HEADING
             return kinds[m - i]
 
         j = i + 1
