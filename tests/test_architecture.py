@@ -87,6 +87,7 @@ def test_no_import_cycle() -> None:
 STAGES = (
     "iroparse._pipeline.normalize",
     "iroparse._pipeline.noise",
+    "iroparse._pipeline.sidebar",
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",
     "iroparse._pipeline.wrapped",

@@ -266,3 +266,20 @@ def test_an_alias_wrapped_before_the_canonical_label_ends_is_one_item() -> None:
     )
     items, _ = read(body, "yesno")
     assert [(i.code, i.checked) for i in items] == [("milliman", True), ("odg", False)]
+
+
+def test_a_lone_trailing_mark_belongs_to_the_item_above_when_marks_follow_labels() -> None:
+    body = (
+        "MEDICAL JUDGMENT, CLINICAL EXPERIENCE, AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
+        "MEDICAL STANDARDS\n"
+        "\n"
+        "                                                                  ✓\n"
+        "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES                      ✓\n"
+        "MILLIMAN CARE GUIDELINES\n"
+    )
+    items, _ = read(body, "glyph")
+    assert [(i.code, i.checked) for i in items] == [
+        ("medical_judgement", True),
+        ("mercy_center", True),
+        ("milliman", False),
+    ]

@@ -206,3 +206,15 @@ def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None
     at = next(i for i, line in enumerate(lines) if line.startswith("ANALYSIS AND EXPLANATION"))
     noisy = "\n".join([*lines[: at + 1], "Independent Resolutions Inc.", *lines[at + 1 :]])
     assert scored(noisy) == scored(text)
+
+
+FULL_CHECKLISTS = [p for p in SAMPLES if "TEXAS TACADA" in p.read_text(encoding="utf-8").upper()]
+
+
+@pytest.mark.parametrize("path", FULL_CHECKLISTS, ids=lambda p: p.stem)
+def test_an_organisation_name_among_checklist_lines_in_capitals_is_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if "TEXAS TACADA" in line.upper())
+    noisy = "\n".join([*lines[:at], "Professional Associates", *lines[at:]])
+    assert scored(noisy) == scored(text)

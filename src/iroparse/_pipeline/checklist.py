@@ -186,8 +186,11 @@ class ChecklistReader:
         lead_in: list[Token] = []
         pending: tuple[bool, bool] | None = None
         after, sparse = layout.position == "after", layout.sparse
-        for token in lines:
-            mark = layout.read_mark(token.text)
+        marks = [layout.read_mark(token.text) for token in lines]
+        # a letter that puts marks after its labels (a column of boxes) does so from its first
+        # item on: a mark alone on a line then belongs to the item above it
+        after = after or any(mark.trailing and mark.label for mark in marks)
+        for token, mark in zip(lines, marks, strict=True):
             label = mark.label
             current = items[-1] if items else None
             if mark.trailing and not after:

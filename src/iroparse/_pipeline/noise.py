@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -271,6 +271,28 @@ def repeated_names(lines: Sequence[str], noise: Sequence[str | None]) -> set[int
     return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
 
 
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def names_among_capitals(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of an organisation's name in mixed case (``Professional Associates``) between
+    two lines written in capitals (a checklist's items): a page's header where the page broke
+    inside the checklist, even without a page number."""
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
+    found: set[int] = set()
+    for k in range(1, len(content) - 1):
+        i = content[k]
+        text = stripped[i]
+        if _capitals(text) or not furniture_line(text):
+            continue
+        if _capitals(stripped[content[k - 1]]) and _capitals(stripped[content[k + 1]]):
+            found.add(i)
+    return found
+
+
 #: The kind given to a line judged furniture by its position alone.
 BY_POSITION = "by-position"
 #: A line judged by position is at most this long (headers, footers and stamps are short).
@@ -345,43 +367,3 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         if cuts_sentence or between_prose:
             found.add(i)
     return found
-
-
-#: The kind given to text in a column of its own beside the letter's lines (a sidebar).
-SIDEBAR = "sidebar"
-#: A sidebar's text starts at this column or further right, after this many blanks.
-SIDEBAR_COLUMN = 50
-SIDEBAR_GAP = 6
-#: At least this many lines within :data:`SIDEBAR_WINDOW` lines carry text starting at the
-#: same column (give or take one) for it to be a column of its own.
-SIDEBAR_LINES = 3
-SIDEBAR_WINDOW = 12
-_GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
-
-
-def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
-    """Where a letterhead printed down the right margin was merged into the letter's lines:
-    line index -> the offset its sidebar text starts at. A right-hand text counts when several
-    nearby lines carry text at the same column and none of it is a checkbox mark (``is_mark``)
-    or a short answer: a column of ``X`` or ``Yes`` marks is the checklist's own."""
-    starts: dict[int, int] = {}
-    for i, line in enumerate(lines):
-        if len(line) <= SIDEBAR_COLUMN:
-            continue
-        column = next((m.end() for m in _GAP.finditer(line) if m.end() >= SIDEBAR_COLUMN), None)
-        if column is None:
-            continue
-        right = line[column:].strip()
-        if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
-            continue
-        starts[i] = column
-    cuts: dict[int, int] = {}
-    for i, column in starts.items():
-        near = [
-            j
-            for j in range(i - SIDEBAR_WINDOW, i + SIDEBAR_WINDOW + 1)
-            if abs(starts.get(j, -9) - column) <= 1
-        ]
-        if len(near) >= SIDEBAR_LINES:
-            cuts[i] = column
-    return cuts

@@ -23,17 +23,17 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.noise import (
     BY_POSITION,
-    SIDEBAR,
     boundary_lines,
     furniture_line,
     interrupting_lines,
     letterhead_repeats,
+    names_among_capitals,
     pattern_noise,
     repeated_names,
     running_lines,
-    sidebar_cuts,
 )
 from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.sidebar import SIDEBAR, sidebar_cuts
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
 from iroparse._pipeline.wrapped import (
     MAX_FURNITURE_LINES,
@@ -78,7 +78,11 @@ class Tokenizer:
         for i in letterhead_repeats([line.text for line in lines], noise):
             noise[i] = "running-header"
         texts = [line.text for line in lines]
-        found = boundary_lines(texts, normalized.page_breaks, noise) | repeated_names(texts, noise)
+        found = (
+            boundary_lines(texts, normalized.page_breaks, noise)
+            | repeated_names(texts, noise)
+            | names_among_capitals(texts, noise)
+        )
         for i in sorted(found):
             text = lines[i].text
             if self._heading_words(text) or self.any_mark.search(text):
