@@ -272,8 +272,8 @@ def repeated_names(lines: Sequence[str], noise: Sequence[str | None]) -> set[int
 
 
 def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """Written in capitals: every cased letter upper case (and a few characters at least)."""
+    return len(text) >= 3 and text.isupper()
 
 
 def names_among_capitals(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
@@ -349,21 +349,23 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         ):
             continue
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
-        last_word = text.rsplit(None, 1)[-1].lower()
-        if text[:1].islower() or last_word in _JOINING or not _title_like(text):
+        if text[:1].islower() or text.rsplit(None, 1)[-1].lower() in _JOINING:
             continue
+        # the cheap tests first: most lines are neither case
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in _SENTENCE_END
-            and any(c.islower() for c in before)
             and (after[:1].islower() or _goes_on_with_a_number(before, after))
+            and any(c.islower() for c in before)
         )
         # an organisation's name between two lines of prose, even between sentences
         between_prose = (
-            _furniture_words(text)
+            not cuts_sentence
+            and after.count(" ") >= 4
+            and _furniture_words(text)
             and _prose(after)
             and (_prose(before) or (before.endswith(".") and any(c.islower() for c in before)))
         )
-        if cuts_sentence or between_prose:
+        if (cuts_sentence or between_prose) and _title_like(text):
             found.add(i)
     return found
