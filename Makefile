@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs fuzz bench accuracy clean
+.PHONY: demo test lint typecheck pytest docs fuzz bench accuracy faults clean
 
 $(STAMP): pyproject.toml examples/plugin-dotleader/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ bench: $(STAMP)
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py --count 2000
 	$(BIN)/python benchmarks/variations.py --count 40
+
+## faults: SIGKILL at random moments, 20 trials per output format (make test runs 3)
+faults: $(STAMP)
+	IROPARSE_FAULT_TRIALS=20 $(BIN)/python -m pytest -q tests/test_faults.py
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

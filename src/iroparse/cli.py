@@ -21,10 +21,13 @@ from iroparse.outputs.formats import FILE_FORMATS, STREAM_FORMATS
 if TYPE_CHECKING:
     from iroparse.batch import Limits
     from iroparse.model import ParseResult
+    from iroparse.outputs.base import Writer
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,10 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except IroParseError as error:
         print(f"iroparse: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        # the output could not be written (locked, full disk, read-only): some rows failed
+        return EXIT_FAILED if error.code == "output-error" else EXIT_USAGE
     except KeyboardInterrupt:
         print("iroparse: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 
@@ -196,23 +200,29 @@ def _parse(args: argparse.Namespace) -> int:
     _refuse_contradiction(args)
     failed = 0
     if args.out:
-        with open_writer(args.out, resume=not args.no_resume) as writer:
-            done = writer.done
-            results = parse_many(
-                args.paths,
-                jobs=args.jobs,
-                strict=args.strict,
-                timeout=args.timeout,
-                skip=(lambda source, digest: (source, digest) in done) if done else None,
-                limits=limits,
-                task=parse_path_to_row if args.jobs > 1 else parse_path,
-            )
-            seen = 0
-            for result in _progress(results, args.progress):
-                writer.write(result)
-                failed += not result.ok
-                seen += 1
-                _report_failure(result)
+        _refuse_output_among_inputs(args.out, args.paths)
+        writer = open_writer(args.out, resume=not args.no_resume)
+        done = writer.done
+        seen = 0
+        try:
+            with writer:
+                results = parse_many(
+                    args.paths,
+                    jobs=args.jobs,
+                    strict=args.strict,
+                    timeout=args.timeout,
+                    skip=(lambda source, digest: (source, digest) in done) if done else None,
+                    limits=limits,
+                    task=parse_path_to_row if args.jobs > 1 else parse_path,
+                )
+                for result in _progress(results, args.progress):
+                    writer.write(result)
+                    failed += not result.ok
+                    seen += 1
+                    _report_failure(result)
+        except KeyboardInterrupt:
+            print(_interrupted(writer, args.out), file=sys.stderr)
+            return EXIT_INTERRUPTED
         if not seen and not done:
             return _nothing_found(args.paths)
         print(
@@ -240,6 +250,30 @@ def _parse(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_FAILED if counts.failed else EXIT_OK
+
+
+def _interrupted(writer: Writer, out: str) -> str:
+    """What an interrupted run kept, and how to go on."""
+    if writer.partial is None:
+        return (
+            f"iroparse: interrupted; {writer.written} rows were written to {out} and are kept: "
+            "run the same command again to resume (inputs already written are skipped)"
+        )
+    return (
+        f"iroparse: interrupted; {writer.written} rows are in {writer.partial}, and {out} was "
+        "not replaced: run the same command again to write it whole"
+    )
+
+
+def _refuse_output_among_inputs(out: str, paths: Sequence[str]) -> None:
+    """``--out`` must not name one of the inputs: the run would read what it overwrites."""
+    from iroparse.errors import IroParseError
+
+    target = Path(out).resolve()
+    if any(Path(path).resolve() == target for path in paths):
+        raise IroParseError(
+            f"--out {out} is also an input: write the output to another file", code="usage"
+        )
 
 
 def _refuse_contradiction(args: argparse.Namespace) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import abc
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -11,9 +12,18 @@ from typing import IO, Protocol, TextIO
 
 from iroparse.errors import IroParseError
 from iroparse.model import ParseResult
+from iroparse.outputs.lock import OutputLock
 from iroparse.outputs.rows import Counts, Row, row_of
 
-__all__ = ["Sink", "SinkFactory", "SinkFileWriter", "Stream", "Writer", "open_text"]
+__all__ = [
+    "Sink",
+    "SinkFactory",
+    "SinkFileWriter",
+    "Stream",
+    "Writer",
+    "open_text",
+    "partial_path",
+]
 
 Stream = TextIO | IO[str]
 
@@ -49,6 +59,12 @@ class Writer(abc.ABC):
         """Rows written since the file was opened."""
         self.failed = 0
         """Error rows among them."""
+        self.partial: Path | None = None
+        """Where a format that is rewritten on every run writes until it is complete
+        (``NAME.partial``, renamed over ``NAME`` at close); ``None`` for formats written in
+        place (``.jsonl``, ``.sqlite``), whose rows survive an interrupted run."""
+        self.lock: OutputLock | None = None
+        """The output's lock, taken by :func:`~iroparse.outputs.open_writer`."""
         self._closed = False
 
     @property
@@ -61,15 +77,42 @@ class Writer(abc.ABC):
         interrupted or killed (for resumable formats; the others are complete at close)."""
         if self._closed:
             raise ValueError(f"{self.path}: write to a closed writer")
-        self._write_result(result)
+        try:
+            self._write_result(result)
+        except OSError as e:  # a full disk, a file system gone read-only
+            raise IroParseError(
+                f"cannot write to {self.partial or self.path}: {e.strerror}", code="output-error"
+            ) from e
         self.written += 1
         self.failed += not result.ok
 
     def close(self) -> None:
-        """Finish the file (close a JSON array, write the Parquet footer, ...). Idempotent."""
-        if not self._closed:
-            self._closed = True
-            self._close()
+        """Finish the file (close a JSON array, write the Parquet footer, ...) and, for a
+        format written to :attr:`partial`, put it in place of the output. Idempotent."""
+        self._end(self._close)
+
+    def abort(self) -> None:
+        """End an interrupted run: rows written in place are kept; a :attr:`partial` file is
+        left as it is, never renamed over the output. Idempotent."""
+        self._end(self._abort)
+
+    def _end(self, how: Callable[[], None]) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            how()
+        except OSError as e:
+            raise IroParseError(
+                f"cannot finish {self.partial or self.path}: {e.strerror}", code="output-error"
+            ) from e
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _abort(self) -> None:
+        """What :meth:`abort` does: by default the same as closing."""
+        self._close()
 
     def _write_result(self, result: ParseResult) -> None:
         """Write one input's row (a format that writes JSON text overrides this to take a
@@ -91,7 +134,10 @@ class Writer(abc.ABC):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.format_name} {str(self.path)!r}>"
@@ -107,12 +153,15 @@ def open_text(path: Path, mode: str) -> IO[str]:
 
 class SinkFileWriter(Writer):
     """A stream format (``.json``, ``.csv``) written through its :class:`Sink` to a file the
-    writer owns, rewritten from scratch on every run."""
+    writer owns, rewritten from scratch on every run: into ``NAME.partial``, renamed over
+    ``NAME`` when complete, so a killed or interrupted run never leaves a file that looks
+    complete and is not."""
 
     def __init__(self, path: Path, format_name: str, sink: SinkFactory) -> None:
         super().__init__(path)
         self.format_name = format_name
-        self._file = open_text(path, "w")
+        self.partial = partial_path(path)
+        self._file = open_text(self.partial, "w")
         self._sink = sink(self._file)
 
     def _write_row(self, result: ParseResult, row: Row) -> None:
@@ -123,3 +172,12 @@ class SinkFileWriter(Writer):
             self._sink.finish()
         finally:
             self._file.close()
+        os.replace(self.partial or self.path, self.path)
+
+    def _abort(self) -> None:
+        self._file.close()
+
+
+def partial_path(path: Path) -> Path:
+    """Where a rewritten output is written until complete: ``NAME.partial`` beside it."""
+    return path.with_name(path.name + ".partial")

@@ -15,6 +15,7 @@ from iroparse.outputs.base import SinkFactory, SinkFileWriter, Stream, Writer
 from iroparse.outputs.csv_rows import CsvSink
 from iroparse.outputs.json_array import JsonArraySink
 from iroparse.outputs.jsonl import JsonlSink, JsonlWriter
+from iroparse.outputs.lock import OutputLock
 from iroparse.outputs.parquet import ParquetWriter
 from iroparse.outputs.rows import Counts, row_of
 from iroparse.outputs.sqlite import SqliteWriter
@@ -132,4 +133,12 @@ def open_writer(path: str | os.PathLike[str], *, resume: bool = True) -> Writer:
             f"use one of {', '.join(FILE_FORMATS)}",
             code="usage",
         )
-    return _BY_NAME[fmt].open(target, resume)
+    lock = OutputLock(target)
+    lock.acquire()
+    try:
+        writer = _BY_NAME[fmt].open(target, resume)
+    except BaseException:
+        lock.release()
+        raise
+    writer.lock = lock
+    return writer

@@ -59,7 +59,7 @@ class JsonlWriter(Writer):
 
     def __init__(self, path: Path, *, resume: bool) -> None:
         super().__init__(path)
-        if resume and path.exists():
+        if resume and path.is_file():  # not a device or a pipe: there is nothing to resume
             self.done = self._repair_and_scan(path)
             self._file = open_text(path, "a")
         else:

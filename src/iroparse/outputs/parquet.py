@@ -16,7 +16,7 @@ from typing import Any
 
 from iroparse.errors import IroParseError
 from iroparse.model import Decision, ParseResult
-from iroparse.outputs.base import Writer
+from iroparse.outputs.base import Writer, partial_path
 from iroparse.outputs.rows import Row
 from iroparse.shape import ArrayOf, Node, ObjectOf, Scalar, record_shape
 
@@ -105,7 +105,7 @@ class ParquetWriter(Writer):
     def __init__(self, path: Path) -> None:
         super().__init__(path)
         self._pa, self._pq = parquet_modules()
-        self._partial = path.with_name(path.name + ".partial")
+        self._partial = self.partial = partial_path(path)
         self._cls: type[Decision] | None = None
         self._writer: Any = None
         self._buffer: list[Row] = []
@@ -139,3 +139,7 @@ class ParquetWriter(Writer):
             if self._writer is not None:
                 self._writer.close()
         os.replace(self._partial, self.path)
+
+    def _abort(self) -> None:
+        if self._writer is not None:  # the rows so far stay in NAME.partial, not renamed
+            self._writer.close()

@@ -102,8 +102,10 @@ def hostile_inputs(size: int) -> dict[str, str]:
     """Inputs of about ``size`` characters each, by name, built to make a parser's regular
     expressions backtrack or its line joining go quadratic: long runs of ``[``, ``(``, ``X``
     and spaces, dot leaders without their mark, ``Yes``/``No`` words, heading-like lines of
-    10,000 capitals, near-miss headings, marks without
-    labels, one endless line, and the same inside the frame of a letter.
+    10,000 capitals, near-miss headings, marks without labels, one endless line, 10 KB lines
+    after checklist items, after the outcome boxes, inside headings and as list items, runs of
+    page furniture, names among capitals and wide gaps, and the same inside the frame of a
+    letter.
 
     A parser should take time proportional to ``size`` on every one of them.
     """
@@ -128,6 +130,16 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "form-feeds": _fill("Page 1 of 2\n\fHEADER LINE\n", half),
         "dot-leaders": _fill("Upheld (Agree) " + "." * 5000 + " \n", half),
         "yes-no": _fill("No  Yes no ", half),
+        # a 10 KB line wherever a pattern runs on a line: after checklist items and the outcome
+        # boxes, inside and after a heading, as a list item
+        "long-after-items": _fill("[ X ] INTERQUAL CRITERIA\n" + "guideline " * 1000 + "\n", half),
+        "long-after-outcome": _fill("Upheld (Agree)   X\n" + "decision " * 1100 + "\n", half),
+        "long-in-heading": _fill("ANALYSIS AND EXPLANATION OF " + "THE " * 2500 + "\n", half),
+        "long-list-items": _fill("- Office notes dated " + "and records " * 850 + "\n", half),
+        # the page-furniture rules: names, dates and wide gaps next to page boundaries
+        "furniture-runs": _fill("Page 1 of 2\n\fCENTEX IRO\nMarch 3, 2011\nInc.\n", half),
+        "names-among-capitals": _fill("INTERQUAL CRITERIA\nProfessional Associates\n", half),
+        "wide-gaps": _fill("DATE OF REVIEW:" + " " * 60 + "1234 Main Street\n", half),
     }
     hostile = {name: _fill(text, size) for name, text in raw.items()}
     hostile.update({f"letter-{name}": _letter_frame(text) for name, text in raw.items()})
