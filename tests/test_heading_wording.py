@@ -150,3 +150,41 @@ def test_a_lower_case_sentence_is_never_a_short_heading() -> None:
     text = BASE.replace("lasting relief.", "lasting relief. The\nrequested service.")
     kinds = [s.kind for s in iroparse.parse(text).sections]
     assert kinds == [s.kind for s in iroparse.parse(BASE).sections]
+
+
+def _folded(decision: iroparse.Decision) -> tuple[object, ...]:
+    fold = " ".join
+    return (
+        [s.kind for s in decision.sections],
+        decision.outcome,
+        decision.review_date,
+        decision.case_number,
+        [fold(q.text.split()) for q in decision.reviewer_qualifications],
+        [fold(i.text.split()) for i in decision.information_provided],
+        [fold(s.text.split()) for s in decision.services],
+        fold((decision.clinical_history or "").split()),
+        fold((decision.analysis or "").split()),
+        [(c.code, c.checked) for c in decision.criteria],
+    )
+
+
+def test_a_double_spaced_letter_reads_like_the_single_spaced_one() -> None:
+    """Blank lines between all lines: wrapped headings and sentences go on across them."""
+    assert _folded(iroparse.parse(BASE.replace("\n", "\n\n"))) == _folded(iroparse.parse(BASE))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Screening Criteria Used to Make the Decision:",
+        "Screening Criteria or Other Clinical Basis Used to Make the Decision:",
+        "Clinical Basis Used to Make the Decision:",
+    ],
+)
+def test_shorter_criteria_headings(heading: str) -> None:
+    old = (
+        "A Description and the Source of the Screening Criteria or Other Clinical Basis Used "
+        "to Make\nthe Decision:"
+    )
+    assert old in BASE
+    assert _folded(iroparse.parse(BASE.replace(old, heading))) == _folded(iroparse.parse(BASE))

@@ -3,7 +3,8 @@
 Every heading token opens a section that runs to the next heading; text before the first
 heading is the ``title`` section. A section's text leaves out noise lines, joins the lines of
 a paragraph with spaces, separates paragraphs with a blank line, and joins the two halves of a
-paragraph that a page break (with its page furniture) cut in the middle of a sentence.
+paragraph that a page break (with its page furniture) cut in the middle of a sentence, or that
+a double-spaced letter's blank line cut before a line going on in lower case.
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ def paragraphs(body: Sequence[Token]) -> list[list[Token]]:
     for token in body:
         if token.kind is TokenKind.TEXT:
             if current and gap:
-                cut_sentence = page_cut and current[-1].text[-1:] not in SENTENCE_END
+                unfinished = current[-1].text[-1:] not in SENTENCE_END
+                # a page break, or a double-spaced letter's blank line inside a sentence (the
+                # next line goes on in lower case), does not end the paragraph
+                cut_sentence = unfinished and (page_cut or token.text[:1].islower())
                 if not cut_sentence:
                     groups.append(current)
                     current = []

@@ -26,6 +26,8 @@ from iroparse.catalogue import HeadingAlias, squash
 MAX_HEADING_LINES = 4
 #: At most this many blank and furniture lines are stepped over inside a wrapped heading.
 MAX_FURNITURE_LINES = 8
+#: At most this many blank lines (and no furniture) between two lines of one heading.
+MAX_BLANKS_INSIDE = 2
 #: Kinds whose value may follow the heading on its line without a colon.
 VALUE_KINDS = frozenset({"review_date", "case_number"})
 #: An aside opened after a heading's words and not closed on its line: ``(including``.
@@ -178,7 +180,10 @@ class HeadingJoiner:
             ):
                 k += 1
             if k > j:
-                if not any(kinds[m - i] is not None for m in range(j, k)) or k >= len(lines):
+                furniture_between = any(kinds[m - i] is not None for m in range(j, k))
+                # a double-spaced letter puts a blank line between a heading's lines too; the
+                # joined words must still go on being the heading (checked below)
+                if k >= len(lines) or (not furniture_between and k - j > MAX_BLANKS_INSIDE):
                     return 0
                 furniture.extend(m for m in range(j, k) if kinds[m - i] is not None)
                 j = k
