@@ -38,6 +38,9 @@ author = "iroparse developers"
 copyright = "2026, iroparse developers"
 release = version = iroparse.__version__
 
+# "--jobs" in prose stays two hyphens: options are typed, not typeset (no en dashes)
+smartquotes = False
+
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",

@@ -215,3 +215,11 @@ def test_layouts_lists_the_built_ins_first() -> None:
     assert names[:2] == ["bracket", "trailing-x"]
     assert len(names) == len(set(names))
     assert all(isinstance(layout, iroparse.Layout) for layout in iroparse.layouts())
+
+
+def test_the_repr_of_a_decision_fits_a_screen() -> None:
+    decision = iroparse.parse_file("examples/letters/bracket_sample.txt")
+    shown = repr(decision)
+    assert len(shown) < 1000, len(shown)
+    assert "layout='bracket'" in shown and "checked: medical_judgement, odg" in shown
+    assert decision.analysis is not None and len(decision.analysis) > 200  # the value is whole

@@ -283,3 +283,19 @@ def test_a_lone_trailing_mark_belongs_to_the_item_above_when_marks_follow_labels
         ("mercy_center", True),
         ("milliman", False),
     ]
+
+
+def test_the_only_mark_alone_far_right_belongs_to_the_item_above() -> None:
+    body = (
+        "INTERQUAL CRITERIA\n\n"
+        "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n\n"
+        "MEDICAL STANDARDS\n\n\n"
+        "                                                                  ✓\n\n"
+        "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES\n"
+    )
+    items, _ = read(body, "glyph")
+    assert [(i.code, i.checked) for i in items] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("mercy_center", False),
+    ]

@@ -348,3 +348,8 @@ def test_the_package_version_is_the_docs_release() -> None:
     conf = (DOCS / "conf.py").read_text(encoding="utf-8")
     assert "iroparse.__version__" in conf
     assert iroparse.__version__
+
+
+def test_no_page_prints_an_option_with_an_en_dash(html: Path) -> None:
+    for page in html.glob("*.html"):
+        assert not re.search(r"–[a-z]", text_of(page)), page.name

@@ -254,6 +254,11 @@ def body_of(text: str) -> list[object]:
                 "and has performed spine surgery for twenty years."
             ],
         ),
+        (
+            # a numbered list, double-spaced: an unnumbered line after a joining word goes on
+            "1) Office notes from 11/08/2007 through\n\n   03/18/2010\n\n2) Peer review report\n",
+            ["Office notes from 11/08/2007 through 03/18/2010", "Peer review report"],
+        ),
         ("", []),
         ("None\n", []),
         ("N/A\n", []),

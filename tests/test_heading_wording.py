@@ -83,6 +83,10 @@ VARIANTS = {
         "Information Provided to the IRO for Review:\n1. Request",
         "Information Provided to the IRO for Review\n(1) Request",
     ),
+    "the aside after a blank line": (
+        HISTORY,
+        "PATIENT CLINICAL HISTORY SUMMARY\n\n(INCLUDING PERTINENT HISTORY):\n",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,

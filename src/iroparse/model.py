@@ -190,6 +190,29 @@ class FieldSpans:
     patient_sex: Span | None = None
 
 
+def _abridged(text: str | None, limit: int = 60) -> str:
+    """``repr`` of a text cut to ``limit`` characters."""
+    if text is None or len(text) <= limit:
+        return repr(text)
+    return repr(text[: limit - 3] + "...")
+
+
+def _texts(items: tuple[Service, ...] | tuple[ListItem, ...]) -> str:
+    """The items' texts, abridged."""
+    return "(" + ", ".join(_abridged(item.text, 40) for item in items) + ")"
+
+
+def _checked(criteria: tuple[Criterion, ...]) -> str:
+    """How many criteria, and the codes of the checked ones."""
+    checked = ", ".join(c.code for c in criteria if c.checked)
+    return f"<{len(criteria)} criteria; checked: {checked or 'none'}>"
+
+
+def _codes(diagnostics: tuple[Diagnostic, ...]) -> str:
+    """The diagnostics' codes."""
+    return "<" + (", ".join(d.code for d in diagnostics) or "no diagnostics") + ">"
+
+
 @frozen
 class Decision:
     """A parsed IRO decision letter. Build one with :func:`iroparse.parse`."""
@@ -206,25 +229,27 @@ class Decision:
     """The date of the review (else the date the notice was sent); ``None`` when absent."""
     case_number: str | None = None
     """The IRO case number; ``None`` when redacted or blank."""
-    services: tuple[Service, ...] = ()
+    # the repr abridges long values (a letter's repr fits a screen, not 10,000 characters);
+    # the values themselves are whole
+    services: tuple[Service, ...] = field(default=(), repr=lambda v: _texts(v))
     """The services in dispute, one per listed item."""
-    reviewer_qualifications: tuple[ListItem, ...] = ()
+    reviewer_qualifications: tuple[ListItem, ...] = field(default=(), repr=lambda v: _texts(v))
     """The reviewer's qualifications, one per listed item."""
-    information_provided: tuple[ListItem, ...] = ()
+    information_provided: tuple[ListItem, ...] = field(default=(), repr=lambda v: _texts(v))
     """The records the IRO was given, one per listed item."""
-    clinical_history: str | None = None
+    clinical_history: str | None = field(default=None, repr=lambda v: _abridged(v))
     """The patient clinical history summary, extraction noise removed."""
-    analysis: str | None = None
+    analysis: str | None = field(default=None, repr=lambda v: _abridged(v))
     """The analysis and explanation of the decision, extraction noise removed."""
-    criteria: tuple[Criterion, ...] = ()
+    criteria: tuple[Criterion, ...] = field(default=(), repr=lambda v: _checked(v))
     """Every screening-criteria checklist item, checked or not, in letter order."""
     patient: Patient = field(factory=Patient)
     """The patient's age and sex as the narrative states them."""
-    sections: tuple[Section, ...] = ()
+    sections: tuple[Section, ...] = field(default=(), repr=lambda v: f"<{len(v)} sections>")
     """Every section of the letter, in letter order."""
-    diagnostics: tuple[Diagnostic, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), repr=lambda v: _codes(v))
     """What the parser noticed while reading the letter."""
-    spans: FieldSpans = field(factory=FieldSpans)
+    spans: FieldSpans = field(factory=FieldSpans, repr=False)
     """Where each scalar field was read from."""
 
     @property

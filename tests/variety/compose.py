@@ -38,6 +38,7 @@ CLASSES: dict[str, float] = {
     "blank-lines": 0.4,
     "narrow-template": 0.1,
     "sidebar": 0.1,
+    "double-spaced": 0.08,
 }
 """Each variation class and how often a letter gets it."""
 
@@ -300,6 +301,8 @@ def compose(rng: random.Random) -> Letter:
         lines = _sidebar(rng, lines, iro)
         forbidden += [text.format(iro=iro) for text in SIDEBAR[1:]]
     text = "\n".join(lines).replace("\n\f\n", "\n\f")
+    if "double-spaced" in classes:  # a blank line after every line, as some extractors write
+        text = text.replace("\n", "\n\n")
     if "cr-blanks" in classes:
         text = text.replace("\n", "\r   \n")
 

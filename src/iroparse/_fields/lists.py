@@ -125,7 +125,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
         if (
             starts
             and groups
-            and not marked_block
+            and (not marked_block or MARKER.match(token.text) is None)
             and (
                 _joined(groups[-1][-1].text, token.text)
                 or _sentence_goes_on(groups[-1][-1].text, token.text)

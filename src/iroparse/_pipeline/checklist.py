@@ -30,6 +30,8 @@ from iroparse.layout import Layout
 
 #: An item's label is complete once it covers this share of the canonical label.
 COMPLETE_SHARE = 0.8
+#: A mark alone on its line this far right stands in a column after the labels.
+RIGHT_COLUMN = 30
 #: Signatures at least this long may match with one typo.
 FUZZY_SIGNATURE = 8
 #: A line continues an item only if, squashed, it is at most this long: the fuzzy comparison
@@ -189,7 +191,12 @@ class ChecklistReader:
         marks = [layout.read_mark(token.text) for token in lines]
         # a letter that puts marks after its labels (a column of boxes) does so from its first
         # item on: a mark alone on a line then belongs to the item above it
-        after = after or any(mark.trailing and mark.label for mark in marks)
+        after = after or any(
+            (mark.trailing and mark.label)
+            # or a mark alone far right: a column of boxes, not a box before the next label
+            or (mark.explicit and not mark.label and token.column >= RIGHT_COLUMN)
+            for token, mark in zip(lines, marks, strict=True)
+        )
         for token, mark in zip(lines, marks, strict=True):
             label = mark.label
             current = items[-1] if items else None

@@ -16,7 +16,6 @@ import regex
 
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
-    HeadingHit,
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
@@ -39,11 +38,13 @@ from iroparse._pipeline.wrapped import (
     MAX_FURNITURE_LINES,
     MAX_HEADING_LINES,
     MIN_WORDING_KEY,
-    OPEN_ASIDE,
     REPEATED_HEADING,
     VALUE_KINDS,
     HeadingJoiner,
     heading_and_value,
+    next_text_line,
+    opens_aside,
+    sentence_after,
 )
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
@@ -141,7 +142,10 @@ class Tokenizer:
                 i += consumed
                 continue
             body, start, end = _trimmed(line)
-            tokens.append(Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break))
+            column = start - line.start
+            tokens.append(
+                Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break, column=column)
+            )
             i += 1
         if sidebar:
             tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
@@ -247,25 +251,26 @@ class Tokenizer:
             )
             if longer:
                 return longer
-            aside = WHOLE_ASIDE.match(lines[i + 1].text) if i + 1 < len(lines) else None
-            rest = lines[i + 1].text[aside.end() :] if aside is not None else ""
-            if aside is not None and (not rest.strip() or rest[:1].isspace()):
+            n = next_text_line(lines, i)
+            aside = WHOLE_ASIDE.match(lines[n].text) if n is not None else None
+            rest = lines[n].text[aside.end() :] if n is not None and aside is not None else ""
+            if n is not None and aside is not None and (not rest.strip() or rest[:1].isspace()):
                 # the aside on the next line: ``Patient Clinical History Summary`` /
                 # ``(including Pertinent History):``, perhaps with the section's first words
-                head = lines[i + 1].text[: aside.end()].rstrip()
-                start, end = _trimmed(lines[i])[1], lines[i + 1].start + len(head)
+                head = lines[n].text[: aside.end()].rstrip()
+                start, end = _trimmed(lines[i])[1], lines[n].start + len(head)
                 heading = Token(
                     TokenKind.HEADING,
                     f"{first.strip()} {head.strip()}",
                     start,
                     end,
                     i,
-                    i + 1,
+                    n,
                     alias=alias,
                     page_break=page_break,
                 )
-                heading_and_value(lines[i + 1], i + 1, aside.end(), heading, tokens)
-                return 2
+                heading_and_value(lines[n], n, aside.end(), heading, tokens)
+                return n - i + 1
             body, start, end = _trimmed(lines[i])
             tokens.append(
                 Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
@@ -291,8 +296,8 @@ class Tokenizer:
             if (
                 hit is not None
                 and new_paragraph
-                and not _sentence_after(first, hit)
-                and not _opens_aside(first, hit)
+                and not sentence_after(first, hit)
+                and not opens_aside(first, hit)
             ):
                 hit = None  # perhaps a heading wrapped over lines: see below
             if hit is not None and heading_like and first.rstrip().endswith(":"):
@@ -352,23 +357,6 @@ class Tokenizer:
 
 #: An aside that ends a line, with or without a colon after it.
 TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
-#: A sentence's first word after a heading's words: ``... summary This is``.
-_SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
-
-
-def _sentence_after(line: str, hit: HeadingHit) -> bool:
-    """Whether a long heading (:data:`MIN_WORDING_KEY`) starts ``line`` and a new sentence
-    follows it."""
-    if len(hit.alias.key) < MIN_WORDING_KEY:
-        return False
-    split = squash_with_index(line)[1][hit.consumed - 1] + 1
-    return _SENTENCE_START.match(line, split) is not None
-
-
-def _opens_aside(line: str, hit: HeadingHit) -> bool:
-    """Whether an aside opens after the heading and is not closed on ``line``."""
-    split = squash_with_index(line)[1][hit.consumed - 1] + 1
-    return OPEN_ASIDE.match(line, split) is not None
 
 
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:

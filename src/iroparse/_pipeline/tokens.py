@@ -27,7 +27,8 @@ class TokenKind(enum.Enum):
 class Token:
     """One logical line. ``start``/``end`` are offsets into the normalized text; ``line`` and
     ``last_line`` are 0-based line numbers; ``page_break`` says a new page starts here;
-    ``column`` is where the text starts on its line when a heading stands before it there."""
+    ``column`` is where the text starts on its line (after its indentation, or after a
+    heading standing before it there)."""
 
     kind: TokenKind
     text: str

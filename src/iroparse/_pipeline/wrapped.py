@@ -61,21 +61,22 @@ class HeadingJoiner:
         (including`` / ``Pertinent History):``, perhaps with the section's first words after
         it. Append the heading (and those words) and return 2, or return 0."""
         first = lines[i].text
-        if not OPEN_ASIDE.match(first, split) or i + 1 >= len(lines):
+        n = next_text_line(lines, i)
+        if not OPEN_ASIDE.match(first, split) or n is None:
             return 0
-        nxt = lines[i + 1].text
+        nxt = lines[n].text
         close = CLOSE_ASIDE.match(nxt)
         if close is None or (nxt[close.end() :].strip() and not nxt[close.end() - 1].isspace()):
             return 0
         cut = close.end()
         head = nxt[:cut].rstrip()
-        start, end = _trimmed(lines[i])[1], lines[i + 1].start + len(head)
+        start, end = _trimmed(lines[i])[1], lines[n].start + len(head)
         text = " ".join(f"{first.strip()} {head.strip()}".split())
         heading = Token(
-            TokenKind.HEADING, text, start, end, i, i + 1, alias=alias, page_break=page_break
+            TokenKind.HEADING, text, start, end, i, n, alias=alias, page_break=page_break
         )
-        heading_and_value(lines[i + 1], i + 1, cut, heading, tokens)
-        return 2
+        heading_and_value(lines[n], n, cut, heading, tokens)
+        return n - i + 1
 
     def then_text(
         self,
@@ -244,3 +245,31 @@ def heading_and_value(
     if body:
         column = start - line.start
         tokens.append(Token(TokenKind.TEXT, body, start, end, number, number, column=column))
+
+
+def next_text_line(lines: Sequence[_Line], i: int) -> int | None:
+    """The next line after ``i`` with text, past at most :data:`MAX_BLANKS_INSIDE` blank lines
+    (a double-spaced letter's), or ``None``."""
+    for n in range(i + 1, min(len(lines), i + 2 + MAX_BLANKS_INSIDE)):
+        if lines[n].text.strip():
+            return n
+    return None
+
+
+#: A sentence's first word after a heading's words: ``... summary This is``.
+SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
+
+
+def sentence_after(line: str, hit: HeadingHit) -> bool:
+    """Whether a long heading (:data:`MIN_WORDING_KEY`) starts ``line`` and a new sentence
+    follows it."""
+    if len(hit.alias.key) < MIN_WORDING_KEY:
+        return False
+    split = squash_with_index(line)[1][hit.consumed - 1] + 1
+    return SENTENCE_START.match(line, split) is not None
+
+
+def opens_aside(line: str, hit: HeadingHit) -> bool:
+    """Whether an aside opens after the heading and is not closed on ``line``."""
+    split = squash_with_index(line)[1][hit.consumed - 1] + 1
+    return OPEN_ASIDE.match(line, split) is not None
