@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from tests.test_golden_corpus import scored_fields
 
 #: The scored fields: the keys of an expected record (``forbidden_in_sections`` included).
 FIELDS = (
@@ -24,35 +25,15 @@ FIELDS = (
 _UNSCORED_KINDS = {"title", "other"}
 
 
-def fold(text: Any) -> Any:
-    """Whitespace folded, as the labelled corpus compares text."""
-    return re.sub(r"\s+", " ", text).strip() if isinstance(text, str) else text
-
-
 def actual(record: dict[str, Any]) -> dict[str, Any]:
-    """The scored fields of a parsed record."""
-    services = record.get("services") or []
-    patient = record.get("patient") or {}
+    """The scored fields of a parsed record, read as the labelled corpus's test reads them,
+    and the text of its scored sections."""
     sections = [
         s.get("text") or ""
         for s in record.get("sections") or []
         if s.get("kind") not in _UNSCORED_KINDS
     ]
-    return {
-        "outcome": record.get("outcome"),
-        "review_date": record.get("review_date"),
-        "case_number": record.get("case_number"),
-        "services_text": fold(" ".join(s.get("text") or "" for s in services)),
-        "cpt_codes": sorted({c for s in services for c in s.get("cpt_codes") or ()}),
-        "reviewer_qualifications": [fold(q) for q in record.get("reviewer_qualifications") or []],
-        "information_provided": [fold(q) for q in record.get("information_provided") or []],
-        "clinical_history": fold(record.get("clinical_history")) or None,
-        "analysis": fold(record.get("analysis")) or None,
-        "criteria": [[c.get("code"), c.get("checked")] for c in record.get("criteria") or []],
-        "patient_sex": patient.get("sex"),
-        "patient_age": patient.get("age"),
-        "_sections": sections,
-    }
+    return {**scored_fields(record), "_sections": sections}
 
 
 def compare(expected: dict[str, Any], record: dict[str, Any]) -> dict[str, tuple[bool, Any]]:

@@ -43,7 +43,21 @@ def _box_before_or_after(box: str) -> regex.Pattern[str]:
     )
 
 
-class BracketLayout(RegexLayout):
+class _BoxLayout(RegexLayout):
+    """A layout whose items start with a box: rendered ``{checked_box} label`` or
+    ``{unchecked_box} label``; the subclasses are data."""
+
+    checked_box: ClassVar[str] = "[ X ]"
+    """The box of a checked item, as :meth:`format_item` writes it."""
+    unchecked_box: ClassVar[str] = "[  ]"
+    """The box of an unchecked item."""
+
+    def format_item(self, label: str, checked: bool) -> str:
+        """``BOX label``, the box checked or not."""
+        return f"{self.checked_box if checked else self.unchecked_box} {label}"
+
+
+class BracketLayout(_BoxLayout):
     """``[ X ] Upheld (Agree)``: a bracketed box before each label."""
 
     name = "bracket"
@@ -51,10 +65,7 @@ class BracketLayout(RegexLayout):
     pattern = _box_before_or_after(BRACKET_BOX)
     checked_marks = TICKS
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
-
-    def format_item(self, label: str, checked: bool) -> str:
-        """``[ X ] label`` or ``[  ] label``."""
-        return f"[ X ] {label}" if checked else f"[  ] {label}"
+    checked_box, unchecked_box = "[ X ]", "[  ]"
 
 
 class TrailingXLayout(RegexLayout):
@@ -86,7 +97,7 @@ class LeadingXLayout(RegexLayout):
         return f"X   {label}" if checked else f"    {label}"
 
 
-class ParenLayout(RegexLayout):
+class ParenLayout(_BoxLayout):
     """``( X ) Overturned (Disagree)``: a box in parentheses before each label."""
 
     name = "paren"
@@ -94,13 +105,10 @@ class ParenLayout(RegexLayout):
     pattern = _box_before_or_after(PAREN_BOX)
     checked_marks = TICKS
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
-
-    def format_item(self, label: str, checked: bool) -> str:
-        """``( X ) label`` or ``(   ) label``."""
-        return f"( X ) {label}" if checked else f"(   ) {label}"
+    checked_box, unchecked_box = "( X )", "(   )"
 
 
-class GlyphLayout(RegexLayout):
+class GlyphLayout(_BoxLayout):
     """``☒ Upheld (Agree)``: checkbox characters instead of letters, before the labels or, as
     some PDFs extract a column of boxes, after them (``Upheld (Agree)   ☒``)."""
 
@@ -109,13 +117,10 @@ class GlyphLayout(RegexLayout):
     pattern = _box_before_or_after(GLYPH_BOX)
     checked_marks = frozenset(g.upper() for g in CHECKED_GLYPHS)
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
-
-    def format_item(self, label: str, checked: bool) -> str:
-        """``☒ label`` or ``☐ label``."""
-        return f"☒ {label}" if checked else f"☐ {label}"
+    checked_box, unchecked_box = "☒", "☐"
 
 
-class UnderlineLayout(RegexLayout):
+class UnderlineLayout(_BoxLayout):
     """``_X_ Upheld (Agree)``: a tick on a line to fill in, ``___`` left blank."""
 
     name = "underline"
@@ -123,10 +128,7 @@ class UnderlineLayout(RegexLayout):
     pattern = _box_before_or_after(UNDERLINE_BOX)
     checked_marks = TICKS
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
-
-    def format_item(self, label: str, checked: bool) -> str:
-        """``_X_ label`` or ``___ label``."""
-        return f"_X_ {label}" if checked else f"___ {label}"
+    checked_box, unchecked_box = "_X_", "___"
 
 
 _OUTCOME_START = regex.compile("|".join(f"(?:{e.signature})" for e in OUTCOMES))
