@@ -87,6 +87,11 @@ VARIANTS = {
         HISTORY,
         "PATIENT CLINICAL HISTORY SUMMARY\n\n(INCLUDING PERTINENT HISTORY):\n",
     ),
+    "the aside after a page break": (
+        HISTORY,
+        "PATIENT CLINICAL HISTORY SUMMARY\n\nPage 1 of 2\n\fIRO Decision - Confidential\n\n"
+        "(INCLUDING PERTINENT HISTORY):\n",
+    ),
     "letters swapped": ("Review Outcome:", "REVEIW OUTCOME:"),
     "sentence case qualifications without a colon": (
         QUALIFICATIONS,

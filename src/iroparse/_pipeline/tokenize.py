@@ -251,7 +251,7 @@ class Tokenizer:
             )
             if longer:
                 return longer
-            n = next_text_line(lines, i)
+            n = next_text_line(lines, i, noise)
             aside = WHOLE_ASIDE.match(lines[n].text) if n is not None else None
             rest = lines[n].text[aside.end() :] if n is not None and aside is not None else ""
             if n is not None and aside is not None and (not rest.strip() or rest[:1].isspace()):
@@ -270,6 +270,12 @@ class Tokenizer:
                     page_break=page_break,
                 )
                 heading_and_value(lines[n], n, aside.end(), heading, tokens)
+                for m in range(i + 1, n):  # a page's furniture between the heading and its aside
+                    if noise[m] is not None:
+                        body, fstart, fend = _trimmed(lines[m])
+                        tokens.append(
+                            Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=noise[m])
+                        )
                 return n - i + 1
             body, start, end = _trimmed(lines[i])
             tokens.append(

@@ -247,11 +247,15 @@ def heading_and_value(
         tokens.append(Token(TokenKind.TEXT, body, start, end, number, number, column=column))
 
 
-def next_text_line(lines: Sequence[_Line], i: int) -> int | None:
+def next_text_line(
+    lines: Sequence[_Line], i: int, noise: Sequence[str | None] | None = None
+) -> int | None:
     """The next line after ``i`` with text, past at most :data:`MAX_BLANKS_INSIDE` blank lines
-    (a double-spaced letter's), or ``None``."""
-    for n in range(i + 1, min(len(lines), i + 2 + MAX_BLANKS_INSIDE)):
-        if lines[n].text.strip():
+    (a double-spaced letter's) or, given the lines' ``noise``, up to
+    :data:`MAX_FURNITURE_LINES` blank and furniture lines (a page break); or ``None``."""
+    reach = MAX_FURNITURE_LINES if noise is not None else MAX_BLANKS_INSIDE
+    for n in range(i + 1, min(len(lines), i + 2 + reach)):
+        if lines[n].text.strip() and (noise is None or noise[n] is None):
             return n
     return None
 
