@@ -85,3 +85,49 @@ def test_a_layout_that_cannot_read_the_outcome_boxes_does_not_answer_the_first_l
         iroparse.Outcome.OVERTURNED,
         ("medical_judgement", "odg"),
     )
+
+
+def _records_heading(text: str) -> int | None:
+    lines = text.split("\n")
+    starts = (i for i, line in enumerate(lines) if line.upper().startswith("INFORMATION PROVIDED"))
+    return next(starts, None)
+
+
+WITH_RECORDS = [p for p in SAMPLES if _records_heading(p.read_text(encoding="utf-8")) is not None]
+
+
+@pytest.mark.parametrize("path", WITH_RECORDS, ids=lambda p: p.stem)
+def test_a_table_of_services_answered_yes_no_under_the_boxes_leaves_the_outcome(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = _records_heading(text)
+    assert at is not None
+    table = [
+        "Service                                          Medically necessary",
+        "Lumbar epidural steroid injection                Yes",
+        "Fluoroscopic guidance                            No",
+        "",
+    ]
+    noisy = "\n".join([*lines[:at], *table, *lines[at:]])
+    assert iroparse.parse(noisy).outcome is iroparse.parse(text).outcome
+
+
+def test_a_services_table_does_not_outvote_the_outcome_boxes_marks() -> None:
+    """A tick before the checked outcome only, then a table of services answered Yes/No: the
+    table's answers are no outcome marks, so the tick decides."""
+    base = (ROOT / "examples" / "letters" / "leading-x_sample.txt").read_text(encoding="utf-8")
+    boxes = (
+        "    Upheld (Agree)\nX   Overturned (Disagree)\n"
+        "    Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    ticked = (
+        "Upheld (Agree)\n✓ Overturned (Disagree)\n"
+        "Partially Overturned (Agree in part/Disagree in part)\n\n"
+        "Service                                          Medically necessary\n"
+        "Lumbar epidural steroid injection                Yes\n"
+        "Fluoroscopic guidance                            No\n"
+    )
+    assert boxes in base
+    decision = iroparse.parse(base.replace(boxes, ticked))
+    assert decision.outcome is iroparse.Outcome.OVERTURNED
+    assert "outcome-from-narrative" not in [d.code for d in decision.diagnostics]

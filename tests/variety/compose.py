@@ -39,6 +39,7 @@ CLASSES: dict[str, float] = {
     "narrow-template": 0.1,
     "sidebar": 0.1,
     "double-spaced": 0.08,
+    "service-table": 0.1,
 }
 """Each variation class and how often a letter gets it."""
 
@@ -128,6 +129,17 @@ def _outcome_lines(rng: random.Random, f: Facts, style: str, blank: bool, width:
         if blank:
             lines.append("")
     return lines
+
+
+def _service_table(f: Facts) -> list[str]:
+    """A table of the services with a Yes/No answer each, under the outcome boxes (some IROs
+    decide per service): it must not change the letter's outcome."""
+    answer = {"upheld": "No", "overturned": "Yes"}.get(f.outcome)
+    rows = ["", "Service                                          Medically necessary"]
+    for n, (text, _) in enumerate(f.services):
+        said = answer or ("Yes" if n == 0 else "No")
+        rows.append(f"{text.split(',')[0][:45]:<49}{said}")
+    return rows
 
 
 def _criteria_lines(rng: random.Random, f: Facts, style: str, blank: bool, width: int) -> list[str]:
@@ -226,7 +238,10 @@ def compose(rng: random.Random) -> Letter:
         "reviewer_qualifications": [x for q in f.qualifications for x in wrap(q, width)],
         "review_outcome": []
         if layout == "narrative"
-        else _outcome_lines(rng, f, layout, blank, width),
+        else [
+            *_outcome_lines(rng, f, layout, blank, width),
+            *(_service_table(f) if "service-table" in classes else []),
+        ],
         "information_provided": _list_lines(rng, f.records, width),
         "clinical_history": _narrative(f.history, width, rng),
         "analysis": _narrative(analysis, width, rng),

@@ -127,6 +127,10 @@ def marked_lines(
     if trailing:
         last = MARK_STYLES[style](parts[-1], on)[0]
         lines = [*parts[:-1], last]
+        if len(parts) >= 3 and rng.random() < 0.4:
+            # a column of boxes level with the item's middle line
+            middle = MARK_STYLES[style](parts[1], on)[0]
+            return [parts[0], middle, *parts[2:]]
         if on and len(parts) > 1 and rng.random() < 0.2:
             mark = {"trailing-x": "X", "trailing-check": "✓"}.get(style, "Yes")
             lines = [*parts[:-1], parts[-1], "", _pad("", mark, 66).rstrip()]

@@ -22,6 +22,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._guard import LayoutTable
 from iroparse._pipeline.sections import RawSection
+from iroparse.catalogue import OUTCOMES, SHOULD_BE, words
 from iroparse.errors import IroParseError
 from iroparse.layout import Checklist, Layout, Mark
 from iroparse.model import Diagnostic, LayoutCandidate
@@ -63,9 +64,38 @@ class NoLayout(Layout):
         return label
 
 
+#: A word of an outcome box's label (``Upheld``, ``Agree``, ``Overturned``, ``Partially``).
+_OUTCOME_WORD = regex.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted({w for e in OUTCOMES for w in words(e.label).split() if len(w) >= 5}))
+    + r")\b"
+)
+
+
+def _marks_a_choice(kind: str, line: str) -> bool:
+    """Whether a line of a checklist section may carry one of its marks: in the outcome
+    section, a line naming an outcome, the lead-in (``... should be:``) or a mark alone; a
+    table of services answered Yes/No under the outcome boxes is no outcome checklist."""
+    if kind != "review_outcome":
+        return True
+    return (
+        _OUTCOME_WORD.search(line) is not None
+        or SHOULD_BE.search(line) is not None  # the lead-in a layout without boxes answers
+        or not any(c.isalpha() for c in line)
+        or len(line.split()) <= 1
+    )
+
+
 def checklist_lines(sections: Sequence[RawSection]) -> list[str]:
-    """The text lines of the letter's checklist sections, in letter order."""
-    return [t.text for s in sections if s.kind in CHECKLIST_KINDS for t in s.lines]
+    """The lines of the letter's checklist sections that may carry their marks, in letter
+    order (see :func:`_marks_a_choice`)."""
+    return [
+        t.text
+        for s in sections
+        if s.kind in CHECKLIST_KINDS
+        for t in s.lines
+        if _marks_a_choice(s.kind, t.text)
+    ]
 
 
 def layout_table(layouts: Mapping[str, Layout]) -> LayoutTable:
@@ -158,7 +188,13 @@ def layouts_per_checklist(
     letter at one ranking."""
     chosen: dict[str, Layout] = {}
     for kind in CHECKLIST_KINDS:
-        lines = [t.text for s in sections if s.kind == kind for t in s.lines]
+        lines = [
+            t.text
+            for s in sections
+            if s.kind == kind
+            for t in s.lines
+            if _marks_a_choice(kind, t.text)
+        ]
         if not lines or any(letter_layout.read_mark(line).explicit for line in lines):
             continue  # the letter's layout finds its marks here (it was checked on them)
         ranked = rank_layouts(layouts, lines)
