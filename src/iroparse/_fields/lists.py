@@ -74,9 +74,15 @@ def _sentence(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
+def _cut_sentence(previous: str) -> bool:
+    """A line of running text that stops after a word, not at a sentence's end, a date or a
+    number: what the wrapper rules below ask of the line before."""
+    return previous[-1:].isalpha() and _sentence(previous)
+
+
 def _sentence_goes_on(previous: str, nxt: str) -> bool:
     """A sentence cut after a word that ends on the next line."""
-    return previous[-1:].isalpha() and nxt.endswith(".") and _sentence(previous)
+    return nxt.endswith(".") and _cut_sentence(previous)
 
 
 def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
@@ -86,21 +92,18 @@ def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
         return True
     if _opening(nxt) == _opening(item):
         return False  # items written alike: ``Board Certified in ...`` twice
-    if _sentence_goes_on(previous.text, nxt):
-        return True
+    # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
+    # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
+    if not _cut_sentence(previous.text):
+        return False
+    if nxt.endswith("."):
+        return True  # the sentence ends on the next line
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
-    wrapped_length = WRAPPED_SHARE * width <= end <= width  # a longer line was not wrapped here
-    if wrapped_length and previous.text[-1:].isalpha() and _sentence(previous.text):
-        # a sentence as long as the letter's lines, ending in a word: wrapped (an item that
-        # ends with a date or a number, ``... dated 09/20/2008``, is complete, and a title in
-        # capitals, ``Board Certified in ...``, is an item of its own)
-        return True
+    if end > width:
+        return False  # a line longer than the wrapper's was not wrapped here
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
-    return (
-        previous.text[-1:].isalpha()
-        and _sentence(previous.text)  # titles (``Board Certified in ...``) are one per line
-        and end <= width < end + 1 + len(first_word)
-    )
+    # as long as the letter's lines, or the next line's first word would not have fitted
+    return end >= WRAPPED_SHARE * width or end + 1 + len(first_word) > width
 
 
 def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:

@@ -86,13 +86,15 @@ def _marks_a_choice(kind: str, line: str) -> bool:
     )
 
 
-def checklist_lines(sections: Sequence[RawSection]) -> list[str]:
-    """The lines of the letter's checklist sections that may carry their marks, in letter
-    order (see :func:`_marks_a_choice`)."""
+def checklist_lines(
+    sections: Sequence[RawSection], kinds: Sequence[str] = CHECKLIST_KINDS
+) -> list[str]:
+    """The lines of the letter's checklist sections (of ``kinds``) that may carry their marks,
+    in letter order (see :func:`_marks_a_choice`)."""
     return [
         t.text
         for s in sections
-        if s.kind in CHECKLIST_KINDS
+        if s.kind in kinds
         for t in s.lines
         if _marks_a_choice(s.kind, t.text)
     ]
@@ -188,13 +190,7 @@ def layouts_per_checklist(
     letter at one ranking."""
     chosen: dict[str, Layout] = {}
     for kind in CHECKLIST_KINDS:
-        lines = [
-            t.text
-            for s in sections
-            if s.kind == kind
-            for t in s.lines
-            if _marks_a_choice(kind, t.text)
-        ]
+        lines = checklist_lines(sections, (kind,))
         if not lines or any(letter_layout.read_mark(line).explicit for line in lines):
             continue  # the letter's layout finds its marks here (it was checked on them)
         ranked = rank_layouts(layouts, lines)

@@ -33,7 +33,15 @@ from iroparse._pipeline.noise import (
 )
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sidebar import SIDEBAR, sidebar_cuts
-from iroparse._pipeline.tokens import Token, TokenKind, _Line, _Replaced, _trimmed, split_lines
+from iroparse._pipeline.tokens import (
+    Token,
+    TokenKind,
+    _Line,
+    _Replaced,
+    _trimmed,
+    noise_token,
+    split_lines,
+)
 from iroparse._pipeline.wrapped import (
     MAX_FURNITURE_LINES,
     MAX_HEADING_LINES,
@@ -73,12 +81,12 @@ class Tokenizer:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
         sidebar = self._cut_sidebar(lines)
-        noise = [pattern_noise(line.text.strip()) if line.text.strip() else None for line in lines]
-        for i in running_lines([line.text for line in lines], normalized.page_breaks, noise):
+        texts = [line.text for line in lines]  # after the sidebar's cut
+        noise = [pattern_noise(text.strip()) if text.strip() else None for text in texts]
+        for i in running_lines(texts, normalized.page_breaks, noise):
             noise[i] = noise[i] or "running-header"
-        for i in letterhead_repeats([line.text for line in lines], noise):
+        for i in letterhead_repeats(texts, noise):
             noise[i] = "running-header"
-        texts = [line.text for line in lines]
         found = (
             boundary_lines(texts, normalized.page_breaks, noise)
             | repeated_names(texts, noise)
@@ -91,7 +99,7 @@ class Tokenizer:
             if not furniture_line(text.strip()) and self._awaited_value(lines, noise, i):
                 continue  # a date that is a value, not a running header's date
             noise[i] = "running-header"
-        for i in interrupting_lines([line.text for line in lines], noise):
+        for i in interrupting_lines(texts, noise):
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
             # also for a heading's last line (``Support the Decision: Opinion: ...``)
@@ -122,19 +130,7 @@ class Tokenizer:
                 i += 1
                 continue
             if noise[i] is not None:
-                body, start, end = _trimmed(line)
-                tokens.append(
-                    Token(
-                        TokenKind.NOISE,
-                        body,
-                        start,
-                        end,
-                        i,
-                        i,
-                        noise=noise[i],
-                        page_break=page_break,
-                    )
-                )
+                tokens.append(noise_token(lines, i, noise[i], page_break=page_break))
                 i += 1
                 continue
             consumed = self._heading(lines, noise, i, tokens, page_break)
@@ -153,14 +149,12 @@ class Tokenizer:
 
     def _cut_sidebar(self, lines: list[_Line]) -> list[Token]:
         """Cut text in a column of its own off the lines it was merged into (see
-        :func:`~iroparse._pipeline.noise.sidebar_cuts`); return it as noise tokens."""
+        :func:`~iroparse._pipeline.sidebar.sidebar_cuts`); return it as noise tokens."""
         cuts = sidebar_cuts([line.text for line in lines], lambda s: bool(self.any_mark.search(s)))
         removed: list[Token] = []
         for i, cut in cuts.items():
-            line = lines[i]
-            body, start, end = _trimmed(line, cut)
-            removed.append(Token(TokenKind.NOISE, body, start, end, i, i, noise=SIDEBAR))
-            lines[i] = _Line(line.text[:cut], line.start)
+            removed.append(noise_token(lines, i, SIDEBAR, begin=cut))
+            lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
 
     def _awaited_value(self, lines: Sequence[_Line], noise: Sequence[str | None], i: int) -> bool:
@@ -270,12 +264,10 @@ class Tokenizer:
                     page_break=page_break,
                 )
                 heading_and_value(lines[n], n, aside.end(), heading, tokens)
-                for m in range(i + 1, n):  # a page's furniture between the heading and its aside
-                    if noise[m] is not None:
-                        body, fstart, fend = _trimmed(lines[m])
-                        tokens.append(
-                            Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=noise[m])
-                        )
+                # a page's furniture between the heading and its aside
+                tokens += [
+                    noise_token(lines, m, noise[m]) for m in range(i + 1, n) if noise[m] is not None
+                ]
                 return n - i + 1
             body, start, end = _trimmed(lines[i])
             tokens.append(

@@ -11,7 +11,7 @@ from attrs import frozen
 
 from iroparse.catalogue import HeadingAlias
 
-__all__ = ["Token", "TokenKind", "split_lines"]
+__all__ = ["Token", "TokenKind", "noise_token", "split_lines"]
 
 
 class TokenKind(enum.Enum):
@@ -84,3 +84,18 @@ def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
     body = raw.strip()
     start = line.start + begin + lead
     return body, start, start + len(body)
+
+
+def noise_token(
+    lines: Sequence[_Line],
+    number: int,
+    kind: str | None,
+    *,
+    begin: int = 0,
+    page_break: bool = False,
+) -> Token:
+    """A noise token of ``kind`` for line ``number`` (from offset ``begin`` of its text)."""
+    body, start, end = _trimmed(lines[number], begin)
+    return Token(
+        TokenKind.NOISE, body, start, end, number, number, noise=kind, page_break=page_break
+    )

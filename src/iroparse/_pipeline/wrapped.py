@@ -19,7 +19,7 @@ from iroparse._pipeline.headings import (
     squash_with_index,
 )
 from iroparse._pipeline.noise import furniture_line
-from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
+from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed, noise_token
 from iroparse.catalogue import HeadingAlias, squash
 
 #: At most this many further lines are joined to a heading's first line.
@@ -218,11 +218,7 @@ class HeadingJoiner:
                         page_break=page_break,
                     )
                 )
-                for m in furniture:
-                    body, fstart, fend = _trimmed(lines[m])
-                    tokens.append(
-                        Token(TokenKind.NOISE, body, fstart, fend, m, m, noise=kinds[m - i])
-                    )
+                tokens += [noise_token(lines, m, kinds[m - i]) for m in furniture]
                 return j - i + 1
             if not self.matcher.partial(key):
                 return 0

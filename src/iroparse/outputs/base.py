@@ -160,8 +160,8 @@ class SinkFileWriter(Writer):
     def __init__(self, path: Path, format_name: str, sink: SinkFactory) -> None:
         super().__init__(path)
         self.format_name = format_name
-        self.partial = partial_path(path)
-        self._file = open_text(self.partial, "w")
+        self._partial = self.partial = partial_path(path)
+        self._file = open_text(self._partial, "w")
         self._sink = sink(self._file)
 
     def _write_row(self, result: ParseResult, row: Row) -> None:
@@ -172,7 +172,7 @@ class SinkFileWriter(Writer):
             self._sink.finish()
         finally:
             self._file.close()
-        os.replace(self.partial or self.path, self.path)
+        os.replace(self._partial, self.path)
 
     def _abort(self) -> None:
         self._file.close()
