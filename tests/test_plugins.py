@@ -135,7 +135,7 @@ def test_hookimpl_and_regex_layout_are_public() -> None:
 
 def test_hookspecs_are_the_plugin_interface() -> None:
     pm = plugins.get_plugin_manager()
-    for name in ("iroparse_register_layouts", "iroparse_heading_aliases", "iroparse_criteria"):
+    for name in plugins.HOOKS:
         assert hasattr(hookspecs, name)
         assert getattr(pm.hook, name).spec is not None
     assert hookspecs.PROJECT == "iroparse"
@@ -357,3 +357,53 @@ def test_an_entry_point_that_fails_to_import_is_disabled_and_the_rest_load(
     # one warning naming it and the reason
     assert done.stderr.count("PluginWarning") == 1
     assert "disabled broken:" in done.stderr and "broken on purpose" in done.stderr
+
+
+class FurniturePlugin:
+    """Teaches the reader an IRO's fax stamp and the words of its name."""
+
+    @hookimpl
+    def iroparse_noise_patterns(self, register: Callable[[str, str], None]) -> None:
+        register("fax-header", r"rcvd \d\d/\d\d/\d{4} zenith fwd")
+
+    @hookimpl
+    def iroparse_furniture_words(self, register: Callable[[str, int], None]) -> None:
+        register("Zenith", 2)
+
+
+def furnished_letter() -> str:
+    """The bracket sample with a stamp inside a sentence of its clinical history and a page
+    break (a page number, then the IRO's name) after that history's last sentence."""
+    text = BRACKET.replace(
+        "of relief. He would like to \n",
+        "of relief. He would like to \nrcvd 12/03/2011 zenith fwd\n",
+    )
+    return text.replace(
+        "EMG to be sure of needle placement. \n",
+        "EMG to be sure of needle placement. \nPage 2 of 3\nZenith Peer Panel\n",
+    )
+
+
+def test_plugins_extend_the_page_furniture_tables(registered: Callable[[object], None]) -> None:
+    text = furnished_letter()
+    history = iroparse.parse(text).clinical_history or ""
+    assert "rcvd 12/03/2011" in history and "Zenith Peer Panel" in history  # unknown alone
+    registered(FurniturePlugin())
+    assert plugins.registry().furniture.words["ZENITH"] == 2
+    decision = iroparse.parse(text)
+    history = decision.clinical_history or ""
+    assert "rcvd" not in history and "Zenith" not in history
+    assert history.endswith("EMG to be sure of needle placement.")
+    removed = [d.message for d in decision.diagnostics if d.code == "noise-removed"]
+    assert any("rcvd 12/03/2011" in m and "fax-header" in m for m in removed), removed
+    assert any("Zenith Peer Panel" in m for m in removed), removed
+
+
+def test_a_plugin_word_never_weakens_a_built_in_one(registered: Callable[[object], None]) -> None:
+    class Weakens:
+        @hookimpl
+        def iroparse_furniture_words(self, register: Callable[[str, int], None]) -> None:
+            register("llc", 1)
+
+    registered(Weakens())
+    assert plugins.registry().furniture.words["LLC"] == 2

@@ -28,7 +28,9 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "iroparse_criteria",
+    "iroparse_furniture_words",
     "iroparse_heading_aliases",
+    "iroparse_noise_patterns",
     "iroparse_register_layouts",
 ]
 
@@ -77,4 +79,36 @@ def iroparse_criteria(register: Callable[[str, str, str], None]) -> None:
         @hookimpl
         def iroparse_criteria(register):
             register("apta", "APTA CLINICAL PRACTICE GUIDELINES", r"APTA\\b")
+    """
+
+
+@hookspec
+def iroparse_noise_patterns(register: Callable[[str, str], None]) -> None:
+    """Teach the reader a shape of page furniture: ``register(kind, pattern)``.
+
+    A line whose whole text (blanks around it left out) matches ``pattern`` (``regex`` module
+    syntax) is extraction noise wherever it stands, even once: an IRO's own running header, a
+    stamp its fax machine prints. ``kind`` (lower case words joined by ``-``) names it in the
+    ``noise-removed`` diagnostic. The pattern runs on every line of every letter: keep its
+    repetitions bounded (``.{1,60}``, not ``.*.*``). Example::
+
+        @hookimpl
+        def iroparse_noise_patterns(register):
+            register("running-header", r"ACME Review Co\\. +Case +\\d+")
+    """
+
+
+@hookspec
+def iroparse_furniture_words(register: Callable[[str, int], None]) -> None:
+    """Teach the reader a word of page furniture: ``register(word, weight)``.
+
+    A short, title-like line whose words weigh 2 or more together is taken for a running
+    header or footer where a page's furniture stands (next to a page number or a form feed,
+    written twice, or cutting a sentence in two), even when it occurs once. Give a word of an
+    organisation's name weight 2 (``ACME``), a running title's word weight 1 (``REVIEW``).
+    ``word`` is letters only, matched at any case. Example::
+
+        @hookimpl
+        def iroparse_furniture_words(register):
+            register("ACME", 2)
     """

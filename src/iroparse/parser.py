@@ -52,7 +52,9 @@ class Parser:
 
     def __init__(self, plugins: Registry):
         self.registry = plugins
-        self.tokenizer = Tokenizer(HeadingMatcher(plugins.headings), plugins.any_mark)
+        self.tokenizer = Tokenizer(
+            HeadingMatcher(plugins.headings), plugins.any_mark, plugins.furniture
+        )
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
 

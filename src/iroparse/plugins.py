@@ -37,6 +37,12 @@ from iroparse._guard import (
     probe,
     warn_disabled,
 )
+from iroparse._pipeline.furniture import (
+    DEFAULT_FURNITURE,
+    FURNITURE_WORDS,
+    NOISE_PATTERNS,
+    FurnitureTable,
+)
 from iroparse.catalogue import CRITERIA, HEADINGS, SECTION_KINDS, ChecklistEntry, HeadingAlias
 from iroparse.catalogue import squash as _squash
 from iroparse.layout import Layout, mark_union
@@ -56,7 +62,17 @@ ENV_VAR = "IROPARSE_LOAD_PLUGINS"
 #: The built-in plugin modules, registered before any entry point.
 BUILTIN_PLUGINS: tuple[ModuleType, ...] = (builtin_layouts,)
 #: The hooks, in the order :func:`registry` calls them for each plugin.
-HOOKS = ("iroparse_register_layouts", "iroparse_heading_aliases", "iroparse_criteria")
+HOOKS = (
+    "iroparse_register_layouts",
+    "iroparse_heading_aliases",
+    "iroparse_criteria",
+    "iroparse_noise_patterns",
+    "iroparse_furniture_words",
+)
+#: A noise kind a plugin registers: lower case words joined by ``-``.
+_NOISE_KIND = regex.compile(r"[a-z]+(?:-[a-z]+)*")
+#: A furniture word a plugin registers: letters only.
+_FURNITURE_WORD = regex.compile(r"[A-Za-z]+")
 
 
 def _as_table(layouts: Mapping[str, Layout]) -> LayoutTable:
@@ -66,12 +82,14 @@ def _as_table(layouts: Mapping[str, Layout]) -> LayoutTable:
 @frozen
 class Registry:
     """Everything the plugins registered: layouts by name (built-ins first), the heading
-    catalogue, and the screening-criteria catalogue; also the union of the layouts' mark
-    shapes (:attr:`any_mark`) and what was left out (:attr:`disabled`)."""
+    catalogue, the screening-criteria catalogue and the page-furniture tables; also the union
+    of the layouts' mark shapes (:attr:`any_mark`) and what was left out (:attr:`disabled`)."""
 
     layouts: LayoutTable = field(converter=_as_table)
     headings: tuple[HeadingAlias, ...]
     criteria: tuple[ChecklistEntry, ...]
+    furniture: FurnitureTable = DEFAULT_FURNITURE
+    """The noise patterns and furniture words, built-in ones first."""
 
     @property
     def any_mark(self) -> regex.Pattern[str]:
@@ -144,6 +162,8 @@ class _Found:
         self.layouts: list[Layout] = []
         self.headings: list[HeadingAlias] = []
         self.criteria: list[ChecklistEntry] = []
+        self.noise_patterns: list[tuple[str, regex.Pattern[str]]] = []
+        self.furniture_words: dict[str, int] = {}
         self.problems: list[str] = []
 
     def layout(self, layout: Any) -> None:
@@ -171,6 +191,37 @@ class _Found:
             return
         self.criteria.append(ChecklistEntry(code, label, signature))
 
+    def noise_pattern(self, kind: Any, pattern: Any) -> None:
+        if not (isinstance(kind, str) and _NOISE_KIND.fullmatch(kind) and isinstance(pattern, str)):
+            self.problems.append(f"registered the noise pattern {(kind, pattern)!r}")
+            return
+        try:
+            compiled = regex.compile(pattern)
+        except (regex.error, ValueError) as error:
+            self.problems.append(
+                f"registered noise pattern {pattern!r} that does not compile: {error}"
+            )
+            return
+        if compiled.fullmatch(""):
+            self.problems.append(
+                f"registered noise pattern {pattern!r}, which matches nothing at all"
+            )
+            return
+        self.noise_patterns.append((kind, compiled))
+
+    def furniture_word(self, word: Any, weight: Any) -> None:
+        if (
+            not isinstance(word, str)
+            or not _FURNITURE_WORD.fullmatch(word)
+            or type(weight) is not int
+            or weight not in (1, 2)
+        ):
+            self.problems.append(
+                f"registered the furniture word {(word, weight)!r} (weight 1 or 2)"
+            )
+            return
+        self.furniture_words[word.upper()] = weight
+
 
 def _collect(pm: pluggy.PluginManager, plugin: object, trusted: bool) -> _Found:
     """Call every hook of ``plugin`` alone (through pluggy's subset hook caller). An
@@ -181,6 +232,8 @@ def _collect(pm: pluggy.PluginManager, plugin: object, trusted: bool) -> _Found:
         "iroparse_register_layouts": found.layout,
         "iroparse_heading_aliases": found.heading,
         "iroparse_criteria": found.criterion,
+        "iroparse_noise_patterns": found.noise_pattern,
+        "iroparse_furniture_words": found.furniture_word,
     }
     for hook in HOOKS:
         caller = pm.subset_hook_caller(hook, remove_plugins=others)
@@ -214,6 +267,8 @@ def registry() -> Registry:
     trusted: set[str] = set()
     headings: list[HeadingAlias] = list(HEADINGS)
     criteria: list[ChecklistEntry] = list(CRITERIA)
+    noise_patterns = list(NOISE_PATTERNS)
+    furniture_words = dict(FURNITURE_WORDS)
     for registered_name, plugin in pm.list_name_plugin():
         if plugin is None:  # blocked
             continue
@@ -244,6 +299,10 @@ def registry() -> Registry:
                 trusted.add(layout.name)
         headings.extend(found.headings)
         criteria.extend(found.criteria)
+        noise_patterns.extend(found.noise_patterns)
+        # a word the built-ins weigh keeps the heavier weight: a plugin adds, never weakens
+        for word, weight in found.furniture_words.items():
+            furniture_words[word] = max(weight, furniture_words.get(word, 0))
     untrusted = [layout for layout in layouts if layout.name not in trusted]
     failures = probe(untrusted, [(e.code, e.label) for e in criteria], mark_union(layouts))
     for layout_name, problem in failures.items():
@@ -252,4 +311,5 @@ def registry() -> Registry:
     table = LayoutTable(
         [layout for layout in layouts if layout.name not in failures], trusted, disabled, owners
     )
-    return Registry(table, tuple(headings), tuple(criteria))
+    furniture = FurnitureTable(tuple(noise_patterns), furniture_words)
+    return Registry(table, tuple(headings), tuple(criteria), furniture)

@@ -136,7 +136,7 @@ def _service_table(f: Facts) -> list[str]:
     decide per service): it must not change the letter's outcome."""
     answer = {"upheld": "No", "overturned": "Yes"}.get(f.outcome)
     rows = ["", "Service                                          Medically necessary"]
-    for n, (text, _) in enumerate(f.services):
+    for n, (text, _, _) in enumerate(f.services):
         said = answer or ("Yes" if n == 0 else "No")
         rows.append(f"{text.split(',')[0][:45]:<49}{said}")
     return rows
@@ -153,11 +153,9 @@ def _criteria_lines(rng: random.Random, f: Facts, style: str, blank: bool, width
 
 def _services(rng: random.Random, f: Facts, classes: set[str], width: int) -> list[str]:
     lines: list[str] = []
-    for text, code in f.services:
-        if "code-forms" in classes and code and rng.random() < 0.25:
-            wording = text.split(",")[0].split(" (")[0].split(" - ")[0].split(" #")[0]
-            wording = wording.split(" CPT")[0].split(" HCPCS")[0]
-            lines += [wording, f"- CPT code(s) {code}"]
+    for text, codes, wording in f.services:
+        if "code-forms" in classes and codes and rng.random() < 0.25:
+            lines += [wording, f"- CPT code(s) {', '.join(codes)}"]
         else:
             lines += wrap(text, width)
     return lines
@@ -228,7 +226,7 @@ def compose(rng: random.Random) -> Letter:
 
     analysis = f.analysis
     if layout == "narrative":
-        service = f.services[0][0].split(",")[0].split(" (")[0].lower()
+        service = f.services[0][2].split(",")[0].lower()
         analysis = f"{analysis} {NARRATIVE_DECISIONS[f.outcome].format(s=service)}"
     service_lines = _services(rng, f, classes, width)
     bodies: dict[str, list[str]] = {
@@ -321,7 +319,7 @@ def compose(rng: random.Random) -> Letter:
     if "cr-blanks" in classes:
         text = text.replace("\n", "\r   \n")
 
-    codes = sorted({c for _, c in f.services if c})
+    codes = sorted({c for _, service_codes, _ in f.services for c in service_codes})
     expected: dict[str, Any] = {
         "outcome": f.outcome,
         "review_date": f.review_date.isoformat(),

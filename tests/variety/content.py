@@ -62,6 +62,23 @@ CODE_FORMS: tuple[str, ...] = (
     "{s} (CPT {c})",
 )
 
+#: Services cited with several codes, or a code a clerk writes with its leading zero, and the
+#: forms they come in (``{s}`` the wording, ``{codes}`` the codes as the form joins them).
+MULTI_CODE_SERVICES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Bilateral lumbar facet injections at L4-5 and L5-S1", ("64475", "64476")),
+    ("Lumbar epidural steroid injection with fluoroscopy", ("62310", "77003")),
+    ("Electrodiagnostic studies of both arms", ("95886", "95911")),
+    ("Anesthesia for the lumbar epidural injection", ("01992",)),
+)
+MULTI_CODE_FORMS: tuple[tuple[str, str], ...] = (
+    # (form, how each code is written)
+    ("{s}: {codes}", "{c}"),
+    ("{s}, CPT {codes}", "{c}-50"),
+    ("{s} {codes}", "{c}-50"),
+    ("{s} - CPT code(s) {codes}", "{c}"),
+    ("{s} {codes}", "#{c}"),
+)
+
 QUALIFICATION_LINES = (
     "Board Certified in Physical Medicine and Rehabilitation",
     "Subspecialty Board Certified in Pain Medicine",
@@ -204,8 +221,8 @@ class Facts:
     outcome: str
     review_date: datetime.date
     case_number: str | None
-    services: tuple[tuple[str, str | None], ...]
-    """(printed text, code) of each service."""
+    services: tuple[tuple[str, tuple[str, ...], str], ...]
+    """(printed text, codes, wording without its codes) of each service."""
     qualifications: tuple[str, ...]
     records: tuple[str, ...]
     history: str
@@ -225,14 +242,19 @@ def short_date(rng: random.Random) -> str:
     return _date(rng).strftime("%m/%d/%Y")
 
 
-def _service(rng: random.Random, code_forms: bool) -> tuple[str, str | None]:
+def _service(rng: random.Random, code_forms: bool) -> tuple[str, tuple[str, ...], str]:
+    if code_forms and rng.random() < 0.25:
+        wording, codes = rng.choice(MULTI_CODE_SERVICES)
+        form, each = rng.choice(MULTI_CODE_FORMS)
+        printed = form.format(s=wording, codes=", ".join(each.format(c=c) for c in codes))
+        return printed, codes, wording
     wording, code = rng.choice(SERVICES)
     if code is None:
-        return wording, None
+        return wording, (), wording
     form = rng.choice(CODE_FORMS) if code_forms else "{s}, CPT: {c}"
     if code[0].isalpha() and "CPT" in form:
         form = form.replace("CPT", "HCPCS")
-    return form.format(s=wording, c=code), code
+    return form.format(s=wording, c=code), (code,), wording
 
 
 def _narrative(rng: random.Random, sentences: tuple[str, ...], count: int, **values: str) -> str:
@@ -268,7 +290,7 @@ def facts(rng: random.Random, *, code_forms: bool, wrapped_lists: bool) -> Facts
                 d1=short_date(rng),
                 mech=rng.choice(MECHANISMS),
                 finding=rng.choice(FINDINGS),
-                service_lower=services[0][0].split(",")[0].lower(),
+                service_lower=services[0][2].split(",")[0].lower(),
             ),
         ]
     )

@@ -1,7 +1,11 @@
 """Extraction noise: lines a PDF's text carries that are not part of the letter's content.
 
-Noise is recognised by a table of patterns (link artefacts, page numbers) and by repetition
-(a running header or footer repeats next to page boundaries). The tokenizer marks such lines
+Noise is recognised by the tables of :mod:`iroparse._pipeline.furniture` (shapes that are
+furniture anywhere; words of an organisation's name or a running title) and by where a line
+stands: repeated next to page boundaries, right at a boundary, between lines in capitals, or
+cutting a sentence of prose in two. Each function here takes the parser's
+:class:`~iroparse._pipeline.furniture.FurnitureTable`, so what plugins register counts. The
+tokenizer marks such lines
 as noise, the sections leave them out of their text, and a ``noise-removed`` diagnostic
 reports each one.
 """
@@ -14,61 +18,15 @@ from collections.abc import Sequence
 
 import regex
 
-#: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
-#: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
-#: break, so its running header and page number cannot be found by repetition.
-NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
-    (
-        "page-number",
-        regex.compile(
-            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"
-            r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
-        ),
-    ),
-    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``
-    (
-        "fax-header",
-        regex.compile(
-            r"(?i)\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
-            r".{0,80}\bFAX\b.{0,80}"
-        ),
-    ),
-    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
-    (
-        "running-header",
-        regex.compile(r".{1,80}?(?:\s|\||-)(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"),
-    ),
-    # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
-    (
-        "running-header",
-        regex.compile(
-            r"(?i)(?:.{1,60}\s[-–—|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
-            r"(?:ity\s+notice)?(?:\s*[-–—|:]\s.{1,60})?"
-        ),
-    ),
-    # ``Lone Star Review Services, LLC - Independent Review Decision``
-    (
-        "running-header",
-        regex.compile(
-            r"[A-Z][\w&.,' ]{2,60}?,?\s(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|P\.?A\.|PLLC|Ltd\.?)"
-            r"\s+[-–—|]\s+.{3,60}"
-        ),
-    ),
-    (
-        "running-header",
-        regex.compile(r"(?i)independent\s+review\s+(?:decision|organization)\s+[-–—|]\s+.{1,60}"),
-    ),
-    # ``Medical Review Institute of America - Independent Review Decision``
-    (
-        "running-header",
-        regex.compile(
-            r"(?i).{3,60}?\s[-–—|]\s+(?:independent\s+review\s+(?:decision|organization)|"
-            r"IRO\s+decision|notice\s+of\s+(?:independent\s+review\s+)?decision)"
-            r"(?:\s+[-–—|]\s+.{1,40})?"
-        ),
-    ),
+from iroparse._pipeline.furniture import (
+    ABBREVIATED_NAME,
+    DEFAULT_FURNITURE,
+    MAX_FURNITURE_LINE,
+    SENTENCE_END,
+    FurnitureTable,
+    title_like,
 )
+
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
 #: How many non-blank lines away from a page boundary a running header or footer may sit.
@@ -76,14 +34,6 @@ BOUNDARY_REACH = 2
 #: How many furniture lines a search outward from a page boundary steps over (a fax stamp,
 #: a page number, a repeated header): a bound, so a letter of page numbers stays linear.
 BOUNDARY_SKIPS = 6
-
-
-def pattern_noise(stripped: str) -> str | None:
-    """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``."""
-    for kind, pattern in NOISE_PATTERNS:
-        if pattern.fullmatch(stripped):
-            return kind
-    return None
 
 
 def running_lines(
@@ -168,54 +118,25 @@ def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set
     head = {
         stripped[i]
         for i in content[:LETTERHEAD_LINES]
-        if len(stripped[i]) >= MIN_RUNNING_LINE and _title_like(stripped[i])
+        if len(stripped[i]) >= MIN_RUNNING_LINE and title_like(stripped[i])
     }
     return {i for i in content[LETTERHEAD_REACH:] if noise[i] is None and stripped[i] in head}
 
 
-#: Words of an organisation's name (weight 2) or a document's running title (weight 1): a
-#: short line whose words weigh 2 or more next to a page boundary is a running header or footer
-#: even when it occurs once (``Professional Associates``, ``Independent Review Decision``; not
-#: ``SUPPORT THE DECISION``, a heading's last line).
-FURNITURE_WORDS: dict[str, int] = {
-    **dict.fromkeys(
-        ("LLC", "INC", "CORP", "IRO", "IROS", "SERVICES", "ORGANIZATION", "INSTITUTE"), 2
-    ),
-    **dict.fromkeys(("ASSOCIATES", "GROUP", "CONFIDENTIAL", "COMPANY", "LTD", "PA", "PLLC"), 2),
-    **dict.fromkeys(("RESOLUTIONS", "SOLUTIONS"), 2),
-    **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
-}
-_UPPER_WORD = regex.compile(r"[A-Za-z]+")
 #: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``.
 _DATE_LINE = regex.compile(
     r"(?i)(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[a-z]{3}/\d{1,2}/\d{4})"
 )
-#: A name ending in an abbreviation's period: ``Independent Resolutions Inc.``.
-_ABBREVIATED_NAME = regex.compile(r"\b(?i:inc|corp|ltd|co|llc|pllc|p\.a)\.$")
-
-
-def _furniture_words(text: str) -> bool:
-    """Two words or more that weigh 2 together: an organisation's name or a running title, not
-    a value such as a case number (``IRO-0000-0000`` is one word)."""
-    words: list[str] = _UPPER_WORD.findall(text)
-    return len(words) >= 2 and sum(FURNITURE_WORDS.get(w.upper(), 0) for w in words) >= 2
-
-
-def furniture_line(text: str) -> bool:
-    """A short, title-like line with an organisation's or a title's words."""
-    return (
-        len(text) <= MAX_FURNITURE_LINE
-        and (text[-1] not in _SENTENCE_END or _ABBREVIATED_NAME.search(text) is not None)
-        and _title_like(text)
-        and _furniture_words(text)
-    )
 
 
 def boundary_lines(
-    lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
+    lines: Sequence[str],
+    page_breaks: frozenset[int],
+    noise: Sequence[str | None],
+    furniture: FurnitureTable = DEFAULT_FURNITURE,
 ) -> set[int]:
     """Indices of short, title-like lines with an organisation's or a title's words (see
-    :data:`FURNITURE_WORDS`) right next to a page boundary (a page-number line or a form
+    the furniture words) right next to a page boundary (a page-number line or a form
     feed), with only furniture between: a running header or footer that occurs once."""
     stripped = [line.strip() for line in lines]
     content = [i for i, s in enumerate(stripped) if s]
@@ -243,11 +164,11 @@ def boundary_lines(
                         and (
                             noise[beyond] is not None
                             or beyond in found
-                            or furniture_line(stripped[beyond])
+                            or furniture.furniture_line(stripped[beyond])
                         )
                     )
                 )
-                if not dated and (not reach or not furniture_line(text)):
+                if not dated and (not reach or not furniture.furniture_line(text)):
                     break
                 found.add(line)
                 if not reach:
@@ -257,9 +178,11 @@ def boundary_lines(
     return found
 
 
-def repeated_names(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+def repeated_names(
+    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
+) -> set[int]:
     """Indices of a short, title-like line with an organisation's or a title's words (see
-    :data:`FURNITURE_WORDS`) written word for word two times or more, wherever it is: a running
+    the furniture words) written word for word two times or more, wherever it is: a running
     header whose page breaks the text extractor did not mark."""
     stripped = [line.strip() for line in lines]
     counts = Counter(
@@ -267,7 +190,9 @@ def repeated_names(lines: Sequence[str], noise: Sequence[str | None]) -> set[int
         for s, kind in zip(stripped, noise, strict=True)
         if kind is None and MIN_RUNNING_LINE <= len(s) <= MAX_FURNITURE_LINE
     )
-    names = {s for s, n in counts.items() if n >= 2 and _title_like(s) and _furniture_words(s)}
+    names = {
+        s for s, n in counts.items() if n >= 2 and title_like(s) and furniture.names_furniture(s)
+    }
     return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
 
 
@@ -276,7 +201,9 @@ def _capitals(text: str) -> bool:
     return len(text) >= 3 and text.isupper()
 
 
-def names_among_capitals(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+def names_among_capitals(
+    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
+) -> set[int]:
     """Indices of an organisation's name in mixed case (``Professional Associates``) between
     two lines written in capitals (a checklist's items): a page's header where the page broke
     inside the checklist, even without a page number."""
@@ -286,7 +213,7 @@ def names_among_capitals(lines: Sequence[str], noise: Sequence[str | None]) -> s
     for k in range(1, len(content) - 1):
         i = content[k]
         text = stripped[i]
-        if _capitals(text) or not furniture_line(text):
+        if _capitals(text) or not furniture.furniture_line(text):
             continue
         if _capitals(stripped[content[k - 1]]) and _capitals(stripped[content[k + 1]]):
             found.add(i)
@@ -295,26 +222,14 @@ def names_among_capitals(lines: Sequence[str], noise: Sequence[str | None]) -> s
 
 #: The kind given to a line judged furniture by its position alone.
 BY_POSITION = "by-position"
-#: A line judged by position is at most this long (headers, footers and stamps are short).
-MAX_FURNITURE_LINE = 70
 #: The line before it must be prose at least this long.
 MIN_PROSE_LINE = 40
-#: A line ending in one of these characters ends its sentence.
-_SENTENCE_END = ".!?:;"
 #: Words a line of prose can end with but a header or stamp does not.
 _JOINING = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "that", "which", "who"}
 )
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _title_like(text: str) -> bool:
-    """Most words capitalized (a name, a title, a stamp), as furniture is written."""
-    words: list[str] = _WORD.findall(text)
-    if not words:
-        return True  # digits and punctuation only
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _prose(text: str) -> bool:
@@ -332,7 +247,9 @@ def _goes_on_with_a_number(before: str, after: str) -> bool:
     return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
 
 
-def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+def interrupting_lines(
+    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
+) -> set[int]:
     """Indices of short, title-like lines that cut a sentence of prose in two: the prose line
     before does not end its sentence, the line after goes on in lower case (or with a number),
     and the line itself neither continues the sentence (it does not start in lower case or end
@@ -345,7 +262,7 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         i = content[k]
         text = stripped[i]
         if len(text) > MAX_FURNITURE_LINE or (
-            text[-1] in _SENTENCE_END + ",-" and not _ABBREVIATED_NAME.search(text)
+            text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text)
         ):
             continue
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
@@ -354,7 +271,7 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         # the cheap tests first: most lines are neither case
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
-            and before[-1] not in _SENTENCE_END
+            and before[-1] not in SENTENCE_END
             and (after[:1].islower() or _goes_on_with_a_number(before, after))
             and any(c.islower() for c in before)
         )
@@ -362,10 +279,10 @@ def interrupting_lines(lines: Sequence[str], noise: Sequence[str | None]) -> set
         between_prose = (
             not cuts_sentence
             and after.count(" ") >= 4
-            and _furniture_words(text)
+            and furniture.names_furniture(text)
             and _prose(after)
             and (_prose(before) or (before.endswith(".") and any(c.islower() for c in before)))
         )
-        if (cuts_sentence or between_prose) and _title_like(text):
+        if (cuts_sentence or between_prose) and title_like(text):
             found.add(i)
     return found

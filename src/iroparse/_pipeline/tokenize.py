@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
     HeadingMatcher,
@@ -23,11 +24,9 @@ from iroparse._pipeline.headings import (
 from iroparse._pipeline.noise import (
     BY_POSITION,
     boundary_lines,
-    furniture_line,
     interrupting_lines,
     letterhead_repeats,
     names_among_capitals,
-    pattern_noise,
     repeated_names,
     running_lines,
 )
@@ -69,37 +68,45 @@ WHOLE_ASIDE = regex.compile(r"\s*\((?=[^()]*\p{L}{3})[^()]{1,80}\)\s*:?")
 class Tokenizer:
     """Turns :class:`~iroparse._normalize.Normalized` text into :class:`Token` objects."""
 
-    def __init__(self, matcher: HeadingMatcher, any_mark: regex.Pattern[str] = ANY_MARK):
+    def __init__(
+        self,
+        matcher: HeadingMatcher,
+        any_mark: regex.Pattern[str] = ANY_MARK,
+        furniture: FurnitureTable = DEFAULT_FURNITURE,
+    ):
         """``any_mark`` finds a checkbox mark of any registered layout (the registry's
         :attr:`~iroparse.plugins.Registry.any_mark`); a line that starts with one is no
-        heading. The default knows the built-in layouts only."""
+        heading. ``furniture`` holds the page-furniture tables (the registry's
+        :attr:`~iroparse.plugins.Registry.furniture`). The defaults know the built-ins only."""
         self.matcher = matcher
         self.any_mark = any_mark
-        self.joiner = HeadingJoiner(matcher)
+        self.furniture = furniture
+        self.joiner = HeadingJoiner(matcher, furniture)
 
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
         sidebar = self._cut_sidebar(lines)
         texts = [line.text for line in lines]  # after the sidebar's cut
-        noise = [pattern_noise(text.strip()) if text.strip() else None for text in texts]
+        furniture = self.furniture
+        noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
         for i in running_lines(texts, normalized.page_breaks, noise):
             noise[i] = noise[i] or "running-header"
         for i in letterhead_repeats(texts, noise):
             noise[i] = "running-header"
         found = (
-            boundary_lines(texts, normalized.page_breaks, noise)
-            | repeated_names(texts, noise)
-            | names_among_capitals(texts, noise)
+            boundary_lines(texts, normalized.page_breaks, noise, furniture)
+            | repeated_names(texts, noise, furniture)
+            | names_among_capitals(texts, noise, furniture)
         )
         for i in sorted(found):
             text = lines[i].text
             if self._heading_words(text) or self.any_mark.search(text):
                 continue
-            if not furniture_line(text.strip()) and self._awaited_value(lines, noise, i):
+            if not furniture.furniture_line(text.strip()) and self._awaited_value(lines, noise, i):
                 continue  # a date that is a value, not a running header's date
             noise[i] = "running-header"
-        for i in interrupting_lines(texts, noise):
+        for i in interrupting_lines(texts, noise, furniture):
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
             # also for a heading's last line (``Support the Decision: Opinion: ...``)

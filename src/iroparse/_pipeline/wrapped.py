@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 import regex
 
+from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.headings import (
     HeadingHit,
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._pipeline.noise import furniture_line
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed, noise_token
 from iroparse.catalogue import HeadingAlias, squash
 
@@ -44,9 +44,11 @@ REPEATED_HEADING = "running-header"
 class HeadingJoiner:
     """Joins headings wrapped over lines (see the module docstring)."""
 
-    def __init__(self, matcher: HeadingMatcher):
-        """``matcher`` finds catalogue headings in squashed text."""
+    def __init__(self, matcher: HeadingMatcher, furniture: FurnitureTable = DEFAULT_FURNITURE):
+        """``matcher`` finds catalogue headings in squashed text; ``furniture`` tells a page's
+        header between a heading's lines."""
         self.matcher = matcher
+        self.furniture = furniture
 
     def aside(
         self,
@@ -159,7 +161,7 @@ class HeadingJoiner:
             # an organisation's name (``Independent Resolutions Inc.``) between a heading's
             # lines is a page's header even without a page number: the heading goes on after it
             text = lines[m].text.strip()
-            if kinds[m - i] is None and text and furniture_line(text):
+            if kinds[m - i] is None and text and self.furniture.furniture_line(text):
                 key = squash(text)
                 if not self.matcher.could_start(key) or not self.matcher.partial(key):
                     kinds[m - i] = REPEATED_HEADING

@@ -1,0 +1,157 @@
+"""The tables that tell page furniture, and the tests built on them.
+
+Page furniture is what a page carries around the letter: running headers and footers, page
+numbers, fax stamps, links. Two tables tell it, and a plugin extends both through the hooks
+``iroparse_noise_patterns`` and ``iroparse_furniture_words`` (see :mod:`iroparse.hookspecs`):
+
+- :data:`NOISE_PATTERNS`: shapes that are furniture wherever a line has them, even once;
+- :data:`FURNITURE_WORDS`: words of an organisation's name or a running title. A short,
+  title-like line whose words weigh 2 is furniture *where it stands* (at a page boundary,
+  repeated, or cutting a sentence in two); :mod:`iroparse._pipeline.noise` judges where.
+
+:class:`FurnitureTable` holds both tables; the parser builds one from the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+from attrs import field, frozen
+
+__all__ = [
+    "ABBREVIATED_NAME",
+    "DEFAULT_FURNITURE",
+    "FURNITURE_WORDS",
+    "MAX_FURNITURE_LINE",
+    "NOISE_PATTERNS",
+    "SENTENCE_END",
+    "FurnitureTable",
+    "title_like",
+]
+
+#: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
+#: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
+#: break, so its running header and page number cannot be found by repetition.
+NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
+    (
+        "page-number",
+        regex.compile(
+            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"
+            r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
+        ),
+    ),
+    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            r".{0,80}\bFAX\b.{0,80}"
+        ),
+    ),
+    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
+    (
+        "running-header",
+        regex.compile(r".{1,80}?(?:\s|\||-)(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"),
+    ),
+    # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?:.{1,60}\s[-–—|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
+            r"(?:ity\s+notice)?(?:\s*[-–—|:]\s.{1,60})?"
+        ),
+    ),
+    # ``Lone Star Review Services, LLC - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"[A-Z][\w&.,' ]{2,60}?,?\s(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|P\.?A\.|PLLC|Ltd\.?)"
+            r"\s+[-–—|]\s+.{3,60}"
+        ),
+    ),
+    (
+        "running-header",
+        regex.compile(r"(?i)independent\s+review\s+(?:decision|organization)\s+[-–—|]\s+.{1,60}"),
+    ),
+    # ``Medical Review Institute of America - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i).{3,60}?\s[-–—|]\s+(?:independent\s+review\s+(?:decision|organization)|"
+            r"IRO\s+decision|notice\s+of\s+(?:independent\s+review\s+)?decision)"
+            r"(?:\s+[-–—|]\s+.{1,40})?"
+        ),
+    ),
+)
+#: Words of an organisation's name (weight 2) or a document's running title (weight 1): a
+#: short line whose words weigh 2 or more next to a page boundary is a running header or footer
+#: even when it occurs once (``Professional Associates``, ``Independent Review Decision``; not
+#: ``SUPPORT THE DECISION``, a heading's last line).
+FURNITURE_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        ("LLC", "INC", "CORP", "IRO", "IROS", "SERVICES", "ORGANIZATION", "INSTITUTE"), 2
+    ),
+    **dict.fromkeys(("ASSOCIATES", "GROUP", "CONFIDENTIAL", "COMPANY", "LTD", "PA", "PLLC"), 2),
+    **dict.fromkeys(("RESOLUTIONS", "SOLUTIONS"), 2),
+    **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
+}
+#: A line judged furniture is at most this long (headers, footers and stamps are short).
+MAX_FURNITURE_LINE = 70
+#: A line ending in one of these characters ends its sentence.
+SENTENCE_END = ".!?:;"
+#: A name ending in an abbreviation's period: ``Independent Resolutions Inc.``.
+ABBREVIATED_NAME = regex.compile(r"\b(?i:inc|corp|ltd|co|llc|pllc|p\.a)\.$")
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
+def title_like(text: str) -> bool:
+    """Most words capitalized (a name, a title, a stamp), as furniture is written."""
+    words: list[str] = _WORD.findall(text)
+    if not words:
+        return True  # digits and punctuation only
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _words_table(words: Mapping[str, int]) -> Mapping[str, int]:
+    return {word.upper(): weight for word, weight in words.items()}
+
+
+@frozen
+class FurnitureTable:
+    """The furniture patterns and words one parser uses: the built-in tables plus what plugins
+    registered."""
+
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...] = NOISE_PATTERNS
+    """``(kind, pattern)`` pairs, tried in order against a whole stripped line."""
+    words: Mapping[str, int] = field(default=FURNITURE_WORDS, converter=_words_table)
+    """Words (upper case) and their weights, 1 or 2."""
+
+    def noise_kind(self, stripped: str) -> str | None:
+        """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``."""
+        for kind, pattern in self.patterns:
+            if pattern.fullmatch(stripped):
+                return kind
+        return None
+
+    def names_furniture(self, text: str) -> bool:
+        """Two words or more that weigh 2 together: an organisation's name or a running title,
+        not a value such as a case number (``IRO-0000-0000`` is one word)."""
+        words: list[str] = _LETTERS.findall(text)
+        weights = self.words
+        return len(words) >= 2 and sum(weights.get(w.upper(), 0) for w in words) >= 2
+
+    def furniture_line(self, text: str) -> bool:
+        """A short, title-like line with an organisation's or a title's words."""
+        return (
+            len(text) <= MAX_FURNITURE_LINE
+            and (text[-1] not in SENTENCE_END or ABBREVIATED_NAME.search(text) is not None)
+            and title_like(text)
+            and self.names_furniture(text)
+        )
+
+
+#: The built-in tables alone (what a parser without plugins uses).
+DEFAULT_FURNITURE = FurnitureTable()
