@@ -327,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         if "parse" in only:
             rows.append(bench_parse(parse_n))
         if "hostile" in only:
-            rows.extend(bench_hostile(50_000, 100_000 if quick else 400_000))
+            rows.extend(bench_hostile(*((20_000, 200_000) if quick else (100_000, 1_000_000))))
         if "jobs" in only:
             rows.append(bench_cores())
             rows.append(bench_jobs(jobs_n, tmp))

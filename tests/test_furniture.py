@@ -218,3 +218,42 @@ def test_an_organisation_name_among_checklist_lines_in_capitals_is_furniture(pat
     at = next(i for i, line in enumerate(lines) if "TEXAS TACADA" in line.upper())
     noisy = "\n".join([*lines[:at], "Professional Associates", *lines[at:]])
     assert scored(noisy) == scored(text)
+
+
+#: A page break of four furniture lines (a double-spaced letter puts blank lines between them).
+PAGE_BREAK = ["\fProfessional Associates", "Independent Review Decision", "March 3, 2011", "Page 2"]
+WRAPPED_CRITERIA = [p for p in SAMPLES if "SOURCE OF THE SCREENING" in p.read_text()]
+
+
+@pytest.mark.parametrize("path", WRAPPED_CRITERIA, ids=lambda p: p.stem)
+def test_a_page_break_inside_a_double_spaced_heading_leaves_the_fields_unchanged(
+    path: Path,
+) -> None:
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace(
+        "SOURCE OF THE SCREENING", "SOURCE OF THE\n\n" + "\n\n".join(PAGE_BREAK) + "\n\nSCREENING"
+    )
+    assert broken.count("Professional Associates") == 1
+    # double-spaced: the break spans 13 lines, more than its 4 furniture lines and their blanks
+    assert scored(broken.replace("\n", "\n\n")) == scored(text)
+
+
+def test_a_link_between_a_heading_and_its_text_does_not_make_the_text_a_stamp() -> None:
+    # a title-case heading without a colon, a link, then a title-like first line whose sentence
+    # goes on below: the first line is the analysis's, not a stamp cutting a sentence
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    heading = (
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS \n"
+        "AND CONCLUSIONS USED TO SUPPORT THE DECISION \n"
+    )
+    opening = (
+        "Analysis and Explanation of the Decision Including Clinical Basis,\n"
+        "Findings and Conclusions used to Support the Decision\n\n"
+        "mailto:manager@review-iro.com\n\n"
+        "Rationale: The Official Disability Guidelines recommend this procedure\n"
+        "only after a documented failure of conservative care.\n"
+    )
+    assert heading in text
+    analysis = iroparse.parse(text.replace(heading, opening, 1)).analysis
+    assert analysis is not None
+    assert analysis.startswith("Rationale: The Official Disability Guidelines recommend this")

@@ -112,7 +112,11 @@ class Tokenizer:
             # also for a heading's last line (``Support the Decision: Opinion: ...``)
             if self._heading_words(lines[i].text) or self._ends_heading(lines, i):
                 continue
-            before = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            # the line before, past furniture (a link between a heading and its text)
+            before = next(
+                (k for k in range(i - 1, -1, -1) if lines[k].text.strip() and noise[k] is None),
+                None,
+            )
             if before is not None and self._ends_heading(lines, before):
                 continue  # the line before is a heading, not a sentence a stamp could cut
             noise[i] = BY_POSITION

@@ -28,6 +28,9 @@ MAX_HEADING_LINES = 4
 MAX_FURNITURE_LINES = 8
 #: At most this many blank lines (and no furniture) between two lines of one heading.
 MAX_BLANKS_INSIDE = 2
+#: How many lines a page break inside a heading may span: its furniture lines with the blank
+#: lines a double-spaced letter puts between them.
+MAX_FURNITURE_SPAN = MAX_FURNITURE_LINES * (MAX_BLANKS_INSIDE + 1)
 #: Kinds whose value may follow the heading on its line without a colon.
 VALUE_KINDS = frozenset({"review_date", "case_number"})
 #: An aside opened after a heading's words and not closed on its line: ``(including``.
@@ -151,7 +154,7 @@ class HeadingJoiner:
         tokens after the heading."""
         texts = [lines[i].text.strip()]
         furniture: list[int] = []
-        kinds = list(noise[i : i + (MAX_HEADING_LINES + 2) * (MAX_FURNITURE_LINES + 1)])
+        kinds = list(noise[i : i + (MAX_HEADING_LINES + 2) * (MAX_FURNITURE_SPAN + 1)])
 
         def furniture_kind(m: int) -> str | None:
             # a value heading seen before (``IRO Case Number: 1234`` on page 2) is a running
@@ -178,7 +181,7 @@ class HeadingJoiner:
             while (
                 not completes
                 and k < len(lines)
-                and k < j + MAX_FURNITURE_LINES
+                and k < j + MAX_FURNITURE_SPAN
                 and (not lines[k].text.strip() or furniture_kind(k) is not None)
             ):
                 k += 1
@@ -250,8 +253,8 @@ def next_text_line(
 ) -> int | None:
     """The next line after ``i`` with text, past at most :data:`MAX_BLANKS_INSIDE` blank lines
     (a double-spaced letter's) or, given the lines' ``noise``, up to
-    :data:`MAX_FURNITURE_LINES` blank and furniture lines (a page break); or ``None``."""
-    reach = MAX_FURNITURE_LINES if noise is not None else MAX_BLANKS_INSIDE
+    :data:`MAX_FURNITURE_SPAN` blank and furniture lines (a page break); or ``None``."""
+    reach = MAX_FURNITURE_SPAN if noise is not None else MAX_BLANKS_INSIDE
     for n in range(i + 1, min(len(lines), i + 2 + reach)):
         if lines[n].text.strip() and (noise is None or noise[n] is None):
             return n
