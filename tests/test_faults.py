@@ -3,8 +3,8 @@ runs writing one output; an output that is also an input; a folder that cannot b
 full disk. Nothing reported written is lost, nothing is written twice, and no file that looks
 complete is half written.
 
-``make faults`` runs the SIGKILL trials 20 times per format (``IROPARSE_FAULT_TRIALS``);
-``make test`` runs 3.
+``make faults`` runs the SIGKILL trials 20 times per format (``IROPARSE_FAULT_TRIALS``) on a
+batch of 2,000 letters (``IROPARSE_FAULT_LETTERS``); ``make test`` runs 3 on 300.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ from iroparse.outputs import open_writer
 from iroparse.outputs.lock import OutputLock
 
 TRIALS = int(os.environ.get("IROPARSE_FAULT_TRIALS", "3"))
-LETTERS = 300
+LETTERS = int(os.environ.get("IROPARSE_FAULT_LETTERS", "300"))
+#: The kill comes at a random moment of a run of about this many seconds per 300 letters.
+KILL_WINDOW = 1.0
 CLI = [sys.executable, "-m", "iroparse"]
 
 
@@ -93,7 +95,7 @@ def test_a_run_killed_at_random_loses_and_repeats_nothing(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.2, 1.2))
+        time.sleep(rng.uniform(0.2, 0.2 + KILL_WINDOW * LETTERS / 300))
         process.send_signal(signal.SIGKILL)
         if process.wait() == 0:  # it finished first: the output is complete
             assert len(_sources(out)) == LETTERS

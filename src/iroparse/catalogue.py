@@ -270,6 +270,11 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
 )
 """The screening-criteria checklist of DESIGN section 4, in the order letters print it."""
 
+#: The hyphen and the characters written for it: Unicode's hyphens (what PDF extractors often
+#: emit), the minus sign, and the en and em dashes a word processor puts in
+#: (``45‐year‐old``, ``TX–2013–4471``); as the body of a regular-expression character class
+#: (the ASCII hyphen escaped, so that it is literal wherever the class puts it).
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
 #: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
 CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")

@@ -40,8 +40,15 @@ CLASSES: dict[str, float] = {
     "sidebar": 0.1,
     "double-spaced": 0.08,
     "service-table": 0.1,
+    "dash-variants": 0.08,
+    "rule-lines": 0.1,
 }
 """Each variation class and how often a letter gets it."""
+
+#: Hyphens as text extractors and word processors write them (``dash-variants``).
+DASHES = ("\u2010", "\u2011", "\u2013")
+#: Horizontal rules typed under a heading (``rule-lines``).
+RULES = ("_" * 40, "=" * 30, "-" * 60, "_" * 72)
 
 OUTCOME_LABELS = {
     "upheld": "Upheld (Agree)",
@@ -276,6 +283,10 @@ def compose(rng: random.Random) -> Letter:
                 head[-1] = f"{head[-1]} {body[0]}"
                 body = body[1:]
         b.add(head, breakable=True)
+        if "rule-lines" in classes and rng.random() < 0.4 and not same_line:
+            rule = rng.choice(RULES)
+            b.add([rule])
+            forbidden.append(rule)
         if rng.random() < 0.5 and not (same_line and kind in NARRATIVE_KINDS):
             b.add([""])
         if kind == "analysis" and "link-artefact" in classes:
@@ -335,7 +346,20 @@ def compose(rng: random.Random) -> Letter:
         "patient_age": f.age,
         "forbidden_in_sections": sorted(set(forbidden)),
     }
+    if "dash-variants" in classes:  # every hyphen written as one Unicode dash
+        dash = rng.choice(DASHES)
+        text = text.replace("-", dash)
+        expected = {k: v if k == "review_date" else _dashed(v, dash) for k, v in expected.items()}
     return Letter(text, expected, layout, tuple(sorted(classes)))
+
+
+def _dashed(value: Any, dash: str) -> Any:
+    """``value`` with every hyphen in its strings written as ``dash``."""
+    if isinstance(value, str):
+        return value.replace("-", dash)
+    if isinstance(value, list):
+        return [_dashed(item, dash) for item in value]
+    return value
 
 
 def letters(count: int, seed: int = 0) -> list[Letter]:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import regex
 
+from iroparse.catalogue import DASHES
+
 _CODE = r"(?:\d{4}[0-9FTU]|[A-V]\d{4})"
 #: What may follow a code inside a run: a modifier (``-RT``, ``-50``) and units (``x 2``,
 #: ``x 12 units``).
-_TAIL = r"(?:-(?:[A-Z]{2}|\d{2}|[A-Z]\d)\b)?(?:\s*[x×]\s*\d{1,3}(?:\s*(?:units?|visits?))?\b)?"
+_TAIL = rf"(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d)\b)?"
+_TAIL += r"(?:\s*[x×]\s*\d{1,3}(?:\s*(?:units?|visits?))?\b)?"
 _RUN = rf"(?P<run>{_CODE}\b{_TAIL}(?:\s*(?:[,/;&]|and|or)\s*{_CODE}\b{_TAIL})*)"
 #: Where codes are written: after a keyword (``CPT code(s) 63650``), then a run of codes
 #: separated by commas, slashes, ``and``/``&``; alone in parentheses (``(63650 x 2)``); as the
@@ -29,7 +32,7 @@ CODE_RUNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(rf"\(\s*{_RUN}\s*\)"),
     regex.compile(rf":\s*{_RUN}\s*(?:$|[.;)])"),
     regex.compile(rf"(?<![\w#])#\s?{_RUN}"),
-    regex.compile(r"\b(?P<run>\d{5}-(?:[A-Z]{2}|\d{2}|[A-Z]\d))\b"),
+    regex.compile(rf"\b(?P<run>\d{{5}}[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))\b"),
 )
 _SINGLE = regex.compile(rf"\b{_CODE}\b")
 

@@ -11,6 +11,8 @@ import datetime
 
 import regex
 
+from iroparse.catalogue import DASHES
+
 #: Month names and abbreviations (lower case, without the dot) to month numbers.
 MONTHS: dict[str, int] = {
     name: number
@@ -37,13 +39,13 @@ MONTHS: dict[str, int] = {
 _MONTH = r"(?P<month_name>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
-_SEP = r"\s*[/\-.]\s*"
+_SEP = rf"\s*[/{DASHES}.]\s*"
 
 #: Date patterns, tried in order; each names ``year``, ``day`` and ``month`` or ``month_name``.
 DATE_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
     regex.compile(p)
     for p in (
-        r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+        rf"\b(?P<year>\d{{4}})[{DASHES}](?P<month>\d{{1,2}})[{DASHES}](?P<day>\d{{1,2}})\b",
         rf"\b(?P<month>\d{{1,2}}){_SEP}(?P<day>\d{{1,2}}){_SEP}{_YEAR}\b",
         rf"\b{_MONTH}{_SEP}{_DAY}{_SEP}{_YEAR}\b",
         rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
@@ -52,7 +54,7 @@ DATE_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
 )
 
 #: A value made only of redaction characters (``xx/xx/xxxx``, ``****``, ``___``).
-REDACTED = regex.compile(r"[\sxX*#_\-/.:]*[xX*#_][\sxX*#_\-/.:]*")
+REDACTED = regex.compile(rf"[\sxX*#_{DASHES}/.:]*[xX*#_][\sxX*#_{DASHES}/.:]*")
 
 
 def find_date(text: str) -> tuple[datetime.date, int, int] | None:

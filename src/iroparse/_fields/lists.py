@@ -23,9 +23,10 @@ from attrs import evolve, frozen
 
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse.catalogue import DASHES
 
 #: A list marker at the start of a line: bullets and numbering.
-MARKER = regex.compile(r"^(?:[-•*·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\))\s+")
+MARKER = regex.compile(rf"^(?:[{DASHES}•*·▪◦‣]|\(?\d{{1,3}}[.)]|\(?[a-zA-Z][.)]|\(\d{{1,3}}\))\s+")
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
@@ -41,7 +42,7 @@ _NOTHING = regex.compile(
 #: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
 WRAPPED_SHARE = 0.85
 #: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``.
-CODE_LINE = regex.compile(r"(?i)^[-–•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{4}[0-9FTU]\b)")
+CODE_LINE = regex.compile(rf"(?i)^[{DASHES}•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{{4}}[0-9FTU]\b)")
 _TRAILING_JOIN = ",;&/-–("
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from iroparse.catalogue import DASHES
+
 #: Words that state a sex, to the record's value.
 SEX_WORDS: dict[str, str] = {
     "male": "male",
@@ -26,8 +28,8 @@ _SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
 #: Patterns tried in order; ``age`` and ``sex`` groups are optional.
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
-        rf"(?i)(?<![\w*])(?P<age>\d{{1,3}}|[x*#]{{1,4}})\s*[-\s]?\s*(?:(?:year|yr)s?\s*[-\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
-        rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
+        rf"(?i)(?<![\w*])(?P<age>\d{{1,3}}|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        rf"(?:\s+(?:[\w{DASHES}]+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"

@@ -18,9 +18,10 @@ from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.lists import split_items
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import find_patient
+from iroparse.catalogue import DASHES
 from iroparse.model import Criterion, Diagnostic, ListItem, Patient, Service, Span
 
-_CASE_VALUE = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-/.#]{0,39}")
+_CASE_VALUE = regex.compile(rf"[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]{{0,39}}")
 
 
 def review_date(letter: Letter) -> Read:

@@ -19,6 +19,11 @@ from collections.abc import Mapping
 import regex
 from attrs import field, frozen
 
+from iroparse.catalogue import DASHES
+
+#: One hyphen or dash, as a regular expression.
+_DASH = f"[{DASHES}]"
+
 __all__ = [
     "ABBREVIATED_NAME",
     "DEFAULT_FURNITURE",
@@ -35,10 +40,20 @@ __all__ = [
 #: break, so its running header and page number cannot be found by repetition.
 NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
+    # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
+    # at most 8 long): decoration between sections, never content
+    (
+        "rule",
+        regex.compile(rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"),
+    ),
     (
         "page-number",
         regex.compile(
-            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"
+            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
+            + _DASH
+            + r"\s*\d{1,4}\s*"
+            + _DASH
+            + r""
             r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
         ),
     ),
@@ -46,21 +61,29 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "fax-header",
         regex.compile(
-            r"(?i)\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            r"(?i)\d{1,2}[/"
+            + DASHES
+            + r"]\d{1,2}[/"
+            + DASHES
+            + r"]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
             r".{0,80}\bFAX\b.{0,80}"
         ),
     ),
     # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
     (
         "running-header",
-        regex.compile(r".{1,80}?(?:\s|\||-)(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"),
+        regex.compile(
+            r".{1,80}?(?:\s|\||" + _DASH + r")(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
+        ),
     ),
     # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
     (
         "running-header",
         regex.compile(
-            r"(?i)(?:.{1,60}\s[-–—|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
-            r"(?:ity\s+notice)?(?:\s*[-–—|:]\s.{1,60})?"
+            r"(?i)(?:.{1,60}\s["
+            + DASHES
+            + r"|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
+            r"(?:ity\s+notice)?(?:\s*[" + DASHES + r"|:]\s.{1,60})?"
         ),
     ),
     # ``Lone Star Review Services, LLC - Independent Review Decision``
@@ -68,20 +91,24 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "running-header",
         regex.compile(
             r"[A-Z][\w&.,' ]{2,60}?,?\s(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|P\.?A\.|PLLC|Ltd\.?)"
-            r"\s+[-–—|]\s+.{3,60}"
+            r"\s+[" + DASHES + r"|]\s+.{3,60}"
         ),
     ),
     (
         "running-header",
-        regex.compile(r"(?i)independent\s+review\s+(?:decision|organization)\s+[-–—|]\s+.{1,60}"),
+        regex.compile(
+            r"(?i)independent\s+review\s+(?:decision|organization)\s+[" + DASHES + r"|]\s+.{1,60}"
+        ),
     ),
     # ``Medical Review Institute of America - Independent Review Decision``
     (
         "running-header",
         regex.compile(
-            r"(?i).{3,60}?\s[-–—|]\s+(?:independent\s+review\s+(?:decision|organization)|"
+            r"(?i).{3,60}?\s["
+            + DASHES
+            + r"|]\s+(?:independent\s+review\s+(?:decision|organization)|"
             r"IRO\s+decision|notice\s+of\s+(?:independent\s+review\s+)?decision)"
-            r"(?:\s+[-–—|]\s+.{1,40})?"
+            r"(?:\s+[" + DASHES + r"|]\s+.{1,40})?"
         ),
     ),
 )

@@ -328,7 +328,9 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
-                wrapped_aside = self.joiner.aside(lines, i, split, hit.alias, tokens, page_break)
+                wrapped_aside = self.joiner.aside(
+                    lines, noise, i, split, hit.alias, tokens, page_break
+                )
                 if wrapped_aside:
                     return wrapped_aside
                 aside = ASIDE.match(first, split)

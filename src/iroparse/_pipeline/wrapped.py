@@ -56,6 +56,7 @@ class HeadingJoiner:
     def aside(
         self,
         lines: Sequence[_Line],
+        noise: Sequence[str | None],
         i: int,
         split: int,
         alias: HeadingAlias,
@@ -64,9 +65,10 @@ class HeadingJoiner:
     ) -> int:
         """A heading whose aside wraps onto the next line: ``Patient Clinical History Summary
         (including`` / ``Pertinent History):``, perhaps with the section's first words after
-        it. Append the heading (and those words) and return 2, or return 0."""
+        it; a page's furniture may stand between the two lines. Append the heading (and those
+        words) and return how many lines it took, or return 0."""
         first = lines[i].text
-        n = next_text_line(lines, i)
+        n = next_text_line(lines, i, noise)
         if not OPEN_ASIDE.match(first, split) or n is None:
             return 0
         nxt = lines[n].text
@@ -80,6 +82,7 @@ class HeadingJoiner:
         heading = Token(
             TokenKind.HEADING, text, start, end, i, n, alias=alias, page_break=page_break
         )
+        tokens += [noise_token(lines, m, noise[m]) for m in range(i + 1, n) if noise[m]]
         heading_and_value(lines[n], n, cut, heading, tokens)
         return n - i + 1
 
