@@ -295,9 +295,15 @@ def test_write_stream_csv_and_jsonl() -> None:
     assert [json.loads(line) for line in out.getvalue().splitlines()] == [row_of(r) for r in BATCH]
 
 
-def test_table_fits_a_100_column_terminal() -> None:
+@pytest.mark.parametrize("width", [80, 120, 160])
+def test_the_table_fits_the_console_and_cuts_nothing(width: int) -> None:
+    from rich.console import Console
+
+    from iroparse.outputs.table import TableSink
+
+    path = "/a/very/long/directory/name/that/goes/on/letter-000123.txt"
     long = ParseResult(
-        "/a/very/long/directory/name/that/goes/on/letter-000123.txt",
+        path,
         decision(
             Outcome.PARTIALLY_OVERTURNED,
             services=tuple(Service(f"s{i}", (f"6499{i}",)) for i in range(9)),
@@ -306,14 +312,32 @@ def test_table_fits_a_100_column_terminal() -> None:
         sha256="x",
     )
     out = io.StringIO()
-    write_stream([long, *BATCH, failed("e.pdf", "not-an-iro-letter")], out, "table")
+    sink = TableSink(out, Console(file=out, width=width))
+    for result in [long, *BATCH, failed("e.pdf", "not-an-iro-letter")]:
+        sink.write(row_of(result))
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["letter", "layout", "outcome", "date", "cpt", "criteria", "diag"]
-    assert all(len(line) < 100 for line in lines)
-    assert "partially_overturned" in lines[2]
-    assert "letter-000123.txt" in lines[2]  # the end of a long path is kept
-    assert lines[3].split()[-2:] == ["odg,peer_revie~", "2"]
-    assert "not-an-iro-letter" in lines[-1]
+    assert all(len(line) <= width for line in lines)
+    # the path wraps inside its column, folder and all: nothing is cut
+    column = sink.widths["letter"]
+    first_row = [line for line in lines[1:] if line[:column].strip()][: len(path) // column + 1]
+    assert "".join(line[:column].strip() for line in first_row) == path
+    text = out.getvalue()
+    start = sum(w + 1 for title, w in sink.widths.items() if title in ("letter", "layout"))
+    start += sum(w + 1 for title, w in sink.widths.items() if title in ("outcome", "date", "cpt"))
+    criteria = "".join(line[start : start + sink.widths["criteria"]].strip() for line in lines)
+    assert "peer_reviewed_literature" in criteria  # a code too long for its column wraps whole
+    assert "partially_overturned" in text
+    assert "~" not in text and "…" not in text
+    assert "ERROR not-an-iro-letter" in text
+
+
+def test_a_table_written_to_a_file_is_plain_text_120_columns_wide() -> None:
+    out = io.StringIO()
+    write_stream(BATCH, out, "table")
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert "\x1b[" not in out.getvalue()  # no colour codes in a file
 
 
 def test_unknown_formats_are_usage_errors(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ traceback reaches the user: a failure is a row, a usage error a one-line message
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,6 +20,7 @@ import attrs
 from iroparse.outputs.formats import FILE_FORMATS, STREAM_FORMATS
 
 if TYPE_CHECKING:
+    from iroparse._progress import BatchProgress
     from iroparse.batch import Limits
     from iroparse.model import ParseResult
     from iroparse.outputs.base import Writer
@@ -148,27 +150,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _progress(results: Iterable[ParseResult], mode: str) -> Iterator[ParseResult]:
-    """``results`` with a progress bar on stderr when asked for (auto: stderr is a terminal)."""
-    show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
-    if show:
-        try:
-            from tqdm import tqdm
-        except ImportError:  # the progress extra is not installed: no bar, same results
-            show = False
-    if not show:
-        yield from results
-        return
-    bar = tqdm(unit="letter", file=sys.stderr, dynamic_ncols=True, mininterval=0.2)
-    failed = 0
-    try:
-        for result in results:
-            failed += not result.ok
-            bar.set_postfix(failed=failed, refresh=False)
-            bar.update()
-            yield result
-    finally:
-        bar.close()
+def _shown(results: Iterable[ParseResult], progress: BatchProgress | None) -> Iterator[ParseResult]:
+    """``results``, through the progress bar when there is one."""
+    return iter(results) if progress is None else progress.track(results)
+
+
+def _progress_bar(args: argparse.Namespace, skipped: int = 0) -> BatchProgress | None:
+    """The batch's progress bar when ``--progress`` wants one (auto: stderr is a terminal),
+    its total counted from the inputs first."""
+    from iroparse._progress import BatchProgress, count_inputs, wanted
+
+    if not wanted(args.progress):
+        return None
+    return BatchProgress(count_inputs(args.paths), skipped=skipped)
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -204,8 +198,9 @@ def _parse(args: argparse.Namespace) -> int:
         writer = open_writer(args.out, resume=not args.no_resume)
         done = writer.done
         seen = 0
+        progress = _progress_bar(args, skipped=len(done))
         try:
-            with writer:
+            with writer, progress or contextlib.nullcontext():
                 results = parse_many(
                     args.paths,
                     jobs=args.jobs,
@@ -215,7 +210,7 @@ def _parse(args: argparse.Namespace) -> int:
                     limits=limits,
                     task=parse_path_to_row if args.jobs > 1 else parse_path,
                 )
-                for result in _progress(results, args.progress):
+                for result in _shown(results, progress):
                     writer.write(result)
                     failed += not result.ok
                     seen += 1
@@ -232,7 +227,6 @@ def _parse(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILED if failed else EXIT_OK
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    stream: TextIO = sys.stdout
     results = parse_many(
         args.paths,
         jobs=args.jobs,
@@ -241,7 +235,16 @@ def _parse(args: argparse.Namespace) -> int:
         limits=limits,
         task=parse_path_to_row if args.jobs > 1 else parse_path,
     )
-    counts = write_stream(_reported(_progress(results, args.progress)), stream, fmt)
+    progress = _progress_bar(args)
+    with progress or contextlib.nullcontext():
+        # inside the bar, sys.stdout prints above it when it is the same terminal
+        stream: TextIO = sys.stdout
+        sink = None
+        if fmt == "table" and progress is not None and stream.isatty():
+            from iroparse.outputs.table import TableSink
+
+            sink = TableSink(stream, progress.console)  # one console: rows above the bar
+        counts = write_stream(_reported(_shown(results, progress)), stream, fmt, sink=sink)
     if not counts.written:
         return _nothing_found(args.paths)
     print(

@@ -11,7 +11,7 @@ from attrs import frozen
 
 from iroparse.errors import IroParseError
 from iroparse.model import ParseResult
-from iroparse.outputs.base import SinkFactory, SinkFileWriter, Stream, Writer
+from iroparse.outputs.base import Sink, SinkFactory, SinkFileWriter, Stream, Writer
 from iroparse.outputs.csv_rows import CsvSink
 from iroparse.outputs.json_array import JsonArraySink
 from iroparse.outputs.jsonl import JsonlSink, JsonlWriter
@@ -87,7 +87,9 @@ STREAM_FORMATS: tuple[str, ...] = tuple(f.name for f in FORMATS if f.sink is not
 _BY_NAME = {f.name: f for f in FORMATS}
 
 
-def write_stream(results: Iterable[ParseResult], stream: Stream, fmt: str) -> Counts:
+def write_stream(
+    results: Iterable[ParseResult], stream: Stream, fmt: str, *, sink: Sink | None = None
+) -> Counts:
     """Write one row per result to ``stream`` in ``fmt`` (one of :data:`STREAM_FORMATS`) as the
     results arrive, flushing after each, and return the counts.
 
@@ -95,7 +97,8 @@ def write_stream(results: Iterable[ParseResult], stream: Stream, fmt: str) -> Co
     inputs; ``table`` is a fixed-width summary (source, layout, outcome, review date, CPT
     codes, checked criteria, number of diagnostics or the error) for a terminal. The stream is
     not closed. An unknown ``fmt`` raises :class:`~iroparse.IroParseError` with code
-    ``usage``.
+    ``usage``. ``sink``, when given, is the ``fmt`` sink already made for ``stream`` (the
+    command line's table drawn on the progress bar's console).
     """
     sink_factory = _BY_NAME[fmt].sink if fmt in _BY_NAME else None
     if sink_factory is None:
@@ -103,7 +106,7 @@ def write_stream(results: Iterable[ParseResult], stream: Stream, fmt: str) -> Co
             f"unknown output format {fmt!r}: choose one of {', '.join(STREAM_FORMATS)}",
             code="usage",
         )
-    sink = sink_factory(stream)
+    sink = sink if sink is not None else sink_factory(stream)
     written = failed = 0
     try:
         for result in results:

@@ -1,82 +1,128 @@
-"""``table``: a fixed-width summary for a person at a terminal, one line per letter."""
+"""``table``: a summary for a person at a terminal, one row per letter, drawn by rich.
+
+The table fits the console's width: the fixed columns (layout, outcome, date, diagnostics)
+keep their width and the others (the letter's path, its CPT codes, the checked criteria) share
+the rest. A cell too long for its column wraps onto the next line rather than being cut, so a
+path keeps its folder and a criterion code stays whole. Rows are printed as they come (a batch
+of thousands streams), each as a table of one row with the same column widths as the header.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iroparse.columns import checked_codes, row_cpt_codes
 from iroparse.outputs.base import Stream
 from iroparse.outputs.rows import Row
 
-__all__ = ["TableSink"]
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
-# A fixed-width table that fits a 100-column terminal (97 characters a line).
-_TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("letter", 23),
-    ("layout", 10),
+__all__ = ["TableSink", "table_console"]
+
+#: (title, width) of the columns that keep their width; ``None``: shares the rest.
+_COLUMNS: tuple[tuple[str, int | None], ...] = (
+    ("letter", None),
+    ("layout", 12),
     ("outcome", 20),
     ("date", 10),
-    ("cpt", 11),
-    ("criteria", 15),
+    ("cpt", None),
+    ("criteria", None),
     ("diag", 4),
 )
+#: How the columns without a width share what is left: the letter's path, the codes, the
+#: criteria.
+_SHARES = {"letter": 5, "cpt": 2, "criteria": 3}
+#: The narrowest a shared column gets, however narrow the console.
+_MIN_SHARED = 6
+#: The width of a table written to a file or a pipe (no terminal to fit).
+FILE_WIDTH = 120
 
 
-def _fit(text: str, width: int, *, keep_end: bool = False) -> str:
-    """Cut ``text`` to ``width`` characters, marking the cut with ``~``."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text.ljust(width)
-    if keep_end:
-        return "~" + text[len(text) - width + 1 :]
-    return text[: width - 1] + "~"
+def table_console(stream: Stream) -> Console:
+    """A rich console writing to ``stream``: the terminal's width and colours on a terminal,
+    :data:`FILE_WIDTH` columns and plain text elsewhere."""
+    from rich.console import Console
+
+    isatty = getattr(stream, "isatty", None)
+    terminal = bool(isatty and isatty())
+    return Console(
+        file=stream,
+        width=None if terminal else FILE_WIDTH,
+        highlight=False,
+        soft_wrap=False,
+        color_system="auto" if terminal else None,
+    )
 
 
-def _header() -> str:
-    titles = " ".join(title.ljust(width) for title, width in _TABLE_COLUMNS).rstrip()
-    rule = " ".join("-" * width for _, width in _TABLE_COLUMNS)
-    return f"{titles}\n{rule}\n"
+def _widths(total: int) -> dict[str, int]:
+    """Each column's width for a console ``total`` characters wide (each column is followed
+    by one blank)."""
+    fixed = sum(width for _, width in _COLUMNS if width is not None)
+    left = max(total - fixed - len(_COLUMNS), _MIN_SHARED * len(_SHARES))
+    shares = sum(_SHARES.values())
+    widths = {name: max(_MIN_SHARED, left * share // shares) for name, share in _SHARES.items()}
+    return {title: width if width is not None else widths[title] for title, width in _COLUMNS}
 
 
-def table_line(row: Row) -> str:
-    """One row of the table: file name, layout, outcome, date, CPT codes, checked criteria and
-    the number of diagnostics, or the error."""
-    source_width = _TABLE_COLUMNS[0][1]
-    # the file name: a table is read by a person, and a batch's letters share their folder
-    source = _fit(Path(str(row.get("source"))).name, source_width, keep_end=True)
-    error = row.get("error")
-    if error is not None:
-        rest = sum(w + 1 for _, w in _TABLE_COLUMNS[1:]) - 1
-        text = f"ERROR {error.get('code')}: {error.get('message')}"
-        return f"{source} {_fit(text, rest)}".rstrip() + "\n"
-    cells = [
-        source,
+def _cells(row: Row) -> list[str]:
+    return [
+        str(row.get("source")),
         str(row.get("layout") or ""),
         str(row.get("outcome") or ""),
         str(row.get("review_date") or ""),
-        ",".join(row_cpt_codes(row)),
-        ",".join(checked_codes(row)),
+        ", ".join(row_cpt_codes(row)),
+        ", ".join(checked_codes(row)),
         str(len(row.get("diagnostics") or ())),
     ]
-    fitted = [
-        cell if i == 0 else _fit(cell, width)
-        for i, (cell, (_, width)) in enumerate(zip(cells, _TABLE_COLUMNS, strict=True))
-    ]
-    return " ".join(fitted).rstrip() + "\n"
 
 
 class TableSink:
-    """Writes the table's header, then one line per row."""
+    """Writes the table's header, then each row as it comes."""
 
-    def __init__(self, stream: Stream) -> None:
-        self.stream = stream
-        stream.write(_header())
+    def __init__(self, stream: Stream, console: Console | None = None) -> None:
+        """Draw on ``console`` when given (the progress bar's, so that rows print above the
+        bar), else on a console of its own writing to ``stream``."""
+        self.console = console if console is not None else table_console(stream)
+        self.widths = _widths(self.console.width)
+        self.console.print(self._table(header=True))
+
+    def _table(self, header: bool = False) -> Table:
+        from rich.table import Table
+
+        table = Table(
+            box=None, show_header=header, header_style="bold", padding=(0, 1, 0, 0), expand=False
+        )
+        for title, _ in _COLUMNS:
+            table.add_column(
+                title,
+                width=self.widths[title],
+                no_wrap=False,
+                overflow="fold",
+                justify="right" if title == "diag" else "left",
+            )
+        return table
 
     def write(self, row: Row) -> None:
-        """Write one row's line and flush."""
-        self.stream.write(table_line(row))
-        self.stream.flush()
+        """Print one row: the letter's values, or its error across the other columns."""
+        from rich.table import Table
+        from rich.text import Text
+
+        error = row.get("error")
+        if error is None:
+            table = self._table()
+            table.add_row(*_cells(row))
+        else:
+            table = Table(box=None, show_header=False, padding=(0, 1, 0, 0))
+            table.add_column(width=self.widths["letter"], overflow="fold")
+            rest = sum(self.widths.values()) + len(self.widths) - self.widths["letter"] - 2
+            table.add_column(width=rest, overflow="fold")
+            message = Text(f"ERROR {error.get('code')}: {error.get('message')}", style="red")
+            table.add_row(str(row.get("source")), message)
+        self.console.print(table)
+        self.console.file.flush()
 
     def finish(self) -> None:
         """Flush (the table has nothing to close)."""
-        self.stream.flush()
+        self.console.file.flush()
