@@ -164,3 +164,40 @@ def test_the_round_trip_filters_nothing() -> None:
     with pytest.raises(AssertionError, match="criteria"):
         assert_round_trip(text, decision, "inline")
     assert_round_trip(text, inline.carried(decision), "inline")
+
+
+class Unseen(Caret):
+    """Reads its marks but never scores its own letters: every round trip fails."""
+
+    name = "test-unseen"
+    parses = 0
+
+    def score(self, *args: object, **kwargs: object) -> float:
+        Unseen.parses += 1
+        return 0.0
+
+
+def test_the_first_failing_example_is_reported_at_once() -> None:
+    Unseen.parses = 0
+    with pytest.raises(AssertionError):
+        check_layout(Unseen(), max_examples=50)
+    # no shrinking: the suite stops at the first letter that fails (a few parses, each
+    # scoring the layout once or twice), instead of hunting for a smaller one
+    assert 0 < Unseen.parses <= 10
+
+
+class Slow(Caret):
+    """A layout whose scoring takes a while."""
+
+    name = "test-slow"
+
+    def score(self, *args: object, **kwargs: object) -> float:
+        import time
+
+        time.sleep(0.05)
+        return super().score(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_the_checks_stop_when_their_time_budget_is_spent() -> None:
+    with pytest.warns(UserWarning, match=r"time budget of 0\.5 s was spent after \d+ examples"):
+        check_layout(Slow(), max_examples=40, time_budget=0.5)

@@ -47,3 +47,33 @@ def test_the_plugin_tests_pass_without_its_entry_point() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "1 passed" in result.stdout
+
+
+def _python_blocks(markdown: str) -> list[str]:
+    blocks = markdown.split("```python\n")[1:]
+    return [block.split("```", 1)[0] for block in blocks]
+
+
+def test_the_plugin_and_the_tutorials_code_pass_mypy_strict(tmp_path: Path) -> None:
+    # the tutorial's layout module and its registration snippet, as a reader would copy them
+    blocks = _python_blocks((ROOT / "docs" / "plugins.md").read_text(encoding="utf-8"))
+    layout = next(b for b in blocks if "class DotLeaderLayout" in b)
+    registering = next(b for b in blocks if "register_plugin" in b)
+    (tmp_path / "tutorial_layout.py").write_text(layout, encoding="utf-8")
+    (tmp_path / "tutorial_registering.py").write_text(registering, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            str(tmp_path / "tutorial_layout.py"),
+            str(tmp_path / "tutorial_registering.py"),
+            str(ROOT / "examples" / "plugin-dotleader" / "src"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

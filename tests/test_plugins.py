@@ -407,3 +407,14 @@ def test_a_plugin_word_never_weakens_a_built_in_one(registered: Callable[[object
 
     registered(Weakens())
     assert plugins.registry().furniture.words["LLC"] == 2
+
+
+def test_registering_a_plugin_twice_leaves_it_registered_once(
+    registered: Callable[[object], None],
+) -> None:
+    plugin = FurniturePlugin()
+    registered(plugin)
+    before = plugins.registry()
+    plugins.register_plugin(plugin)  # as a notebook re-running its cell would
+    assert plugins.registry() is before
+    assert plugins.get_plugin_manager().is_registered(plugin)

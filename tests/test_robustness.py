@@ -73,8 +73,14 @@ def test_hostile_input_parses_in_linear_time(name: str) -> None:
     large = hostile_inputs(LARGE)[name]
     assert len(large) >= LARGE and len(large) >= 9 * len(small)
     _parse(small)  # warm caches
-    # the best of three runs of each size, so a busy machine does not fake a growth
-    small_per_kb = min(_per_kb(small) for _ in range(3))
-    large_per_kb = min(_per_kb(large) for _ in range(3))
-    ratio = large_per_kb / max(small_per_kb, 1e-6)
-    assert ratio < 2, f"{name}: time per KB grows {ratio:.1f}x from 20 KB to 200 KB"
+    # the best of three runs of each size, so a busy machine does not fake a growth; and up to
+    # three such measurements, since a burst of load can still slow all three large runs
+    # (time that truly grows faster than the text grows in every measurement)
+    ratios = []
+    for _ in range(3):
+        small_per_kb = min(_per_kb(small) for _ in range(3))
+        large_per_kb = min(_per_kb(large) for _ in range(3))
+        ratios.append(large_per_kb / max(small_per_kb, 1e-6))
+        if ratios[-1] < 2:
+            break
+    assert min(ratios) < 2, f"{name}: time per KB grows {ratios}x from 20 KB to 200 KB"

@@ -141,8 +141,12 @@ def get_plugin_manager() -> pluggy.PluginManager:
 
 def register_plugin(plugin: object, name: str | None = None) -> None:
     """Register a plugin object at run time (an alternative to an entry point, handy in
-    tests and notebooks) and rebuild the registry."""
-    get_plugin_manager().register(plugin, name=name)
+    tests and notebooks) and rebuild the registry. A plugin already registered (for instance
+    installed, through its entry point) is left as it is."""
+    pm = get_plugin_manager()
+    if pm.is_registered(plugin):
+        return
+    pm.register(plugin, name=name)
     registry.cache_clear()
 
 

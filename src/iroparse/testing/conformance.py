@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from iroparse.catalogue import OUTCOMES
@@ -33,6 +34,49 @@ __all__ = ["assert_round_trip", "check_layout", "contract_fields", "registered"]
 
 #: Seconds one parse of a mutated letter may take before :func:`check_layout` calls it a hang.
 HANG_SECONDS = 2.0
+#: Seconds :func:`check_layout` spends on its generated examples by default.
+TIME_BUDGET = 120.0
+
+
+class _Budget:
+    """A time budget shared by the hypothesis checks: once spent, the remaining examples are
+    drawn (hypothesis needs every run to draw alike) but not checked, and :meth:`report` warns
+    how many were left. After a failure the budget never runs out, so that hypothesis's replay
+    of the failing example fails again rather than passing as spent."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.tried = 0
+        self.skipped = 0
+        self.failed = False
+
+    def spent(self) -> bool:
+        """Whether the budget is spent (counting the example about to run either way)."""
+        if not self.failed and time.monotonic() > self.ends:
+            self.skipped += 1
+            return True
+        self.tried += 1
+        return False
+
+    @contextlib.contextmanager
+    def checking(self) -> Iterator[None]:
+        """Around one example's check: remember that it failed."""
+        try:
+            yield
+        except BaseException:
+            self.failed = True
+            raise
+
+    def report(self, name: str) -> None:
+        if self.skipped:
+            warnings.warn(
+                f"check_layout({name!r}): the time budget of {self.seconds:g} s was spent after "
+                f"{self.tried} examples; {self.skipped} were not tried (raise time_budget to "
+                "try them all)",
+                UserWarning,
+                stacklevel=3,
+            )
 
 
 _PARSER: list[Any] = []
@@ -172,7 +216,13 @@ def _check_marks(layout: Layout) -> None:
             )
 
 
-def check_layout(layout: Layout, *, max_examples: int = 100) -> None:
+def check_layout(
+    layout: Layout,
+    *,
+    max_examples: int = 100,
+    time_budget: float = TIME_BUDGET,
+    shrink: bool = False,
+) -> None:
     """The conformance suite for a layout: call it from a plugin's own tests.
 
     It tests the very object it is given: it registers ``layout`` if it is not registered
@@ -192,40 +242,57 @@ def check_layout(layout: Layout, *, max_examples: int = 100) -> None:
        headings cut) parse or raise :class:`~iroparse.IroParseError`, never anything else,
        and each parse finishes within :data:`HANG_SECONDS`.
 
-    It raises the failing example's ``AssertionError`` (or error) when a check fails.
+    It raises the failing example's ``AssertionError`` (or error) when a check fails: the
+    first one found, at once, unless ``shrink`` asks hypothesis to look for a smaller one
+    first (which can take minutes on a layout that fails everywhere). The generated checks
+    share ``time_budget`` seconds; the examples left when it is spent are not tried, and a
+    ``UserWarning`` says how many were.
     """
     from iroparse.testing.hostile import mutations
 
+    phases = [p for p in Phase if shrink or p not in (Phase.shrink, Phase.explain)]
     options = settings(
         max_examples=max_examples,
         deadline=None,
+        phases=phases,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
+    budget = _Budget(time_budget)
     with registered(layout) as active:
         _check_marks(active)
 
         @options
-        @given(letters(active))
-        def round_trip(case: tuple[str, Decision]) -> None:
-            assert_round_trip(case[0], case[1], active)
+        @given(st.data())
+        def round_trip(data: st.DataObject) -> None:
+            text, decision = data.draw(letters(active))
+            if not budget.spent():
+                with budget.checking():
+                    assert_round_trip(text, decision, active)
 
         @options
-        @given(letters(active))
-        def detection(case: tuple[str, Decision]) -> None:
-            ranked = current_parser().detect(case[0])
-            assert ranked[0].name == active.name, f"detected {ranked[:3]} instead"
+        @given(st.data())
+        def detection(data: st.DataObject) -> None:
+            text, _ = data.draw(letters(active))
+            if not budget.spent():
+                with budget.checking():
+                    ranked = current_parser().detect(text)
+                    assert ranked[0].name == active.name, f"detected {ranked[:3]} instead"
 
         @options
         @given(st.data())
         def robustness(data: st.DataObject) -> None:
             text, _ = data.draw(letters(active))
             mutated = data.draw(mutations(text))
-            begin = time.perf_counter()
-            with contextlib.suppress(IroParseError):
-                current_parser().parse(mutated)
-            elapsed = time.perf_counter() - begin
-            assert elapsed < HANG_SECONDS, f"parse took {elapsed:.1f} s"
+            if budget.spent():
+                return
+            with budget.checking():
+                begin = time.perf_counter()
+                with contextlib.suppress(IroParseError):
+                    current_parser().parse(mutated)
+                elapsed = time.perf_counter() - begin
+                assert elapsed < HANG_SECONDS, f"parse took {elapsed:.1f} s"
 
         round_trip()
         detection()
         robustness()
+    budget.report(active.name)
