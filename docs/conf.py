@@ -47,6 +47,7 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
     "iroparse_docs",
+    "letter_picture",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}

@@ -11,13 +11,15 @@ needs the ``plot`` extra (``pip install 'iroparse[plot]'``).
 from __future__ import annotations
 
 import argparse
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import iroparse
 from iroparse import Decision, Outcome
+from iroparse.catalogue import CRITERIA
 
 LETTERS = Path(__file__).parent / "letters"
 OVERTURNED = {Outcome.OVERTURNED, Outcome.PARTIALLY_OVERTURNED}
@@ -56,6 +58,42 @@ def specialty(qualifications: Iterable[str]) -> str:
 
 
 Tally = dict[str, Counter[bool]]
+#: The chart's definitions, printed under it.
+DEFINITIONS = (
+    "Overturned: the letter's outcome is overturned or partially overturned; letters whose "
+    "outcome is unknown are left out. Bars: 95% Wilson intervals. Dashed line: all letters."
+)
+
+
+def criterion_name(code: str) -> str:
+    """A short name for a criterion code: the acronym its label starts with (``ODG``), else the
+    label in sentence case without its parenthesis.
+
+    >>> criterion_name("odg"), criterion_name("medical_judgement")
+    ('ODG', 'Medical judgement, clinical experience and expertise')
+    """
+    label = next((entry.label for entry in CRITERIA if entry.code == code), code)
+    acronym = re.match(r"([A-Z]{2,6})\s*-", label)
+    if acronym:
+        return acronym.group(1)
+    words = re.sub(r"\s*\(.*$", "", label).split(" IN ACCORDANCE")[0].replace("&", "and")
+    return (words[:1].upper() + words[1:].lower()).strip()
+
+
+def wilson(overturned: int, letters: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a rate of ``overturned`` in ``letters``.
+
+    >>> [round(x, 3) for x in wilson(5, 10)]
+    [0.237, 0.763]
+    """
+    if not letters:
+        return 0.0, 1.0
+    rate = overturned / letters
+    centre = (rate + z * z / (2 * letters)) / (1 + z * z / letters)
+    half = z * math.sqrt(rate * (1 - rate) / letters + z * z / (4 * letters**2))
+    return max(0.0, centre - half / (1 + z * z / letters)), min(
+        1.0, centre + half / (1 + z * z / letters)
+    )
 
 
 def tally(decisions: Iterable[Decision]) -> tuple[Tally, Tally]:
@@ -74,36 +112,52 @@ def tally(decisions: Iterable[Decision]) -> tuple[Tally, Tally]:
     return by_criterion, by_specialty
 
 
-def rates(counts: Tally) -> list[tuple[str, int, float]]:
-    """``(group, letters, overturn rate)`` rows, the highest rate first."""
-    rows = [(group, c.total(), c[True] / c.total()) for group, c in counts.items()]
-    return sorted(rows, key=lambda row: (-row[2], -row[1], row[0]))
+Row = tuple[str, int, int]  # group, letters, overturned
 
 
-def print_table(title: str, rows: list[tuple[str, int, float]]) -> None:
-    """Print one group's rates as an aligned text table."""
+def rates(counts: Tally, name: Callable[[str], str] = str) -> list[Row]:
+    """``(group, letters, overturned)`` rows, the highest rate first; ``name`` names a group."""
+    rows = [(name(group), c.total(), c[True]) for group, c in counts.items()]
+    return sorted(rows, key=lambda row: (-row[2] / row[1], -row[1], row[0]))
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    """Print one group's rates, with their 95% Wilson intervals, as an aligned text table."""
     width = max([len(title), *(len(group) for group, _, _ in rows)])
-    print(f"{title:<{width}}  letters  overturned")
-    for group, letters, rate in rows:
-        print(f"{group:<{width}}  {letters:>7}  {rate:>10.0%}")
+    print(f"{title:<{width}}  letters  overturned  95% interval")
+    for group, letters, overturned in rows:
+        low, high = wilson(overturned, letters)
+        rate = overturned / letters
+        print(f"{group:<{width}}  {letters:>7}  {rate:>10.0%}  {low:>4.0%} to {high:.0%}")
     print()
 
 
-def save_chart(tables: dict[str, list[tuple[str, int, float]]], path: Path) -> None:
-    """One horizontal bar chart per table, side by side, saved as a PNG."""
+def save_chart(tables: dict[str, list[Row]], overall: tuple[int, int], path: Path) -> None:
+    """One horizontal bar chart per table, side by side, with the intervals, the overall rate
+    and the definitions; saved as a PNG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(1, len(tables), figsize=(12, 4.5), constrained_layout=True)
+    letters, overturned = overall
+    figure, axes = plt.subplots(1, len(tables), figsize=(13, 5), constrained_layout=True)
     for ax, (title, rows) in zip(axes, tables.items(), strict=True):
-        labels = [f"{group} (n={letters})" for group, letters, _ in rows][::-1]
-        ax.barh(labels, [rate * 100 for _, _, rate in rows][::-1], color="#4c72b0")
+        rows = rows[::-1]  # the highest rate at the top
+        values = [100 * o / n for _, n, o in rows]
+        intervals = [wilson(o, n) for _, n, o in rows]
+        errors = [
+            [v - 100 * low for v, (low, _) in zip(values, intervals, strict=True)],
+            [100 * high - v for v, (_, high) in zip(values, intervals, strict=True)],
+        ]
+        labels = [f"{group} (n={n})" for group, n, _ in rows]
+        ax.barh(labels, values, xerr=errors, color="#4c72b0", ecolor="#333333", capsize=3)
+        ax.axvline(100 * overturned / letters, color="#c44e52", linestyle="--", linewidth=1)
         ax.set_xlim(0, 100)
-        ax.set_xlabel("overturned (%)")
-        ax.set_title(title)
-    figure.savefig(path, dpi=120)
+        ax.set_xlabel("letters overturned (%)")
+        ax.set_title(f"by {title}: all letters {overturned / letters:.0%} (n={letters})")
+    figure.text(0.01, -0.02, DEFINITIONS, fontsize=8, ha="left", va="top", wrap=True)
+    figure.savefig(path, dpi=110, bbox_inches="tight")
     plt.close(figure)
 
 
@@ -120,10 +174,16 @@ def main(argv: list[str] | None = None) -> int:
     failed = len(results) - len(decisions)
     print(f"{len(decisions)} letters parsed, {failed} failed\n")
     by_criterion, by_specialty = tally(decisions)
-    tables = {"screening criterion": rates(by_criterion), "reviewer specialty": rates(by_specialty)}
+    known = [d for d in decisions if d.outcome is not Outcome.UNKNOWN]
+    overall = (len(known), sum(d.outcome in OVERTURNED for d in known))
+    print(f"all letters: {overall[1]} of {overall[0]} overturned\n")
+    tables = {
+        "screening criterion": rates(by_criterion, criterion_name),
+        "reviewer specialty": rates(by_specialty),
+    }
     for title, rows in tables.items():
         print_table(title, rows)
-    save_chart(tables, args.png)
+    save_chart(tables, overall, args.png)
     print(f"chart saved to {args.png}")
     return 0
 

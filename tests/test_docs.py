@@ -353,3 +353,29 @@ def test_the_package_version_is_the_docs_release() -> None:
 def test_no_page_prints_an_option_with_an_en_dash(html: Path) -> None:
     for page in html.glob("*.html"):
         assert not re.search(r"–[a-z]", text_of(page)), page.name
+
+
+def test_the_index_shows_a_letter_going_in_and_its_record_coming_out() -> None:
+    sys.path.insert(0, str(DOCS / "_ext"))
+    try:
+        picture = importlib.import_module("letter_picture")
+    finally:
+        sys.path.remove(str(DOCS / "_ext"))
+    svg = picture.letter_to_record_svg()
+    decision = iroparse.parse_file(ROOT / "examples" / "letters" / "bracket_sample.txt")
+    # the values are the parse's own, each highlighted in the letter and joined to its key
+    assert f"&quot;{decision.review_date}&quot;" in svg
+    assert f"&quot;{decision.outcome.value}&quot;" in svg
+    shown = svg.count("<path ")
+    assert shown >= 6 and svg.count("<rect ") == shown + 1  # one highlight each, and the page
+    for code in decision.checked_criteria:
+        assert f"criteria[&quot;{code}&quot;].checked" in svg
+    assert "_static/letter_to_record.svg" in (DOCS / "index.md").read_text(encoding="utf-8")
+
+
+def test_the_quickstart_shows_the_chart_it_builds() -> None:
+    page = (DOCS / "quickstart.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", page)
+    assert images == ["_static/overturn_rates.png"]
+    assert (DOCS / images[0]).stat().st_size > 10_000
+    assert "95% interval" in page and "all letters:" in page  # the printed tables, too
