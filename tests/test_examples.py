@@ -124,6 +124,8 @@ def test_demo_letters_then_overturn_rates_print_the_rates_and_save_a_chart(
     assert "other" not in per_specialty
     for name, flags in per_specialty.items():
         line = next(line for line in out.splitlines() if line.startswith(name + " "))
-        letters, rate = line[len(name) :].split()
+        letters, rate, low, _, high = line[len(name) :].split()
         assert int(letters) == len(flags)
         assert rate == f"{sum(flags) / len(flags):.0%}"
+        # the 95% Wilson interval holds the rate
+        assert float(low.rstrip("%")) <= float(rate.rstrip("%")) <= float(high.rstrip("%"))
