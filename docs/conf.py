@@ -66,3 +66,6 @@ suppress_warnings = ["ref.python"]
 
 html_theme = "furo"
 html_title = f"iroparse {release}"
+html_static_path = ["_static"]
+# wide tables wrap their cells instead of overflowing the page
+html_css_files = ["tables.css"]

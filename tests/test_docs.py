@@ -379,3 +379,20 @@ def test_the_quickstart_shows_the_chart_it_builds() -> None:
     assert images == ["_static/overturn_rates.png"]
     assert (DOCS / images[0]).stat().st_size > 10_000
     assert "95% interval" in page and "all letters:" in page  # the printed tables, too
+
+
+def test_api_signatures_show_factory_defaults_not_attrs_sentinel(html: Path) -> None:
+    api = text_of(html / "api.html")
+    assert "NOTHING" not in api
+    assert "patient: Patient = Patient()" in api.replace("~iroparse.model.", "")
+
+
+def test_the_gallery_shows_the_criteria_as_the_record_writes_them(html: Path) -> None:
+    text = text_of(html / "gallery.html")
+    assert ': unchecked"' not in text  # not "acoem: unchecked" strings
+    assert '{"code": "odg", "checked": true, "description": null' in text
+
+
+def test_wide_tables_wrap_their_cells(html: Path) -> None:
+    assert 'href="_static/tables.css' in (html / "model.html").read_text(encoding="utf-8")
+    assert "overflow-wrap: anywhere" in (html / "_static" / "tables.css").read_text()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -214,9 +215,6 @@ class LayoutDirective(SphinxDirective):
         fields["services"] = [
             {"text": s["text"], "cpt_codes": s["cpt_codes"]} for s in fields["services"]
         ]
-        fields["criteria"] = [
-            f"{c['code']}: {'checked' if c['checked'] else 'unchecked'}" for c in fields["criteria"]
-        ]
         fields["diagnostics"] = [d["code"] for d in record["diagnostics"]]
         description = nodes.paragraph("", "", *_inline(layout.description))
         note = nodes.paragraph(
@@ -238,8 +236,20 @@ class LayoutDirective(SphinxDirective):
             note,
             _code(letter.rstrip(), "text"),
             parsed,
-            _code(json.dumps(fields, indent=2, ensure_ascii=False), "json"),
+            _code(_record_json(fields), "json"),
         ]
+
+
+def _record_json(fields: dict[str, Any]) -> str:
+    """``fields`` as indented JSON, except that each criterion, as the record writes it (its
+    label left out: the letter above shows it), takes one line."""
+    criteria = fields.pop("criteria")
+    text = json.dumps(fields, indent=2, ensure_ascii=False)
+    items = ",\n".join(
+        "    " + json.dumps({k: v for k, v in c.items() if k != "label"}, ensure_ascii=False)
+        for c in criteria
+    )
+    return text[: text.rindex("\n}")] + f',\n  "criteria": [\n{items}\n  ]\n}}'
 
 
 # --- iroparse-table -----------------------------------------------------------------------------
@@ -427,8 +437,35 @@ def _always_reread(
     return [name for name in _store(env) if name in env.found_docs]
 
 
+def _attrs_defaults(
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None] | None:
+    """Show an attrs field's factory default as a call (``patient: Patient = Patient()``)
+    rather than attrs' ``NOTHING`` sentinel."""
+    if not signature or "NOTHING" not in signature:
+        return None
+
+    import attrs
+
+    for field in attrs.fields(obj) if attrs.has(obj) else ():
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            factory = getattr(default.factory, "__name__", "factory")
+            call = "()" if factory not in ("tuple", "list", "dict") else ""
+            shown = {"tuple": "()", "list": "[]", "dict": "{}"}.get(factory, f"{factory}{call}")
+            signature = re.sub(rf"(\b{field.name}: [^=]*?= )NOTHING", rf"\g<1>{shown}", signature)
+    return signature, return_annotation
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the directives and the completeness check."""
+    app.connect("autodoc-process-signature", _attrs_defaults)
     app.add_directive("iroparse-cli", CliDirective)
     app.add_directive("iroparse-layout", LayoutDirective)
     app.add_directive("iroparse-table", TableDirective)
