@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
 import attrs
 import cattrs
 
 from iroparse.model import Decision, ListItem, Span
+from iroparse.record import DecisionRecord
 from iroparse.shape import has_span_keys, list_item_fields
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
@@ -127,8 +128,10 @@ CONVERTER = make_converter()
 """The converter of :func:`to_dict` and :func:`from_dict`."""
 
 
-def to_dict(decision: Decision) -> Record:
-    """Return the JSON record of ``decision``: plain ``dict``/``list``/``str``/``int`` values.
+def to_dict(decision: Decision) -> DecisionRecord:
+    """Return the JSON record of ``decision``: plain ``dict``/``list``/``str``/``int`` values,
+    typed as a :class:`~iroparse.record.DecisionRecord` so that a type checker knows its keys
+    (a subclass of :class:`~iroparse.model.Decision` adds its own keys at run time).
 
     >>> import iroparse
     >>> record = iroparse.to_dict(iroparse.Decision())
@@ -136,10 +139,10 @@ def to_dict(decision: Decision) -> Record:
     (1, 'unknown', [])
     """
     record: Record = CONVERTER.unstructure(decision, unstructure_as=type(decision))
-    return record
+    return cast(DecisionRecord, record)
 
 
-def from_dict(record: Record, cls: type[Decision] = Decision) -> Decision:
+def from_dict(record: Mapping[str, object], cls: type[Decision] = Decision) -> Decision:
     """Rebuild a :class:`~iroparse.model.Decision` from its record (the inverse of
     :func:`to_dict`); unknown keys are ignored, missing ones take their defaults.
 
