@@ -396,3 +396,11 @@ def test_the_gallery_shows_the_criteria_as_the_record_writes_them(html: Path) ->
 def test_wide_tables_wrap_their_cells(html: Path) -> None:
     assert 'href="_static/tables.css' in (html / "model.html").read_text(encoding="utf-8")
     assert "overflow-wrap: anywhere" in (html / "_static" / "tables.css").read_text()
+
+
+def test_the_gallery_shows_every_layouts_letter_explained(html: Path) -> None:
+    gallery = (html / "gallery.html").read_text(encoding="utf-8")
+    for cls in BUILTIN_LAYOUTS:
+        assert f'<iframe class="explained" src="_static/explain/{cls.name}.html"' in gallery
+        page = (html / "_static" / "explain" / f"{cls.name}.html").read_text(encoding="utf-8")
+        assert 'data-field="outcome"' in page and f"layout <b>{cls.name}</b>" in page

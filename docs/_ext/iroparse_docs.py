@@ -237,7 +237,36 @@ class LayoutDirective(SphinxDirective):
             _code(letter.rstrip(), "text"),
             parsed,
             _code(_record_json(fields), "json"),
+            *self._explained(name, letter),
         ]
+
+    def _explained(self, name: str, letter: str) -> list[nodes.Node]:
+        """The letter as ``iroparse explain --html`` shows it, written next to the page's
+        static files and framed here."""
+        from iroparse.explain import explain
+        from iroparse.explain.page import explanation_page
+
+        folder = Path(self.env.srcdir) / "_static" / "explain"
+        folder.mkdir(parents=True, exist_ok=True)
+        page = explanation_page(explain(letter), f"the {name} letter, explained")
+        (folder / f"{name}.html").write_text(page, encoding="utf-8")
+        intro = nodes.paragraph(
+            "",
+            "",
+            nodes.Text("The same letter as "),
+            nodes.literal("", "iroparse explain --html"),
+            nodes.Text(" shows it (hover a value; "),
+            nodes.reference("", "open it alone", refuri=f"_static/explain/{name}.html"),
+            nodes.Text("):"),
+        )
+        frame = nodes.raw(
+            "",
+            f'<iframe class="explained" src="_static/explain/{name}.html" '
+            f'title="the {name} letter, explained" loading="lazy" '
+            'style="width: 100%; height: 32rem; border: 1px solid #ddd;"></iframe>',
+            format="html",
+        )
+        return [intro, frame]
 
 
 def _record_json(fields: dict[str, Any]) -> str:

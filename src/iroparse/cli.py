@@ -109,6 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     detect.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
 
+    explain = commands.add_parser(
+        "explain",
+        help="show a letter annotated with what was read from it",
+        description=(
+            "Print the letter with each line's section in the margin, each value highlighted "
+            "with its field name, the checklist marks read, the page furniture struck through "
+            "and the diagnostics at their lines; with --html, write the same as one "
+            "self-contained page, the record beside the text."
+        ),
+    )
+    explain.add_argument("path", metavar="PATH", help="a letter (.txt or .pdf)")
+    explain.add_argument("--html", metavar="FILE", help="write an HTML page to FILE instead")
+
     commands.add_parser(
         "layouts",
         help="list installed layouts",
@@ -135,9 +148,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iroparse.errors import IroParseError
 
     try:
-        handler = {"parse": _parse, "detect": _detect, "layouts": _layouts, "schema": _schema}[
-            args.command
-        ]
+        handler = {
+            "parse": _parse,
+            "detect": _detect,
+            "explain": _explain,
+            "layouts": _layouts,
+            "schema": _schema,
+        }[args.command]
         return handler(args)
     except IroParseError as error:
         print(f"iroparse: error: {error}", file=sys.stderr)
@@ -335,6 +352,12 @@ def _detect(args: argparse.Namespace) -> int:
         scores = "  ".join(f"{c.name}={c.score:.2f}" for c in ranked)
         print(f"{path}\t{ranked[0].name if ranked[0].score > 0 else 'unknown'}\t{scores}")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from iroparse.explain.command import run
+
+    return run(Path(args.path), Path(args.html) if args.html else None)
 
 
 def _layouts(args: argparse.Namespace) -> int:
