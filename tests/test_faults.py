@@ -233,3 +233,21 @@ def test_an_interrupted_run_says_what_it_kept_and_how_to_go_on(
             continue  # the run finished before the signal: nothing to say
         assert process.returncode == 130, stderr
         assert "interrupted" in stderr and words in stderr and "Traceback" not in stderr
+
+
+def test_an_interrupted_run_on_stdout_says_how_many_rows_and_how_to_resume(folder: Path) -> None:
+    process = subprocess.Popen(
+        [*CLI, "parse", str(folder), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        return  # the run finished before the signal: nothing to say
+    assert process.returncode == 130, stderr
+    rows = len([line for line in stdout.splitlines() if line.startswith("{")])
+    assert f"interrupted after {rows} rows on stdout" in stderr, (rows, stderr)
+    assert "--out FILE" in stderr and "Traceback" not in stderr

@@ -253,15 +253,25 @@ def _parse(args: argparse.Namespace) -> int:
         task=parse_path_to_row if args.jobs > 1 else parse_path,
     )
     progress = _progress_bar(args)
-    with progress or contextlib.nullcontext():
-        # inside the bar, sys.stdout prints above it when it is the same terminal
-        stream: TextIO = sys.stdout
-        sink = None
-        if fmt == "table" and progress is not None and stream.isatty():
-            from iroparse.outputs.table import TableSink
+    try:
+        with progress or contextlib.nullcontext():
+            # inside the bar, sys.stdout prints above it when it is the same terminal
+            stream: TextIO = sys.stdout
+            sink = None
+            if fmt == "table" and progress is not None and stream.isatty():
+                from iroparse.outputs.table import TableSink
 
-            sink = TableSink(stream, progress.console)  # one console: rows above the bar
-        counts = write_stream(_reported(_shown(results, progress)), stream, fmt, sink=sink)
+                sink = TableSink(stream, progress.console)  # one console: rows above the bar
+            rows = _reported(_shown(results, progress))
+            counts = write_stream(rows, stream, fmt, sink=sink)
+    except KeyboardInterrupt as stop:
+        written = getattr(stop, "rows_written", 0)
+        print(
+            f"iroparse: interrupted after {written} rows on stdout; stdout cannot resume: "
+            "write to a file (--out FILE) to resume a batch where it stopped",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     if not counts.written:
         return _nothing_found(args.paths)
     print(

@@ -98,7 +98,8 @@ def write_stream(
     codes, checked criteria, number of diagnostics or the error) for a terminal. The stream is
     not closed. An unknown ``fmt`` raises :class:`~iroparse.IroParseError` with code
     ``usage``. ``sink``, when given, is the ``fmt`` sink already made for ``stream`` (the
-    command line's table drawn on the progress bar's console).
+    command line's table drawn on the progress bar's console). An interruption (Ctrl-C) goes
+    on up with the rows written whole so far in its ``rows_written`` attribute.
     """
     sink_factory = _BY_NAME[fmt].sink if fmt in _BY_NAME else None
     if sink_factory is None:
@@ -113,6 +114,9 @@ def write_stream(
             sink.write(row_of(result))
             written += 1
             failed += not result.ok
+    except KeyboardInterrupt as stop:
+        stop.rows_written = written  # type: ignore[attr-defined]
+        raise
     finally:
         sink.finish()
     return Counts(written, failed)
