@@ -3,8 +3,11 @@ and to a file. The CLI reads its ``--format`` choices and the extensions of ``--
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from attrs import frozen
@@ -87,6 +90,22 @@ STREAM_FORMATS: tuple[str, ...] = tuple(f.name for f in FORMATS if f.sink is not
 _BY_NAME = {f.name: f for f in FORMATS}
 
 
+@contextlib.contextmanager
+def _whole() -> Iterator[None]:
+    """Hold Ctrl-C back while one row is written and counted, so that the count handed on
+    with an interruption is exactly the rows written (POSIX, main thread; elsewhere a no-op)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def write_stream(
     results: Iterable[ParseResult], stream: Stream, fmt: str, *, sink: Sink | None = None
 ) -> Counts:
@@ -111,8 +130,9 @@ def write_stream(
     written = failed = 0
     try:
         for result in results:
-            sink.write(row_of(result))
-            written += 1
+            with _whole():
+                sink.write(row_of(result))
+                written += 1
             failed += not result.ok
     except KeyboardInterrupt as stop:
         stop.rows_written = written  # type: ignore[attr-defined]
