@@ -67,3 +67,39 @@ def test_a_page_break_inside_a_headings_aside() -> None:
     )
     assert heading in text
     assert scored(text.replace(heading, broken, 1)) == scored(text)
+
+
+#: A word processor's bullets as a PDF's text gives them: Symbol's bullet (a private-use code
+#: point), Wingdings' square and arrow as the characters they map to, a second-level ``o``.
+PDF_BULLETS = ["\uf0b7", "§", "Ø", "➢", "o", "■"]
+LISTED = [p for p in SAMPLES if "\n- " in p.read_text() or "\n• " in p.read_text()]
+
+
+@pytest.mark.parametrize("bullet", PDF_BULLETS)
+@pytest.mark.parametrize("path", LISTED, ids=lambda p: p.stem)
+def test_a_pdfs_bullets_mark_list_items(path: Path, bullet: str) -> None:
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    bulleted = re.sub(r"(?m)^(?:-|•)\s+", bullet + " ", text)
+    assert bulleted != text
+    assert scored(bulleted) == scored(text)
+
+
+def test_an_item_after_a_wrapped_one_is_not_the_end_of_its_sentence() -> None:
+    # ``o Peer review ...`` after a wrapped item: a bullet, not prose going on in lower case,
+    # so the wrapped item's last line is not taken for a stamp cutting a sentence
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    records = iroparse.parse(text).information_provided
+    assert len(records) >= 3
+    items = "\n".join(
+        "o Office notes of the treating physician from 05/13/2012 through\n  04/17/2006"
+        if n == 1
+        else f"o {item.text}"
+        for n, item in enumerate(records)
+    )
+    start = text.index(records[0].text)
+    end = text.index(records[-1].text) + len(records[-1].text)
+    wrapped = text[:start] + items + text[end:]
+    got = [item.text for item in iroparse.parse(wrapped).information_provided]
+    assert got[1] == "Office notes of the treating physician from 05/13/2012 through 04/17/2006"

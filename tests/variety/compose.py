@@ -114,7 +114,8 @@ def _heading(rng: random.Random, kind: str, classes: set[str], number: int) -> l
 
 
 def _list_lines(rng: random.Random, items: tuple[str, ...], width: int) -> list[str]:
-    bullet = rng.choice(("", "• ", "- ", "{n}. ", "{n}) "))
+    # the last four: a word processor's bullets as a PDF's text comes out with them
+    bullet = rng.choice(("", "• ", "- ", "{n}. ", "{n}) ", "\uf0b7 ", "§ ", "o ", "➢ "))
     lines: list[str] = []
     for n, item in enumerate(items, start=1):
         mark = bullet.format(n=n)

@@ -23,10 +23,12 @@ from attrs import evolve, frozen
 
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import BULLETS, DASHES
 
 #: A list marker at the start of a line: bullets and numbering.
-MARKER = regex.compile(rf"^(?:[{DASHES}•*·▪◦‣]|\(?\d{{1,3}}[.)]|\(?[a-zA-Z][.)]|\(\d{{1,3}}\))\s+")
+MARKER = regex.compile(
+    rf"^(?:[{DASHES}{BULLETS}]|o(?=\s+\S)|\(?\d{{1,3}}[.)]|\(?[a-zA-Z][.)]|\(\d{{1,3}}\))\s+"
+)
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}

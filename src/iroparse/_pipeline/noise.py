@@ -26,6 +26,7 @@ from iroparse._pipeline.furniture import (
     FurnitureTable,
     title_like,
 )
+from iroparse.catalogue import BULLETS, DASHES
 
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
@@ -239,6 +240,8 @@ def _prose(text: str) -> bool:
 
 
 _ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
+#: A list item's bullet (``o Peer review report`` is an item, not a sentence going on).
+_BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}]|o)\s")
 
 
 def _goes_on_with_a_number(before: str, after: str) -> bool:
@@ -272,7 +275,10 @@ def interrupting_lines(
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in SENTENCE_END
-            and (after[:1].islower() or _goes_on_with_a_number(before, after))
+            and (
+                (after[:1].islower() and not _BULLETED.match(after))
+                or _goes_on_with_a_number(before, after)
+            )
             and any(c.islower() for c in before)
         )
         # an organisation's name between two lines of prose, even between sentences
