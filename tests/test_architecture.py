@@ -86,6 +86,7 @@ def test_no_import_cycle() -> None:
 #: The pipeline's stages in order; a stage may import earlier stages only.
 STAGES = (
     "iroparse._pipeline.normalize",
+    "iroparse._pipeline.furniture",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.sidebar",
     "iroparse._pipeline.headings",

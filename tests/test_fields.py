@@ -51,6 +51,11 @@ def variant(old: str, new: str) -> str:
         ("Feb 30, 2009", None),
         ("xx/xx/xxxx", None),
         ("Smarch 10, 2009", None),
+        ("2009/08/10", AUG_10),
+        ("10-Aug-2009", AUG_10),
+        ("August 10 , 2009", AUG_10),
+        ("10th of August, 2009", AUG_10),
+        ("2009\u201308\u201310", AUG_10),
     ],
 )
 def test_find_date(text: str, expected: datetime.date | None) -> None:

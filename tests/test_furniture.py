@@ -257,3 +257,28 @@ def test_a_link_between_a_heading_and_its_text_does_not_make_the_text_a_stamp() 
     analysis = iroparse.parse(text.replace(heading, opening, 1)).analysis
     assert analysis is not None
     assert analysis.startswith("Rationale: The Official Disability Guidelines recommend this")
+
+
+@pytest.mark.parametrize("stranger", ["ARX", "Page 2", "CONFIDENTIAL", "12"])
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_words_of_another_column_beside_checklist_items_are_dropped(
+    path: Path, stranger: str
+) -> None:
+    # a stamp, a footer or a page number that shares its baseline with some checklist items
+    # (marked and unmarked): the items keep their marks, the stranger goes
+    text = path.read_text(encoding="utf-8")
+    decision = iroparse.parse(text)
+    lines = text.split("\n")
+    items = sorted({text.count("\n", 0, c.span.start) for c in decision.criteria if c.span})
+    for n in items:
+        lines[n] = lines[n].rstrip() + " " * 24 + stranger
+    beside = "\n".join(lines)
+    assert scored(beside) == scored(text)
+    # cut off at least the lines that carry a mark (in a sparse layout an unmarked item's
+    # stranger may stay in the section's text; it is never read as a mark or a label)
+    cut = [
+        d.message
+        for d in iroparse.parse(beside).diagnostics
+        if "other-column" in d.message or "sidebar" in d.message
+    ]
+    assert cut and all(repr(stranger) in message for message in cut)

@@ -1,8 +1,10 @@
 """Text in a column of its own merged into the letter's lines: a letterhead printed down the
 right margin of the first page, which a text extractor puts on the same lines as the body
-(``DATE OF REVIEW: 01/03/2009        1234 Main Street``). Part of the noise stage
-(:mod:`iroparse._pipeline.noise`); the tokenizer cuts what :func:`sidebar_cuts` finds off its
-lines and reports it as ``sidebar`` noise.
+(``DATE OF REVIEW: 01/03/2009        1234 Main Street``), or a stamp, footer or page number
+that shares its baseline with one checklist item (``PARAMETERS   X            ARX``). Part of
+the noise stage (:mod:`iroparse._pipeline.noise`); the tokenizer cuts what
+:func:`sidebar_cuts` and :func:`other_column_cuts` find off their lines and reports it as
+noise.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import regex
+
+from iroparse._pipeline.furniture import FurnitureTable
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -21,6 +25,12 @@ SIDEBAR_GAP = 6
 SIDEBAR_LINES = 3
 SIDEBAR_WINDOW = 12
 _GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
+#: The kind given to a few words far right of a checklist item, in another column.
+OTHER_COLUMN = "other-column"
+#: Such words stand after at least this many blanks, and are at most this long.
+OTHER_COLUMN_GAP = 10
+OTHER_COLUMN_TEXT = 24
+_LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
 
 
 def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
@@ -48,4 +58,41 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         ]
         if len(near) >= SIDEBAR_LINES:
             cuts[i] = column
+    return cuts
+
+
+def other_column_cuts(
+    lines: Sequence[str], is_mark: Callable[[str], bool], furniture: FurnitureTable
+) -> dict[int, int]:
+    """Where a few words of another column share a line of the letter: line index -> the
+    offset they start at. They stand right of a wide gap, are short and are no checkbox mark
+    (``is_mark``: in a layout that puts its marks far right, the mark is the line's last
+    word and stays); and either the line left of the gap carries a mark (a checklist item),
+    or they are a page number and the line left of them is no page furniture itself (then
+    the whole line is a running header, and goes as one)."""
+    cuts: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        gap = _LAST_GAP.search(line)
+        if gap is None:
+            continue
+        right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
+        if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
+            continue
+        if is_mark(left) or (
+            furniture.noise_kind(right) == "page-number"
+            and furniture.noise_kind(left) is None
+            and not furniture.furniture_line(left)
+        ):
+            cuts[i] = gap.end()
+    return cuts
+
+
+def column_cuts(
+    lines: Sequence[str], is_mark: Callable[[str], bool], furniture: FurnitureTable
+) -> dict[int, tuple[str, int]]:
+    """Text of another column merged into the letter's lines (a sidebar, see
+    :func:`sidebar_cuts`; a few words beside one line, see :func:`other_column_cuts`): line
+    index -> (noise kind, the offset it starts at)."""
+    cuts = {i: (OTHER_COLUMN, at) for i, at in other_column_cuts(lines, is_mark, furniture).items()}
+    cuts.update((i, (SIDEBAR, at)) for i, at in sidebar_cuts(lines, is_mark).items())
     return cuts

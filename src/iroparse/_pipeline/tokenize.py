@@ -31,7 +31,7 @@ from iroparse._pipeline.noise import (
     running_lines,
 )
 from iroparse._pipeline.normalize import Normalized
-from iroparse._pipeline.sidebar import SIDEBAR, sidebar_cuts
+from iroparse._pipeline.sidebar import column_cuts
 from iroparse._pipeline.tokens import (
     Token,
     TokenKind,
@@ -86,7 +86,7 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
-        sidebar = self._cut_sidebar(lines)
+        sidebar = self._cut_columns(lines)
         texts = [line.text for line in lines]  # after the sidebar's cut
         furniture = self.furniture
         noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
@@ -158,13 +158,15 @@ class Tokenizer:
             tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
         return _repeated_value_headings(tokens)
 
-    def _cut_sidebar(self, lines: list[_Line]) -> list[Token]:
-        """Cut text in a column of its own off the lines it was merged into (see
-        :func:`~iroparse._pipeline.sidebar.sidebar_cuts`); return it as noise tokens."""
-        cuts = sidebar_cuts([line.text for line in lines], lambda s: bool(self.any_mark.search(s)))
+    def _cut_columns(self, lines: list[_Line]) -> list[Token]:
+        """Cut text of another column off the lines it was merged into (see
+        :func:`~iroparse._pipeline.sidebar.column_cuts`); return it as noise tokens."""
+        cuts = column_cuts(
+            [line.text for line in lines], lambda s: bool(self.any_mark.search(s)), self.furniture
+        )
         removed: list[Token] = []
-        for i, cut in cuts.items():
-            removed.append(noise_token(lines, i, SIDEBAR, begin=cut))
+        for i, (kind, cut) in sorted(cuts.items()):
+            removed.append(noise_token(lines, i, kind, begin=cut))
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
 
