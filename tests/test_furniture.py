@@ -282,3 +282,35 @@ def test_words_of_another_column_beside_checklist_items_are_dropped(
         if "other-column" in d.message or "sidebar" in d.message
     ]
     assert cut and all(repr(stranger) in message for message in cut)
+
+
+CONTINUED = {
+    "heading": ["Page 2 of 2", "ANALYSIS AND EXPLANATION OF THE DECISION (continued)"],
+    "short heading": ["Page 2 of 2", "Analysis (continued):"],
+    "note": ["Page 2 of 2", "(continued)"],
+    "note before the break": ["Continued on next page", "Page 2 of 2"],
+    "wrapped heading": [
+        "Page 2 of 2",
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS,",
+        "FINDINGS AND CONCLUSIONS USED TO SUPPORT THE DECISION (CONT'D)",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CONTINUED))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_section_continued_on_the_next_page_stays_one(path: Path, kind: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    broken = _insert_mid_sentence(text, CONTINUED[kind])
+    assert scored(broken) == scored(text)
+    decision = iroparse.parse(broken)
+    assert sum(s.kind == "analysis" for s in decision.sections) == 1
+
+
+def test_prose_that_ends_in_continued_is_kept() -> None:
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("First, the Reviewer"))
+    lines.insert(at + 1, "therapy was continued")
+    analysis = iroparse.parse("\n".join(lines)).analysis or ""
+    assert "therapy was continued" in analysis

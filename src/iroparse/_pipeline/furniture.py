@@ -40,6 +40,18 @@ __all__ = [
 #: break, so its running header and page number cannot be found by repetition.
 NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
+    # a page's note that the text goes on: ``(continued)``, ``Continued on next page``,
+    # ``CONTINUED``, and a heading's words repeated so: ``Analysis (continued):``; never a line
+    # of prose that ends in the word (``... the medication was continued``)
+    (
+        "continued",
+        regex.compile(
+            r"(?:[^()\n]{1,70}\s)?\(\s*(?i:continued|cont['’]?d\.?)\s*\)\s*:?"
+            r"|(?i:continued|cont['’]?d\.?)\s+(?i:on|from)\s+(?i:the\s+)?"
+            r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
+            r"|CONTINUED|CONT['’]?D\.?"
+        ),
+    ),
     # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
     # at most 8 long): decoration between sections, never content
     (

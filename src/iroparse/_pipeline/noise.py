@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -291,4 +291,33 @@ def interrupting_lines(
         )
         if (cuts_sentence or between_prose) and title_like(text):
             found.add(i)
+    return found
+
+
+#: The noise kind of a page's note that the text goes on (a table entry of
+#: :mod:`iroparse._pipeline.furniture`).
+CONTINUED = "continued"
+_CONTINUED_MARK = regex.compile(r"(?i)\s*\(\s*(?:continued|cont['’]?d\.?)\s*\)\s*:?\s*$")
+
+
+def continued_heading_lines(
+    lines: Sequence[str], noise: Sequence[str | None], is_heading: Callable[[str], bool]
+) -> set[int]:
+    """Indices of the first lines of a heading repeated on a new page to say its section goes
+    on, wrapped so that only its last line says ``(continued)``: the lines right above such
+    a line (no blank between, at most two) that with it, the note left out, are a heading
+    (``is_heading``)."""
+    found: set[int] = set()
+    for i, kind in enumerate(noise):
+        if kind != CONTINUED:
+            continue
+        words = _CONTINUED_MARK.sub("", lines[i]).strip()
+        above: list[int] = []
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if not lines[j].strip() or noise[j] is not None:
+                break
+            above.insert(0, j)
+            if is_heading(" ".join([*(lines[k].strip() for k in above), words])):
+                found.update(above)
+                break
     return found

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
@@ -57,13 +57,31 @@ class RawSection:
         return max(ends, default=self.start)
 
 
+#: A heading repeated on the next page to say its section goes on: ``ANALYSIS (continued)``.
+CONTINUED = regex.compile(r"(?i)\(\s*(?:continued|cont['’]?d?\.?)\s*\)\s*:?\s*$")
+#: The noise kind of such a heading: its section goes on past it.
+CONTINUED_HEADING = "continued-heading"
+
+
 def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
     """Group ``tokens`` into sections, in letter order. Noise before the first heading (a
-    running header) opens no ``title`` section: it goes with the first heading's section."""
+    running header) opens no ``title`` section: it goes with the first heading's section. A
+    heading that says its section is continued (:data:`CONTINUED`) while that section is open
+    opens none: it is noise inside the section."""
     sections: list[RawSection] = []
     heading: Token | None = None
     body: list[Token] = []
     for token in tokens:
+        if (
+            token.kind is TokenKind.HEADING
+            and heading is not None
+            and token.alias is not None
+            and heading.alias is not None
+            and token.alias.kind == heading.alias.kind
+            and CONTINUED.search(token.text)
+        ):
+            body.append(evolve(token, kind=TokenKind.NOISE, noise=CONTINUED_HEADING, alias=None))
+            continue
         if token.kind is TokenKind.HEADING:
             if heading is not None or any(t.kind is TokenKind.TEXT for t in body):
                 sections.append(_section(heading, body))

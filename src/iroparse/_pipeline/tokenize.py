@@ -23,7 +23,9 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.noise import (
     BY_POSITION,
+    CONTINUED,
     boundary_lines,
+    continued_heading_lines,
     interrupting_lines,
     letterhead_repeats,
     names_among_capitals,
@@ -42,12 +44,12 @@ from iroparse._pipeline.tokens import (
     split_lines,
 )
 from iroparse._pipeline.wrapped import (
-    MAX_FURNITURE_LINES,
     MAX_HEADING_LINES,
     MIN_WORDING_KEY,
     REPEATED_HEADING,
     VALUE_KINDS,
     HeadingJoiner,
+    awaits_value,
     heading_and_value,
     next_text_line,
     opens_aside,
@@ -103,9 +105,15 @@ class Tokenizer:
             text = lines[i].text
             if self._heading_words(text) or self.any_mark.search(text):
                 continue
-            if not furniture.furniture_line(text.strip()) and self._awaited_value(lines, noise, i):
+            if not furniture.furniture_line(text.strip()) and awaits_value(
+                self.matcher, lines, noise, i
+            ):
                 continue  # a date that is a value, not a running header's date
             noise[i] = "running-header"
+        for i in continued_heading_lines(
+            texts, noise, lambda s: bool(self.matcher.full(squash(s)))
+        ):
+            noise[i] = CONTINUED
         for i in interrupting_lines(texts, noise, furniture):
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
@@ -169,17 +177,6 @@ class Tokenizer:
             removed.append(noise_token(lines, i, kind, begin=cut))
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
-
-    def _awaited_value(self, lines: Sequence[_Line], noise: Sequence[str | None], i: int) -> bool:
-        """Whether line ``i`` is the value a heading before it still waits for (``DATE OF
-        REVIEW:`` / page furniture / ``01/01/2000``), furniture between them skipped."""
-        for j in range(i - 1, max(-1, i - 1 - 3 * MAX_FURNITURE_LINES), -1):
-            text = lines[j].text.strip()
-            if not text or noise[j] is not None:
-                continue
-            alias = self.matcher.full(squash(text))
-            return alias is not None and alias.kind in VALUE_KINDS
-        return False
 
     def _ends_heading(self, lines: Sequence[_Line], i: int) -> bool:
         """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one

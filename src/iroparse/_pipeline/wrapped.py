@@ -281,3 +281,17 @@ def opens_aside(line: str, hit: HeadingHit) -> bool:
     """Whether an aside opens after the heading and is not closed on ``line``."""
     split = squash_with_index(line)[1][hit.consumed - 1] + 1
     return OPEN_ASIDE.match(line, split) is not None
+
+
+def awaits_value(
+    matcher: HeadingMatcher, lines: Sequence[_Line], noise: Sequence[str | None], i: int
+) -> bool:
+    """Whether line ``i`` is the value a heading before it still waits for (``DATE OF
+    REVIEW:`` / page furniture / ``01/01/2000``), furniture between them skipped."""
+    for j in range(i - 1, max(-1, i - 1 - 3 * MAX_FURNITURE_LINES), -1):
+        text = lines[j].text.strip()
+        if not text or noise[j] is not None:
+            continue
+        alias = matcher.full(squash(text))
+        return alias is not None and alias.kind in VALUE_KINDS
+    return False
