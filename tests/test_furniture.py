@@ -314,3 +314,17 @@ def test_prose_that_ends_in_continued_is_kept() -> None:
     lines.insert(at + 1, "therapy was continued")
     analysis = iroparse.parse("\n".join(lines)).analysis or ""
     assert "therapy was continued" in analysis
+
+
+def test_a_date_that_ends_a_wrapped_item_before_a_page_break_stays_in_the_item() -> None:
+    # ``... through`` / ``11/24/2009`` / running header / page number: the date ends the
+    # item's sentence; it is no running header's date
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    records = iroparse.parse(text).information_provided
+    wrapped = "- Office notes of the treating physician from 08/18/2019 through\n   11/24/2009"
+    start = text.index(records[0].text)
+    end = text.index(records[-1].text) + len(records[-1].text)
+    items = "\n".join(f"- {r.text}" for r in records) + "\n" + wrapped
+    broken = text[:start] + items + "\n\nIRO Case Number: 2011-0803-17\nPage 2\n" + text[end:]
+    got = [r.text for r in iroparse.parse(broken).information_provided]
+    assert got[-1] == "Office notes of the treating physician from 08/18/2019 through 11/24/2009"

@@ -157,8 +157,11 @@ def boundary_lines(
                     skips -= 1
                     continue
                 beyond = content[j + step] if 0 <= j + step < len(content) else None
-                # a running header's date: next to the header's other lines
-                dated = _DATE_LINE.fullmatch(text) is not None and (
+                # a running header's date: next to the header's other lines, and not the end
+                # of a sentence or list item wrapped onto its own line (``... through`` /
+                # ``11/24/2009``)
+                above = stripped[content[j - 1]].rsplit(None, 1)[-1].lower() if j else ""
+                dated = (_DATE_LINE.fullmatch(text) is not None and above not in _GOES_ON) and (
                     reach < BOUNDARY_REACH
                     or (
                         beyond is not None
@@ -230,6 +233,9 @@ _JOINING = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "that", "which", "who"}
 )
+#: Words after which a date on the next line goes on the same sentence (``... from`` /
+#: ``03/01/2010``): the joining words and a date range's.
+_GOES_ON = _JOINING | {"through", "thru", "until", "till", "dated", "since", "between"}
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
