@@ -328,3 +328,36 @@ def test_a_date_that_ends_a_wrapped_item_before_a_page_break_stays_in_the_item()
     broken = text[:start] + items + "\n\nIRO Case Number: 2011-0803-17\nPage 2\n" + text[end:]
     got = [r.text for r in iroparse.parse(broken).information_provided]
     assert got[-1] == "Office notes of the treating physician from 08/18/2019 through 11/24/2009"
+
+
+MINI = """NOTICE OF INDEPENDENT REVIEW DECISION
+
+DATE OF REVIEW: April 18, 2014
+
+description of the service or services in dispute:
+1. Lumbar epidural steroid injection at L4-L5, CPT 62311
+2. Fluoroscopic guidance, CPT 77003
+
+description of the qualifications for each physician or other health care provider who
+reviewed the decision:
+Subspecialty Board Certified in Electrodiagnostic Medicine
+Residency Training PMR and ORTHOPAEDIC SURGERY
+
+review outcome:
+[ X ] Upheld (Agree)
+[   ] Overturned (Disagree)
+"""
+
+
+def test_a_list_item_or_a_line_before_a_heading_is_never_a_stamp() -> None:
+    # the lines above a lower-case heading look like a stamp cutting a sentence (prose above,
+    # a line in lower case below); a list's item and a line before a heading are content
+    decision = iroparse.parse(MINI)
+    assert [s.text for s in decision.services] == [
+        "Lumbar epidural steroid injection at L4-L5, CPT 62311",
+        "Fluoroscopic guidance, CPT 77003",
+    ]
+    assert [q.text for q in decision.reviewer_qualifications][-1] == (
+        "Residency Training PMR and ORTHOPAEDIC SURGERY"
+    )
+    assert not [d for d in decision.diagnostics if d.code == "noise-by-position"]

@@ -277,6 +277,8 @@ def interrupting_lines(
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
         if text[:1].islower() or text.rsplit(None, 1)[-1].lower() in _JOINING:
             continue
+        if _ENUMERATED.match(text) or _BULLETED.match(text):
+            continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         # the cheap tests first: most lines are neither case
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE

@@ -127,6 +127,9 @@ class Tokenizer:
             )
             if before is not None and self._ends_heading(lines, before):
                 continue  # the line before is a heading, not a sentence a stamp could cut
+            after = next_text_line(lines, i, noise)
+            if after is not None and self._heading_words(lines[after].text):
+                continue  # the line after is a heading (``review outcome:``), not prose
             noise[i] = BY_POSITION
         tokens: list[Token] = []
         i = 0
