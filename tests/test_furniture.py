@@ -361,3 +361,34 @@ def test_a_list_item_or_a_line_before_a_heading_is_never_a_stamp() -> None:
         "Residency Training PMR and ORTHOPAEDIC SURGERY"
     )
     assert not [d for d in decision.diagnostics if d.code == "noise-by-position"]
+
+
+def test_a_line_where_a_sentence_ends_is_never_a_stamp() -> None:
+    # ``... include`` / ``Hydrocodone, Gabapentin and Cyclobenzaprine. An MRI showed mild`` /
+    # ``degenerative ...``: title-like words, but a sentence ends inside it: prose
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    history = (
+        "PATIENT CLINICAL HISTORY SUMMARY \n\nThis is a xx-year-old man injured at work. "
+        "Current medications include\nHydrocodone, Gabapentin and Cyclobenzaprine. An MRI "
+        "showed mild\ndegenerative changes and no neural compression.\n"
+    )
+    start = text.index("PATIENT CLINICAL HISTORY SUMMARY")
+    end = text.index("ANALYSIS AND EXPLANATION")
+    decision = iroparse.parse(text[:start] + history + "\n" + text[end:])
+    assert decision.clinical_history is not None
+    assert "Cyclobenzaprine. An MRI showed mild degenerative" in decision.clinical_history
+
+
+@pytest.mark.parametrize("name", ["Independent Resolutions Inc.", "Lone Star Review Services, LLC"])
+def test_an_organisations_name_between_bulleted_items_is_a_page_header(name: str) -> None:
+    # short items (no prose around the name): only the list's markers tell it apart
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    records = iroparse.parse(text).information_provided
+    short = ["MRI of the lumbar spine dated 09/18/2017", "Pharmacy records", "Peer review report"]
+    items = [f"\u00a7 {item}" for item in short]
+    items.insert(2, name)
+    start = text.rindex("\n", 0, text.index(records[0].text)) + 1  # the first item's line
+    end = text.index(records[-1].text) + len(records[-1].text)
+    broken = text[:start] + "\n\n".join(items) + text[end:]
+    got = [r.text for r in iroparse.parse(broken).information_provided]
+    assert got == short

@@ -246,6 +246,9 @@ def _prose(text: str) -> bool:
 
 
 _ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
+#: A sentence that ends inside a line (a word's last three letters in lower case, so not
+#: ``Inc.`` or ``Dr.``): prose, which a header or a stamp is not.
+_INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 #: A list item's bullet (``o Peer review report`` is an item, not a sentence going on).
 _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}]|o)\s")
 
@@ -279,6 +282,8 @@ def interrupting_lines(
             continue
         if _ENUMERATED.match(text) or _BULLETED.match(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
+        if _INNER_SENTENCE_END.search(text):
+            continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
         # the cheap tests first: most lines are neither case
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
@@ -329,3 +334,26 @@ def continued_heading_lines(
                 found.update(above)
                 break
     return found
+
+
+def names_between_items(
+    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
+) -> set[int]:
+    """Indices of an organisation's name or a running title (a furniture line) without a list
+    marker between two items that have one (``§ Pharmacy records`` / ``Independent Resolutions
+    Inc.`` / ``§ Peer review report ...``): a page's header where the page broke inside a
+    list, even without a page number."""
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
+
+    def item(text: str) -> bool:
+        return bool(_ENUMERATED.match(text) or _BULLETED.match(text))
+
+    return {
+        content[k]
+        for k in range(1, len(content) - 1)
+        if not item(stripped[content[k]])
+        and item(stripped[content[k - 1]])
+        and item(stripped[content[k + 1]])
+        and furniture.furniture_line(stripped[content[k]])
+    }

@@ -29,6 +29,7 @@ from iroparse._pipeline.noise import (
     interrupting_lines,
     letterhead_repeats,
     names_among_capitals,
+    names_between_items,
     repeated_names,
     running_lines,
 )
@@ -100,6 +101,7 @@ class Tokenizer:
             boundary_lines(texts, normalized.page_breaks, noise, furniture)
             | repeated_names(texts, noise, furniture)
             | names_among_capitals(texts, noise, furniture)
+            | names_between_items(texts, noise, furniture)
         )
         for i in sorted(found):
             text = lines[i].text
