@@ -10,6 +10,7 @@ import pytest
 import iroparse
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "leading-x_sample.txt"
+SAMPLES = sorted(SAMPLE.parent.glob("*_sample.txt"))
 BASE = SAMPLE.read_text(encoding="utf-8")
 ANALYSIS = (
     "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
@@ -197,3 +198,23 @@ def test_shorter_criteria_headings(heading: str) -> None:
     )
     assert old in BASE
     assert _folded(iroparse.parse(BASE.replace(old, heading))) == _folded(iroparse.parse(BASE))
+
+
+def _ocr(line: str) -> str:
+    """A heading as text recognition misreads it: ``l`` for ``I``, ``0`` for ``O``."""
+    return line.replace("I", "l", 1).replace("O", "0", 1)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_headings_with_characters_text_recognition_confused(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    decision = iroparse.parse(text)
+    headed = {text.count("\n", 0, s.start) for s in decision.sections if s.heading}
+    misread = "\n".join(
+        _ocr(line) if n in headed else line for n, line in enumerate(text.split("\n"))
+    )
+    assert misread != text
+    again = iroparse.parse(misread)
+    assert [s.kind for s in again.sections] == [s.kind for s in decision.sections]
+    assert iroparse.to_dict(again)["case_number"] == iroparse.to_dict(decision)["case_number"]
+    assert any(d.code == "heading-typo" for d in again.diagnostics)  # it says it had to guess

@@ -26,6 +26,7 @@ __all__ = [
     "ChecklistEntry",
     "HeadingAlias",
     "squash",
+    "squash_exact",
     "words",
 ]
 
@@ -42,14 +43,28 @@ def words(text: str) -> str:
     return _NOT_ALNUM.sub(" ", _AMPERSAND.sub(" AND ", text.upper())).strip()
 
 
-def squash(text: str) -> str:
+#: The characters a text recognition (OCR) confuses, folded together when headings and
+#: labels are compared: ``l`` for ``I``, ``0`` for ``O`` (``lR0 CASE #``).
+_OCR_FOLD = str.maketrans("L0", "IO")
+
+
+def squash_exact(text: str) -> str:
     """Like :func:`words` but with no spaces at all, so ``HEALTHCARE`` equals ``HEALTH CARE``
-    and ``#`` reads as ``NO`` (``IRO CASE #`` equals ``IRO CASE NO.``).
+    and ``#`` reads as ``NO`` (``IRO CASE #`` equals ``IRO CASE NO.``)."""
+    return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
+
+
+def squash(text: str) -> str:
+    """:func:`squash_exact` with the characters text recognition confuses folded together
+    (``DATE 0F REVlEW`` equals ``DATE OF REVIEW``): how headings and checklist labels are
+    compared.
 
     >>> squash("Health-care & Quality") == squash("HEALTHCARE AND QUALITY")
     True
+    >>> squash("lR0 CASE #") == squash("IRO CASE NO.")
+    True
     """
-    return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
+    return squash_exact(text).translate(_OCR_FOLD)
 
 
 SECTION_KINDS: tuple[str, ...] = (

@@ -30,7 +30,7 @@ from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections
 from iroparse._pipeline.tokenize import Tokenizer
 from iroparse._pipeline.tokens import TokenKind
-from iroparse.catalogue import OUTCOMES, squash
+from iroparse.catalogue import OUTCOMES, squash_exact
 from iroparse.errors import IroParseError, NotAnIroLetter, StrictModeError
 from iroparse.model import (
     Decision,
@@ -203,7 +203,8 @@ def _typo_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnosti
         for section in sections
         if section.heading is not None
         and section.alias is not None
-        and section.alias.key not in squash(section.heading.text)
+        # a typo, or characters text recognition confused (``REVlEW``), is worth saying
+        and squash_exact(section.alias.text) not in squash_exact(section.heading.text)
     ]
 
 
