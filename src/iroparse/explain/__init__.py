@@ -9,13 +9,13 @@ every diagnostic at its line. :func:`explain` gathers that as data (:class:`Expl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
 from iroparse.model import Decision, Diagnostic, Span
 
-__all__ = ["Explanation", "Highlight", "LineNote", "explain"]
+__all__ = ["Explanation", "Highlight", "LineNote", "Row", "explain"]
 
 #: Diagnostic codes that mark a line dropped as page furniture.
 NOISE_CODES = frozenset({"noise-removed", "noise-by-position"})
@@ -46,6 +46,21 @@ class LineNote:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+#: The margin of a line that goes on the section above it.
+CONTINUES = "|"
+
+
+@frozen
+class Row:
+    """One line as both drawings show it: the line, its margin (``noise``, the section's kind
+    on the section's first line, :data:`CONTINUES` below it, empty outside any section), and
+    the values on it as ``(highlight, first, last)`` offsets into the line's text."""
+
+    note: LineNote
+    margin: str
+    marks: tuple[tuple[Highlight, int, int], ...]
+
+
 @frozen
 class Explanation:
     """A letter, its decision, the values highlighted and the lines annotated."""
@@ -59,6 +74,31 @@ class Explanation:
     def letter_wide(self) -> tuple[Diagnostic, ...]:
         """Diagnostics about the whole letter (no line of their own)."""
         return tuple(d for d in self.decision.diagnostics if d.line is None)
+
+    def rows(self) -> Iterator[Row]:
+        """The lines to draw, in order; one blank line stands for a run of them."""
+        previous: str | None = None
+        blank = False
+        for note in self.lines:
+            if not note.text.strip() and not note.diagnostics:
+                if blank:
+                    continue
+                blank = True
+            else:
+                blank = False
+            if note.noise:
+                margin = "noise"
+            elif note.section is None:
+                margin = ""
+            else:
+                margin = note.section if note.section != previous else CONTINUES
+                previous = note.section
+            end = note.start + len(note.text)
+            marks = tuple(
+                (h, max(0, h.start - note.start), min(len(note.text), h.end - note.start))
+                for h in in_line(self.highlights, note.start, end)
+            )
+            yield Row(note, margin, marks)
 
 
 def _spans(name: str, span: Span | None) -> list[Highlight]:

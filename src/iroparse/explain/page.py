@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from iroparse.explain import Explanation, Highlight, in_line
+from iroparse.explain import CONTINUES, Explanation, Highlight, Row
 
 __all__ = ["explanation_page"]
 
@@ -69,32 +69,23 @@ def _mark(highlight: Highlight, text: str) -> str:
     )
 
 
-def _line_html(explanation: Explanation, number: int, previous: str | None) -> str:
-    note = explanation.lines[number]
-    end = note.start + len(note.text)
+def _line_html(row: Row) -> str:
+    note = row.note
     pieces: list[str] = []
     at = 0
-    for highlight in in_line(explanation.highlights, note.start, end):
-        first = max(at, highlight.start - note.start)
-        last = min(len(note.text), highlight.end - note.start)
+    for highlight, first, last in row.marks:
+        first = max(at, first)
         if last <= first:
             continue
         pieces.append(escape(note.text[at:first]))
         pieces.append(_mark(highlight, note.text[first:last]))
         at = last
     pieces.append(escape(note.text[at:]))
-    if note.noise:
-        margin, kind = "noise", "margin"
-    elif note.section is None:
-        margin, kind = "", "margin"
-    elif note.section != previous:
-        margin, kind = note.section, "margin"
-    else:
-        margin, kind = "|", "margin cont"
+    kind = "margin cont" if row.margin == CONTINUES else "margin"
     classes = "line noise" if note.noise else "line"
     html = [
         f'<div class="{classes}" id="line-{note.number}"><span class="{kind}">'
-        f"{escape(margin)}</span>{''.join(pieces)}</div>"
+        f"{escape(row.margin)}</span>{''.join(pieces)}</div>"
     ]
     for diagnostic in note.diagnostics:
         severity = diagnostic.severity.value
@@ -128,19 +119,7 @@ def explanation_page(explanation: Explanation, title: str = "iroparse explain") 
     import iroparse
 
     decision = explanation.decision
-    lines: list[str] = []
-    previous: str | None = None
-    blank = False
-    for number, note in enumerate(explanation.lines):
-        if not note.text.strip() and not note.diagnostics:
-            if blank:
-                continue  # one blank line stands for a run of them
-            blank = True
-        else:
-            blank = False
-        lines.append(_line_html(explanation, number, previous))
-        if note.section is not None and not note.noise:
-            previous = note.section
+    lines = [_line_html(row) for row in explanation.rows()]
     wide = "".join(
         f'<div class="diag {d.severity.value}">{d.severity.value} {escape(d.code)}: '
         f"{escape(d.message)}</div>"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from iroparse.explain import Explanation, Highlight, in_line
+from iroparse.explain import CONTINUES, Explanation, Highlight
 from iroparse.model import Diagnostic
 
 if TYPE_CHECKING:
@@ -23,6 +23,10 @@ __all__ = ["print_explanation"]
 #: Width of the margin that names each line's section.
 MARGIN = 24
 _SEVERITY_STYLE = {"info": "cyan", "warning": "yellow", "error": "bold red"}
+
+
+def _margin_style(margin: str) -> str:
+    return {"noise": "magenta", CONTINUES: "blue", "": ""}.get(margin, "bold blue")
 
 
 def _style(highlight: Highlight) -> str:
@@ -67,39 +71,17 @@ def print_explanation(explanation: Explanation, console: Console) -> None:
             (str(len(decision.diagnostics)), "bold"),
         )
     )
-    previous: str | None = None
-    blank = False
-    for note in explanation.lines:
-        if not note.text.strip() and not note.diagnostics:
-            if blank:
-                continue  # one blank line stands for a run of them
-            blank = True
-        else:
-            blank = False
-        if note.noise:
-            margin = Text("noise".ljust(MARGIN), style="magenta")
-        elif note.section is None:
-            margin = Text(" " * MARGIN)
-        elif note.section != previous:
-            margin = Text(note.section[: MARGIN - 1].ljust(MARGIN), style="bold blue")
-        else:
-            margin = Text("|".ljust(MARGIN), style="blue")
-        if note.section is not None and not note.noise:
-            previous = note.section
+    for row in explanation.rows():
+        note = row.note
+        margin = Text(row.margin[: MARGIN - 1].ljust(MARGIN), style=_margin_style(row.margin))
         line = Text(note.text, style="strike dim" if note.noise else "")
-        end = note.start + len(note.text)
-        found = in_line(explanation.highlights, note.start, end)
-        for highlight in found:
-            line.stylize(
-                _style(highlight),
-                max(0, highlight.start - note.start),
-                min(len(note.text), highlight.end - note.start),
-            )
+        for highlight, first, last in row.marks:
+            line.stylize(_style(highlight), first, last)
         # each value is named once, on the line where it starts
         labels = Text.assemble(
             *(
                 (f"  <- {_label(h)}", "green" if h.checked else "dim")
-                for h in found
+                for h, _, _ in row.marks
                 if h.start >= note.start
             )
         )
