@@ -23,9 +23,12 @@ from iroparse.catalogue import DASHES
 
 #: One hyphen or dash, as a regular expression.
 _DASH = f"[{DASHES}]"
+#: The word of a page's note that the text goes on: ``continued``, ``cont'd``, at any case.
+CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?)"
 
 __all__ = [
     "ABBREVIATED_NAME",
+    "CONTINUED_WORD",
     "DEFAULT_FURNITURE",
     "FURNITURE_WORDS",
     "MAX_FURNITURE_LINE",
@@ -46,8 +49,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "continued",
         regex.compile(
-            r"(?:[^()\n]{1,70}\s)?\(\s*(?i:continued|cont['’]?d\.?)\s*\)\s*:?"
-            r"|(?i:continued|cont['’]?d\.?)\s+(?i:on|from)\s+(?i:the\s+)?"
+            rf"(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
+            rf"|{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
         ),

@@ -20,6 +20,7 @@ import regex
 
 from iroparse._pipeline.furniture import (
     ABBREVIATED_NAME,
+    CONTINUED_WORD,
     DEFAULT_FURNITURE,
     MAX_FURNITURE_LINE,
     SENTENCE_END,
@@ -310,7 +311,7 @@ def interrupting_lines(
 #: The noise kind of a page's note that the text goes on (a table entry of
 #: :mod:`iroparse._pipeline.furniture`).
 CONTINUED = "continued"
-_CONTINUED_MARK = regex.compile(r"(?i)\s*\(\s*(?:continued|cont['’]?d\.?)\s*\)\s*:?\s*$")
+_CONTINUED_MARK = regex.compile(rf"\s*\(\s*{CONTINUED_WORD}\s*\)\s*:?\s*$")
 
 
 def continued_heading_lines(
