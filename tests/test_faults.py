@@ -215,39 +215,35 @@ def test_a_full_disk_is_a_clear_error_and_nothing_half_written_looks_complete(
     assert "iroparse: error: cannot" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_an_interrupted_run_says_what_it_kept_and_how_to_go_on(
-    folder: Path, tmp_path: Path
-) -> None:
-    for suffix, words in ((".jsonl", "resume"), (".csv", "was not replaced")):
-        out = tmp_path / f"rows{suffix}"
-        process = subprocess.Popen(
-            [*CLI, "parse", str(folder), "--out", str(out)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        time.sleep(1.0)
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
-        if process.returncode == 0:
-            continue  # the run finished before the signal: nothing to say
-        assert process.returncode == 130, stderr
-        assert "interrupted" in stderr and words in stderr and "Traceback" not in stderr
-
-
-def test_an_interrupted_run_on_stdout_says_how_many_rows_and_how_to_resume(folder: Path) -> None:
+def _interrupted(*args: str) -> tuple[int, str, str]:
+    """Run the CLI with ``args``, press Ctrl-C after a second; its status, stdout, stderr."""
     process = subprocess.Popen(
-        [*CLI, "parse", str(folder), "--format", "jsonl"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     time.sleep(1.0)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
-    if process.returncode == 0:
+    return process.returncode, stdout, stderr
+
+
+def test_an_interrupted_run_says_what_it_kept_and_how_to_go_on(
+    folder: Path, tmp_path: Path
+) -> None:
+    for suffix, words in ((".jsonl", "resume"), (".csv", "was not replaced")):
+        status, _, stderr = _interrupted(
+            "parse", str(folder), "--out", str(tmp_path / f"rows{suffix}")
+        )
+        if status == 0:
+            continue  # the run finished before the signal: nothing to say
+        assert status == 130, stderr
+        assert "interrupted" in stderr and words in stderr and "Traceback" not in stderr
+
+
+def test_an_interrupted_run_on_stdout_says_how_many_rows_and_how_to_resume(folder: Path) -> None:
+    status, stdout, stderr = _interrupted("parse", str(folder), "--format", "jsonl")
+    if status == 0:
         return  # the run finished before the signal: nothing to say
-    assert process.returncode == 130, stderr
+    assert status == 130, stderr
     rows = len([line for line in stdout.splitlines() if line.startswith("{")])
     assert f"interrupted after {rows} rows on stdout" in stderr, (rows, stderr)
     assert "--out FILE" in stderr and "Traceback" not in stderr
