@@ -145,7 +145,7 @@ def test_parse_file_records_the_source() -> None:
 def test_record_round_trip(text: str) -> None:
     decision = iroparse.parse(text)
     record = iroparse.to_dict(decision)
-    assert record["schema_version"] == iroparse.SCHEMA_VERSION == 1
+    assert record["schema_version"] == iroparse.SCHEMA_VERSION == 2
     assert iroparse.from_dict(record) == decision
     assert iroparse.to_dict(iroparse.from_dict(record)) == record
 

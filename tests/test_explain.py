@@ -129,7 +129,7 @@ def test_the_page_is_self_contained_and_marks_every_value(tmp_path: Path) -> Non
     for mark in parser.marks:
         start, end = map(int, str(mark["data-span"]).split(","))
         assert f"[{start}, {end}]" in str(mark["title"])
-    assert 'id="value-review_date"' in page and "&quot;schema_version&quot;: 1" in page
+    assert 'id="value-review_date"' in page and "&quot;schema_version&quot;: 2" in page
 
 
 def _browser() -> str | None:

@@ -34,18 +34,18 @@ class Payer:
 
 
 @attrs.frozen
-class WithNotice(Decision):
+class WithAppeal(Decision):
     """The model with two new fields: one flat (a date), one listed (objects)."""
 
-    notice_date: datetime.date | None = None
+    appeal_date: datetime.date | None = None
     payers: tuple[Payer, ...] = ()
 
 
-NOTICE_COLUMN = Column("notice_date", lambda row: row.get("notice_date"), description="ISO date")
+APPEAL_COLUMN = Column("appeal_date", lambda row: row.get("appeal_date"), description="ISO date")
 
-DECISION = WithNotice(
+DECISION = WithAppeal(
     outcome=Outcome.UPHELD,
-    notice_date=datetime.date(2010, 3, 4),
+    appeal_date=datetime.date(2010, 3, 4),
     payers=(Payer("Texas Mutual", Span(5, 17)),),
 )
 RESULT = ParseResult(source="a.txt", decision=DECISION, sha256="ab" * 32)
@@ -54,33 +54,33 @@ RESULT = ParseResult(source="a.txt", decision=DECISION, sha256="ab" * 32)
 @pytest.fixture(autouse=True)
 def column_table_with_the_new_column(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The one line a maintainer adds to the column table."""
-    columns = (*iroparse.columns.RECORD_COLUMNS, NOTICE_COLUMN)
+    columns = (*iroparse.columns.RECORD_COLUMNS, APPEAL_COLUMN)
     monkeypatch.setattr(iroparse.columns, "RECORD_COLUMNS", columns)
     yield
 
 
 def test_json_record_and_back() -> None:
     record = to_dict(DECISION)
-    assert record["notice_date"] == "2010-03-04"
+    assert record["appeal_date"] == "2010-03-04"
     assert record["payers"] == [{"name": "Texas Mutual", "start": 5, "end": 17}]
-    assert from_dict(record, WithNotice) == DECISION
+    assert from_dict(record, WithAppeal) == DECISION
 
 
 def test_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    schema = json_schema(record_shape(WithNotice))
-    assert schema["properties"]["notice_date"]["format"] == "date"
+    schema = json_schema(record_shape(WithAppeal))
+    assert schema["properties"]["appeal_date"]["format"] == "date"
     assert schema["properties"]["payers"]["items"]["required"] == ["name", "start", "end"]
     jsonschema.validate(to_dict(DECISION), schema)
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({**to_dict(DECISION), "notice_date": 7}, schema)
+        jsonschema.validate({**to_dict(DECISION), "appeal_date": 7}, schema)
 
 
 def test_csv() -> None:
     out = io.StringIO()
     write_stream([RESULT], out, "csv")
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert row["notice_date"] == "2010-03-04"
+    assert row["appeal_date"] == "2010-03-04"
 
 
 def test_sqlite(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_sqlite(tmp_path: Path) -> None:
     with open_writer(path) as writer:
         writer.write(RESULT)
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT notice_date FROM decisions").fetchall() == [("2010-03-04",)]
+        assert db.execute("SELECT appeal_date FROM decisions").fetchall() == [("2010-03-04",)]
         assert db.execute("SELECT name, start FROM payers").fetchall() == [("Texas Mutual", 5)]
 
 
@@ -98,8 +98,8 @@ def test_parquet(tmp_path: Path) -> None:
     with open_writer(path) as writer:
         writer.write(RESULT)
     table = pq.read_table(path)
-    assert str(table.schema.field("notice_date").type) == "date32[day]"
-    assert table.column("notice_date").to_pylist() == [datetime.date(2010, 3, 4)]
+    assert str(table.schema.field("appeal_date").type) == "date32[day]"
+    assert table.column("appeal_date").to_pylist() == [datetime.date(2010, 3, 4)]
     assert table.column("payers").to_pylist()[0][0]["name"] == "Texas Mutual"
 
 
@@ -109,11 +109,11 @@ def test_dask_frame_row() -> None:
     from iroparse.outputs import row_of
 
     flat = _flat(row_of(RESULT), iroparse.columns.criteria_codes())
-    assert flat["notice_date"] == "2010-03-04"
+    assert flat["appeal_date"] == "2010-03-04"
 
 
 def test_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "out.jsonl"
     with open_writer(path) as writer:
         writer.write(RESULT)
-    assert json.loads(path.read_text("utf-8"))["notice_date"] == "2010-03-04"
+    assert json.loads(path.read_text("utf-8"))["appeal_date"] == "2010-03-04"

@@ -21,16 +21,26 @@ from iroparse._builtin.layouts import BUILTIN_LAYOUTS
 
 SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "letters"
 LETTERS = sorted(SAMPLES.glob("*_sample.txt"))
-#: Keys of the record that noise may change (where things are, what was removed).
-VOLATILE = ("sections", "diagnostics", "spans", "source", "sha256")
+#: Keys of the record that noise may change (where things are, what was removed); and the IRO's
+#: name, which is read from page furniture: the injected running header names an IRO.
+VOLATILE = ("sections", "diagnostics", "spans", "source", "sha256", "iro_name")
+
+
+def _without_offsets(value: Any) -> Any:
+    """``value`` with every ``start``, ``end`` and ``spans`` key left out, at any depth."""
+    if isinstance(value, dict):
+        return {
+            k: _without_offsets(v) for k, v in value.items() if k not in ("start", "end", "spans")
+        }
+    if isinstance(value, list):
+        return [_without_offsets(v) for v in value]
+    return value
 
 
 def fields(text: str) -> dict[str, Any]:
     """The record without its offsets and diagnostics, plus each section's kind and text."""
     record = iroparse.to_dict(iroparse.parse(text))
-    out = {k: v for k, v in record.items() if k not in VOLATILE}
-    for key in ("services", "criteria"):
-        out[key] = [{k: v for k, v in e.items() if k not in ("start", "end")} for e in out[key]]
+    out: dict[str, Any] = _without_offsets({k: v for k, v in record.items() if k not in VOLATILE})
     out["section_text"] = [(s["kind"], s["text"]) for s in record["sections"]]
     return out
 

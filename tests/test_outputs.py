@@ -150,7 +150,7 @@ def test_csv_file_has_the_flat_columns(tmp_path: Path) -> None:
         reader = csv.DictReader(f)
         assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
         rows = list(reader)
-    assert len(CSV_COLUMNS) == 14 + 15 + 4
+    assert len(CSV_COLUMNS) == 22 + 15 + 4  # record columns, criteria, other/diagnostics/error
     first, error = rows[0], rows[3]
     assert first["outcome"] == "upheld"
     assert first["review_date"] == "2009-08-10"
@@ -255,7 +255,15 @@ def test_sqlite_schema_constant_is_valid_sql() -> None:
     db = sqlite3.connect(":memory:")
     db.executescript(SQLITE_SCHEMA)
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"decisions", "services", "criteria", "sections", "diagnostics"}
+    assert tables == {
+        "decisions",
+        "services",
+        "codes",
+        "criteria",
+        "sections",
+        "diagnostics",
+        "specialties",
+    }
 
 
 # --- streams ------------------------------------------------------------------------------

@@ -105,6 +105,29 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("patient_sex", _key("patient", "sex"), description="male or female"),
     Column("clinical_history", _key("clinical_history")),
     Column("analysis", _key("analysis")),
+    Column("notice_date", _key("notice_date"), description="ISO date the notice was sent"),
+    Column("iro_name", _key("iro_name"), description="the review organisation"),
+    Column("review_type", _key("review_type"), description="prospective, retrospective, ..."),
+    Column("coverage", _key("coverage"), description="workers_compensation or health_plan"),
+    Column(
+        "reviewer_specialties",
+        lambda r: ";".join(s["name"] for s in _key("reviewer", "specialties")(r) or ()),
+        description="vocabulary names, `;`-joined",
+    ),
+    Column(
+        "reviewer_board_certified",
+        _key("reviewer", "board_certified"),
+        "INTEGER",
+        "1, 0 or empty (not stated)",
+    ),
+    Column("reviewer_years_in_practice", _key("reviewer", "years_in_practice"), "INTEGER"),
+    Column(
+        "service_categories",
+        lambda r: ";".join(
+            dict.fromkeys(s["category"] for s in r.get("services") or () if s.get("category"))
+        ),
+        description="the services' categories, `;`-joined",
+    ),
 )
 """The columns of a letter's record, before the criterion columns."""
 

@@ -22,8 +22,11 @@ from iroparse.shape import has_span_keys, list_item_fields
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
-SCHEMA_VERSION = 1
-"""The version of the record's layout; it changes only when a key changes meaning."""
+SCHEMA_VERSION = 2
+"""The version of the record's layout. Version 2 added the research keys (``notice_date``,
+``iro_name``, ``review_type``, ``coverage``, ``reviewer``, and per service ``codes``,
+``units``, ``category``, ``outcome``) and removed none: a version 1 record still reads, its
+new keys taking their defaults."""
 
 Record = dict[str, Any]
 
@@ -136,7 +139,7 @@ def to_dict(decision: Decision) -> DecisionRecord:
     >>> import iroparse
     >>> record = iroparse.to_dict(iroparse.Decision())
     >>> record["schema_version"], record["outcome"], record["services"]
-    (1, 'unknown', [])
+    (2, 'unknown', [])
     """
     record: Record = CONVERTER.unstructure(decision, unstructure_as=type(decision))
     return cast(DecisionRecord, record)

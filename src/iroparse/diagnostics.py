@@ -48,6 +48,24 @@ CODES: dict[str, DiagnosticCode] = {
             "section's kind is the catalogue's closest wording.",
         ),
         DiagnosticCode(
+            "service-outcome-unknown",
+            Severity.WARNING,
+            "A partially overturned letter does not say (or says in contradiction) which "
+            "services were approved: those services' outcome is null.",
+        ),
+        DiagnosticCode(
+            "coverage-ambiguous",
+            Severity.INFO,
+            "The letter names both a workers' compensation claim and a health plan: the "
+            "coverage is null.",
+        ),
+        DiagnosticCode(
+            "review-type-ambiguous",
+            Severity.INFO,
+            "The letter names more than one review type (prospective, retrospective, "
+            "concurrent): the review type is null.",
+        ),
+        DiagnosticCode(
             "section-missing",
             Severity.WARNING,
             "A statutory section (review outcome, criteria, ...) was not found in the letter.",

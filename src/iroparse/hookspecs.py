@@ -32,6 +32,7 @@ __all__ = [
     "iroparse_heading_aliases",
     "iroparse_noise_patterns",
     "iroparse_register_layouts",
+    "iroparse_specialties",
 ]
 
 PROJECT = "iroparse"
@@ -111,4 +112,19 @@ def iroparse_furniture_words(register: Callable[[str, int], None]) -> None:
         @hookimpl
         def iroparse_furniture_words(register):
             register("ACME", 2)
+    """
+
+
+@hookspec
+def iroparse_specialties(register: Callable[[str, str], None]) -> None:
+    """Teach the reviewer-specialty vocabulary a name: ``register(name, pattern)``.
+
+    ``name`` is what the record's ``reviewer.specialties`` gives; ``pattern`` (``regex`` module
+    syntax, matched at any case on whole words) is how letters write it. A registered name
+    may be a new one or a built-in's (another spelling of it). Where matches overlap, the
+    longest wins. Example::
+
+        @hookimpl
+        def iroparse_specialties(register):
+            register("Undersea and Hyperbaric Medicine", r"hyperbaric\\s+medicine")
     """

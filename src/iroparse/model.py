@@ -15,9 +15,16 @@ from typing import Any
 
 from attrs import field, frozen
 
+from iroparse._abridge import abridged as _abridged
+from iroparse._abridge import checked as _checked
+from iroparse._abridge import codes as _codes
+from iroparse._abridge import reviewer as _reviewer
+from iroparse._abridge import texts as _texts
 from iroparse.catalogue import CRITERIA_CODES, SECTION_KINDS
 
 __all__ = [
+    "Code",
+    "Coverage",
     "Criterion",
     "Decision",
     "Diagnostic",
@@ -27,10 +34,14 @@ __all__ = [
     "Outcome",
     "ParseResult",
     "Patient",
+    "ReviewType",
+    "Reviewer",
     "Section",
     "Service",
+    "ServiceSpans",
     "Severity",
     "Span",
+    "Specialty",
 ]
 
 
@@ -58,6 +69,26 @@ class Outcome(enum.StrEnum):
     """The denial is reversed in part."""
     UNKNOWN = "unknown"
     """No outcome could be read, or the letter contradicts itself (see the diagnostics)."""
+
+
+class ReviewType(enum.StrEnum):
+    """When the review looks at the service: before, after or while it is given."""
+
+    PROSPECTIVE = "prospective"
+    """Before the service (preauthorization)."""
+    RETROSPECTIVE = "retrospective"
+    """After the service was given."""
+    CONCURRENT = "concurrent"
+    """While the service goes on (a continued stay, more sessions)."""
+
+
+class Coverage(enum.StrEnum):
+    """Who pays for the service the letter is about."""
+
+    WORKERS_COMPENSATION = "workers_compensation"
+    """A workers' compensation carrier (an injured worker's claim)."""
+    HEALTH_PLAN = "health_plan"
+    """A health plan or health insurer."""
 
 
 class Severity(enum.StrEnum):
@@ -118,15 +149,53 @@ class ListItem:
 
 
 @frozen
+class Code:
+    """A code cited for a service, with the code system it belongs to."""
+
+    code: str
+    """The code as the record writes it: ``64999``, ``J1030``, ``M54.5``."""
+    system: str = field(metadata=_schema(enum=["CPT", "HCPCS", "ICD-9", "ICD-10"]))
+    """``CPT``, ``HCPCS``, ``ICD-9`` or ``ICD-10`` (the last two for diagnoses)."""
+    span: Span | None = None
+    """Where the code is in the original text."""
+
+
+@frozen
+class ServiceSpans:
+    """Where a service's derived values were read from (``None`` when absent)."""
+
+    units: Span | None = None
+    """The words that give the number of units (``x 12``, ``10 sessions``)."""
+    category: Span | None = None
+    """The code or the words the category was derived from."""
+    outcome: Span | None = None
+    """The words that decide this service (a table's cell, a sentence of the narrative), or
+    the letter's outcome when it decides every service at once."""
+
+
+@frozen
 class Service:
-    """A service in dispute, with the CPT/HCPCS codes cited for it."""
+    """A service in dispute: its text, its codes and what the reviewer decided about it."""
 
     text: str
     """The service as the letter describes it."""
     cpt_codes: tuple[str, ...] = field(default=(), metadata=_items_schema(pattern=r"^[0-9A-Z]{5}$"))
-    """The CPT/HCPCS codes cited for it, in order."""
+    """The CPT/HCPCS codes cited for it, in order (schema version 1; :attr:`codes` has them
+    with their systems, and the diagnosis codes)."""
     span: Span | None = None
     """Where the service is in the original text."""
+    codes: tuple[Code, ...] = ()
+    """Every code cited for it, procedures and diagnoses, in order, with their systems."""
+    units: int | None = field(default=None, metadata=_schema(minimum=0))
+    """How many units, visits or sessions are asked for, when the letter says."""
+    category: str | None = None
+    """The kind of service (:data:`iroparse.tables.categories.CATEGORY_LABELS`): from the
+    code's range, else from the wording; ``None`` when neither tells."""
+    outcome: Outcome | None = None
+    """The decision about this service: the letter's when it decides every service at once,
+    else the one the letter gives this service; ``None`` when it cannot be told."""
+    spans: ServiceSpans = field(factory=ServiceSpans, repr=False)
+    """Where :attr:`units`, :attr:`category` and :attr:`outcome` were read from."""
 
 
 @frozen
@@ -160,6 +229,30 @@ class Patient:
 
 
 @frozen
+class Specialty:
+    """A medical specialty, subspecialty or licence of the reviewer, by its vocabulary name."""
+
+    name: str
+    """The name in the vocabulary (:data:`iroparse.tables.specialties.SPECIALTIES`), e.g.
+    ``Physical Medicine and Rehabilitation``, whatever words the letter used."""
+    span: Span | None = None
+    """The words of the letter it was read from."""
+
+
+@frozen
+class Reviewer:
+    """What the qualifications section says about the reviewer, as values."""
+
+    specialties: tuple[Specialty, ...] = ()
+    """The specialties named, in letter order, each once (training alone is not one)."""
+    board_certified: bool | None = None
+    """``True`` for a board certification, ``False`` for "board eligible" or "not board
+    certified", ``None`` when the letter does not say."""
+    years_in_practice: int | None = field(default=None, metadata=_schema(minimum=0))
+    """The years of practice or experience stated (``over 20 years``: 20)."""
+
+
+@frozen
 class Section:
     """One section of the letter: its kind code, the heading as written, and its text with
     extraction noise removed. ``start``/``end`` are offsets of the whole section (heading
@@ -188,29 +281,12 @@ class FieldSpans:
     analysis: Span | None = None
     patient_age: Span | None = None
     patient_sex: Span | None = None
-
-
-def _abridged(text: str | None, limit: int = 60) -> str:
-    """``repr`` of a text cut to ``limit`` characters."""
-    if text is None or len(text) <= limit:
-        return repr(text)
-    return repr(text[: limit - 3] + "...")
-
-
-def _texts(items: tuple[Service, ...] | tuple[ListItem, ...]) -> str:
-    """The items' texts, abridged."""
-    return "(" + ", ".join(_abridged(item.text, 40) for item in items) + ")"
-
-
-def _checked(criteria: tuple[Criterion, ...]) -> str:
-    """How many criteria, and the codes of the checked ones."""
-    checked = ", ".join(c.code for c in criteria if c.checked)
-    return f"<{len(criteria)} criteria; checked: {checked or 'none'}>"
-
-
-def _codes(diagnostics: tuple[Diagnostic, ...]) -> str:
-    """The diagnostics' codes."""
-    return "<" + (", ".join(d.code for d in diagnostics) or "no diagnostics") + ">"
+    notice_date: Span | None = None
+    iro_name: Span | None = None
+    review_type: Span | None = None
+    coverage: Span | None = None
+    board_certified: Span | None = None
+    years_in_practice: Span | None = None
 
 
 @frozen
@@ -251,6 +327,17 @@ class Decision:
     """What the parser noticed while reading the letter."""
     spans: FieldSpans = field(factory=FieldSpans, repr=False)
     """Where each scalar field was read from."""
+    notice_date: datetime.date | None = None
+    """The date the notice was sent to the parties, ``None`` when the letter has none."""
+    iro_name: str | None = None
+    """The review organisation, by the name in :data:`iroparse.tables.iros.IROS` when it is
+    listed there, else as the letter writes it; ``None`` when the letter does not name it."""
+    review_type: ReviewType | None = None
+    """Prospective, retrospective or concurrent, when the letter says."""
+    coverage: Coverage | None = None
+    """Workers' compensation or a health plan, when the letter says."""
+    reviewer: Reviewer = field(factory=Reviewer, repr=lambda v: _reviewer(v))
+    """The reviewer's specialties, certification and years, read from the qualifications."""
 
     @property
     def cpt_codes(self) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ import attrs
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Spanner, line_width, spanner
 from iroparse._fields.readers import READERS
+from iroparse._fields.specialties import SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistReader
 from iroparse._pipeline.choose_layout import (
     checklist_lines,
@@ -57,6 +58,7 @@ class Parser:
         )
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
+        self.specialties = SpecialtyMatcher(plugins.specialties)
 
     # -- stages -------------------------------------------------------------------------
 
@@ -116,6 +118,9 @@ class Parser:
             span=span,
             outcomes=self.outcomes,
             criteria=self.criteria,
+            normalized=normalized.text,
+            every_section=tuple(raw_sections),
+            specialties=self.specialties,
         )
         notes.extend(_noise_notes(raw_sections, span))
         notes.extend(_typo_notes(raw_sections, span))

@@ -46,6 +46,7 @@ from iroparse._pipeline.furniture import (
 from iroparse.catalogue import CRITERIA, HEADINGS, SECTION_KINDS, ChecklistEntry, HeadingAlias
 from iroparse.catalogue import squash as _squash
 from iroparse.layout import Layout, mark_union
+from iroparse.tables.specialties import SPECIALTIES, SpecialtyEntry
 
 __all__ = [
     "ENV_VAR",
@@ -68,6 +69,7 @@ HOOKS = (
     "iroparse_criteria",
     "iroparse_noise_patterns",
     "iroparse_furniture_words",
+    "iroparse_specialties",
 )
 #: A noise kind a plugin registers: lower case words joined by ``-``.
 _NOISE_KIND = regex.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -90,6 +92,8 @@ class Registry:
     criteria: tuple[ChecklistEntry, ...]
     furniture: FurnitureTable = DEFAULT_FURNITURE
     """The noise patterns and furniture words, built-in ones first."""
+    specialties: tuple[SpecialtyEntry, ...] = SPECIALTIES
+    """The reviewer-specialty vocabulary, built-in entries first."""
 
     @property
     def any_mark(self) -> regex.Pattern[str]:
@@ -168,6 +172,7 @@ class _Found:
         self.criteria: list[ChecklistEntry] = []
         self.noise_patterns: list[tuple[str, regex.Pattern[str]]] = []
         self.furniture_words: dict[str, int] = {}
+        self.specialties: list[SpecialtyEntry] = []
         self.problems: list[str] = []
 
     def layout(self, layout: Any) -> None:
@@ -226,6 +231,20 @@ class _Found:
             return
         self.furniture_words[word.upper()] = weight
 
+    def specialty(self, name: Any, pattern: Any) -> None:
+        if not (isinstance(name, str) and name.strip() and isinstance(pattern, str)):
+            self.problems.append(f"registered the specialty {(name, pattern)!r}")
+            return
+        try:
+            compiled = regex.compile(pattern)
+        except (regex.error, ValueError) as error:
+            self.problems.append(f"registered specialty {name!r} with a bad pattern: {error}")
+            return
+        if compiled.fullmatch(""):
+            self.problems.append(f"registered specialty {name!r} with a pattern matching nothing")
+            return
+        self.specialties.append(SpecialtyEntry(name.strip(), pattern))
+
 
 def _collect(pm: pluggy.PluginManager, plugin: object, trusted: bool) -> _Found:
     """Call every hook of ``plugin`` alone (through pluggy's subset hook caller). An
@@ -238,6 +257,7 @@ def _collect(pm: pluggy.PluginManager, plugin: object, trusted: bool) -> _Found:
         "iroparse_criteria": found.criterion,
         "iroparse_noise_patterns": found.noise_pattern,
         "iroparse_furniture_words": found.furniture_word,
+        "iroparse_specialties": found.specialty,
     }
     for hook in HOOKS:
         caller = pm.subset_hook_caller(hook, remove_plugins=others)
@@ -273,6 +293,7 @@ def registry() -> Registry:
     criteria: list[ChecklistEntry] = list(CRITERIA)
     noise_patterns = list(NOISE_PATTERNS)
     furniture_words = dict(FURNITURE_WORDS)
+    specialties: list[SpecialtyEntry] = list(SPECIALTIES)
     for registered_name, plugin in pm.list_name_plugin():
         if plugin is None:  # blocked
             continue
@@ -304,6 +325,7 @@ def registry() -> Registry:
         headings.extend(found.headings)
         criteria.extend(found.criteria)
         noise_patterns.extend(found.noise_patterns)
+        specialties.extend(found.specialties)
         # a word the built-ins weigh keeps the heavier weight: a plugin adds, never weakens
         for word, weight in found.furniture_words.items():
             furniture_words[word] = max(weight, furniture_words.get(word, 0))
@@ -316,4 +338,4 @@ def registry() -> Registry:
         [layout for layout in layouts if layout.name not in failures], trusted, disabled, owners
     )
     furniture = FurnitureTable(tuple(noise_patterns), furniture_words)
-    return Registry(table, tuple(headings), tuple(criteria), furniture)
+    return Registry(table, tuple(headings), tuple(criteria), furniture, tuple(specialties))

@@ -9,13 +9,17 @@ from __future__ import annotations
 from typing import Literal, TypedDict
 
 __all__ = [
+    "CodeRecord",
     "CriterionRecord",
     "DecisionRecord",
     "DiagnosticRecord",
     "PatientRecord",
+    "ReviewerRecord",
     "SectionRecord",
     "ServiceRecord",
+    "ServiceSpansRecord",
     "SpansRecord",
+    "SpecialtyRecord",
 ]
 
 
@@ -26,6 +30,28 @@ class ServiceRecord(TypedDict):
     cpt_codes: list[str]
     start: int | None
     end: int | None
+    codes: list[CodeRecord]
+    units: int | None
+    category: str | None
+    outcome: Literal["upheld", "overturned", "partially_overturned", "unknown"] | None
+    spans: ServiceSpansRecord
+
+
+class CodeRecord(TypedDict):
+    """The record of a Code."""
+
+    code: str
+    system: str
+    start: int | None
+    end: int | None
+
+
+class ServiceSpansRecord(TypedDict):
+    """The record of a ServiceSpans."""
+
+    units: list[int] | None
+    category: list[int] | None
+    outcome: list[int] | None
 
 
 class CriterionRecord(TypedDict):
@@ -77,8 +103,30 @@ class SpansRecord(TypedDict):
     analysis: list[int] | None
     patient_age: list[int] | None
     patient_sex: list[int] | None
+    notice_date: list[int] | None
+    iro_name: list[int] | None
+    review_type: list[int] | None
+    coverage: list[int] | None
+    board_certified: list[int] | None
+    years_in_practice: list[int] | None
     reviewer_qualifications: list[list[int] | None]
     information_provided: list[list[int] | None]
+
+
+class ReviewerRecord(TypedDict):
+    """The record of a Reviewer."""
+
+    specialties: list[SpecialtyRecord]
+    board_certified: bool | None
+    years_in_practice: int | None
+
+
+class SpecialtyRecord(TypedDict):
+    """The record of a Specialty."""
+
+    name: str
+    start: int | None
+    end: int | None
 
 
 class DecisionRecord(TypedDict):
@@ -100,3 +148,8 @@ class DecisionRecord(TypedDict):
     sections: list[SectionRecord]
     diagnostics: list[DiagnosticRecord]
     spans: SpansRecord
+    notice_date: str | None
+    iro_name: str | None
+    review_type: Literal["prospective", "retrospective", "concurrent"] | None
+    coverage: Literal["workers_compensation", "health_plan"] | None
+    reviewer: ReviewerRecord

@@ -6,6 +6,10 @@ or with a modifier (``64483-RT``, ``64475-50``); units (``x 12 units``) are step
 
 Other bare five-digit numbers are not taken: they are as often ZIP codes, claim numbers or
 doses as procedure codes.
+
+Diagnosis codes are taken after a label (``ICD-10: M54.5``, ``diagnosis code 722.10``,
+``Dx M51.26``), or unlabelled when written in the dotted ICD-10 shape that nothing else has
+(``M54.16``); a label naming the revision (``ICD-9``) decides the system, else the shape does.
 """
 
 from __future__ import annotations
@@ -55,3 +59,51 @@ def cpt_codes(text: str) -> tuple[str, ...]:
         for code in _SINGLE.findall(run):
             found[code.upper()] = None
     return tuple(found)
+
+
+_ICD10 = r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"
+_ICD9 = r"(?:\d{3}|V\d{2}|E\d{3})(?:\.\d{1,2})?"
+_ICD = rf"(?:{_ICD10}|{_ICD9})"
+#: Diagnosis codes after their label: ``ICD-10-CM: M54.5, M51.26``, ``diagnosis code 722.10``.
+ICD_RUN = regex.compile(
+    r"(?i)\b(?P<label>ICD[-\s]?(?P<revision>9|10)(?:[-\s]?CM)?|diagnos(?:is|es)|dx)"
+    r"(?:\s*(?:codes?|\(s\)))*\s*[:#]?\s*"
+    rf"(?P<run>(?-i:{_ICD})\b(?:\s*(?:[,/;&]|and)\s*(?-i:{_ICD})\b)*)"
+)
+_ICD_SINGLE = regex.compile(rf"\b{_ICD}\b")
+#: An ICD-10 code in its dotted shape, with no label.
+DOTTED_ICD10 = regex.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}\b")
+
+
+def coded(text: str) -> list[tuple[str, str, int, int]]:
+    """Every code of ``text`` with its system and offsets, in text order, each code once:
+    procedure codes as :func:`cpt_codes` finds them, then diagnosis codes (see the module).
+
+    >>> [c[:2] for c in coded("Lumbar MRI, CPT 72148; ICD-10: M54.5, M51.26")]
+    [('72148', 'CPT'), ('M54.5', 'ICD-10'), ('M51.26', 'ICD-10')]
+    """
+    found: dict[str, tuple[str, str, int, int]] = {}
+    for pattern in CODE_RUNS:
+        for run in pattern.finditer(text):
+            for code in _SINGLE.finditer(text, run.start("run"), run.end("run")):
+                key = code.group().upper()
+                system = "HCPCS" if key[0].isalpha() else "CPT"
+                found.setdefault(key, (key, system, code.start(), code.end()))
+    for run in ICD_RUN.finditer(text):
+        label = run.group("label").lower()
+        revision = run.group("revision")
+        if revision is None and label == "dx" and not run.group("run")[:1].isalpha():
+            continue  # ``Dx 722`` alone is too little to tell a code from a number
+        for code in _ICD_SINGLE.finditer(text, run.start("run"), run.end("run")):
+            key = code.group().upper()
+            if key not in found:
+                found[key] = (key, _icd_system(key, revision), code.start(), code.end())
+    for code in DOTTED_ICD10.finditer(text):
+        found.setdefault(code.group(), (code.group(), "ICD-10", code.start(), code.end()))
+    return sorted(found.values(), key=lambda c: c[2])
+
+
+def _icd_system(code: str, revision: str | None) -> str:
+    if revision is not None:
+        return f"ICD-{revision}"
+    return "ICD-9" if regex.fullmatch(_ICD9, code) else "ICD-10"

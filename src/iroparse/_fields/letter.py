@@ -12,9 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
+import regex
 from attrs import field, frozen
 
 from iroparse import diagnostics as diag
+from iroparse._fields.specialties import DEFAULT_SPECIALTIES, SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sections import Joined, RawSection
@@ -52,6 +54,13 @@ class Letter:
     span: Spanner
     outcomes: ChecklistReader
     criteria: ChecklistReader
+    normalized: str = ""
+    """The letter's normalized text (the offsets of tokens and sections are into it)."""
+    every_section: tuple[RawSection, ...] = ()
+    """Every section in letter order, the second of a kind too (``DATE NOTICE SENT`` after
+    ``DATE OF REVIEW``)."""
+    specialties: SpecialtyMatcher = DEFAULT_SPECIALTIES
+    """The specialty vocabulary (built-in and plugins' entries)."""
 
     def text(self, kind: str) -> str | None:
         """The clean text of the section of ``kind``, ``None`` when absent or empty."""
@@ -61,6 +70,13 @@ class Letter:
     def layout_for(self, kind: str) -> Layout:
         """The layout that reads the checklist section of ``kind``."""
         return self.checklist_layouts.get(kind, self.layout)
+
+    def locate(self, words: str, start: int, end: int) -> Span | None:
+        """The span of ``words`` (spaces matching any run of blanks, a line break too) found
+        first in the normalized text between ``start`` and ``end``; ``None`` when absent."""
+        pattern = r"\s+".join(regex.escape(w) for w in words.split())
+        found = regex.search(pattern, self.normalized[start:end]) if pattern else None
+        return None if found is None else self.span(start + found.start(), start + found.end())
 
     def body_span(self, kind: str) -> Span | None:
         """The span of a section's body text, ``None`` when it has none."""

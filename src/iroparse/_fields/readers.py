@@ -15,11 +15,24 @@ from iroparse import diagnostics as diag
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
-from iroparse._fields.lists import split_items
+from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
+from iroparse._fields.lists import ListEntry, split_items
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import find_patient
+from iroparse._fields.reviewer import read_reviewer
+from iroparse._fields.service_outcomes import service_outcomes
+from iroparse._fields.service_values import service_values
 from iroparse.catalogue import DASHES
-from iroparse.model import Criterion, Diagnostic, ListItem, Patient, Service, Span
+from iroparse.model import (
+    Code,
+    Criterion,
+    Diagnostic,
+    ListItem,
+    Patient,
+    Service,
+    ServiceSpans,
+    Span,
+)
 
 _CASE_VALUE = regex.compile(rf"[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]{{0,39}}")
 
@@ -68,16 +81,49 @@ def case_number(letter: Letter) -> Read:
 
 
 def services(letter: Letter) -> Read:
-    """The services in dispute, one per listed item, with their codes."""
+    """The services in dispute, one per listed item, with their codes, units, category and
+    outcome (see :mod:`iroparse._fields.service_values` and
+    :mod:`iroparse._fields.service_outcomes`)."""
     section = letter.sections.get("services_in_dispute")
     if section is None:
         return Read(())
-    return Read(
-        tuple(
-            Service(entry.text, cpt_codes(entry.text), letter.span(entry.start, entry.end))
-            for entry in split_items(section.body, letter.width)
-        )
+    entries = split_items(section.body, letter.width)
+    values = [service_values(entry.text) for entry in entries]
+    outcome = read_outcome(letter)
+    decided, notes = service_outcomes(
+        letter,
+        [entry.text for entry in entries],
+        [[c[0] for c in v.codes] for v in values],
+        outcome.value,
+        outcome.spans.get("outcome"),
     )
+
+    def at(entry: ListEntry, where: tuple[int, int] | None) -> Span | None:
+        if where is None:
+            return None
+        return letter.locate(entry.text[where[0] : where[1]], entry.start, entry.end)
+
+    found = []
+    for entry, value, decision in zip(entries, values, decided, strict=True):
+        codes = tuple(Code(c, system, at(entry, (s, e))) for c, system, s, e in value.codes)
+        spans = ServiceSpans(
+            at(entry, value.units_at),
+            at(entry, value.category_at),
+            decision[1] if decision else None,
+        )
+        found.append(
+            Service(
+                entry.text,
+                cpt_codes(entry.text),
+                letter.span(entry.start, entry.end),
+                codes,
+                value.units,
+                value.category,
+                decision[0] if decision else None,
+                spans,
+            )
+        )
+    return Read(tuple(found), {}, tuple(notes))
 
 
 def listed(kind: str) -> Reader:
@@ -160,4 +206,9 @@ READERS: dict[str, Reader] = {
     "clinical_history": narrative("clinical_history"),
     "analysis": narrative("analysis"),
     "patient": patient,
+    "notice_date": notice_date,
+    "iro_name": iro_name,
+    "review_type": review_type,
+    "coverage": coverage,
+    "reviewer": read_reviewer,
 }

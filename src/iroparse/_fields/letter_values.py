@@ -1,0 +1,133 @@
+"""The letter's own values: notice date, review organisation, review type and coverage.
+
+- ``notice_date``: the date under ``DATE NOTICE SENT TO ALL PARTIES`` (the review date has a
+  heading of its own; a letter with only the notice date gives both).
+- ``iro_name``: read where an IRO writes its name, not where a letter quotes others: the
+  letterhead and untitled sections, page furniture (running headers, e-mail and web
+  addresses) and the signature; the statutory sections' own text (records provided, the
+  narrative) is left out, so ``Records from Professional Associates`` names no IRO. A listed
+  organisation (:data:`iroparse.tables.iros.IROS`) gets its canonical name; else a line of the
+  letterhead or signature written as a company (``Acme Review, LLC``) gives the name as written,
+  without its legal suffix.
+- ``review_type`` and ``coverage``: the phrases of :mod:`iroparse.tables.wording` anywhere but
+  the screening-criteria checklist (which names the DWC in every letter). A coverage needs
+  phrases that weigh 2 (one strong phrase, or two weak ones); two review types, or strong
+  phrases of both coverages, give null and an ``*-ambiguous`` diagnostic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from iroparse import diagnostics as diag
+from iroparse._fields.dates import find_date
+from iroparse._fields.letter import Letter, Read
+from iroparse._pipeline.tokens import TokenKind
+from iroparse.model import Coverage, ReviewType
+from iroparse.tables.iros import IROS, LEGAL_SUFFIX
+from iroparse.tables.wording import COVERAGE_EVIDENCE, MIN_COVERAGE_WEIGHT, REVIEW_TYPE_PHRASES
+
+__all__ = ["coverage", "iro_name", "notice_date", "review_type"]
+
+_IROS = tuple((e.name, regex.compile(rf"(?i)(?:{e.pattern})")) for e in IROS)
+_COMPANY_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
+    r"[ \t]*(?:$|[|–—-])"
+)
+_REVIEW_TYPES = tuple((t, regex.compile(rf"(?i)\b(?:{p})")) for t, p in REVIEW_TYPE_PHRASES)
+_COVERAGE = tuple((c, w, regex.compile(rf"(?i)\b(?:{p})")) for c, w, p in COVERAGE_EVIDENCE)
+#: Sections whose text quotes other parties: never where the IRO names itself.
+_QUOTING = frozenset(
+    {"services_in_dispute", "reviewer_qualifications", "information_provided"}
+    | {"clinical_history", "analysis", "criteria", "review_outcome"}
+)
+
+
+def notice_date(letter: Letter) -> Read:
+    """The date the notice was sent, from its own heading."""
+    for section in letter.every_section:
+        if section.kind != "review_date" or section.alias is None or section.alias.rank == 0:
+            continue
+        for token in section.lines[:2]:
+            found = find_date(token.text)
+            if found is not None:
+                value, start, end = found
+                span = letter.span(token.start + start, token.start + end)
+                return Read(value, {"notice_date": span})
+        return Read(None)
+    return Read(None)
+
+
+def _masked(letter: Letter, hidden: frozenset[str]) -> str:
+    """The normalized text with the bodies of the ``hidden`` section kinds blanked (offsets
+    kept), their page furniture left in."""
+    chars = list(letter.normalized)
+    for section in letter.every_section:
+        if section.kind not in hidden:
+            continue
+        for token in section.body:
+            if token.kind is not TokenKind.NOISE:
+                chars[token.start : token.end] = " " * (token.end - token.start)
+    return "".join(chars)
+
+
+def iro_name(letter: Letter) -> Read:
+    """The review organisation that wrote the letter (see the module)."""
+    text = _masked(letter, _QUOTING)
+    listed = [(m.start(), m.end(), name) for name, p in _IROS if (m := p.search(text))]
+    if listed:
+        start, end, name = min(listed)
+        return Read(name, {"iro_name": letter.span(start, end)})
+    found = _COMPANY_LINE.search(text)
+    if found is None:
+        return Read(None)
+    name = " ".join(found.group("name").split())
+    if name.isupper():
+        name = name.title()
+    return Read(name, {"iro_name": letter.span(found.start("name"), found.end("name"))})
+
+
+def _evidence(text: str) -> Iterator[tuple[str, int, regex.Match[str]]]:
+    for value, weight, pattern in _COVERAGE:
+        found = pattern.search(text)
+        if found is not None:
+            yield value, weight, found
+
+
+def review_type(letter: Letter) -> Read:
+    """Prospective, retrospective or concurrent, when the letter says."""
+    text = _masked(letter, frozenset({"criteria"}))
+    found = {kind: m for kind, p in _REVIEW_TYPES if (m := p.search(text))}
+    if not found:
+        return Read(None)
+    if len(found) > 1:
+        note = diag.make(
+            "review-type-ambiguous", f"the letter names {' and '.join(sorted(found))} review"
+        )
+        return Read(None, {}, (note,))
+    ((kind, match),) = found.items()
+    return Read(ReviewType(kind), {"review_type": letter.span(match.start(), match.end())})
+
+
+def coverage(letter: Letter) -> Read:
+    """Workers' compensation or a health plan, when the letter says."""
+    text = _masked(letter, frozenset({"criteria"}))
+    weights: dict[str, int] = {}
+    first: dict[str, regex.Match[str]] = {}
+    for value, weight, match in _evidence(text):
+        weights[value] = weights.get(value, 0) + weight
+        if value not in first or match.start() < first[value].start():
+            first[value] = match
+    strong = [v for v, w in weights.items() if w >= MIN_COVERAGE_WEIGHT]
+    if len(strong) > 1:
+        note = diag.make(
+            "coverage-ambiguous",
+            "the letter names both a workers' compensation claim and a health plan",
+        )
+        return Read(None, {}, (note,))
+    if not strong:
+        return Read(None)
+    match = first[strong[0]]
+    return Read(Coverage(strong[0]), {"coverage": letter.span(match.start(), match.end())})

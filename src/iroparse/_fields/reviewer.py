@@ -1,0 +1,108 @@
+"""The reviewer as values: specialties from the vocabulary, board certification, years.
+
+All three are read from the clean text of the qualifications section. A specialty named only
+as training (``Residency Training PMR and ORTHOPAEDIC SURGERY``, ``fellowship in spine
+surgery``) is not one of the reviewer's specialties: the clause that names it must not be
+about training unless it also says certified. Years are the number the letter states (``over
+twenty years`` gives 20).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from iroparse._fields.letter import Letter, Read
+from iroparse._fields.lists import split_items
+from iroparse._pipeline.sections import Joined
+from iroparse.model import Reviewer, Span, Specialty
+from iroparse.tables.wording import NUMBER, NUMBER_WORDS
+
+__all__ = ["number_value", "read_reviewer"]
+
+_TRAINING = regex.compile(r"(?i)\b(?:residency|fellowship|internship|trained|training)\b")
+_CERTIFIED = regex.compile(r"(?i)certif")
+_CLAUSE_END = regex.compile(r"[.;]\s")
+_NOT_CERTIFIED = regex.compile(
+    r"(?i)\bnot\s+(?:currently\s+)?board[\s-]*certified|\bboard[\s-]*eligible\b"
+)
+_CERTIFIED_BY_BOARD = regex.compile(
+    r"(?i)\bboard[\s-]*certifi(?:ed|cation)|\bdiplomate\b|\bcertified\s+by\s+the\s+american"
+    r"\s+board|\b(?-i:ABMS)\b"
+)
+_ABOUT = r"(?:(?:over|more\s+than|nearly|almost|about|approximately|at\s+least)\s+)?"
+_YEARS = regex.compile(
+    rf"(?i)\b{_ABOUT}(?P<n>{NUMBER})\+?\s+(?:years?|yrs?\.?)\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:practice|experience|practicing)\b"
+    rf"|\b(?:practice|practiced|practicing|experience)\s+(?:[\w-]+\s+){{0,3}}?(?:for\s+)?"
+    rf"{_ABOUT}(?P<n>{NUMBER})\+?\s+(?:years?|yrs?)\b"
+)
+
+
+def number_value(text: str) -> int:
+    """The value of a number in digits or words (``20``, ``twenty``, ``twenty-five``)."""
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    parts = regex.split(r"[\s-]+", text)
+    return sum(NUMBER_WORDS.get(p, 0) for p in parts)
+
+
+def _item_starts(joined: Joined, letter: Letter) -> list[int]:
+    """Where each listed item of the qualifications starts, as offsets of ``joined``."""
+    section = letter.sections["reviewer_qualifications"]
+    starts: list[int] = []
+    for item in split_items(section.body, letter.width):
+        i = bisect_left(joined.sources, item.start)
+        if i < len(joined.starts):
+            starts.append(joined.starts[i])
+    return starts
+
+
+def _clause(text: str, bounds: list[int], start: int, end: int) -> str:
+    """The clause of ``text`` around ``[start, end)``: within its list item and its sentence."""
+    i = bisect_right(bounds, start)
+    left = bounds[i - 1] if i else 0
+    right = bounds[i] if i < len(bounds) else len(text)
+    for m in _CLAUSE_END.finditer(text, left, right):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return text[left:right]
+
+
+def read_reviewer(letter: Letter) -> Read:
+    """The reviewer's specialties, board certification and years in practice."""
+    joined = letter.texts.get("reviewer_qualifications")
+    if joined is None or not joined.text:
+        return Read(Reviewer())
+    text = joined.text
+
+    def span(start: int, end: int) -> Span:
+        return letter.span(joined.source(start), joined.source(end - 1) + 1)
+
+    bounds = _item_starts(joined, letter)
+    specialties: dict[str, Specialty] = {}
+    for name, start, end in letter.specialties.find(text):
+        clause = _clause(text, bounds, start, end)
+        if _TRAINING.search(clause) and not _CERTIFIED.search(clause):
+            continue
+        specialties.setdefault(name, Specialty(name, span(start, end)))
+    spans: dict[str, Span | None] = {}
+    certified: bool | None = None
+    for pattern, value in ((_NOT_CERTIFIED, False), (_CERTIFIED_BY_BOARD, True)):
+        found = pattern.search(text)
+        if found is not None:
+            certified = value
+            spans["board_certified"] = span(found.start(), found.end())
+            break
+    years: int | None = None
+    found = _YEARS.search(text)
+    if found is not None:
+        years = number_value(found.group("n"))
+        spans["years_in_practice"] = span(found.start(), found.end())
+    reviewer = Reviewer(tuple(specialties.values()), certified, years)
+    return Read(reviewer, spans)

@@ -1,0 +1,350 @@
+"""The research fields of schema version 2 (issue: specialty, per-service outcomes, service
+categories, notice date, IRO, review type, coverage): golden values on the samples and on
+letters written to show each rule, each value with the span it came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iroparse
+from iroparse.model import Coverage, Outcome, ReviewType, Span
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "letters"
+
+
+def sample(name: str) -> str:
+    return (EXAMPLES / f"{name}_sample.txt").read_text(encoding="utf-8")
+
+
+def spoken(text: str, span: Span | None) -> str:
+    assert span is not None
+    return span.slice(text)
+
+
+def specialties(decision: iroparse.Decision) -> list[str]:
+    return [s.name for s in decision.reviewer.specialties]
+
+
+def codes(decision: iroparse.Decision) -> list[str]:
+    return [d.code for d in decision.diagnostics]
+
+
+# -- the issue's seed letters ------------------------------------------------------------------
+
+
+def test_bracket_letter_reviewer() -> None:
+    text = sample("bracket")
+    reviewer = iroparse.parse(text).reviewer
+    assert [s.name for s in reviewer.specialties] == [
+        "Physical Medicine and Rehabilitation",
+        "Pain Medicine",
+        "Electrodiagnostic Medicine",
+    ]
+    words = [spoken(text, s.span) for s in reviewer.specialties]
+    assert words == [
+        "Physical Medicine and Rehabilitation",
+        "Pain Management",
+        "Electrodiagnostic Medicine",
+    ]
+    assert reviewer.board_certified is True
+    assert reviewer.years_in_practice is None
+
+
+def test_trailing_x_letter_reviewer_and_service_category() -> None:
+    text = sample("trailing-x")
+    decision = iroparse.parse(text)
+    assert specialties(decision) == ["Physical Medicine and Rehabilitation", "Pain Medicine"]
+    (service,) = decision.services
+    ((code),) = service.codes
+    assert (code.code, code.system, spoken(text, code.span)) == ("64999", "CPT", "64999")
+    assert service.category == "surgery_nervous_system"
+    assert spoken(text, service.spans.category) == "64999"
+    assert service.outcome is Outcome.UPHELD
+
+
+def test_training_alone_is_not_a_specialty() -> None:
+    text = sample("bracket").replace("Residency Training PMR and ORTHOPAEDIC SURGERY", "")
+    assert specialties(iroparse.parse(sample("bracket"))) == specialties(iroparse.parse(text))
+    certified = sample("bracket").replace(
+        "Residency Training PMR", "Board certified in Orthopaedic Surgery. Residency in PMR"
+    )
+    assert "Orthopaedic Surgery" in specialties(iroparse.parse(certified))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Doctor of Chiropractic, licensed in Texas", ["Chiropractic"]),
+        ("Board certified in Psychiatry and Neurology", ["Psychiatry and Neurology"]),
+        ("Board certified neurosurgeon", ["Neurological Surgery"]),
+        ("DPM, board certified in podiatric surgery", ["Podiatry"]),
+        ("Licensed psychologist with 12 years of experience", ["Psychology"]),
+        (
+            "Board certified in Anesthesiology with subspecialty in Pain Medicine",
+            ["Anesthesiology", "Pain Medicine"],
+        ),
+        ("Physical therapist (DPT)", ["Physical Therapy"]),
+    ],
+)
+def test_specialty_vocabulary(words: str, expected: list[str]) -> None:
+    text = sample("trailing-x").replace(
+        "Physician Board Certified in Physical Medicine & Pain Management", words
+    )
+    assert specialties(iroparse.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "certified", "years"),
+    [
+        ("Board eligible in orthopaedic surgery", False, None),
+        ("Orthopaedic surgeon in practice for over twenty-five years", None, 25),
+        ("Diplomate of the American Board of Anesthesiology, 30 years of practice", True, 30),
+        ("Orthopaedic surgeon, not board certified, with 8 yrs experience", False, 8),
+    ],
+)
+def test_board_certification_and_years(words: str, certified: bool | None, years: int) -> None:
+    text = sample("trailing-x").replace(
+        "Physician Board Certified in Physical Medicine & Pain Management", words
+    )
+    reviewer = iroparse.parse(text).reviewer
+    assert (reviewer.board_certified, reviewer.years_in_practice) == (certified, years)
+
+
+def test_years_and_certification_keep_their_spans() -> None:
+    text = sample("inline")
+    decision = iroparse.parse(text)
+    assert decision.reviewer.years_in_practice == 20
+    assert spoken(text, decision.spans.years_in_practice) == "practice for over\ntwenty years"
+    assert spoken(text, decision.spans.board_certified) == "board certified"
+
+
+# -- services: codes, units, categories, outcomes ---------------------------------------------
+
+
+def test_paren_letter_narrative_decides_each_service() -> None:
+    text = sample("paren")
+    decision = iroparse.parse(text)
+    assert decision.outcome is Outcome.PARTIALLY_OVERTURNED
+    therapy, hardening = decision.services
+    assert (therapy.outcome, hardening.outcome) == (Outcome.UPHELD, Outcome.OVERTURNED)
+    assert spoken(text, therapy.spans.outcome) == "Additional therapy is not supported"
+    assert "work hardening program" in spoken(text, hardening.spans.outcome)
+    assert (therapy.units, hardening.units) == (12, 10)
+    assert spoken(text, hardening.spans.units) == "10 sessions"
+    assert {therapy.category, hardening.category} == {"physical_medicine"}
+    assert "service-outcome-unknown" not in codes(decision)
+
+
+TWO_SERVICES = "Lumbar MRI (CPT 72148)\nLumbar epidural steroid injection (CPT 62311) x 2\n"
+
+
+def _partial(services_and_outcome: str, analysis: str) -> str:
+    text = sample("paren")
+    head, rest = text.split("DESCRIPTION OF THE SERVICES IN DISPUTE\n", 1)
+    _, rest = rest.split("DESCRIPTION OF THE QUALIFICATIONS", 1)
+    text = head + "DESCRIPTION OF THE SERVICES IN DISPUTE\n" + services_and_outcome
+    text += "\nDESCRIPTION OF THE QUALIFICATIONS" + rest
+    before, after = text.split("Additional therapy is not supported", 1)
+    _, after = after.split("with the carrier.", 1)
+    return before + analysis + after
+
+
+def test_services_table_decides_each_service() -> None:
+    table = (
+        "Service                                   CPT      Decision\n"
+        "Lumbar MRI                                72148    Overturned\n"
+        "Lumbar epidural steroid injection         62311    Upheld\n"
+    )
+    text = _partial(table, "The reviewer agrees in part and disagrees in part.")
+    decision = iroparse.parse(text)
+    assert [s.outcome for s in decision.services[-2:]] == [Outcome.OVERTURNED, Outcome.UPHELD]
+    mri = decision.services[-2]
+    assert spoken(text, mri.spans.outcome).endswith("72148    Overturned")
+
+
+def test_ordinal_narrative_decides_each_service() -> None:
+    text = _partial(
+        TWO_SERVICES,
+        "After review of the records, the first service is medically necessary, while the "
+        "second is not.",
+    )
+    decision = iroparse.parse(text)
+    mri, injection = decision.services
+    assert (mri.outcome, injection.outcome) == (Outcome.OVERTURNED, Outcome.UPHELD)
+    assert (mri.category, injection.category) == ("radiology", "surgery_nervous_system")
+    assert injection.units == 2
+
+
+def test_partial_letter_that_does_not_say_which_gives_null_and_a_diagnostic() -> None:
+    text = _partial(TWO_SERVICES, "The request is reasonable in part.")
+    decision = iroparse.parse(text)
+    assert [s.outcome for s in decision.services] == [None, None]
+    assert "service-outcome-unknown" in codes(decision)
+
+
+def test_a_whole_outcome_decides_every_service() -> None:
+    text = sample("leading-x")
+    decision = iroparse.parse(text)
+    assert decision.outcome is Outcome.OVERTURNED
+    assert [s.outcome for s in decision.services] == [Outcome.OVERTURNED] * 2
+    assert all(s.spans.outcome == decision.spans.outcome for s in decision.services)
+
+
+@pytest.mark.parametrize(
+    ("service", "expected"),
+    [
+        ("Norco 10/325 mg #60", (60, "drugs", [])),
+        (
+            "Lumbar support brace (HCPCS L0631)",
+            (None, "orthotics_prosthetics", [("L0631", "HCPCS")]),
+        ),
+        (
+            "Physical therapy 3x4 (CPT 97110); ICD-10: M54.5, M51.26",
+            (
+                12,
+                "physical_medicine",
+                [("97110", "CPT"), ("M54.5", "ICD-10"), ("M51.26", "ICD-10")],
+            ),
+        ),
+        (
+            "Office visit, diagnosis code 722.10",
+            (None, "evaluation_management", [("722.10", "ICD-9")]),
+        ),
+        ("Psychological evaluation", (None, "medicine", [])),
+    ],
+)
+def test_service_values(service: str, expected: tuple[object, ...]) -> None:
+    text = sample("trailing-x").replace(
+        "Sacral/Coccygeal Block under Anesthesia with Fluoro Guidance; Outpatient, CPT: 64999",
+        service,
+    )
+    (found,) = iroparse.parse(text).services
+    assert (found.units, found.category, [(c.code, c.system) for c in found.codes]) == expected
+    for code in found.codes:
+        assert spoken(text, code.span) == code.code
+
+
+# -- the letter: notice date, IRO, review type, coverage ----------------------------------------
+
+
+def test_notice_date_apart_from_the_review_date() -> None:
+    text = sample("inline")
+    decision = iroparse.parse(text)
+    assert str(decision.notice_date) == "2015-12-02"
+    assert spoken(text, decision.spans.notice_date) == "December 2, 2015"
+    both = sample("bracket").replace(
+        "IRO CASE #:", "DATE NOTICE SENT TO ALL PARTIES: Aug/14/2009\n\nIRO CASE #:"
+    )
+    decision = iroparse.parse(both)
+    assert (str(decision.review_date), str(decision.notice_date)) == ("2009-08-10", "2009-08-14")
+    assert iroparse.parse(sample("bracket")).notice_date is None
+
+
+def test_iro_name_from_furniture_letterhead_and_normalised() -> None:
+    text = sample("bracket")
+    decision = iroparse.parse(text)
+    assert decision.iro_name == "Applied Resolutions"
+    assert spoken(text, decision.spans.iro_name) == "applied-resolutions"
+    header = "Lone Star Review Services, LLC - Independent Review Decision\n"
+    assert iroparse.parse(header + sample("paren")).iro_name == "Lone Star Review Services"
+    letterhead = "ACME MEDICAL REVIEW, LLC\n1 Main Street\n\n" + sample("paren")
+    assert iroparse.parse(letterhead).iro_name == "Acme Medical Review"
+
+
+def test_iro_name_is_not_read_from_records_the_letter_quotes() -> None:
+    text = sample("paren").replace(
+        "- Functional capacity evaluation", "- Records from Professional Associates"
+    )
+    assert iroparse.parse(text).iro_name is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected", "diagnostic"),
+    [
+        ("This is a request for preauthorization.", ReviewType.PROSPECTIVE, None),
+        (
+            "This retrospective review concerns services already given.",
+            ReviewType.RETROSPECTIVE,
+            None,
+        ),
+        ("A prospective randomized study supports it.", None, None),
+        ("This concurrent review follows a preauthorization.", None, "review-type-ambiguous"),
+    ],
+)
+def test_review_type(words: str, expected: ReviewType | None, diagnostic: str | None) -> None:
+    text = sample("paren").replace(
+        "Additional therapy is not supported", words + " Therapy is not supported"
+    )
+    decision = iroparse.parse(text)
+    assert decision.review_type is expected
+    assert (
+        (diagnostic in codes(decision))
+        if diagnostic
+        else "review-type-ambiguous" not in codes(decision)
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "expected", "diagnostic"),
+    [
+        ("The injured worker strained his shoulder.", Coverage.WORKERS_COMPENSATION, None),
+        ("The enrollee's HMO denied the request.", Coverage.HEALTH_PLAN, None),
+        ("The injured worker's HMO denied it.", None, "coverage-ambiguous"),
+        ("He strained his shoulder.", None, None),
+    ],
+)
+def test_coverage(words: str, expected: Coverage | None, diagnostic: str | None) -> None:
+    text = sample("trailing-x").replace(
+        "Patient is a male who was injured after he slipped",
+        words + " Patient is a male who slipped",
+    )
+    decision = iroparse.parse(text)
+    assert decision.coverage is expected
+    if diagnostic:
+        assert diagnostic in codes(decision)
+
+
+def test_the_checklist_naming_the_dwc_is_no_evidence_of_coverage() -> None:
+    assert "DWC" in sample("trailing-x")
+    assert iroparse.parse(sample("trailing-x")).coverage is None
+
+
+def test_inline_letter_is_workers_compensation() -> None:
+    text = sample("inline")
+    decision = iroparse.parse(text)
+    assert decision.coverage is Coverage.WORKERS_COMPENSATION
+    assert spoken(text, decision.spans.coverage) == "WORKERS' COMPENSATION"
+
+
+# -- the record ---------------------------------------------------------------------------------
+
+
+def test_schema_version_2_record_and_a_version_1_record_still_reads() -> None:
+    decision = iroparse.parse(sample("paren"))
+    record = iroparse.to_dict(decision)
+    assert record["schema_version"] == 2
+    assert record["services"][0]["codes"][0] == {
+        "code": "97110",
+        "system": "CPT",
+        "start": record["services"][0]["codes"][0]["start"],
+        "end": record["services"][0]["codes"][0]["end"],
+    }
+    assert record["services"][1]["outcome"] == "overturned"
+    assert record["reviewer"]["specialties"][0]["name"] == "Chiropractic"
+    assert iroparse.from_dict(record) == decision
+    version_1 = {
+        k: v
+        for k, v in record.items()
+        if k not in {"notice_date", "iro_name", "review_type", "coverage", "reviewer"}
+    }
+    version_1["schema_version"] = 1
+    version_1["services"] = [
+        {"text": s["text"], "cpt_codes": s["cpt_codes"], "start": s["start"], "end": s["end"]}
+        for s in record["services"]
+    ]
+    old = iroparse.from_dict(version_1)
+    assert old.services[0].cpt_codes == ("97110", "97140")
+    assert old.services[0].codes == () and old.services[0].outcome is None
+    assert old.reviewer == iroparse.model.Reviewer() and old.notice_date is None
