@@ -48,6 +48,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "iroparse_docs",
     "letter_picture",
+    "stats_chart",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}

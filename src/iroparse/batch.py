@@ -63,6 +63,21 @@ class Limits:
     max_pdf_pages: int = MAX_PDF_PAGES
     """Pages read from a PDF; later pages are ignored."""
 
+    @classmethod
+    def from_options(cls, max_pages: int | None, max_bytes: int | None) -> Limits:
+        """The limits of the CLI's ``--max-pages`` and ``--max-bytes`` (``None``: the default);
+        a value under 1 is a usage error."""
+        limits = cls()
+        if max_pages is not None:
+            if max_pages < 1:
+                raise IroParseError("--max-pages must be at least 1", code="usage")
+            limits = attrs.evolve(limits, max_pdf_pages=max_pages)
+        if max_bytes is not None:
+            if max_bytes < 1:
+                raise IroParseError("--max-bytes must be at least 1", code="usage")
+            limits = attrs.evolve(limits, max_text_bytes=max_bytes, max_pdf_bytes=max_bytes)
+        return limits
+
 
 DEFAULT_LIMITS = Limits()
 

@@ -15,13 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-import attrs
-
 from iroparse.outputs.formats import FILE_FORMATS, STREAM_FORMATS
+from iroparse.stats.command import add_parser as add_stats_parser
 
 if TYPE_CHECKING:
     from iroparse._progress import BatchProgress
-    from iroparse.batch import Limits
     from iroparse.model import ParseResult
     from iroparse.outputs.base import Writer
 
@@ -122,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("path", metavar="PATH", help="a letter (.txt or .pdf)")
     explain.add_argument("--html", metavar="FILE", help="write an HTML page to FILE instead")
 
+    add_stats_parser(commands)
     commands.add_parser(
         "layouts",
         help="list installed layouts",
@@ -152,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "parse": _parse,
             "detect": _detect,
             "explain": _explain,
+            "stats": _stats,
             "layouts": _layouts,
             "schema": _schema,
         }[args.command]
@@ -182,24 +182,8 @@ def _progress_bar(args: argparse.Namespace, skipped: int = 0) -> BatchProgress |
     return BatchProgress(count_inputs(args.paths), skipped=skipped)
 
 
-def _limits(args: argparse.Namespace) -> Limits:
-    from iroparse.batch import Limits
-    from iroparse.errors import IroParseError
-
-    limits = Limits()
-    if args.max_pages is not None:
-        if args.max_pages < 1:
-            raise IroParseError("--max-pages must be at least 1", code="usage")
-        limits = attrs.evolve(limits, max_pdf_pages=args.max_pages)
-    if args.max_bytes is not None:
-        if args.max_bytes < 1:
-            raise IroParseError("--max-bytes must be at least 1", code="usage")
-        limits = attrs.evolve(limits, max_text_bytes=args.max_bytes, max_pdf_bytes=args.max_bytes)
-    return limits
-
-
 def _parse(args: argparse.Namespace) -> int:
-    from iroparse.batch import parse_many, parse_path, parse_path_to_row
+    from iroparse.batch import Limits, parse_many, parse_path, parse_path_to_row
     from iroparse.errors import IroParseError
     from iroparse.outputs import open_writer, write_stream
 
@@ -207,7 +191,7 @@ def _parse(args: argparse.Namespace) -> int:
         raise IroParseError("--jobs must be at least 1", code="usage")
     if args.timeout <= 0:
         raise IroParseError("--timeout must be more than 0", code="usage")
-    limits = _limits(args)
+    limits = Limits.from_options(args.max_pages, args.max_bytes)
     _refuse_contradiction(args)
     failed = 0
     if args.out:
@@ -362,6 +346,12 @@ def _detect(args: argparse.Namespace) -> int:
         scores = "  ".join(f"{c.name}={c.score:.2f}" for c in ranked)
         print(f"{path}\t{ranked[0].name if ranked[0].score > 0 else 'unknown'}\t{scores}")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from iroparse.stats.command import run
+
+    return run(args)
 
 
 def _explain(args: argparse.Namespace) -> int:
