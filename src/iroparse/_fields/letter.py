@@ -12,14 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
-import regex
 from attrs import field, frozen
 
 from iroparse import diagnostics as diag
+from iroparse._fields.lists import ListEntry, split_items
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES, SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sections import Joined, RawSection
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.layout import Layout
 from iroparse.model import Diagnostic, Span
 
@@ -61,6 +62,45 @@ class Letter:
     ``DATE OF REVIEW``)."""
     specialties: SpecialtyMatcher = DEFAULT_SPECIALTIES
     """The specialty vocabulary (built-in and plugins' entries)."""
+    _cache: dict[Any, Any] = field(factory=dict, eq=False, repr=False, alias="_cache")
+    """What readers share, computed once: a section's list items, a masked text."""
+
+    def once(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, called once per letter for ``key`` (a reader's result that another
+        reader needs too: the outcome, which decides the services')."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def items(self, kind: str) -> list[ListEntry]:
+        """The list items of the section of ``kind`` (see
+        :func:`~iroparse._fields.lists.split_items`), empty when absent; computed once."""
+        key = ("items", kind)
+        if key not in self._cache:
+            section = self.sections.get(kind)
+            self._cache[key] = [] if section is None else split_items(section.body, self.width)
+        found: list[ListEntry] = self._cache[key]
+        return found
+
+    def masked(self, hidden: frozenset[str]) -> str:
+        """The normalized text with the words of the sections of the ``hidden`` kinds blanked
+        (offsets kept; their page furniture left in); computed once per ``hidden``."""
+        key = ("masked", hidden)
+        if key not in self._cache:
+            text = self.normalized
+            parts: list[str] = []
+            at = 0
+            for section in self.every_section:
+                if section.kind not in hidden:
+                    continue
+                for token in section.body:
+                    if token.kind is not TokenKind.NOISE and token.start >= at:
+                        parts += [text[at : token.start], " " * (token.end - token.start)]
+                        at = token.end
+            parts.append(text[at:])
+            self._cache[key] = "".join(parts)
+        masked: str = self._cache[key]
+        return masked
 
     def text(self, kind: str) -> str | None:
         """The clean text of the section of ``kind``, ``None`` when absent or empty."""
@@ -72,11 +112,25 @@ class Letter:
         return self.checklist_layouts.get(kind, self.layout)
 
     def locate(self, words: str, start: int, end: int) -> Span | None:
-        """The span of ``words`` (spaces matching any run of blanks, a line break too) found
-        first in the normalized text between ``start`` and ``end``; ``None`` when absent."""
-        pattern = r"\s+".join(regex.escape(w) for w in words.split())
-        found = regex.search(pattern, self.normalized[start:end]) if pattern else None
-        return None if found is None else self.span(start + found.start(), start + found.end())
+        """The span of ``words`` found first in the normalized text between ``start`` and
+        ``end``, the blanks between two words matching any run of blanks (a line break too);
+        ``None`` when absent."""
+        parts = words.split()
+        text = self.normalized
+        at = text.find(parts[0], start, end) if parts else -1
+        while at >= 0:
+            stop = at + len(parts[0])
+            for part in parts[1:]:
+                gap = stop
+                while gap < end and text[gap].isspace():
+                    gap += 1
+                if gap == stop or not text.startswith(part, gap) or gap + len(part) > end:
+                    break
+                stop = gap + len(part)
+            else:
+                return self.span(at, stop)
+            at = text.find(parts[0], at + 1, end)
+        return None
 
     def body_span(self, kind: str) -> Span | None:
         """The span of a section's body text, ``None`` when it has none."""

@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from iroparse import diagnostics as diag
@@ -27,17 +25,44 @@ from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.tokens import TokenKind
 from iroparse.model import Coverage, ReviewType
 from iroparse.tables.iros import IROS, LEGAL_SUFFIX
-from iroparse.tables.wording import COVERAGE_EVIDENCE, MIN_COVERAGE_WEIGHT, REVIEW_TYPE_PHRASES
+from iroparse.tables.wording import (
+    COVERAGE_EVIDENCE,
+    MIN_COVERAGE_WEIGHT,
+    REVIEW_TYPE_PHRASES,
+    Phrase,
+)
 
 __all__ = ["coverage", "iro_name", "notice_date", "review_type"]
 
-_IROS = tuple((e.name, regex.compile(rf"(?i)(?:{e.pattern})")) for e in IROS)
+
+_IROS = tuple((e, e.words(), regex.compile(f"(?i){e.pattern}")) for e in IROS)
 _COMPANY_LINE = regex.compile(
-    rf"(?m)^[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
-    r"[ \t]*(?:$|[|–—-])"
+    rf"[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
+    r"[ \t]*(?:$|\n|[|–—-])"
 )
-_REVIEW_TYPES = tuple((t, regex.compile(rf"(?i)\b(?:{p})")) for t, p in REVIEW_TYPE_PHRASES)
-_COVERAGE = tuple((c, w, regex.compile(rf"(?i)\b(?:{p})")) for c, w, p in COVERAGE_EVIDENCE)
+#: Words one of which a company line holds (see :data:`~iroparse.tables.iros.LEGAL_SUFFIX`).
+_SUFFIX_HINTS = ("LLC", "L.L.C", "Inc", "INC", "Corp", "PLLC", "P.A", "PA.", "Ltd", "LP")
+_REVIEW_TYPES = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in REVIEW_TYPE_PHRASES)
+_COVERAGE = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in COVERAGE_EVIDENCE)
+
+
+def _found(
+    phrases: tuple[tuple[Phrase, regex.Pattern[str]], ...], text: str
+) -> list[tuple[Phrase, regex.Match[str]]]:
+    """The first match of each phrase in ``text``, trying only the phrases whose hints are in
+    it (see :class:`~iroparse.tables.wording.Phrase`), in table order."""
+    lower = text.lower()
+    found = []
+    for phrase, pattern in phrases:
+        if any(hint in lower for hint in phrase.hints):
+            match = pattern.search(text)
+            if match is not None:
+                found.append((phrase, match))
+    return found
+
+
+#: The screening-criteria checklist: it names the DWC in every letter, whatever the coverage.
+_CHECKLIST = frozenset({"criteria"})
 #: Sections whose text quotes other parties: never where the IRO names itself.
 _QUOTING = frozenset(
     {"services_in_dispute", "reviewer_qualifications", "information_provided"}
@@ -60,27 +85,36 @@ def notice_date(letter: Letter) -> Read:
     return Read(None)
 
 
-def _masked(letter: Letter, hidden: frozenset[str]) -> str:
-    """The normalized text with the bodies of the ``hidden`` section kinds blanked (offsets
-    kept), their page furniture left in."""
-    chars = list(letter.normalized)
+def _company_line(letter: Letter) -> regex.Match[str] | None:
+    """The first line written as a company's name, in the parts of the letter where the IRO
+    names itself: the lines of the other sections (letterhead, signature) and page furniture
+    anywhere (lines scanned one by one, not the whole letter)."""
+    text = letter.normalized
     for section in letter.every_section:
-        if section.kind not in hidden:
-            continue
-        for token in section.body:
-            if token.kind is not TokenKind.NOISE:
-                chars[token.start : token.end] = " " * (token.end - token.start)
-    return "".join(chars)
+        quoting = section.kind in _QUOTING
+        tokens = (section.heading, *section.body) if section.heading else section.body
+        for token in tokens:
+            if token is None or (quoting and token.kind is not TokenKind.NOISE):
+                continue
+            found = _COMPANY_LINE.match(text, token.start, token.end)
+            if found is not None:
+                return found
+    return None
 
 
 def iro_name(letter: Letter) -> Read:
     """The review organisation that wrote the letter (see the module)."""
-    text = _masked(letter, _QUOTING)
-    listed = [(m.start(), m.end(), name) for name, p in _IROS if (m := p.search(text))]
+    text = letter.masked(_QUOTING)
+    lower = text.lower()
+    listed = [
+        (match.start(), match.end(), entry.name)
+        for entry, hints, pattern in _IROS
+        if any(hint in lower for hint in hints) and (match := pattern.search(text))
+    ]
     if listed:
         start, end, name = min(listed)
         return Read(name, {"iro_name": letter.span(start, end)})
-    found = _COMPANY_LINE.search(text)
+    found = _company_line(letter)
     if found is None:
         return Read(None)
     name = " ".join(found.group("name").split())
@@ -89,17 +123,11 @@ def iro_name(letter: Letter) -> Read:
     return Read(name, {"iro_name": letter.span(found.start("name"), found.end("name"))})
 
 
-def _evidence(text: str) -> Iterator[tuple[str, int, regex.Match[str]]]:
-    for value, weight, pattern in _COVERAGE:
-        found = pattern.search(text)
-        if found is not None:
-            yield value, weight, found
-
-
 def review_type(letter: Letter) -> Read:
     """Prospective, retrospective or concurrent, when the letter says."""
-    text = _masked(letter, frozenset({"criteria"}))
-    found = {kind: m for kind, p in _REVIEW_TYPES if (m := p.search(text))}
+    found: dict[str, regex.Match[str]] = {}
+    for phrase, match in _found(_REVIEW_TYPES, letter.masked(_CHECKLIST)):
+        found.setdefault(phrase.value, match)
     if not found:
         return Read(None)
     if len(found) > 1:
@@ -113,10 +141,10 @@ def review_type(letter: Letter) -> Read:
 
 def coverage(letter: Letter) -> Read:
     """Workers' compensation or a health plan, when the letter says."""
-    text = _masked(letter, frozenset({"criteria"}))
     weights: dict[str, int] = {}
     first: dict[str, regex.Match[str]] = {}
-    for value, weight, match in _evidence(text):
+    for phrase, match in _found(_COVERAGE, letter.masked(_CHECKLIST)):
+        value, weight = phrase.value, phrase.weight
         weights[value] = weights.get(value, 0) + weight
         if value not in first or match.start() < first[value].start():
             first[value] = match

@@ -16,7 +16,7 @@ from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
-from iroparse._fields.lists import ListEntry, split_items
+from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import find_patient
 from iroparse._fields.reviewer import read_reviewer
@@ -87,9 +87,9 @@ def services(letter: Letter) -> Read:
     section = letter.sections.get("services_in_dispute")
     if section is None:
         return Read(())
-    entries = split_items(section.body, letter.width)
+    entries = letter.items("services_in_dispute")
     values = [service_values(entry.text) for entry in entries]
-    outcome = read_outcome(letter)
+    outcome = outcome_of(letter)
     decided, notes = service_outcomes(
         letter,
         [entry.text for entry in entries],
@@ -126,6 +126,13 @@ def services(letter: Letter) -> Read:
     return Read(tuple(found), {}, tuple(notes))
 
 
+def outcome_of(letter: Letter) -> Read:
+    """The letter's outcome (:func:`~iroparse._fields.outcome.read_outcome`), read once: the
+    services' outcomes follow from it."""
+    found: Read = letter.once("outcome", lambda: read_outcome(letter))
+    return found
+
+
 def listed(kind: str) -> Reader:
     """The reader of a listing section's items (qualifications, records provided)."""
 
@@ -136,7 +143,7 @@ def listed(kind: str) -> Reader:
         return Read(
             tuple(
                 ListItem(entry.text, letter.span(entry.start, entry.end))
-                for entry in split_items(section.body, letter.width)
+                for entry in letter.items(kind)
             )
         )
 
@@ -202,7 +209,7 @@ READERS: dict[str, Reader] = {
     "reviewer_qualifications": listed("reviewer_qualifications"),
     "information_provided": listed("information_provided"),
     "criteria": criteria,
-    "outcome": read_outcome,
+    "outcome": outcome_of,
     "clinical_history": narrative("clinical_history"),
     "analysis": narrative("analysis"),
     "patient": patient,

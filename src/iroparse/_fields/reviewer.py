@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from iroparse._fields.letter import Letter, Read
-from iroparse._fields.lists import split_items
 from iroparse._pipeline.sections import Joined
 from iroparse.model import Reviewer, Span, Specialty
 from iroparse.tables.wording import NUMBER, NUMBER_WORDS
@@ -51,9 +50,8 @@ def number_value(text: str) -> int:
 
 def _item_starts(joined: Joined, letter: Letter) -> list[int]:
     """Where each listed item of the qualifications starts, as offsets of ``joined``."""
-    section = letter.sections["reviewer_qualifications"]
     starts: list[int] = []
-    for item in split_items(section.body, letter.width):
+    for item in letter.items("reviewer_qualifications"):
         i = bisect_left(joined.sources, item.start)
         if i < len(joined.starts):
             starts.append(joined.starts[i])

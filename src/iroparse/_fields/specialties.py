@@ -17,24 +17,18 @@ class SpecialtyMatcher:
 
     def __init__(self, entries: Iterable[SpecialtyEntry] = SPECIALTIES):
         self.entries = tuple(entries)
-        self._patterns = tuple(
-            (e.name, regex.compile(rf"(?i)(?<![\w&])(?:{e.pattern})(?![\w&])"))
-            for e in self.entries
-        )
+        # one pass: POSIX matching (``(?p)``) takes the leftmost, then longest, alternative,
+        # so ``Physical Medicine and Rehabilitation`` wins over ``Physical Medicine``
+        alternatives = "|".join(f"(?P<s{i}>{e.pattern})" for i, e in enumerate(self.entries))
+        self._pattern = regex.compile(rf"(?ip)(?<![\w&])(?:{alternatives})(?![\w&])")
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """``(name, start, end)`` of every specialty named in ``text``, in text order."""
-        hits = [
-            (m.start(), m.end(), name)
-            for name, pattern in self._patterns
-            for m in pattern.finditer(text)
+        return [
+            (self.entries[int(m.lastgroup[1:])].name, m.start(), m.end())
+            for m in self._pattern.finditer(text)
+            if m.lastgroup is not None
         ]
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first
-        kept: list[tuple[int, int, str]] = []
-        for start, end, name in hits:
-            if all(end <= s or start >= e for s, e, _ in kept):
-                kept.append((start, end, name))
-        return [(name, start, end) for start, end, name in sorted(kept)]
 
 
 DEFAULT_SPECIALTIES = SpecialtyMatcher()

@@ -1,11 +1,13 @@
 """The wording that tells a letter's review type and coverage, a reviewer's years, and a
 service's outcome, as tables of patterns (``regex`` syntax, matched at any case).
 
-Each table is a tuple of ``(value, weight, pattern)`` or ``(value, pattern)`` entries: a reader
-looks for every pattern and weighs what it finds; nothing here is code.
+The review types and coverage are tables of :class:`Phrase` entries: a reader looks for every
+phrase (where its hints are in the letter) and weighs what it finds; nothing here is code.
 """
 
 from __future__ import annotations
+
+from attrs import frozen
 
 __all__ = [
     "COVERAGE_EVIDENCE",
@@ -17,6 +19,7 @@ __all__ = [
     "OUTCOME_WORDS",
     "POSITIVE_VERDICTS",
     "REVIEW_TYPE_PHRASES",
+    "Phrase",
 ]
 
 #: Numbers written as words, as reviewers write years and visits (``twenty years``).
@@ -60,42 +63,107 @@ NUMBER = (
     r"|eight|nine))?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
 
-#: ``(review type, pattern)``: the phrases that say when the review looks at the service. A
-#: bare ``prospective`` is not enough (a ``prospective study`` is cited in analyses).
-REVIEW_TYPE_PHRASES: tuple[tuple[str, str], ...] = (
-    ("prospective", r"prospective\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)"),
-    ("prospective", r"pre-?\s?authori[sz]ation|prior\s+authori[sz]ation|pre-?\s?certification"),
-    ("retrospective", r"retrospective\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)"),
-    ("retrospective", r"retro\s+review|services?\s+(?:already\s+)?(?:rendered|provided)\s+on"),
-    ("concurrent", r"concurrent\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)"),
-    ("concurrent", r"continued\s+stay\s+review"),
-    ("prospective", r"(?:review|request)\s+type\s*:?\s*prospective"),
-    ("retrospective", r"(?:review|request)\s+type\s*:?\s*retrospective"),
-    ("concurrent", r"(?:review|request)\s+type\s*:?\s*concurrent"),
+
+@frozen
+class Phrase:
+    """A phrase that tells a value: its ``regex`` pattern (matched at any case), the value it
+    tells, its weight, and ``hints``: lower-case words one of which every match contains. A
+    reader tries the pattern only when a hint is in the letter's lower-cased text, so a table
+    of phrases costs a few substring tests per letter, not a scan per pattern."""
+
+    value: str
+    pattern: str
+    hints: tuple[str, ...]
+    weight: int = 1
+
+
+#: The phrases that say when the review looks at the service. A bare ``prospective`` is not
+#: enough (a ``prospective study`` is cited in analyses).
+REVIEW_TYPE_PHRASES: tuple[Phrase, ...] = (
+    Phrase(
+        "prospective",
+        r"prospective\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)",
+        ("prospective",),
+    ),
+    Phrase(
+        "prospective",
+        r"pre-?\s?authori[sz]ation|prior\s+authori[sz]ation|pre-?\s?certification",
+        ("authori", "certification"),
+    ),
+    Phrase(
+        "retrospective",
+        r"retrospective\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)",
+        ("retrospective",),
+    ),
+    Phrase(
+        "retrospective",
+        r"retro\s+review|services?\s+(?:already\s+)?(?:rendered|provided)\s+on",
+        ("retro", "rendered", "provided"),
+    ),
+    Phrase(
+        "concurrent",
+        r"concurrent\s+(?:\w+\s+){0,2}?(?:review|request|dispute|decision)",
+        ("concurrent",),
+    ),
+    Phrase("concurrent", r"continued\s+stay\s+review", ("stay",)),
+    Phrase("prospective", r"(?:review|request)\s+type\s*:?\s*prospective", ("prospective",)),
+    Phrase("retrospective", r"(?:review|request)\s+type\s*:?\s*retrospective", ("retrospective",)),
+    Phrase("concurrent", r"(?:review|request)\s+type\s*:?\s*concurrent", ("concurrent",)),
 )
 
-#: ``(coverage, weight, pattern)``: the words that tell who pays. A letter's coverage is the
-#: side whose distinct phrases weigh :data:`MIN_COVERAGE_WEIGHT` or more while the other side
-#: weighs nothing; the screening-criteria checklist (which names the DWC in every letter) is
+#: The words that tell who pays, with their weights. A letter's coverage is the side whose
+#: distinct phrases weigh :data:`MIN_COVERAGE_WEIGHT` or more; strong phrases of both sides
+#: leave it unknown. The screening-criteria checklist (which names the DWC in every letter) is
 #: not read.
-COVERAGE_EVIDENCE: tuple[tuple[str, int, str], ...] = (
-    ("workers_compensation", 2, r"workers['’]?\s*comp(?:ensation)?\b"),
-    ("workers_compensation", 2, r"injured\s+(?:worker|employee)"),
-    ("workers_compensation", 2, r"compensable\s+injury|compensable\s+body\s+part"),
-    ("workers_compensation", 2, r"(?-i:DWC|TWCC)\b|division\s+of\s+workers"),
-    ("workers_compensation", 2, r"texas\s+labor\s+code|labor\s+code\s+§?\s*4\d\d"),
-    ("workers_compensation", 1, r"(?:insurance\s+)?carrier\b"),
-    ("workers_compensation", 1, r"claimant\b"),
-    (
+COVERAGE_EVIDENCE: tuple[Phrase, ...] = (
+    Phrase("workers_compensation", r"workers['’]?\s*comp(?:ensation)?\b", ("worker",), 2),
+    Phrase("workers_compensation", r"injured\s+(?:worker|employee)", ("injured",), 2),
+    Phrase(
         "workers_compensation",
-        1,
-        r"date\s+of\s+injury|work[-\s]related\s+injury|injured\s+at\s+work",
+        r"compensable\s+injury|compensable\s+body\s+part",
+        ("compensable",),
+        2,
     ),
-    ("health_plan", 2, r"health\s+(?:benefit\s+)?plan\b|health\s+insurance\b"),
-    ("health_plan", 2, r"(?-i:HMO|PPO|EPO|ERISA)\b"),
-    ("health_plan", 2, r"enrollee\b|plan\s+member\b|insured\s+member\b"),
-    ("health_plan", 2, r"texas\s+insurance\s+code|insurance\s+code\s+(?:chapter\s+)?4201"),
-    ("health_plan", 1, r"benefit\s+company|health\s+insurer|the\s+insurer\b|member['’]s\s+plan"),
+    Phrase(
+        "workers_compensation",
+        r"(?-i:DWC|TWCC)\b|division\s+of\s+workers",
+        ("dwc", "twcc", "division"),
+        2,
+    ),
+    Phrase(
+        "workers_compensation", r"texas\s+labor\s+code|labor\s+code\s+§?\s*4\d\d", ("labor",), 2
+    ),
+    Phrase("workers_compensation", r"(?:insurance\s+)?carrier\b", ("carrier",)),
+    Phrase("workers_compensation", r"claimant\b", ("claimant",)),
+    Phrase(
+        "workers_compensation",
+        r"date\s+of\s+injury|work[-\s]related\s+injury|injured\s+(?:at|on\s+the)\s+(?:work|job)",
+        ("injury", "injured"),
+    ),
+    Phrase(
+        "health_plan",
+        r"health\s+(?:benefit\s+)?plan\b|health\s+insurance\b",
+        ("health",),
+        2,
+    ),
+    Phrase("health_plan", r"(?-i:HMO|PPO|EPO|ERISA)\b", ("hmo", "ppo", "epo", "erisa"), 2),
+    Phrase(
+        "health_plan",
+        r"enrollee\b|plan\s+member\b|insured\s+member\b",
+        ("enrollee", "member"),
+        2,
+    ),
+    Phrase(
+        "health_plan",
+        r"texas\s+insurance\s+code|insurance\s+code\s+(?:chapter\s+)?4201",
+        ("insurance code",),
+        2,
+    ),
+    Phrase(
+        "health_plan",
+        r"benefit\s+company|health\s+insurer|the\s+insurer\b|member['’]s\s+plan",
+        ("benefit", "insurer", "member"),
+    ),
 )
 #: The weight a side's evidence needs before the letter's coverage is named.
 MIN_COVERAGE_WEIGHT = 2
