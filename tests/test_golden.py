@@ -40,6 +40,25 @@ def expected_of(decision: iroparse.Decision) -> dict[str, Any]:
         "patient": record["patient"],
         "sections": [s["kind"] for s in record["sections"]],
         "diagnostics": sorted({d["code"] for d in record["diagnostics"]}),
+        # schema version 2
+        "notice_date": record["notice_date"],
+        "iro_name": record["iro_name"],
+        "review_type": record["review_type"],
+        "coverage": record["coverage"],
+        "reviewer": {
+            "specialties": [s["name"] for s in record["reviewer"]["specialties"]],
+            "board_certified": record["reviewer"]["board_certified"],
+            "years_in_practice": record["reviewer"]["years_in_practice"],
+        },
+        "service_values": [
+            {
+                "codes": [[c["code"], c["system"]] for c in s["codes"]],
+                "units": s["units"],
+                "category": s["category"],
+                "outcome": s["outcome"],
+            }
+            for s in record["services"]
+        ],
     }
 
 

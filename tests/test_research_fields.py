@@ -4,11 +4,13 @@ letters written to show each rule, each value with the span it came from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import iroparse
+from iroparse import plugins
 from iroparse.model import Coverage, Outcome, ReviewType, Span
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "letters"
@@ -348,3 +350,106 @@ def test_schema_version_2_record_and_a_version_1_record_still_reads() -> None:
     assert old.services[0].cpt_codes == ("97110", "97140")
     assert old.services[0].codes == () and old.services[0].outcome is None
     assert old.reviewer == iroparse.model.Reviewer() and old.notice_date is None
+
+
+# -- vocabularies: plugins, spellings, what is not recognised ---------------------------------
+
+
+class HyperbaricPlugin:
+    """Adds a specialty the built-in vocabulary lacks."""
+
+    @iroparse.hookimpl
+    def iroparse_specialties(self, register: Callable[[str, str], None]) -> None:
+        register("Undersea and Hyperbaric Medicine", r"(?:undersea\s+and\s+)?hyperbaric\s+medicine")
+
+
+class BrokenSpecialtyPlugin:
+    """Registers a specialty whose pattern does not compile."""
+
+    @iroparse.hookimpl
+    def iroparse_specialties(self, register: Callable[[str, str], None]) -> None:
+        register("Broken", r"(unclosed")
+
+
+def test_a_plugin_extends_the_specialty_vocabulary() -> None:
+    text = sample("trailing-x").replace(
+        "Physician Board Certified in Physical Medicine & Pain Management",
+        "Board certified in Emergency Medicine and in Undersea and Hyperbaric Medicine",
+    )
+    assert specialties(iroparse.parse(text)) == ["Emergency Medicine"]
+    plugin = HyperbaricPlugin()
+    plugins.register_plugin(plugin)
+    try:
+        assert specialties(iroparse.parse(text)) == [
+            "Emergency Medicine",
+            "Undersea and Hyperbaric Medicine",
+        ]
+    finally:
+        plugins.unregister_plugin(plugin)
+    assert specialties(iroparse.parse(text)) == ["Emergency Medicine"]
+
+
+def test_a_malformed_specialty_disables_its_plugin() -> None:
+    plugin = BrokenSpecialtyPlugin()
+    plugins.register_plugin(plugin)
+    try:
+        with pytest.warns(plugins.PluginWarning, match="specialty 'Broken' with a bad pattern"):
+            disabled = plugins.registry().disabled
+        assert any("BrokenSpecialtyPlugin" in name for name, _ in disabled)
+        assert specialties(iroparse.parse(sample("bracket")))[0] == (
+            "Physical Medicine and Rehabilitation"
+        )
+    finally:
+        plugins.unregister_plugin(plugin)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Medical Review Institute of America, Inc. - Independent Review Decision",
+        "MRIoA | Independent Review Decision",
+        "www.mrioa.com",
+    ],
+)
+def test_one_iro_written_several_ways_has_one_name(header: str) -> None:
+    decision = iroparse.parse(header + "\n" + sample("paren"))
+    assert decision.iro_name == "Medical Review Institute of America"
+
+
+def test_unrecognised_qualifications_and_services_say_so() -> None:
+    text = sample("trailing-x").replace(
+        "Physician Board Certified in Physical Medicine & Pain Management",
+        "Licensed in the State of Texas",
+    )
+    text = text.replace(
+        "Sacral/Coccygeal Block under Anesthesia with Fluoro Guidance; Outpatient, CPT: 64999",
+        "Outpatient item as requested",
+    )
+    decision = iroparse.parse(text)
+    assert decision.reviewer.specialties == ()
+    assert decision.services[0].category is None
+    assert {"specialty-unknown", "service-category-unknown"} <= set(codes(decision))
+
+
+def test_sqlite_output_indexes_the_research_tables(tmp_path: Path) -> None:
+    import sqlite3
+
+    from iroparse.outputs import open_writer
+
+    path = tmp_path / "out.sqlite"
+    with open_writer(path) as out:
+        for result in iroparse.parse_many([EXAMPLES]):
+            out.write(result)
+    with sqlite3.connect(path) as db:
+        indexed = {
+            (table, tuple(c[2] for c in db.execute(f"PRAGMA index_info('{name}')")))
+            for table in ("services", "codes", "specialties")
+            for _, name, *_ in db.execute(f"PRAGMA index_list('{table}')")
+        }
+        foreign = db.execute("PRAGMA foreign_key_list('specialties')").fetchall()
+        names = db.execute("SELECT DISTINCT name FROM specialties ORDER BY name").fetchall()
+    assert ("specialties", ("name",)) in indexed
+    assert ("services", ("category", "outcome")) in indexed
+    assert ("codes", ("system", "code")) in indexed
+    assert foreign[0][2] == "decisions"
+    assert ("Pain Medicine",) in names

@@ -54,6 +54,18 @@ CODES: dict[str, DiagnosticCode] = {
             "services were approved: those services' outcome is null.",
         ),
         DiagnosticCode(
+            "specialty-unknown",
+            Severity.INFO,
+            "The reviewer's qualifications name no specialty of the vocabulary "
+            "(``iroparse.tables.specialties``; plugins extend it): the specialties are empty.",
+        ),
+        DiagnosticCode(
+            "service-category-unknown",
+            Severity.INFO,
+            "A service cites no procedure code and no words of the category table: its "
+            "category is null.",
+        ),
+        DiagnosticCode(
             "coverage-ambiguous",
             Severity.INFO,
             "The letter names both a workers' compensation claim and a health plan: the "

@@ -123,6 +123,14 @@ def services(letter: Letter) -> Read:
                 spans,
             )
         )
+    notes += [
+        diag.make(
+            "service-category-unknown",
+            f"no code or category words in the service {service.text[:60]!r}",
+        )
+        for service in found
+        if service.category is None
+    ]
     return Read(tuple(found), {}, tuple(notes))
 
 

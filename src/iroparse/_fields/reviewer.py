@@ -1,6 +1,8 @@
 """The reviewer as values: specialties from the vocabulary, board certification, years.
 
-All three are read from the clean text of the qualifications section. A specialty named only
+All three are read from the clean text of the qualifications section; a letter without one
+(an older letter) is read in the first sentence of its untitled parts about the reviewer
+(``reviewed by a health care professional licensed in Orthopedic Surgery``). A specialty named only
 as training (``Residency Training PMR and ORTHOPAEDIC SURGERY``, ``fellowship in spine
 surgery``) is not one of the reviewer's specialties: the clause that names it must not be
 about training unless it also says certified. Years are the number the letter states (``over
@@ -13,6 +15,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.sections import Joined
 from iroparse.model import Reviewer, Span, Specialty
@@ -72,19 +75,44 @@ def _clause(text: str, bounds: list[int], start: int, end: int) -> str:
     return text[left:right]
 
 
+#: A sentence about the reviewer in a letter without a qualifications section (an older
+#: letter's preamble: ``This case was reviewed by a health care professional licensed in
+#: Orthopedic Surgery.``).
+_ABOUT_REVIEWER = regex.compile(
+    r"(?i)[^.]{0,200}?\breview(?:ed|er)\b[^.]{0,160}?\b(?:licensed|certified|specialist"
+    r"|speciali[sz]|practic)[^.]{0,200}"
+)
+
+
+def _where(letter: Letter) -> tuple[Joined, list[int], int, int] | None:
+    """The text the reviewer is read from, its item starts and the window in it: the
+    qualifications section, else the first sentence about the reviewer in the untitled parts."""
+    joined = letter.texts.get("reviewer_qualifications")
+    if joined is not None and joined.text:
+        return joined, _item_starts(joined, letter), 0, len(joined.text)
+    if "reviewer_qualifications" in letter.sections:
+        return None
+    for other in letter.others:
+        found = _ABOUT_REVIEWER.search(other.text)
+        if found is not None:
+            return other, [], found.start(), found.end()
+    return None
+
+
 def read_reviewer(letter: Letter) -> Read:
     """The reviewer's specialties, board certification and years in practice."""
-    joined = letter.texts.get("reviewer_qualifications")
-    if joined is None or not joined.text:
+    where = _where(letter)
+    if where is None:
         return Read(Reviewer())
+    joined, bounds, lo, hi = where
     text = joined.text
 
     def span(start: int, end: int) -> Span:
         return letter.span(joined.source(start), joined.source(end - 1) + 1)
 
-    bounds = _item_starts(joined, letter)
     specialties: dict[str, Specialty] = {}
-    for name, start, end in letter.specialties.find(text):
+    for name, start, end in letter.specialties.find(text[lo:hi]):
+        start, end = start + lo, end + lo
         clause = _clause(text, bounds, start, end)
         if _TRAINING.search(clause) and not _CERTIFIED.search(clause):
             continue
@@ -92,15 +120,24 @@ def read_reviewer(letter: Letter) -> Read:
     spans: dict[str, Span | None] = {}
     certified: bool | None = None
     for pattern, value in ((_NOT_CERTIFIED, False), (_CERTIFIED_BY_BOARD, True)):
-        found = pattern.search(text)
+        found = pattern.search(text, lo, hi)
         if found is not None:
             certified = value
             spans["board_certified"] = span(found.start(), found.end())
             break
     years: int | None = None
-    found = _YEARS.search(text)
+    found = _YEARS.search(text, lo, hi)
     if found is not None:
         years = number_value(found.group("n"))
         spans["years_in_practice"] = span(found.start(), found.end())
     reviewer = Reviewer(tuple(specialties.values()), certified, years)
-    return Read(reviewer, spans)
+    notes = (
+        ()
+        if specialties
+        else (
+            diag.make(
+                "specialty-unknown", f"no specialty of the vocabulary in {text[lo:hi][:60]!r}"
+            ),
+        )
+    )
+    return Read(reviewer, spans, notes)

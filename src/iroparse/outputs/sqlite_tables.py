@@ -31,8 +31,12 @@ _INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "criteria": (("code", "checked"),),
     "diagnostics": (("code",),),
     "sections": (("kind",),),
+    "services": (("category", "outcome"),),
+    "codes": (("system", "code"),),
+    "specialties": (("name",),),
 }
-"""Indexes for the questions researchers ask (by criterion, by diagnostic, by section)."""
+"""Indexes for the questions researchers ask (by criterion, by diagnostic, by section, by
+service category, by code, by reviewer specialty)."""
 
 
 @frozen
