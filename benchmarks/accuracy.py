@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.variety.compose import Letter, letters  # noqa: E402
+from tests.variety.research import RESEARCH_FIELDS, actual_research  # noqa: E402
 from tests.variety.score import FIELDS, compare, warned  # noqa: E402
 
 import iroparse  # noqa: E402
@@ -85,6 +86,20 @@ def run(items: Iterable[Letter], show: int, field: str | None) -> tuple[Tally, d
     return total, groups
 
 
+def research_report(items: list[Letter]) -> str:
+    """The research fields (schema version 2) against the generator's hand-written values:
+    letters with every one right, and each field's count."""
+    right: Counter[str] = Counter()
+    whole = 0
+    for letter in items:
+        got = actual_research(_parse(letter))
+        ok = [name for name in RESEARCH_FIELDS if got.get(name) == letter.research[name]]
+        right.update(ok)
+        whole += len(ok) == len(RESEARCH_FIELDS)
+    fields = ", ".join(f"{name} {right[name] / len(items):.1%}" for name in RESEARCH_FIELDS)
+    return f"research fields entirely right: {whole / len(items):.1%} ({fields})"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the report; exit 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -111,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     print(total.row("**all**"))
     for name in sorted(groups):
         print(groups[name].row(name))
+    print(f"\n{research_report(items)}")
     return 0
 
 

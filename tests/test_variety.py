@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 from tests.variety.compose import CLASSES, LAYOUTS, Letter, compose, letters
+from tests.variety.research import RESEARCH_FIELDS, actual_research
 from tests.variety.score import FIELDS, compare, warned
 
 import iroparse
@@ -20,6 +21,8 @@ COUNT = 400
 SEED = 3
 #: Letters entirely right at COUNT letters of SEED must not fall below this.
 LETTERS_RIGHT_FLOOR = 0.97
+#: Letters whose research fields (schema version 2) are all right, the same way.
+RESEARCH_RIGHT_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +79,16 @@ def test_outcomes_are_right_on_nearly_every_letter(scored: list[tuple]) -> None:
 def test_letters_entirely_right_do_not_fall_below_the_floor(scored: list[tuple]) -> None:
     right = sum(all(ok for ok, _ in result.values()) for _, _, result in scored)
     assert right / len(scored) >= LETTERS_RIGHT_FLOOR, f"{right}/{len(scored)}"
+
+
+def test_research_fields_are_right_on_nearly_every_letter(scored: list[tuple]) -> None:
+    """Specialties, certification, years, each service's category and outcome, the notice
+    date and the IRO, against the values the generator wrote by hand."""
+    wrong = [
+        (letter.classes, name, actual_research(record)[name], letter.research[name])
+        for letter, record, _ in scored
+        for name in RESEARCH_FIELDS
+        if actual_research(record)[name] != letter.research[name]
+    ]
+    letters_wrong = len({id(w[0]) for w in wrong})
+    assert 1 - letters_wrong / len(scored) >= RESEARCH_RIGHT_FLOOR, wrong[:5]

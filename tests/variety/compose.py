@@ -10,9 +10,10 @@ import random
 import re
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 from tests.variety import furniture
 from tests.variety.content import Facts, date_text, facts, wrap
+from tests.variety.research import expected_research
 from tests.variety.styles import HEADINGS, MARK_STYLES, TYPOS, heading_lines, marked_lines
 
 LAYOUTS: tuple[str, ...] = (*MARK_STYLES, "inline", "narrative")
@@ -74,6 +75,8 @@ class Letter:
     expected: dict[str, Any]
     layout: str
     classes: tuple[str, ...]
+    research: dict[str, Any] = field(factory=dict)
+    """The research fields a correct parse gives (:mod:`tests.variety.research`)."""
 
 
 class _Builder:
@@ -351,7 +354,8 @@ def compose(rng: random.Random) -> Letter:
         dash = rng.choice(DASHES)
         text = text.replace("-", dash)
         expected = {k: v if k == "review_date" else _dashed(v, dash) for k, v in expected.items()}
-    return Letter(text, expected, layout, tuple(sorted(classes)))
+    research = expected_research(f, text)
+    return Letter(text, expected, layout, tuple(sorted(classes)), research)
 
 
 def _dashed(value: Any, dash: str) -> Any:

@@ -39,6 +39,8 @@ _YEARS = regex.compile(
     r"(?:practice|experience|practicing)\b"
     rf"|\b(?:practice|practiced|practicing|experience)\s+(?:[\w-]+\s+){{0,3}}?(?:for\s+)?"
     rf"{_ABOUT}(?P<n>{NUMBER})\+?\s+(?:years?|yrs?)\b"
+    # ``has performed spine surgery for over twenty years``: a duration in a reviewer's text
+    rf"|\bfor\s+{_ABOUT}(?P<n>{NUMBER})\+?\s+(?:years?|yrs?)\b"
 )
 
 

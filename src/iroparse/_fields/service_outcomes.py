@@ -5,17 +5,19 @@ takes the letter's outcome, with its span. A partially overturned letter must sa
 service went which way; the evidence is read in this order, the first for a service winning:
 
 1. the lines of the services and outcome sections: a services table's row, ``97110 ...
-   Upheld``, ``Overturned: work hardening``;
+   Upheld``, ``Overturned: work hardening``, or its ``Yes``/``No`` under a column headed
+   ``Medically necessary`` (or ``Approved``);
 2. the clauses of the outcome section and of the analysis: ``The work hardening program,
    however, is reasonable``, ``the first service is medically necessary, while the second is
    not``.
 
-A line or clause counts when it names exactly one service (by one of its codes, by its place
-in the list, ``the second service``, or by words no other service's text has) and says a
-verdict (:mod:`iroparse.tables.wording`). A partially overturned letter of one service gives
-that service ``partially_overturned``. A service left undecided, or services all decided the
-same way against the letter's ``partially_overturned``, are null with a
-``service-outcome-unknown`` diagnostic: never a guess.
+A line or clause counts when it names exactly one service (by its place in the list, ``the
+second service``; else by its codes and by words no other service's text has, which must not
+point at two services) and says a verdict (:mod:`iroparse.tables.wording`). A partially
+overturned letter of one service gives that service ``partially_overturned``. A service left
+undecided, or services all decided the same way against the letter's
+``partially_overturned``, are null with a ``service-outcome-unknown`` diagnostic: never a
+guess.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ _ORDINAL = regex.compile(
     r"|item|procedure|treatment|one)s?\s*)?(?:\([^)]{0,40}\)\s*)?(?P<verb>is|are|was|were|should"
     r"|would|does|do)\b"
 )
+#: A services table's header whose last column asks whether each service is needed.
+_YES_NO_HEADER = regex.compile(
+    r"(?i)\S\s{2,}(?:medically\s+necessary|necessary|approved|certified|authori[sz]ed)\s*\??\s*$"
+)
+#: That column's cell at a row's end.
+_YES_NO_CELL = regex.compile(r"(?i)\s(yes|no)\s*$")
 _ELIDED_NOT = regex.compile(r"(?i)\b(?:is|are|was|were|should|would|does|do)\s+not\b")
 _CLAUSES = regex.compile(r"(?<=[.;:])\s+|\s*,?\s*\b(?:while|whereas|but)\b\s*|\n+")
 _WORD = regex.compile(r"[A-Za-z]{4,}")
@@ -126,22 +134,33 @@ class _Services:
         ]
 
     def named(self, clause: str) -> set[int]:
+        """The services ``clause`` names: by its place in the list when it says one (``the
+        second service``), else every service named by a code or by words of its own."""
         ordinal = _ORDINAL.search(clause)
         if ordinal is not None:
             index = ORDINALS[ordinal.group("ord").lower()]
             return {index % self.count} if -self.count <= index < self.count else set()
         by_code = {i for i, c in enumerate(self.codes) if c is not None and c.search(clause)}
-        if by_code:
-            return by_code
         words = {w.lower() for w in _WORD.findall(clause)}
-        return {i for i, own in enumerate(self.own) if own & words}
+        return by_code | {i for i, own in enumerate(self.own) if own & words}
 
 
 def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcome, Span]]:
     """Every ``(service, outcome, span)`` the letter states, in the order of the module."""
     for kind in ("services_in_dispute", "review_outcome"):
         section = letter.sections.get(kind)
+        yes_no = False  # under a column headed ``Medically necessary``: cells say Yes or No
         for token in section.lines if section is not None else ():
+            if _YES_NO_HEADER.search(token.text):
+                yes_no = True
+                continue
+            cell = _YES_NO_CELL.search(token.text) if yes_no else None
+            if cell is not None:
+                verdict = Outcome.OVERTURNED if cell.group(1).lower()[0] == "y" else Outcome.UPHELD
+                named = services.named(token.text[: cell.start()])
+                if len(named) == 1:
+                    yield named.pop(), verdict, letter.span(token.start, token.end)
+                continue
             verdict = _verdict(token.text)
             named = services.named(token.text) if verdict is not None else set()
             if verdict is not None and len(named) == 1:

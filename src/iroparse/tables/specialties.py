@@ -4,7 +4,10 @@ and the other licences that review (chiropractic, dentistry, podiatry, psycholog
 Each :class:`SpecialtyEntry` names one specialty and the pattern of the words letters write it
 with (``regex`` syntax, matched case-insensitively on whole words; abbreviations such as
 ``PM&R`` are in the pattern too). Where two entries overlap, the longest words win:
-``Physical Medicine and Rehabilitation`` is one specialty, not two.
+``Physical Medicine and Rehabilitation`` is one specialty, not two. An entry names a board, a
+subspecialty or a licence, never an activity: ``has performed spine surgery`` or ``hand
+surgery`` names no specialty (spine surgery is no board; the hand's is ``Surgery of the
+Hand``).
 """
 
 from __future__ import annotations
@@ -95,9 +98,8 @@ SPECIALTIES: tuple[SpecialtyEntry, ...] = (
     SpecialtyEntry("Critical Care Medicine", r"critical\s+care(?:\s+medicine)?"),
     SpecialtyEntry("Interventional Radiology", r"(?:vascular\s+and\s+)?interventional\s+radiology"),
     SpecialtyEntry("Neuroradiology", r"neuroradiolog(?:y|ist)"),
-    SpecialtyEntry("Hand Surgery", r"(?:surgery\s+of\s+the\s+)?hand\s+surg(?:ery|eon)"),
+    SpecialtyEntry("Hand Surgery", r"surgery\s+of\s+the\s+hand|hand\s+surgeon"),
     SpecialtyEntry("Vascular Surgery", r"vascular\s+surg(?:ery|eon)"),
-    SpecialtyEntry("Spine Surgery", r"spin(?:e|al)\s+surg(?:ery|eon)"),
     SpecialtyEntry("Child and Adolescent Psychiatry", rf"child{_AND}adolescent\s+psychiatry"),
     SpecialtyEntry("Forensic Psychiatry", r"forensic\s+psychiatry"),
     # -- other licences ------------------------------------------------------------------------
