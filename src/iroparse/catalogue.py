@@ -9,6 +9,7 @@ case, punctuation, ``&``/AND, spacing (``HEALTHCARE``/``HEALTH CARE``) and small
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -54,6 +55,7 @@ def squash_exact(text: str) -> str:
     return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
 
 
+@lru_cache(maxsize=1 << 16)
 def squash(text: str) -> str:
     """:func:`squash_exact` with the characters text recognition confuses folded together
     (``DATE 0F REVlEW`` equals ``DATE OF REVIEW``): how headings and checklist labels are
@@ -63,6 +65,9 @@ def squash(text: str) -> str:
     True
     >>> squash("lR0 CASE #") == squash("IRO CASE NO.")
     True
+
+    Results are cached: a batch's letters repeat their headings, labels and furniture, so
+    each distinct line is squashed once.
     """
     return squash_exact(text).translate(_OCR_FOLD)
 

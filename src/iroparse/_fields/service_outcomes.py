@@ -156,12 +156,12 @@ def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcom
                 continue
             cell = _YES_NO_CELL.search(token.text) if yes_no else None
             if cell is not None:
-                verdict = Outcome.OVERTURNED if cell.group(1).lower()[0] == "y" else Outcome.UPHELD
+                said = Outcome.OVERTURNED if cell.group(1).lower()[0] == "y" else Outcome.UPHELD
                 named = services.named(token.text[: cell.start()])
                 if len(named) == 1:
-                    yield named.pop(), verdict, letter.span(token.start, token.end)
+                    yield named.pop(), said, letter.span(token.start, token.end)
                 continue
-            verdict = _verdict(token.text)
+            verdict: Outcome | None = _verdict(token.text)
             named = services.named(token.text) if verdict is not None else set()
             if verdict is not None and len(named) == 1:
                 yield named.pop(), verdict, letter.span(token.start, token.end)

@@ -139,6 +139,8 @@ FURNITURE_WORDS: dict[str, int] = {
     **dict.fromkeys(("RESOLUTIONS", "SOLUTIONS"), 2),
     **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
 }
+#: How many lines :meth:`FurnitureTable.noise_kind` remembers before it starts afresh.
+MEMO_LINES = 1 << 16
 #: A line judged furniture is at most this long (headers, footers and stamps are short).
 MAX_FURNITURE_LINE = 70
 #: A line ending in one of these characters ends its sentence.
@@ -171,12 +173,20 @@ class FurnitureTable:
     words: Mapping[str, int] = field(default=FURNITURE_WORDS, converter=_words_table)
     """Words (upper case) and their weights, 1 or 2."""
 
+    _memo: dict[str, str | None] = field(factory=dict, init=False, eq=False, repr=False)
+    """:meth:`noise_kind` of the lines seen, cleared when it holds :data:`MEMO_LINES`."""
+
     def noise_kind(self, stripped: str) -> str | None:
-        """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``."""
-        for kind, pattern in self.patterns:
-            if pattern.fullmatch(stripped):
-                return kind
-        return None
+        """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``.
+        Remembered per line: a batch's letters repeat their furniture and headings."""
+        memo = self._memo
+        if stripped in memo:
+            return memo[stripped]
+        if len(memo) >= MEMO_LINES:
+            memo.clear()
+        found = next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
+        memo[stripped] = found
+        return found
 
     def names_furniture(self, text: str) -> bool:
         """Two words or more that weigh 2 together: an organisation's name or a running title,

@@ -153,9 +153,11 @@ _LETTER = regex.compile(r"\p{L}")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}|\b\p{Ll}\p{L}{3,}")
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_heading(text: str) -> bool:
     """A cheap test that ``text`` is written like a heading: mostly capitals, or a short line
-    in Title Case. Fuzzy matching runs only on such lines."""
+    in Title Case. Fuzzy matching runs only on such lines. Cached per line, as the heading
+    matcher is."""
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_HEADING_LINE or stripped[-1] in "?!":
         return False
