@@ -453,3 +453,24 @@ def test_sqlite_output_indexes_the_research_tables(tmp_path: Path) -> None:
     assert ("codes", ("system", "code")) in indexed
     assert foreign[0][2] == "decisions"
     assert ("Pain Medicine",) in names
+
+
+def test_an_unlisted_iro_is_named_by_its_certification_paragraph() -> None:
+    text = sample("paren").replace(
+        "Notice of Independent Review Decision",
+        "Notice of Independent Review Decision\n\nAcme Medical Review has been certified by the "
+        "Texas Department of Insurance as an independent review organization.",
+    )
+    decision = iroparse.parse(text)
+    assert decision.iro_name == "Acme Medical Review"
+    assert spoken(text, decision.spans.iro_name) == "Acme Medical Review"
+
+
+def test_an_unreadable_notice_date_is_null_with_a_diagnostic() -> None:
+    text = sample("bracket").replace(
+        "IRO CASE #:", "DATE NOTICE SENT TO ALL PARTIES: soon\n\nIRO CASE #:"
+    )
+    decision = iroparse.parse(text)
+    assert decision.notice_date is None
+    assert str(decision.review_date) == "2009-08-10"
+    assert "date-unreadable" in codes(decision)

@@ -55,7 +55,7 @@ def squash_exact(text: str) -> str:
     return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def squash(text: str) -> str:
     """:func:`squash_exact` with the characters text recognition confuses folded together
     (``DATE 0F REVlEW`` equals ``DATE OF REVIEW``): how headings and checklist labels are

@@ -4,11 +4,13 @@
   heading of its own; a letter with only the notice date gives both).
 - ``iro_name``: read where an IRO writes its name, not where a letter quotes others: the
   letterhead and untitled sections, page furniture (running headers, e-mail and web
-  addresses) and the signature; the statutory sections' own text (records provided, the
-  narrative) is left out, so ``Records from Professional Associates`` names no IRO. A listed
-  organisation (:data:`iroparse.tables.iros.IROS`) gets its canonical name; else a line of the
-  letterhead or signature written as a company (``Acme Review, LLC``) gives the name as written,
-  without its legal suffix.
+  addresses), the certification paragraph (``Acme Review has been certified by the Texas
+  Department of Insurance``) and the signature; the statutory sections' own text (records
+  provided, the narrative) is left out, so ``Records from Professional Associates`` names no
+  IRO. A listed organisation (:data:`iroparse.tables.iros.IROS`) gets its canonical name; else
+  a line of the letterhead or signature written as a company (``Acme Review, LLC``), else the
+  subject of the certification paragraph, gives the name as written, without its legal
+  suffix.
 - ``review_type`` and ``coverage``: the phrases of :mod:`iroparse.tables.wording` anywhere but
   the screening-criteria checklist (which names the DWC in every letter). A coverage needs
   phrases that weigh 2 (one strong phrase, or two weak ones); two review types, or strong
@@ -20,7 +22,7 @@ from __future__ import annotations
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.dates import find_date
+from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.tokens import TokenKind
 from iroparse.model import Coverage, ReviewType
@@ -40,8 +42,6 @@ _COMPANY_LINE = regex.compile(
     rf"[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
     r"[ \t]*(?:$|\n|[|–—-])"
 )
-#: Words one of which a company line holds (see :data:`~iroparse.tables.iros.LEGAL_SUFFIX`).
-_SUFFIX_HINTS = ("LLC", "L.L.C", "Inc", "INC", "Corp", "PLLC", "P.A", "PA.", "Ltd", "LP")
 _REVIEW_TYPES = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in REVIEW_TYPE_PHRASES)
 _COVERAGE = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in COVERAGE_EVIDENCE)
 
@@ -61,6 +61,13 @@ def _found(
     return found
 
 
+#: The certification paragraph: ``Acme Review has been certified by the Texas Department of
+#: Insurance as an independent review organization``.
+_CERTIFIED_IRO = regex.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,5})"
+    rf"(?:{LEGAL_SUFFIX})?\s+(?:has\s+been|is)\s+certified\s+(?:by\s+the\s+Texas\s+"
+    r"Department\s+of\s+Insurance|\(?TDI\)?|as\s+an?\s+independent\s+review)"
+)
 #: The screening-criteria checklist: it names the DWC in every letter, whatever the coverage.
 _CHECKLIST = frozenset({"criteria"})
 #: Sections whose text quotes other parties: never where the IRO names itself.
@@ -71,17 +78,31 @@ _QUOTING = frozenset(
 
 
 def notice_date(letter: Letter) -> Read:
-    """The date the notice was sent, from its own heading."""
-    for section in letter.every_section:
-        if section.kind != "review_date" or section.alias is None or section.alias.rank == 0:
+    """The date the notice was sent, from its own heading. A notice heading without a
+    readable date is ``redacted`` or ``date-unreadable`` (said here when the letter has a
+    review date too; else the review date's reader, which falls back on it, says it)."""
+    sections = [s for s in letter.every_section if s.kind == "review_date" and s.alias]
+    for section in sections:
+        if section.alias is None or section.alias.rank == 0:
             continue
-        for token in section.lines[:2]:
+        lines = section.lines
+        for token in lines[:2]:
             found = find_date(token.text)
             if found is not None:
                 value, start, end = found
                 span = letter.span(token.start + start, token.start + end)
                 return Read(value, {"notice_date": span})
-        return Read(None)
+        if not any(s.alias and s.alias.rank == 0 for s in sections):
+            return Read(None)
+        if not lines or REDACTED.fullmatch(lines[0].text):
+            note = diag.make("redacted", "the notice date is blank or redacted")
+        else:
+            note = diag.make(
+                "date-unreadable",
+                f"no notice date in {lines[0].text[:60]!r}",
+                line=lines[0].line + 1,
+            )
+        return Read(None, {}, (note,))
     return Read(None)
 
 
@@ -115,6 +136,8 @@ def iro_name(letter: Letter) -> Read:
         start, end, name = min(listed)
         return Read(name, {"iro_name": letter.span(start, end)})
     found = _company_line(letter)
+    if found is None and "certified" in lower:
+        found = _CERTIFIED_IRO.search(text)
     if found is None:
         return Read(None)
     name = " ".join(found.group("name").split())

@@ -29,7 +29,13 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter
 from iroparse.model import Diagnostic, Outcome, Span
-from iroparse.tables.wording import NEGATIVE_VERDICTS, ORDINALS, OUTCOME_WORDS, POSITIVE_VERDICTS
+from iroparse.tables.wording import (
+    COMMON_SERVICE_WORDS,
+    NEGATIVE_VERDICTS,
+    ORDINALS,
+    OUTCOME_WORDS,
+    POSITIVE_VERDICTS,
+)
 
 __all__ = ["service_outcomes"]
 
@@ -54,46 +60,6 @@ _YES_NO_CELL = regex.compile(r"(?i)\s(yes|no)\s*$")
 _ELIDED_NOT = regex.compile(r"(?i)\b(?:is|are|was|were|should|would|does|do)\s+not\b")
 _CLAUSES = regex.compile(r"(?<=[.;:])\s+|\s*,?\s*\b(?:while|whereas|but)\b\s*|\n+")
 _WORD = regex.compile(r"[A-Za-z]{4,}")
-#: Words of a service's text too common to tell one service from another.
-_COMMON = frozenset(
-    [
-        "with",
-        "without",
-        "that",
-        "this",
-        "from",
-        "under",
-        "over",
-        "into",
-        "requested",
-        "request",
-        "service",
-        "services",
-        "code",
-        "codes",
-        "right",
-        "left",
-        "bilateral",
-        "outpatient",
-        "inpatient",
-        "units",
-        "unit",
-        "visits",
-        "visit",
-        "sessions",
-        "session",
-        "times",
-        "week",
-        "weeks",
-        "each",
-        "level",
-        "levels",
-        "additional",
-        "procedure",
-        "procedures",
-    ]
-)
-
 Found = tuple[Outcome, Span | None]
 
 
@@ -122,7 +88,7 @@ class _Services:
     """Tells which service a clause names."""
 
     def __init__(self, texts: Sequence[str], codes: Sequence[Sequence[str]]):
-        words = [{w.lower() for w in _WORD.findall(t)} - _COMMON for t in texts]
+        words = [{w.lower() for w in _WORD.findall(t)} - COMMON_SERVICE_WORDS for t in texts]
         self.count = len(texts)
         self.own = [
             w - set().union(*(o for j, o in enumerate(words) if j != i))

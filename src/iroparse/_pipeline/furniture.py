@@ -140,7 +140,7 @@ FURNITURE_WORDS: dict[str, int] = {
     **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
 }
 #: How many lines :meth:`FurnitureTable.noise_kind` remembers before it starts afresh.
-MEMO_LINES = 1 << 16
+MEMO_LINES = 1 << 13
 #: A line judged furniture is at most this long (headers, footers and stamps are short).
 MAX_FURNITURE_LINE = 70
 #: A line ending in one of these characters ends its sentence.

@@ -153,7 +153,7 @@ _LETTER = regex.compile(r"\p{L}")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}|\b\p{Ll}\p{L}{3,}")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def looks_like_heading(text: str) -> bool:
     """A cheap test that ``text`` is written like a heading: mostly capitals, or a short line
     in Title Case. Fuzzy matching runs only on such lines. Cached per line, as the heading

@@ -10,6 +10,7 @@ from __future__ import annotations
 from attrs import frozen
 
 __all__ = [
+    "COMMON_SERVICE_WORDS",
     "COVERAGE_EVIDENCE",
     "MIN_COVERAGE_WEIGHT",
     "NEGATIVE_VERDICTS",
@@ -167,6 +168,16 @@ COVERAGE_EVIDENCE: tuple[Phrase, ...] = (
 )
 #: The weight a side's evidence needs before the letter's coverage is named.
 MIN_COVERAGE_WEIGHT = 2
+
+#: Words of a service's text too common to tell one service from another (a clause names a
+#: service by the words of its own, those no other service's text has).
+COMMON_SERVICE_WORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "with without that this from under over into requested request service services code "
+        "codes right left bilateral outpatient inpatient units unit visits visit sessions "
+        "session times week weeks each level levels additional procedure procedures"
+    ).split()
+)
 
 #: Ordinal words that point at a service by its place in the list (``the second service``).
 ORDINALS: dict[str, int] = {
