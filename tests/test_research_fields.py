@@ -474,3 +474,12 @@ def test_an_unreadable_notice_date_is_null_with_a_diagnostic() -> None:
     assert decision.notice_date is None
     assert str(decision.review_date) == "2009-08-10"
     assert "date-unreadable" in codes(decision)
+
+
+def test_explain_shows_the_letters_own_values() -> None:
+    from iroparse.explain import highlights
+
+    text = sample("inline")
+    names = {h.field: h for h in highlights(iroparse.parse(text))}
+    assert {"notice_date", "coverage"} <= set(names)
+    assert text[names["coverage"].start : names["coverage"].end] == "WORKERS' COMPENSATION"

@@ -107,10 +107,14 @@ def _spans(name: str, span: Span | None) -> list[Highlight]:
 
 def highlights(decision: Decision) -> tuple[Highlight, ...]:
     """Every short value the decision read, with its span, in letter order. The narratives
-    (clinical history, analysis) are whole sections: the margin shows them."""
+    (clinical history, analysis) are whole sections: the margin shows them. A value read
+    inside a listed item (a service's codes, a qualification's specialty) is shown by its
+    item."""
     spans = decision.spans
     found: list[Highlight] = []
-    for name in ("outcome", "review_date", "case_number", "patient_age", "patient_sex"):
+    scalars: tuple[str, ...] = ("outcome", "review_date", "case_number", "patient_age")
+    scalars += ("patient_sex", "notice_date", "iro_name", "review_type", "coverage")
+    for name in scalars:
         found += _spans(name, getattr(spans, name))
     for n, service in enumerate(decision.services):
         found += _spans(f"services[{n}]", service.span)
