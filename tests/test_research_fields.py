@@ -483,3 +483,20 @@ def test_explain_shows_the_letters_own_values() -> None:
     names = {h.field: h for h in highlights(iroparse.parse(text))}
     assert {"notice_date", "coverage"} <= set(names)
     assert text[names["coverage"].start : names["coverage"].end] == "WORKERS' COMPENSATION"
+
+
+@pytest.mark.parametrize(
+    "analysis",
+    [
+        "The requested lumbar MRI is medically necessary. The requested physical therapy is "
+        "not medically necessary.",
+        "I agree with the denial of the physical therapy, but the MRI of the lumbar spine is "
+        "indicated.",
+        "CPT 72148: approved. CPT 97110: denied.",
+    ],
+)
+def test_narratives_decide_services_by_their_words_or_codes(analysis: str) -> None:
+    services = "Lumbar MRI (CPT 72148)\nPhysical therapy, 12 visits (CPT 97110)\n"
+    decision = iroparse.parse(_partial(services, analysis))
+    assert [s.outcome for s in decision.services] == [Outcome.OVERTURNED, Outcome.UPHELD]
+    assert "service-outcome-unknown" not in codes(decision)

@@ -9,7 +9,7 @@ service went which way; the evidence is read in this order, the first for a serv
    ``Medically necessary`` (or ``Approved``);
 2. the clauses of the outcome section and of the analysis: ``The work hardening program,
    however, is reasonable``, ``the first service is medically necessary, while the second is
-   not``.
+   not``, ``CPT 72148: approved``.
 
 A line or clause counts when it names exactly one service (by its place in the list, ``the
 second service``; else by its codes and by words no other service's text has, which must not
@@ -136,6 +136,7 @@ def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcom
         if joined is None:
             continue
         previous: Outcome | None = None
+        label: tuple[set[int], int] | None = None  # ``CPT 72148:`` before its verdict
         for start, end in _clauses(joined.text):
             clause = joined.text[start:end]
             verdict = _verdict(clause)
@@ -144,8 +145,15 @@ def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcom
                 tail = clause[ordinal.start() :]
                 verdict = Outcome.UPHELD if _ELIDED_NOT.search(tail) else Outcome.OVERTURNED
             previous = verdict
-            named = services.named(clause) if verdict is not None else set()
-            if verdict is not None and len(named) == 1:
+            named = services.named(clause)
+            if verdict is None:
+                cut = joined.text[end : end + 1]
+                label = (named, start) if cut == ":" and len(named) == 1 else None
+                continue
+            if not named and label is not None:  # ``CPT 72148: approved``
+                named, start = label
+            label = None
+            if len(named) == 1:
                 span = letter.span(joined.source(start), joined.source(end - 1) + 1)
                 yield named.pop(), verdict, span
 
