@@ -500,3 +500,13 @@ def test_narratives_decide_services_by_their_words_or_codes(analysis: str) -> No
     decision = iroparse.parse(_partial(services, analysis))
     assert [s.outcome for s in decision.services] == [Outcome.OVERTURNED, Outcome.UPHELD]
     assert "service-outcome-unknown" not in codes(decision)
+
+
+def test_a_board_written_as_its_acronym() -> None:
+    text = sample("trailing-x").replace(
+        "Physician Board Certified in Physical Medicine & Pain Management",
+        "ABPMR certified, practicing 12 years",
+    )
+    reviewer = iroparse.parse(text).reviewer
+    assert [s.name for s in reviewer.specialties] == ["Physical Medicine and Rehabilitation"]
+    assert (reviewer.board_certified, reviewer.years_in_practice) == (True, 12)

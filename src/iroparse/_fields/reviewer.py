@@ -31,7 +31,7 @@ _NOT_CERTIFIED = regex.compile(
 )
 _CERTIFIED_BY_BOARD = regex.compile(
     r"(?i)\bboard[\s-]*certifi(?:ed|cation)|\bdiplomate\b|\bcertified\s+by\s+the\s+american"
-    r"\s+board|\b(?-i:ABMS)\b"
+    r"\s+board|\b(?-i:ABMS)\b|\b(?-i:AB[A-Z&]{1,4})[\s-]+certified"
 )
 _ABOUT = r"(?:(?:over|more\s+than|nearly|almost|about|approximately|at\s+least)\s+)?"
 _YEARS = regex.compile(

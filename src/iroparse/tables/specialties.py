@@ -70,6 +70,16 @@ SPECIALTIES: tuple[SpecialtyEntry, ...] = (
     SpecialtyEntry("Surgery", r"general\s+surg(?:ery|eon)"),
     SpecialtyEntry("Thoracic Surgery", r"(?:cardio)?thoracic\s+surg(?:ery|eon)"),
     SpecialtyEntry("Urology", r"urolog(?:y|ist)"),
+    # -- the member boards by their acronyms (``ABPMR certified``; not ABEM, which both the
+    # emergency and the electrodiagnostic boards use) --------------------------------------
+    SpecialtyEntry("Physical Medicine and Rehabilitation", r"(?-i:ABPMR|ABPM&R)"),
+    SpecialtyEntry("Orthopaedic Surgery", r"(?-i:ABOS)"),
+    SpecialtyEntry("Psychiatry and Neurology", r"(?-i:ABPN)"),
+    SpecialtyEntry("Family Medicine", r"(?-i:ABFM|ABFP)"),
+    SpecialtyEntry("Internal Medicine", r"(?-i:ABIM)"),
+    SpecialtyEntry("Anesthesiology", r"(?-i:ABA)"),
+    SpecialtyEntry("Neurological Surgery", r"(?-i:ABNS)"),
+    SpecialtyEntry("Radiology", r"(?-i:ABR)"),
     # -- subspecialties ------------------------------------------------------------------------
     SpecialtyEntry(
         "Pain Medicine",
