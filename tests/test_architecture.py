@@ -92,6 +92,7 @@ STAGES = (
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",
     "iroparse._pipeline.wrapped",
+    "iroparse._pipeline.noise_lines",
     "iroparse._pipeline.tokenize",
     "iroparse._pipeline.sections",
     "iroparse._pipeline.recognize",

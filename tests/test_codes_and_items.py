@@ -81,3 +81,21 @@ def test_short_plain_items_stay_apart() -> None:
         "Board Certified in Anesthesiology",
         "Subspecialty Board Certified in Pain Medicine",
     ]
+
+
+def test_an_item_wrapped_inside_its_parentheses_is_one_service() -> None:
+    """A service wrapped before its parenthesis closes (``... extremities (95886 x`` /
+    ``2)``): the next line goes on with it, though ``2)`` looks like a list's number."""
+    text = BASE.replace(
+        SERVICES,
+        "Description of the Service or Services in Dispute:\n"
+        "Electromyography and nerve conduction studies of the lower extremities (95886 x\n"
+        "2)\nKetorolac injection (J1885)\n",
+    )
+    services = iroparse.parse(text).services
+    assert [s.text for s in services] == [
+        "Electromyography and nerve conduction studies of the lower extremities (95886 x 2)",
+        "Ketorolac injection (J1885)",
+    ]
+    assert [s.cpt_codes for s in services] == [("95886",), ("J1885",)]
+    assert services[0].units == 2

@@ -392,3 +392,126 @@ def test_an_organisations_name_between_bulleted_items_is_a_page_header(name: str
     broken = text[:start] + "\n\n".join(items) + text[end:]
     got = [r.text for r in iroparse.parse(broken).information_provided]
     assert got == short
+
+
+def test_a_title_like_first_line_under_a_numbered_wrapped_heading_is_text() -> None:
+    """The analysis's first line (``Rationale: The Official Disability Guidelines recommend
+    this procedure``) follows a numbered heading wrapped over two lines: it goes on with its
+    sentence, and the line above it is a heading's last line, not prose a stamp could cut."""
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    heading = (
+        "Analysis and Explanation of the Decision Include Clinical Basis, Findings, and "
+        "Conclusions Used to Support the Decision"
+    )
+    first = "Additional therapy is not supported: he has had the number of visits the guidelines"
+    assert heading in text and first in text
+    wrapped = text.replace(
+        f"{heading}\n{first}",
+        "8.  Analysis and explanation of the decision including clinical basis,\n"
+        "findings and conclusions used to support the decision\n\n"
+        "Rationale: The Official Disability Guidelines recommend this procedure\n"
+        "only after the number of visits the guidelines",
+    )
+    decision = iroparse.parse(wrapped)
+    assert decision.analysis is not None
+    assert decision.analysis.startswith("Rationale: The Official Disability Guidelines")
+    assert "noise-by-position" not in [d.code for d in decision.diagnostics]
+
+
+def test_a_name_between_yes_no_criteria_items_is_furniture() -> None:
+    """A page header (``Medical Review Institute of America``) between two criteria items
+    written in capitals with their marks in a column of their own (``INTERQUAL CRITERIA
+    No``): the marks do not make the items mixed case."""
+    text = (LETTERS / "yesno_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("INTERQUAL"))
+    assert lines[at].rstrip().endswith(("No", "Yes")) and lines[at + 1][:1].isupper()
+    noisy = "\n".join([*lines[: at + 1], "Medical Review Institute of America", *lines[at + 1 :]])
+    decision = iroparse.parse(noisy)
+    assert scored(noisy) == scored(text)
+    assert "noise-removed" in [d.code for d in decision.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Page 1 of 2\n\fIRO Decision - Confidential", "IRO Case Number: 92-7204\nPage 2"],
+    ids=["page-and-header", "case-number-header"],
+)
+def test_a_heading_broken_by_a_page_still_ends_before_a_title_like_line(furniture: str) -> None:
+    """The analysis heading wrapped over a page break, with the page's furniture between its
+    two lines: the line after it (``Opinion: The Official Disability Guidelines recommend this
+    procedure``) is the analysis's first line, not a stamp cutting a sentence."""
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    heading = (
+        "Analysis and Explanation of the Decision Include Clinical Basis, Findings, and "
+        "Conclusions Used to Support the Decision"
+    )
+    first = "Additional therapy is not supported: he has had the number of visits the guidelines"
+    broken = text.replace(
+        f"{heading}\n{first}",
+        "Analysis and explanation of the decision including clinical basis,\n\n"
+        f"{furniture}\n\n"
+        "findings and conclusions used to support the decision\n"
+        "Opinion: The Official Disability Guidelines recommend this procedure\n"
+        "only after the number of visits the guidelines",
+    )
+    assert broken != text
+    decision = iroparse.parse(broken)
+    assert decision.analysis is not None
+    assert decision.analysis.startswith("Opinion: The Official Disability Guidelines")
+
+
+def test_a_stamp_before_prose_that_starts_with_a_headings_words_is_furniture() -> None:
+    """``requested service is not medically necessary`` starts with the words of a heading
+    (``REQUESTED SERVICE(S)``) but goes on with the sentence the stamp above it cut: the
+    stamp is furniture, not a line kept because a heading follows."""
+    text = (LETTERS / "paren_sample.txt").read_text(encoding="utf-8")
+    sentence = "He has had the number of visits the guidelines allow, and therefore the\n"
+    rest = "requested service is not medically necessary for this diagnosis.\n"
+    first = "Additional therapy is not supported: he has had the number of visits the guidelines\n"
+    assert first in text
+    clean = text.replace(first, first + sentence + rest)
+    noisy = text.replace(
+        first, first + sentence + "\nMedical Review Institute of America\n\n" + rest
+    )
+    assert scored(noisy) == scored(clean)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Page 1 of 2", "\fMedical Review Institute of America", "Independent Review Decision"],
+        ["Page 2", "Independent Resolutions Inc."],
+    ],
+    ids=["header-after-page-number", "footer-before-page-break"],
+)
+def test_a_date_ending_an_item_after_a_page_break_stays_in_the_item(furniture: list[str]) -> None:
+    """An item wrapped over a page break (``... from 10/01/2013 through`` / the page's
+    furniture / ``02/28/2014``): the date ends the item; it is not the running header's date,
+    though only furniture stands between it and the break."""
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    old = "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+    assert old in text
+    clean = text.replace(
+        old, "3. Office notes of the treating physician from 10/01/2013 through\n02/28/2014\n"
+    )
+    noisy = text.replace(
+        old,
+        "3. Office notes of the treating physician from 10/01/2013 through\n"
+        + "\n".join(furniture)
+        + "\n  02/28/2014\n",
+    )
+    items = [" ".join(i.text.split()) for i in iroparse.parse(noisy).information_provided]
+    assert "Office notes of the treating physician from 10/01/2013 through 02/28/2014" in items
+    assert scored(noisy) == scored(clean)
+
+
+def test_a_month_and_year_on_its_own_line_is_no_page_number() -> None:
+    """``02/2014`` alone on a line ends an item wrapped before it (``... from 10/2013
+    through``): a month and year, not a page number ``2/3``, which has at most three digits
+    a side."""
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    old = "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+    assert old in text
+    wrapped = text.replace(old, old.replace(" 02/2014", "\n02/2014"))
+    assert scored(wrapped) == scored(text)

@@ -4,7 +4,8 @@
   items; when a block uses markers, unmarked lines continue the item before them.
 * Plain lines are one item each, unless the line continues a sentence wrapped over lines: it
   starts in lower case, the line before ends with a comma or a joining word, or the line
-  before was broken by a wrapper (the next line's first word would not have fitted on it).
+  before was broken by a wrapper (the next line's first word would not have fitted on it), or
+  leaves a parenthesis open.
 * A blank line ends an item, unless a page break (and its furniture) falls there: then the
   rules above decide, as if the lines were adjacent; or unless the next line plainly goes on
   with the sentence (it starts in lower case, or the line before ends with a comma or a
@@ -60,8 +61,11 @@ class ListEntry:
 
 def _joined(previous: str, nxt: str) -> bool:
     """The next line goes on with the sentence whatever lies between: it starts in lower
-    case, or the line before ends with a comma or a joining word."""
+    case, the line before ends with a comma or a joining word, or it leaves a parenthesis
+    open (``... extremities (95886 x`` / ``2)``)."""
     if nxt[:1].islower() or previous[-1:] in _TRAILING_JOIN:
+        return True
+    if previous.count("(") > previous.count(")"):
         return True
     last_word = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
     return last_word in JOINING_WORDS

@@ -6,8 +6,9 @@
    position at page boundaries.
 3. :mod:`~iroparse._pipeline.tokenize`: one token per logical line (heading, text, blank,
    noise, :mod:`~iroparse._pipeline.tokens`); :mod:`~iroparse._pipeline.headings` matches
-   heading lines against the catalogue and :mod:`~iroparse._pipeline.wrapped` joins headings
-   wrapped over several lines.
+   heading lines against the catalogue, :mod:`~iroparse._pipeline.wrapped` joins headings
+   wrapped over several lines, and :mod:`~iroparse._pipeline.noise_lines` first decides
+   which lines are noise (the rules of stage 2, vetoed where a heading claims the line).
 4. :mod:`~iroparse._pipeline.sections`: tokens grouped into sections; paragraphs and the rule
    that a page break does not end a paragraph.
 5. :mod:`~iroparse._pipeline.choose_layout`: rank the registered layouts on the checklist lines

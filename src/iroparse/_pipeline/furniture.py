@@ -69,7 +69,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             + r"\s*\d{1,4}\s*"
             + _DASH
             + r""
-            r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,3}|\[\s*\d{1,4}\s*\])"
+            # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
+            # a month and year (an item's date wrapped onto its own line), not a page
+            r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}|\[\s*\d{1,4}\s*\])"
         ),
     ),
     # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``

@@ -131,6 +131,18 @@ _DATE_LINE = regex.compile(
 )
 
 
+def _date_goes_on(
+    stripped: Sequence[str], before: Sequence[int], noise: Sequence[str | None], found: set[int]
+) -> bool:
+    """Whether the content line before a date, past the page's furniture (``before`` are the
+    indices of the content lines above it), ends with a word of a date range: an item
+    wrapped over a page break (``... through`` / ``Page 2 of 2`` / ``07/08/2007``). Only
+    the range's words: a heading wrapped over the break ends with ``AND`` or ``TO`` above
+    the running header's own date."""
+    prior = next((stripped[i] for i in reversed(before) if noise[i] is None and i not in found), "")
+    return bool(prior) and prior.rsplit(None, 1)[-1].lower() in _DATE_RANGE
+
+
 def boundary_lines(
     lines: Sequence[str],
     page_breaks: frozenset[int],
@@ -162,7 +174,11 @@ def boundary_lines(
                 # of a sentence or list item wrapped onto its own line (``... through`` /
                 # ``11/24/2009``)
                 above = stripped[content[j - 1]].rsplit(None, 1)[-1].lower() if j else ""
-                dated = (_DATE_LINE.fullmatch(text) is not None and above not in _GOES_ON) and (
+                dated = (
+                    _DATE_LINE.fullmatch(text) is not None
+                    and above not in _GOES_ON
+                    and not _date_goes_on(stripped, content[:j], noise, found)
+                ) and (
                     reach < BOUNDARY_REACH
                     or (
                         beyond is not None
@@ -201,9 +217,16 @@ def repeated_names(
     return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
 
 
+#: A mark in a column of its own at a line's end, perhaps after a leader of dots:
+#: ``INTERQUAL CRITERIA        No``, ``INTERQUAL CRITERIA ........ No``.
+_TRAILING_MARK_COLUMN = regex.compile(r"(?:\s{2,}|\s*[.…_]{3,}\s*)\S{1,5}$")
+
+
 def _capitals(text: str) -> bool:
-    """Written in capitals: every cased letter upper case (and a few characters at least)."""
-    return len(text) >= 3 and text.isupper()
+    """Written in capitals: every cased letter upper case (and a few characters at least),
+    a mark in a column of its own at the end (``No``, ``Yes``) left out."""
+    label = _TRAILING_MARK_COLUMN.sub("", text)
+    return len(label) >= 3 and label.isupper()
 
 
 def names_among_capitals(
@@ -237,6 +260,8 @@ _JOINING = frozenset(
 #: Words after which a date on the next line goes on the same sentence (``... from`` /
 #: ``03/01/2010``): the joining words and a date range's.
 _GOES_ON = _JOINING | {"through", "thru", "until", "till", "dated", "since", "between"}
+#: Words after which a date goes on the same item even past a page's furniture.
+_DATE_RANGE = frozenset({"through", "thru", "until", "till", "dated", "since", "between", "from"})
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 

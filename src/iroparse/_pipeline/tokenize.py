@@ -21,18 +21,7 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._pipeline.noise import (
-    BY_POSITION,
-    CONTINUED,
-    boundary_lines,
-    continued_heading_lines,
-    interrupting_lines,
-    letterhead_repeats,
-    names_among_capitals,
-    names_between_items,
-    repeated_names,
-    running_lines,
-)
+from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sidebar import column_cuts
 from iroparse._pipeline.tokens import (
@@ -45,12 +34,10 @@ from iroparse._pipeline.tokens import (
     split_lines,
 )
 from iroparse._pipeline.wrapped import (
-    MAX_HEADING_LINES,
     MIN_WORDING_KEY,
     REPEATED_HEADING,
     VALUE_KINDS,
     HeadingJoiner,
-    awaits_value,
     heading_and_value,
     next_text_line,
     opens_aside,
@@ -59,8 +46,6 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
 
-#: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
-ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
 #: A parenthesised aside after a heading's words, before its colon or the line's end.
 ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
 #: An aside at the start of a line, closing the heading of the line before (words, not a
@@ -85,54 +70,13 @@ class Tokenizer:
         self.any_mark = any_mark
         self.furniture = furniture
         self.joiner = HeadingJoiner(matcher, furniture)
+        self.noise = NoiseFinder(matcher, any_mark, furniture)
 
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
         sidebar = self._cut_columns(lines)
-        texts = [line.text for line in lines]  # after the sidebar's cut
-        furniture = self.furniture
-        noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
-        for i in running_lines(texts, normalized.page_breaks, noise):
-            noise[i] = noise[i] or "running-header"
-        for i in letterhead_repeats(texts, noise):
-            noise[i] = "running-header"
-        found = (
-            boundary_lines(texts, normalized.page_breaks, noise, furniture)
-            | repeated_names(texts, noise, furniture)
-            | names_among_capitals(texts, noise, furniture)
-            | names_between_items(texts, noise, furniture)
-        )
-        for i in sorted(found):
-            text = lines[i].text
-            if self._heading_words(text) or self.any_mark.search(text):
-                continue
-            if not furniture.furniture_line(text.strip()) and awaits_value(
-                self.matcher, lines, noise, i
-            ):
-                continue  # a date that is a value, not a running header's date
-            noise[i] = "running-header"
-        for i in continued_heading_lines(
-            texts, noise, lambda s: bool(self.matcher.full(squash(s)))
-        ):
-            noise[i] = CONTINUED
-        for i in interrupting_lines(texts, noise, furniture):
-            # a title-case heading wrapped after prose looks the same: ``A Description of
-            # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
-            # also for a heading's last line (``Support the Decision: Opinion: ...``)
-            if self._heading_words(lines[i].text) or self._ends_heading(lines, i):
-                continue
-            # the line before, past furniture (a link between a heading and its text)
-            before = next(
-                (k for k in range(i - 1, -1, -1) if lines[k].text.strip() and noise[k] is None),
-                None,
-            )
-            if before is not None and self._ends_heading(lines, before):
-                continue  # the line before is a heading, not a sentence a stamp could cut
-            after = next_text_line(lines, i, noise)
-            if after is not None and self._heading_words(lines[after].text):
-                continue  # the line after is a heading (``review outcome:``), not prose
-            noise[i] = BY_POSITION
+        noise = self.noise.find(lines, normalized.page_breaks)
         tokens: list[Token] = []
         i = 0
         while i < len(lines):
@@ -182,39 +126,6 @@ class Tokenizer:
             removed.append(noise_token(lines, i, kind, begin=cut))
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
-
-    def _ends_heading(self, lines: Sequence[_Line], i: int) -> bool:
-        """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
-        wrapped over the lines before."""
-        texts = [lines[i].text.strip()]
-        if self.matcher.full(squash(texts[0])):
-            return True
-        for j in range(i - 1, max(-1, i - 1 - 3 * MAX_HEADING_LINES), -1):
-            if len(texts) > MAX_HEADING_LINES:
-                break
-            if not lines[j].text.strip():
-                continue
-            texts.insert(0, lines[j].text.strip())
-            key = squash(" ".join(texts))
-            if not self.matcher.could_start(key):
-                continue
-            if self.matcher.full(key):
-                return True
-            hit = self.matcher.start(key)
-            # the heading must end on line ``i``, not before it
-            if hit is not None and hit.consumed > len(key) - len(squash(texts[-1])):
-                return True
-        return False
-
-    def _heading_words(self, text: str) -> bool:
-        """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
-        numbered = ENUMERATOR.match(text)
-        key = squash(text[numbered.end() :] if numbered else text)
-        matcher = self.matcher
-        return bool(
-            matcher.could_start(key)
-            and (matcher.full(key) or matcher.start(key) or matcher.partial(key))
-        )
 
     def _heading(
         self,

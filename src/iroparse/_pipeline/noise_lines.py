@@ -1,0 +1,161 @@
+"""Stage 3, first step: which lines are noise (page furniture and extraction artefacts).
+
+A line is noise by its shape (the furniture table's patterns, :mod:`~iroparse._pipeline.furniture`)
+or by where it stands (the rules of :mod:`~iroparse._pipeline.noise`: next to a page break,
+repeated, between checklist items, cutting a sentence in two). A rule's verdict is vetoed where
+the heading catalogue claims the line: a heading's line, a line that ends a heading wrapped over
+the lines before (past a page's furniture), or a line right before a heading. The tokenizer
+(:mod:`~iroparse._pipeline.tokenize`) then gives every line its token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from iroparse._pipeline.furniture import FurnitureTable
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.noise import (
+    BY_POSITION,
+    CONTINUED,
+    boundary_lines,
+    continued_heading_lines,
+    interrupting_lines,
+    letterhead_repeats,
+    names_among_capitals,
+    names_between_items,
+    repeated_names,
+    running_lines,
+)
+from iroparse._pipeline.tokens import _Line
+from iroparse._pipeline.wrapped import (
+    MAX_HEADING_LINES,
+    VALUE_KINDS,
+    awaits_value,
+    next_text_line,
+)
+from iroparse.catalogue import squash
+
+#: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
+ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
+
+
+class NoiseFinder:
+    """Finds the noise lines of a letter (see the module docstring)."""
+
+    def __init__(
+        self, matcher: HeadingMatcher, any_mark: regex.Pattern[str], furniture: FurnitureTable
+    ):
+        """``matcher`` is the heading catalogue's, ``any_mark`` finds a checkbox mark of any
+        registered layout (a checklist item is no furniture) and ``furniture`` holds the
+        furniture tables."""
+        self.matcher = matcher
+        self.any_mark = any_mark
+        self.furniture = furniture
+
+    def find(self, lines: Sequence[_Line], page_breaks: frozenset[int]) -> list[str | None]:
+        """For each line, its noise kind, or ``None`` when it is content (or blank)."""
+        furniture = self.furniture
+        texts = [line.text for line in lines]
+        noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
+        for i in running_lines(texts, page_breaks, noise):
+            noise[i] = noise[i] or "running-header"
+        for i in letterhead_repeats(texts, noise):
+            noise[i] = "running-header"
+        found = (
+            boundary_lines(texts, page_breaks, noise, furniture)
+            | repeated_names(texts, noise, furniture)
+            | names_among_capitals(texts, noise, furniture)
+            | names_between_items(texts, noise, furniture)
+        )
+        for i in sorted(found):
+            text = lines[i].text
+            if self._heading_words(text) or self.any_mark.search(text):
+                continue
+            if not furniture.furniture_line(text.strip()) and awaits_value(
+                self.matcher, lines, noise, i
+            ):
+                continue  # a date that is a value, not a running header's date
+            noise[i] = "running-header"
+        for i in continued_heading_lines(
+            texts, noise, lambda s: bool(self.matcher.full(squash(s)))
+        ):
+            noise[i] = CONTINUED
+        for i in interrupting_lines(texts, noise, furniture):
+            # a title-case heading wrapped after prose looks the same: ``A Description of
+            # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
+            # also for a heading's last line (``Support the Decision: Opinion: ...``)
+            if self._heading_words(lines[i].text) or self._ends_heading(lines, i, noise):
+                continue
+            # the line before, past furniture (a link between a heading and its text)
+            before = next(
+                (k for k in range(i - 1, -1, -1) if lines[k].text.strip() and noise[k] is None),
+                None,
+            )
+            if before is not None and self._ends_heading(lines, before, noise):
+                continue  # the line before is a heading, not a sentence a stamp could cut
+            after = next_text_line(lines, i, noise)
+            if after is not None and self._opens_heading(lines[after].text):
+                continue  # the line after is a heading (``review outcome:``), not prose
+            noise[i] = BY_POSITION
+        return noise
+
+    def _ends_heading(
+        self, lines: Sequence[_Line], i: int, noise: Sequence[str | None] = ()
+    ) -> bool:
+        """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
+        wrapped over the lines before (past blank lines, the lines ``noise`` names and a
+        running header that repeats a value heading, ``IRO Case Number: 92-7204``: a page's
+        furniture where the page broke inside the heading)."""
+        texts = [lines[i].text.strip()]
+        if self.matcher.full(squash(texts[0])):
+            return True
+        for j in range(i - 1, max(-1, i - 1 - 3 * MAX_HEADING_LINES), -1):
+            if len(texts) > MAX_HEADING_LINES:
+                break
+            if not lines[j].text.strip() or (j < len(noise) and noise[j] is not None):
+                continue
+            if self._value_heading(lines[j].text):
+                continue
+            texts.insert(0, lines[j].text.strip())
+            # a numbered heading's first line (``8.  Analysis and explanation ...``) is read
+            # without its number, as :meth:`_heading` reads it
+            numbered = ENUMERATOR.match(texts[0])
+            key = squash(
+                " ".join([texts[0][numbered.end() :] if numbered else texts[0], *texts[1:]])
+            )
+            if not self.matcher.could_start(key):
+                continue
+            if self.matcher.full(key):
+                return True
+            hit = self.matcher.start(key)
+            # the heading must end on line ``i``, not before it
+            if hit is not None and hit.consumed > len(key) - len(squash(texts[-1])):
+                return True
+        return False
+
+    def _value_heading(self, text: str) -> bool:
+        """Whether ``text`` starts with a heading whose value stands on its line (a case
+        number, a date): never a line of a heading wrapped over several."""
+        hit = self.matcher.start(squash(text))
+        return hit is not None and hit.alias.kind in VALUE_KINDS
+
+    def _opens_heading(self, text: str) -> bool:
+        """Whether ``text``, the line after a line that may be a stamp, is a heading rather
+        than the sentence going on: a line in lower case is one only when it is a heading
+        whole or has a colon (``review outcome:``), as ``requested service is not medically
+        necessary`` starts with a heading's words (``REQUESTED SERVICE(S)``) but is prose."""
+        if text.lstrip()[:1].islower() and ":" not in text:
+            return self.matcher.full(squash(text)) is not None
+        return self._heading_words(text)
+
+    def _heading_words(self, text: str) -> bool:
+        """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
+        numbered = ENUMERATOR.match(text)
+        key = squash(text[numbered.end() :] if numbered else text)
+        matcher = self.matcher
+        return bool(
+            matcher.could_start(key)
+            and (matcher.full(key) or matcher.start(key) or matcher.partial(key))
+        )
