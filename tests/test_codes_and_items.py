@@ -99,3 +99,19 @@ def test_an_item_wrapped_inside_its_parentheses_is_one_service() -> None:
     ]
     assert [s.cpt_codes for s in services] == [("95886",), ("J1885",)]
     assert services[0].units == 2
+
+
+def test_a_date_wrapped_after_its_month_stays_in_its_item() -> None:
+    """``... from 03/2006 through November`` / ``20, 2016``: the day and year go on with the
+    item the month ended."""
+    text = BASE.replace(
+        SERVICES,
+        "Description of the Service or Services in Dispute:\n"
+        "Physical therapy three times a week from 03/2006 through November\n"
+        "20, 2016\nKetorolac injection (J1885)\n",
+    )
+    services = iroparse.parse(text).services
+    assert [s.text for s in services] == [
+        "Physical therapy three times a week from 03/2006 through November 20, 2016",
+        "Ketorolac injection (J1885)",
+    ]

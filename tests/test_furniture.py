@@ -515,3 +515,46 @@ def test_a_month_and_year_on_its_own_line_is_no_page_number() -> None:
     assert old in text
     wrapped = text.replace(old, old.replace(" 02/2014", "\n02/2014"))
     assert scored(wrapped) == scored(text)
+
+
+def test_a_heading_whose_last_line_follows_a_pages_furniture_is_joined() -> None:
+    """The criteria heading wrapped over three lines, a page's header and page number, then
+    its last line (``DECISION:``), which looks like a running header's line, as the
+    outcome's heading near the top is the same line: the heading is whole and the criteria
+    are read as from the clean letter."""
+    text = (LETTERS / "trailing-x_sample.txt").read_text(encoding="utf-8")
+    heading = (
+        "DESCRIPTION AND SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE \n"
+        "THE DECISION \n"
+    )
+    assert heading in text and "\nREVIEW OUTCOME \n" in text
+    # the outcome's heading is ``DECISION:`` too, as some letters write it
+    text = text.replace("\nREVIEW OUTCOME \n", "\nDECISION:\n")
+    broken = text.replace(
+        heading,
+        "DESCRIPTION AND SOURCE OF THE\nSCREENING CRITERIA OR OTHER\n"
+        "CLINICAL BASIS USED TO MAKE THE\nProfessional Associates\n"
+        "Independent Review Decision\nMarch 3, 2011\nPage 2 of 2\nDECISION:\n",
+    )
+    decision = iroparse.parse(broken)
+    assert "section-missing" not in [d.code for d in decision.diagnostics]
+    assert scored(broken) == scored(text)
+
+
+def test_an_aside_after_a_repeated_case_number_header_closes_its_heading() -> None:
+    """``PATIENT CLINICAL HISTORY SUMMARY`` / page break with ``IRO Case Number: ...`` and
+    ``Page 2`` / ``(INCLUDING PERTINENT HISTORY):``: the aside ends the heading, it does not
+    open the history."""
+    text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
+    heading = next(
+        line for line in text.split("\n") if line.upper().startswith("PATIENT CLINICAL HISTORY")
+    )
+    broken = text.replace(
+        heading + "\n",
+        "PATIENT CLINICAL HISTORY SUMMARY\n\nIRO Case Number: xxxx\nPage 2\n\n"
+        "(INCLUDING PERTINENT HISTORY):\n",
+    )
+    assert broken != text
+    history = iroparse.parse(broken).clinical_history
+    assert history is not None and not history.startswith("(")
+    assert scored(broken)["history"] == scored(text)["history"]

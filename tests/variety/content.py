@@ -237,9 +237,13 @@ def _date(rng: random.Random) -> datetime.date:
     return datetime.date(rng.randint(2005, 2019), rng.randint(1, 12), rng.randint(1, 28))
 
 
+#: The forms records lists write dates in, the common one first and most often.
+DATE_FORMS = ("%m/%d/%Y", "%m/%d/%Y", "%m/%d/%Y", "%m/%Y", "%B %d, %Y", "%m-%d-%Y", "%b %d, %Y")
+
+
 def short_date(rng: random.Random) -> str:
     """A date as records lists write it."""
-    return _date(rng).strftime("%m/%d/%Y")
+    return _date(rng).strftime(rng.choice(DATE_FORMS))
 
 
 def _service(rng: random.Random, code_forms: bool) -> tuple[str, tuple[str, ...], str]:

@@ -5,7 +5,8 @@
 * Plain lines are one item each, unless the line continues a sentence wrapped over lines: it
   starts in lower case, the line before ends with a comma or a joining word, or the line
   before was broken by a wrapper (the next line's first word would not have fitted on it), or
-  leaves a parenthesis open.
+  leaves a parenthesis open or a date after its month (``... through November`` /
+  ``20, 2016``).
 * A blank line ends an item, unless a page break (and its furniture) falls there: then the
   rules above decide, as if the lines were adjacent; or unless the next line plainly goes on
   with the sentence (it starts in lower case, or the line before ends with a comma or a
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 import regex
 from attrs import evolve, frozen
 
+from iroparse._fields.dates import MONTHS
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, DASHES
@@ -47,6 +49,8 @@ WRAPPED_SHARE = 0.85
 #: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``.
 CODE_LINE = regex.compile(rf"(?i)^[{DASHES}•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{{4}}[0-9FTU]\b)")
 _TRAILING_JOIN = ",;&/-–("
+#: A date's day and year at a line's start, its month ending the line before.
+_DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -67,8 +71,14 @@ def _joined(previous: str, nxt: str) -> bool:
         return True
     if previous.count("(") > previous.count(")"):
         return True
-    last_word = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
-    return last_word in JOINING_WORDS
+    if _DAY_AND_YEAR.match(nxt) and _last_word(previous).rstrip(".") in MONTHS:
+        return True  # a date wrapped after its month: ``... through November`` / ``20, 2016``
+    return _last_word(previous) in JOINING_WORDS
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, in lower case (empty for a blank text)."""
+    return text.rsplit(None, 1)[-1].lower() if text.split() else ""
 
 
 def _opening(text: str) -> list[str]:

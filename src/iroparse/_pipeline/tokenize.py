@@ -39,7 +39,6 @@ from iroparse._pipeline.wrapped import (
     VALUE_KINDS,
     HeadingJoiner,
     heading_and_value,
-    next_text_line,
     opens_aside,
     sentence_after,
 )
@@ -171,7 +170,7 @@ class Tokenizer:
             )
             if longer:
                 return longer
-            n = next_text_line(lines, i, noise)
+            n, repeated = self.joiner.next_content_line(lines, i, noise, tokens)
             aside = WHOLE_ASIDE.match(lines[n].text) if n is not None else None
             rest = lines[n].text[aside.end() :] if n is not None and aside is not None else ""
             if n is not None and aside is not None and (not rest.strip() or rest[:1].isspace()):
@@ -192,7 +191,9 @@ class Tokenizer:
                 heading_and_value(lines[n], n, aside.end(), heading, tokens)
                 # a page's furniture between the heading and its aside
                 tokens += [
-                    noise_token(lines, m, noise[m]) for m in range(i + 1, n) if noise[m] is not None
+                    noise_token(lines, m, noise[m] or REPEATED_HEADING)
+                    for m in range(i + 1, n)
+                    if noise[m] is not None or m in repeated
                 ]
                 return n - i + 1
             body, start, end = _trimmed(lines[i])

@@ -126,6 +126,19 @@ class HeadingJoiner:
         heading_and_value(lines[j], j, split, heading, tokens)
         return True
 
+    def next_content_line(
+        self, lines: Sequence[_Line], i: int, noise: Sequence[str | None], tokens: Sequence[Token]
+    ) -> tuple[int | None, tuple[int, ...]]:
+        """The next line after ``i`` with text (:func:`next_text_line`), past a running header
+        that repeats a value heading already read (``IRO Case Number: xxxx`` at a page's top);
+        and the lines of such headers stepped over."""
+        repeated: list[int] = []
+        n = next_text_line(lines, i, noise)
+        while n is not None and self.repeats_value_heading(lines[n].text, tokens):
+            repeated.append(n)
+            n = next_text_line(lines, n, noise)
+        return n, tuple(repeated)
+
     def repeats_value_heading(self, text: str, tokens: Sequence[Token]) -> bool:
         """Whether ``text`` starts with a value heading of a kind and rank already read."""
         key = squash(text)
@@ -173,21 +186,28 @@ class HeadingJoiner:
                     kinds[m - i] = REPEATED_HEADING
             return kinds[m - i]
 
+        def completes(m: int) -> bool:
+            # a line taken for a running header (``DECISION:`` at the foot of two pages, or
+            # right after a page's furniture) is this heading's own last line when it
+            # completes the heading
+            return (
+                m < len(lines)
+                and noise[m] == "running-header"
+                and self.matcher.full(key + squash(lines[m].text)) is not None
+            )
+
         j = i + 1
         while j < len(lines) and len(texts) <= MAX_HEADING_LINES:
-            # a repeated line taken for a running header (``DECISION:`` at the foot of two
-            # pages) is this heading's own last line when it completes the heading
-            completes = noise[j] == "running-header" and (
-                self.matcher.full(key + squash(lines[j].text)) is not None
-            )
+            last = completes(j)
             k = j
             while (
-                not completes
+                not last
                 and k < len(lines)
                 and k < j + MAX_FURNITURE_SPAN
                 and (not lines[k].text.strip() or furniture_kind(k) is not None)
             ):
                 k += 1
+                last = completes(k)
             if k > j:
                 furniture_between = any(kinds[m - i] is not None for m in range(j, k))
                 # a double-spaced letter puts a blank line between a heading's lines too; the
@@ -197,7 +217,7 @@ class HeadingJoiner:
                 furniture.extend(m for m in range(j, k) if kinds[m - i] is not None)
                 j = k
             nxt = lines[j].text
-            if noise[j] is not None and not completes:
+            if noise[j] is not None and not last:
                 return 0
             if not looks_like_heading(nxt) and len(key) < MIN_WORDING_KEY:
                 return 0
