@@ -115,3 +115,23 @@ def test_a_date_wrapped_after_its_month_stays_in_its_item() -> None:
         "Physical therapy three times a week from 03/2006 through November 20, 2016",
         "Ketorolac injection (J1885)",
     ]
+
+
+def test_the_first_item_on_the_headings_line_of_a_one_per_line_list_is_one_item() -> None:
+    """``REVIEW: Request for review by an independent review organization`` reaches the
+    letter's width only because the heading stands before it; the lines after it are items
+    of their own, one per line, so it is an item of its own too."""
+    letter = (SAMPLE.parent / "bracket_sample.txt").read_text(encoding="utf-8")
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n"
+    assert heading in letter
+    items = [
+        "Request for review by an independent review organization and its attachments",
+        "Peer review report dated 11/03/2009",
+        "MRI of the lumbar spine dated 12/24/2008",
+        "Designated doctor evaluation dated 06/28/2010",
+    ]
+    text = letter.replace(
+        heading, "INFORMATION PROVIDED TO THE IRO FOR\nREVIEW: " + "\n".join(items) + "\n"
+    )
+    provided = iroparse.parse(text).information_provided
+    assert [i.text for i in provided] == items

@@ -67,13 +67,20 @@ def _joined(previous: str, nxt: str) -> bool:
     """The next line goes on with the sentence whatever lies between: it starts in lower
     case, the line before ends with a comma or a joining word, or it leaves a parenthesis
     open (``... extremities (95886 x`` / ``2)``)."""
-    if nxt[:1].islower() or previous[-1:] in _TRAILING_JOIN:
+    if nxt[:1].islower() or _left_open(previous):
         return True
-    if previous.count("(") > previous.count(")"):
-        return True
-    if _DAY_AND_YEAR.match(nxt) and _last_word(previous).rstrip(".") in MONTHS:
-        return True  # a date wrapped after its month: ``... through November`` / ``20, 2016``
-    return _last_word(previous) in JOINING_WORDS
+    # a date wrapped after its month: ``... through November`` / ``20, 2016``
+    return bool(_DAY_AND_YEAR.match(nxt)) and _last_word(previous).rstrip(".") in MONTHS
+
+
+def _left_open(text: str) -> bool:
+    """``text`` stops where its sentence must go on: after a comma or a joining word, or
+    with a parenthesis open."""
+    return (
+        text[-1:] in _TRAILING_JOIN
+        or text.count("(") > text.count(")")
+        or _last_word(text) in JOINING_WORDS
+    )
 
 
 def _last_word(text: str) -> str:
@@ -102,9 +109,20 @@ def _sentence_goes_on(previous: str, nxt: str) -> bool:
     return nxt.endswith(".") and _cut_sentence(previous)
 
 
-def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
+def _one_per_line(body: Sequence[Token]) -> bool:
+    """The block's lines after its first (two at least) all start in upper case and none
+    ends where a sentence goes on (a comma, a joining word): a list written one item per
+    line, so its first item, on a heading's line and as long as the letter's lines with the
+    heading before it, was not wrapped either (``REVIEW: Request for review by an independent
+    review organization`` / ``Peer review report dated 11/03/2009`` are two items)."""
+    rest = [t.text for t in body if t.kind is TokenKind.TEXT][1:]
+    return len(rest) >= 2 and all(text[:1].isupper() and not _joined(text, "X") for text in rest)
+
+
+def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: bool) -> bool:
     """The next line goes on with the item of the line before, adjacent to it; ``item`` is
-    the item's first line."""
+    the item's first line; ``one_per_line`` tells a block written one item per line
+    (:func:`_one_per_line`)."""
     if _joined(previous.text, nxt):
         return True
     if _opening(nxt) == _opening(item):
@@ -118,6 +136,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str) -> bool:
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
     if end > width:
         return False  # a line longer than the wrapper's was not wrapped here
+    if previous.column > 0 and one_per_line and nxt[:1].isupper():
+        return False  # the first item, on the heading's line, of a one-per-line list
     first_word = nxt.split(None, 1)[0] if nxt.split() else ""
     # as long as the letter's lines, or the next line's first word would not have fitted
     return end >= WRAPPED_SHARE * width or end + 1 + len(first_word) > width
@@ -131,6 +151,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
         t.kind is TokenKind.TEXT and MARKER.match(t.text) and not CODE_LINE.match(t.text)
         for t in body
     )
+    one_per_line = _one_per_line(body)
     gap = True
     page_cut = False
     for token in body:
@@ -158,7 +179,9 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
             else:
-                starts = not _continues(groups[-1][-1], token.text, width, groups[-1][0].text)
+                starts = not _continues(
+                    groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
+                )
         if starts:
             groups.append([token])
         else:

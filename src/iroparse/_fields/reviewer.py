@@ -26,6 +26,8 @@ __all__ = ["number_value", "read_reviewer"]
 _TRAINING = regex.compile(r"(?i)\b(?:residency|fellowship|internship|trained|training)\b")
 _CERTIFIED = regex.compile(r"(?i)certif")
 _CLAUSE_END = regex.compile(r"[.;]\s")
+#: The breaks between the words of a specialty's name: blanks and hyphens.
+_WORD_BREAK = regex.compile(r"[\s-]+")
 _NOT_CERTIFIED = regex.compile(
     r"(?i)\bnot\s+(?:currently\s+)?board[\s-]*certified|\bboard[\s-]*eligible\b"
 )
@@ -49,7 +51,7 @@ def number_value(text: str) -> int:
     text = text.lower()
     if text.isdigit():
         return int(text)
-    parts = regex.split(r"[\s-]+", text)
+    parts = _WORD_BREAK.split(text)
     return sum(NUMBER_WORDS.get(p, 0) for p in parts)
 
 

@@ -217,15 +217,22 @@ def repeated_names(
     return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
 
 
-#: A mark in a column of its own at a line's end, perhaps after a leader of dots:
-#: ``INTERQUAL CRITERIA        No``, ``INTERQUAL CRITERIA ........ No``.
-_TRAILING_MARK_COLUMN = regex.compile(r"(?:\s{2,}|\s*[.…_]{3,}\s*)\S{1,5}$")
+#: The longest mark written in a column of its own at a line's end (``Yes``, ``[X]``).
+_MAX_MARK_COLUMN = 5
+#: What stands between a label and its mark column: blanks or a leader.
+_LEADER = " .…_"
 
 
 def _capitals(text: str) -> bool:
     """Written in capitals: every cased letter upper case (and a few characters at least),
-    a mark in a column of its own at the end (``No``, ``Yes``) left out."""
-    label = _TRAILING_MARK_COLUMN.sub("", text)
+    a mark in a column of its own at the end left out (``INTERQUAL CRITERIA        No``,
+    ``INTERQUAL CRITERIA ........ No``)."""
+    if text.isupper():
+        return len(text) >= 3
+    head, _, mark = text.rpartition(" ")
+    if len(mark) > _MAX_MARK_COLUMN or head[-1:] not in tuple(_LEADER):
+        return False
+    label = head.rstrip(_LEADER)
     return len(label) >= 3 and label.isupper()
 
 
@@ -371,15 +378,12 @@ def names_between_items(
     list, even without a page number."""
     stripped = [line.strip() for line in lines]
     content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
-
-    def item(text: str) -> bool:
-        return bool(_ENUMERATED.match(text) or _BULLETED.match(text))
-
+    item = [bool(_ENUMERATED.match(stripped[i]) or _BULLETED.match(stripped[i])) for i in content]
     return {
         content[k]
         for k in range(1, len(content) - 1)
-        if not item(stripped[content[k]])
-        and item(stripped[content[k - 1]])
-        and item(stripped[content[k + 1]])
+        if item[k - 1]
+        and item[k + 1]
+        and not item[k]
         and furniture.furniture_line(stripped[content[k]])
     }
