@@ -478,31 +478,41 @@ def test_a_stamp_before_prose_that_starts_with_a_headings_words_is_furniture() -
 
 
 @pytest.mark.parametrize(
-    "furniture",
+    ("furniture", "end"),
     [
-        ["Page 1 of 2", "\fMedical Review Institute of America", "Independent Review Decision"],
-        ["Page 2", "Independent Resolutions Inc."],
+        (
+            ["Page 1 of 2", "\fMedical Review Institute of America", "Independent Review Decision"],
+            "02/28/2014",
+        ),
+        (["Page 2", "Independent Resolutions Inc."], "02/28/2014"),
+        (
+            ["", "\fCENTEX IRO", "Independent Review Decision", "March 3, 2011", "Page 2 of 2", ""],
+            "February 28, 2014",
+        ),
     ],
-    ids=["header-after-page-number", "footer-before-page-break"],
+    ids=["header-after-page-number", "footer-before-page-break", "header-with-its-own-date"],
 )
-def test_a_date_ending_an_item_after_a_page_break_stays_in_the_item(furniture: list[str]) -> None:
+def test_a_date_ending_an_item_after_a_page_break_stays_in_the_item(
+    furniture: list[str], end: str
+) -> None:
     """An item wrapped over a page break (``... from 10/01/2013 through`` / the page's
     furniture / ``02/28/2014``): the date ends the item; it is not the running header's date,
-    though only furniture stands between it and the break."""
+    though only furniture stands between it and the break. A date with furniture after it
+    (``March 3, 2011`` / ``Page 2 of 2``) is the header's own."""
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
     old = "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
     assert old in text
     clean = text.replace(
-        old, "3. Office notes of the treating physician from 10/01/2013 through\n02/28/2014\n"
+        old, f"3. Office notes of the treating physician from 10/01/2013 through\n{end}\n"
     )
     noisy = text.replace(
         old,
         "3. Office notes of the treating physician from 10/01/2013 through\n"
         + "\n".join(furniture)
-        + "\n  02/28/2014\n",
+        + f"\n  {end}\n",
     )
     items = [" ".join(i.text.split()) for i in iroparse.parse(noisy).information_provided]
-    assert "Office notes of the treating physician from 10/01/2013 through 02/28/2014" in items
+    assert f"Office notes of the treating physician from 10/01/2013 through {end}" in items
     assert scored(noisy) == scored(clean)
 
 

@@ -121,6 +121,19 @@ def dash_page_numbers(text: str) -> str:
     return _break_at(text, lambda n: f"\n                - {n} -\n\f")
 
 
+def word_page_numbers(text: str) -> str:
+    """Page numbers as word processors' footers write them (``Page | n``, ``n | Page``,
+    ``(Page n of 4)``, ``Pg. n``) at page breaks cutting sentences in two."""
+    forms = ("Page | {n}", "{n} | Page", "(Page {n} of 4)", "Pg. {n}")
+    return _break_at(text, lambda n: "\n" + forms[n % len(forms)].format(n=n) + "\n\f")
+
+
+def page_first_headers(text: str) -> str:
+    """A running footer that starts with its page (``Page n of 4  IRO Case # 1234``) at page
+    breaks cutting sentences in two."""
+    return _break_at(text, lambda n: f"\nPage {n} of 4  IRO Case # 1234\n\f")
+
+
 def running_header(text: str) -> str:
     """A running header at the top of every page, found by its repetition."""
     body = _break_at(text, lambda n: f"\f{HEADER}\n")
@@ -150,6 +163,8 @@ NOISE: dict[str, Callable[[str], str]] = {
         form_feeds,
         page_numbers,
         dash_page_numbers,
+        word_page_numbers,
+        page_first_headers,
         running_header,
         running_footer,
         mailto,
@@ -173,7 +188,17 @@ def test_noise_leaves_fields_unchanged(letter: Path, noise: str) -> None:
     assert fields(noisy) == fields(clean)
 
 
-@pytest.mark.parametrize("noise", ["page_numbers", "running_header", "running_footer", "mailto"])
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "page_numbers",
+        "word_page_numbers",
+        "page_first_headers",
+        "running_header",
+        "running_footer",
+        "mailto",
+    ],
+)
 def test_removed_furniture_is_reported(noise: str) -> None:
     clean = (SAMPLES / "leading-x_sample.txt").read_text(encoding="utf-8")
     decision = iroparse.parse(NOISE[noise](clean))

@@ -29,8 +29,19 @@ HEADERS = (
     "IRO Decision - Confidential",
     "{iro}",
     "05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 00{n}/00{t}",
+    "Page {n} of {t}  Independent Review Decision",
+    "Page {n} - {iro}",
 )
-PAGE_NUMBERS = ("Page {n} of {t}", "- {n} -", "Page {n}", "{n}")
+PAGE_NUMBERS = (
+    "Page {n} of {t}",
+    "- {n} -",
+    "Page {n}",
+    "{n}",
+    "Page | {n}",
+    "{n} | Page",
+    "(Page {n} of {t})",
+    "Pg. {n}",
+)
 
 ADDRESSEES = (
     ("Claimant's Attorney", "Requestor", "Carrier: Texas Mutual Insurance Company"),

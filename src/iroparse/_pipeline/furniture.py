@@ -23,6 +23,10 @@ from iroparse.catalogue import DASHES
 
 #: One hyphen or dash, as a regular expression.
 _DASH = f"[{DASHES}]"
+#: The word before a page number: ``Page``, ``Pg.``, ``p.``.
+_PAGE = r"(?:page|pg\.?|p\.)"
+#: Between a page's number and the count of pages: ``of``, ``/``.
+_OF = r"\s*(?:of|/)\s*"
 #: The word of a page's note that the text goes on: ``continued``, ``cont'd``, at any case.
 CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?)"
 
@@ -61,17 +65,25 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "rule",
         regex.compile(rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"),
     ),
+    # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
+    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``
     (
         "page-number",
         regex.compile(
-            r"(?i)(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
-            + _DASH
-            + r"\s*\d{1,4}\s*"
-            + _DASH
-            + r""
+            rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
+            rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*page"
+            rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page
-            r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}|\[\s*\d{1,4}\s*\])"
+            rf"|\d{{1,3}}{_OF}\d{{1,3}}|\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
+        ),
+    ),
+    # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
+    # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first)
+    (
+        "running-header",
+        regex.compile(
+            rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s).{{1,60}}"
         ),
     ),
     # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``

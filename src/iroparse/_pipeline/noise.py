@@ -132,14 +132,24 @@ _DATE_LINE = regex.compile(
 
 
 def _date_goes_on(
-    stripped: Sequence[str], before: Sequence[int], noise: Sequence[str | None], found: set[int]
+    stripped: Sequence[str],
+    content: Sequence[int],
+    k: int,
+    noise: Sequence[str | None],
+    found: set[int],
 ) -> bool:
-    """Whether the content line before a date, past the page's furniture (``before`` are the
-    indices of the content lines above it), ends with a word of a date range: an item
-    wrapped over a page break (``... through`` / ``Page 2 of 2`` / ``07/08/2007``). Only
-    the range's words: a heading wrapped over the break ends with ``AND`` or ``TO`` above
-    the running header's own date."""
-    prior = next((stripped[i] for i in reversed(before) if noise[i] is None and i not in found), "")
+    """Whether the date on line ``content[k]`` ends an item wrapped over a page break
+    (``... through`` / ``Page 2 of 2`` / ``07/08/2007``): the furniture ends at it (the line
+    after it is content) and the content line before the furniture ends with a word of a
+    date range. Only the range's words: a heading wrapped over the break ends with ``AND``
+    or ``TO`` above the running header's own date; and a date with furniture after it is
+    the header's (``March 3, 2011`` / ``Page 2 of 2``)."""
+    after = content[k + 1] if k + 1 < len(content) else None
+    if after is None or noise[after] is not None or after in found:
+        return False
+    prior = next(
+        (stripped[i] for i in reversed(content[:k]) if noise[i] is None and i not in found), ""
+    )
     return bool(prior) and prior.rsplit(None, 1)[-1].lower() in _DATE_RANGE
 
 
@@ -177,7 +187,7 @@ def boundary_lines(
                 dated = (
                     _DATE_LINE.fullmatch(text) is not None
                     and above not in _GOES_ON
-                    and not _date_goes_on(stripped, content[:j], noise, found)
+                    and not _date_goes_on(stripped, content, j, noise, found)
                 ) and (
                     reach < BOUNDARY_REACH
                     or (
