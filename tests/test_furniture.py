@@ -551,19 +551,25 @@ def test_a_heading_whose_last_line_follows_a_pages_furniture_is_joined() -> None
     assert scored(broken) == scored(text)
 
 
-def test_an_aside_after_a_repeated_case_number_header_closes_its_heading() -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PATIENT CLINICAL HISTORY SUMMARY\n\nIRO Case Number: xxxx\nPage 2\n\n"
+        "(INCLUDING PERTINENT HISTORY):\n",
+        "Patient Clinical History Summary (including\n\n\fIRO Case Number: xxxx\nPage 2\n\n"
+        "Pertinent History):\n",
+    ],
+    ids=["whole-aside", "wrapped-aside"],
+)
+def test_an_aside_after_a_repeated_case_number_header_closes_its_heading(heading: str) -> None:
     """``PATIENT CLINICAL HISTORY SUMMARY`` / page break with ``IRO Case Number: ...`` and
     ``Page 2`` / ``(INCLUDING PERTINENT HISTORY):``: the aside ends the heading, it does not
     open the history."""
     text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
-    heading = next(
+    original = next(
         line for line in text.split("\n") if line.upper().startswith("PATIENT CLINICAL HISTORY")
     )
-    broken = text.replace(
-        heading + "\n",
-        "PATIENT CLINICAL HISTORY SUMMARY\n\nIRO Case Number: xxxx\nPage 2\n\n"
-        "(INCLUDING PERTINENT HISTORY):\n",
-    )
+    broken = text.replace(original + "\n", heading)
     assert broken != text
     history = iroparse.parse(broken).clinical_history
     assert history is not None and not history.startswith("(")

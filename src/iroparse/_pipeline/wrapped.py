@@ -68,7 +68,7 @@ class HeadingJoiner:
         it; a page's furniture may stand between the two lines. Append the heading (and those
         words) and return how many lines it took, or return 0."""
         first = lines[i].text
-        n = next_text_line(lines, i, noise)
+        n, repeated = self.next_content_line(lines, i, noise, tokens)
         if not OPEN_ASIDE.match(first, split) or n is None:
             return 0
         nxt = lines[n].text
@@ -82,7 +82,11 @@ class HeadingJoiner:
         heading = Token(
             TokenKind.HEADING, text, start, end, i, n, alias=alias, page_break=page_break
         )
-        tokens += [noise_token(lines, m, noise[m]) for m in range(i + 1, n) if noise[m]]
+        tokens += [
+            noise_token(lines, m, noise[m] or REPEATED_HEADING)
+            for m in range(i + 1, n)
+            if noise[m] or m in repeated
+        ]
         heading_and_value(lines[n], n, cut, heading, tokens)
         return n - i + 1
 
