@@ -111,7 +111,14 @@ def _aliases(kind: str, *texts: str, rank: int = 0) -> list[HeadingAlias]:
 HEADINGS: tuple[HeadingAlias, ...] = tuple(
     _aliases("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
     + _aliases("review_date", "DATE OF REVIEW", "REVIEW DATE", "DATE OF THE REVIEW")
-    + _aliases("review_date", "DATE NOTICE SENT TO ALL PARTIES", "DATE NOTICE SENT", rank=1)
+    + _aliases(
+        "review_date",
+        "DATE NOTICE SENT TO ALL PARTIES",
+        "DATE NOTICE SENT",
+        "DATE OF NOTICE",
+        "NOTICE DATE",
+        rank=1,
+    )
     + _aliases("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
     + _aliases(
         "services_in_dispute",
@@ -306,7 +313,7 @@ CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0
 UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
 #: Every checkbox glyph, as the body of a regular-expression character class.
 GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
-SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*")
+SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*|^\s*be\s*:\s*")
 """The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
 inline letter writes its outcome."""
 

@@ -40,7 +40,8 @@ __all__ = ["coverage", "iro_name", "notice_date", "review_type"]
 _IROS = tuple((e, e.words(), regex.compile(f"(?i){e.pattern}")) for e in IROS)
 _COMPANY_LINE = regex.compile(
     rf"[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
-    r"[ \t]*(?:$|\n|[|–—-])"
+    # the line's end, a separator, or a gap before another column's words
+    r"(?:[ \t]*(?:$|\n|[|–—-])|[ \t]{4,})"
 )
 _REVIEW_TYPES = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in REVIEW_TYPE_PHRASES)
 _COVERAGE = tuple((p, regex.compile(rf"(?i)\b(?:{p.pattern})")) for p in COVERAGE_EVIDENCE)
@@ -142,8 +143,14 @@ def iro_name(letter: Letter) -> Read:
         return Read(None)
     name = " ".join(found.group("name").split())
     if name.isupper():
-        name = name.title()
+        name = " ".join(_title_word(word) for word in name.split())
     return Read(name, {"iro_name": letter.span(found.start("name"), found.end("name"))})
+
+
+def _title_word(word: str) -> str:
+    """A word of a name written in capitals, in title case; an acronym (three letters or
+    fewer, or with a hyphen: ``IRO``, ``P-IRO``) stays as written."""
+    return word if len(word) <= 3 or "-" in word else word.title()
 
 
 def review_type(letter: Letter) -> Read:

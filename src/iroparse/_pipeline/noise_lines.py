@@ -116,7 +116,7 @@ class NoiseFinder:
                 break
             if not lines[j].text.strip() or (j < len(noise) and noise[j] is not None):
                 continue
-            if self._value_heading(lines[j].text):
+            if self.value_heading(lines[j].text):
                 continue
             texts.insert(0, lines[j].text.strip())
             # a numbered heading's first line (``8.  Analysis and explanation ...``) is read
@@ -135,10 +135,12 @@ class NoiseFinder:
                 return True
         return False
 
-    def _value_heading(self, text: str) -> bool:
+    def value_heading(self, text: str) -> bool:
         """Whether ``text`` starts with a heading whose value stands on its line (a case
-        number, a date): never a line of a heading wrapped over several."""
-        hit = self.matcher.start(squash(text))
+        number, a date; its number, if any, left out): never a line of a heading wrapped over
+        several."""
+        numbered = ENUMERATOR.match(text)
+        hit = self.matcher.start(squash(text[numbered.end() :] if numbered else text))
         return hit is not None and hit.alias.kind in VALUE_KINDS
 
     def _opens_heading(self, text: str) -> bool:

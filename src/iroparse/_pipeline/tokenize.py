@@ -45,6 +45,8 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
 
+#: The gap between two fields written side by side on one line.
+SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: A parenthesised aside after a heading's words, before its colon or the line's end.
 ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
 #: An aside at the start of a line, closing the heading of the line before (words, not a
@@ -100,7 +102,9 @@ class Tokenizer:
                 tokens.append(noise_token(lines, i, noise[i], page_break=page_break))
                 i += 1
                 continue
-            consumed = self._heading(lines, noise, i, tokens, page_break)
+            consumed = self._side_by_side(lines, noise, i, tokens, page_break) or self._heading(
+                lines, noise, i, tokens, page_break
+            )
             if consumed:
                 i += consumed
                 continue
@@ -126,6 +130,33 @@ class Tokenizer:
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
 
+    def _side_by_side(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """Two value headings side by side on line ``i``, a wide gap between them (``Date of
+        Notice: 10/09/2014      IRO Reference #: 2014-77831``): each is read as a heading with
+        its value; return 1, or 0 (and append nothing) when the line is not so."""
+        text = lines[i].text
+        for gap in SIDE_BY_SIDE.finditer(text):
+            left, right = text[: gap.start()], text[gap.end() :]
+            if not (self.noise.value_heading(right) and self.noise.value_heading(left)):
+                continue
+            before = len(tokens)
+            parts = (_Line(left, lines[i].start), _Line(right, lines[i].start + gap.end()))
+            if all(
+                self._heading(_Replaced(lines, i, part), noise, i, tokens, page_break) == 1
+                for part in parts
+            ):
+                return 1
+            del tokens[before:]
+            return 0
+        return 0
+
     def _heading(
         self,
         lines: Sequence[_Line],
@@ -135,18 +166,34 @@ class Tokenizer:
         page_break: bool,
     ) -> int:
         """Append the heading starting at line ``i`` (and its inline value) to ``tokens``;
-        return how many lines it took, or 0 when line ``i`` starts no heading."""
+        return how many lines it took, or 0 when line ``i`` starts no heading. A numbered
+        heading (``1.  DATE OF REVIEW:``, ``II. QUALIFICATIONS OF THE REVIEWER:``) is read
+        without its number when the whole line is no heading."""
+        consumed = self._unnumbered_heading(lines, noise, i, tokens, page_break)
+        if consumed:
+            return consumed
+        first = lines[i].text
+        numbered = ENUMERATOR.match(first)
+        if numbered is None or not self.matcher.could_start(squash(first[numbered.end() :])):
+            return 0
+        shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
+        return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
+
+    def _unnumbered_heading(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """:meth:`_heading` for the whole line, its number (if any) taken as words."""
         first = lines[i].text
         if len(first.strip()) > MAX_HEADING_LINE or self.any_mark.match(first):
             return 0
         key = squash(first)
         if not self.matcher.could_start(key):
-            numbered = ENUMERATOR.match(first)
-            if numbered is None or not self.matcher.could_start(squash(first[numbered.end() :])):
-                return 0
-            # ``1.  DATE OF REVIEW:``: the heading is read without its number
-            shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
-            return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
+            return 0
         heading_like = looks_like_heading(first)
         # typos are forgiven on a line in sentence case only when it is a heading, whole, and
         # long (``Patient clincial history summary``) or short (``Reveiw outcome``)
