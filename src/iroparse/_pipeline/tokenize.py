@@ -140,10 +140,17 @@ class Tokenizer:
     ) -> int:
         """Two value headings side by side on line ``i``, a wide gap between them (``Date of
         Notice: 10/09/2014      IRO Reference #: 2014-77831``): each is read as a heading with
-        its value; return 1, or 0 (and append nothing) when the line is not so."""
+        its value; or an organisation's name beside a value heading already read: a page's
+        header, noise. Return 1, or 0 (and append nothing) when the line is neither."""
         text = lines[i].text
         for gap in SIDE_BY_SIDE.finditer(text):
             left, right = text[: gap.start()], text[gap.end() :]
+            if self.joiner.repeats_value_heading(right, tokens) and self.furniture.furniture_line(
+                left.strip()
+            ):
+                # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
+                tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
+                return 1
             if not (self.noise.value_heading(right) and self.noise.value_heading(left)):
                 continue
             before = len(tokens)

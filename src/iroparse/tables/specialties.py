@@ -67,7 +67,10 @@ SPECIALTIES: tuple[SpecialtyEntry, ...] = (
     SpecialtyEntry("Neurology", r"neurolog(?:y|ist)(?!\s*surg)"),
     SpecialtyEntry("Psychiatry and Neurology", rf"psychiatry{_AND}neurology"),
     SpecialtyEntry("Radiology", r"(?:diagnostic\s+)?radiolog(?:y|ist)"),
-    SpecialtyEntry("Surgery", r"general\s+surg(?:ery|eon)"),
+    SpecialtyEntry(
+        "Surgery",
+        r"general\s+surg(?:ery|eon)|board\s+of\s+surgery|certified\s+in\s+surgery\b(?!\s+of)",
+    ),
     SpecialtyEntry("Thoracic Surgery", r"(?:cardio)?thoracic\s+surg(?:ery|eon)"),
     SpecialtyEntry("Urology", r"urolog(?:y|ist)"),
     # -- the member boards by their acronyms (``ABPMR certified``; not ABEM, which both the
