@@ -135,3 +135,54 @@ def test_the_first_item_on_the_headings_line_of_a_one_per_line_list_is_one_item(
     )
     provided = iroparse.parse(text).information_provided
     assert [i.text for i in provided] == items
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"], ids=["blanks", "tab"])
+def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: str) -> None:
+    """A services section written as a table with a header row (``Service  CPT  Units
+    Decision``): the header is no service; each row's own cell is the text, the CPT column's
+    bare code is a code, the units column gives the units."""
+    rows = [
+        ("Service", "CPT", "Units", "Decision"),
+        ("Electromyography, lower extremities", "95861", "1", "Overturned"),
+        ("Nerve conduction studies", "95904", "6", "Upheld"),
+    ]
+    table = "".join(gap.join(row) + "\n" for row in rows)
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    services = iroparse.parse(text).services
+    assert [(s.text, s.cpt_codes, s.units) for s in services] == [
+        ("Electromyography, lower extremities", ("95861",), 1),
+        ("Nerve conduction studies", ("95904",), 6),
+    ]
+    assert all(s.span is not None and s.span.slice(text) == s.text for s in services)
+    assert all(
+        c.span is not None and c.span.slice(text) == c.code for s in services for c in s.codes
+    )
+
+
+def test_a_line_of_column_words_without_rows_is_read_as_a_list() -> None:
+    """A header row with no row under it in its shape is no table: the section is a list."""
+    text = BASE.replace(
+        SERVICES,
+        "Description of the Service or Services in Dispute:\nService    CPT\n"
+        "Lumbar epidural steroid injection at L4-L5, CPT 62311\n",
+    )
+    services = iroparse.parse(text).services
+    assert [s.cpt_codes for s in services][-1] == ("62311",)
+
+
+def test_a_services_table_beside_a_letterhead_in_the_margin_keeps_its_columns() -> None:
+    """A letterhead printed down the right margin merged into a services table's lines: the
+    sidebar is the rightmost column, not the table's code column left of it."""
+    rows = [
+        ("Service", "CPT", "CENTEX IRO"),
+        ("Transforaminal epidural steroid injection right L5", "64483", "1234 Main Street"),
+        ("MRI of the lumbar spine without contrast", "72148", "Austin, TX 78701"),
+    ]
+    table = "".join(f"{a:<56}{b:<34}{c}\n" for a, b, c in rows)
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    services = iroparse.parse(text).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Transforaminal epidural steroid injection right L5", ("64483",)),
+        ("MRI of the lumbar spine without contrast", ("72148",)),
+    ]

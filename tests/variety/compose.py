@@ -43,6 +43,7 @@ CLASSES: dict[str, float] = {
     "service-table": 0.1,
     "dash-variants": 0.08,
     "rule-lines": 0.1,
+    "services-columns": 0.08,
 }
 """Each variation class and how often a letter gets it."""
 
@@ -162,6 +163,17 @@ def _criteria_lines(rng: random.Random, f: Facts, style: str, blank: bool, width
     return lines
 
 
+def _service_columns(f: Facts) -> tuple[list[str], str] | None:
+    """The services as a table with a header row (``services-columns``), and the services'
+    text the table gives (each row's own cell); ``None`` when a service has no code."""
+    if not all(codes for _, codes, _ in f.services):
+        return None
+    column = max(len(wording) for _, _, wording in f.services) + 4
+    rows = [f"{'Service':<{column}}CPT"]
+    rows += [f"{wording:<{column}}{', '.join(codes)}" for _, codes, wording in f.services]
+    return rows, _fold(" ".join(w for _, _, w in f.services))
+
+
 def _services(rng: random.Random, f: Facts, classes: set[str], width: int) -> list[str]:
     lines: list[str] = []
     for text, codes, wording in f.services:
@@ -239,7 +251,8 @@ def compose(rng: random.Random) -> Letter:
     if layout == "narrative":
         service = f.services[0][2].split(",")[0].lower()
         analysis = f"{analysis} {NARRATIVE_DECISIONS[f.outcome].format(s=service)}"
-    service_lines = _services(rng, f, classes, width)
+    columns = _service_columns(f) if "services-columns" in classes else None
+    service_lines = columns[0] if columns else _services(rng, f, classes, width)
     bodies: dict[str, list[str]] = {
         "review_date": [date_text(rng, f.review_date)],
         "case_number": [f.case_number or rng.choice(("", "xxxx"))],
@@ -339,7 +352,7 @@ def compose(rng: random.Random) -> Letter:
         "outcome": f.outcome,
         "review_date": f.review_date.isoformat(),
         "case_number": f.case_number,
-        "services_text": _printed_services(service_lines),
+        "services_text": columns[1] if columns else _printed_services(service_lines),
         "cpt_codes": codes,
         "reviewer_qualifications": [_fold(q) for q in f.qualifications],
         "information_provided": [_fold(r) for r in f.records],

@@ -21,6 +21,7 @@ from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import find_patient
 from iroparse._fields.reviewer import read_reviewer
 from iroparse._fields.service_outcomes import service_outcomes
+from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values
 from iroparse.catalogue import DASHES
 from iroparse.model import (
@@ -87,6 +88,9 @@ def services(letter: Letter) -> Read:
     section = letter.sections.get("services_in_dispute")
     if section is None:
         return Read(())
+    table = service_table(section.body)
+    if table is not None:
+        return table_services(letter, table, outcome_of(letter))
     entries = letter.items("services_in_dispute")
     values = [service_values(entry.text) for entry in entries]
     outcome = outcome_of(letter)

@@ -42,7 +42,10 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
     for i, line in enumerate(lines):
         if len(line) <= SIDEBAR_COLUMN:
             continue
-        column = next((m.end() for m in _GAP.finditer(line) if m.end() >= SIDEBAR_COLUMN), None)
+        # the rightmost column: a table's columns may stand left of the sidebar
+        column = max(
+            (m.end() for m in _GAP.finditer(line) if m.end() >= SIDEBAR_COLUMN), default=None
+        )
         if column is None:
             continue
         right = line[column:].strip()

@@ -20,6 +20,7 @@ __all__ = [
     "OUTCOME_WORDS",
     "POSITIVE_VERDICTS",
     "REVIEW_TYPE_PHRASES",
+    "SERVICE_TABLE_COLUMNS",
     "Phrase",
 ]
 
@@ -209,6 +210,22 @@ NEGATIVE_VERDICTS = (
     r"|supported|support|approved|certified|authori[sz]ed|warranted|indicated|appropriate"
     r"|justified)|non-?\s?certified|unnecessary|unwarranted|denied|upheld"
     r"|agree(?!\s+in\s+part)|does\s+not\s+support|do\s+not\s+support"
+)
+#: The column headings of a services section written as a table, by what the column holds:
+#: the service's own words, its codes, its units, the decision on it.
+SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    (
+        "text",
+        r"(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
+        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+services?)?",
+    ),
+    ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
+    ("units", r"units?|qty\.?|quantity|visits|sessions|number|#"),
+    (
+        "outcome",
+        r"(?:iro\s+)?(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
+        r"|medically\s+necessary\??",
+    ),
 )
 #: The outcome words of a services table's cell: ``Upheld``, ``Overturned``, ``Approved``...
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,178 @@
+"""A services section written as a table: a header row names the columns, one row per service.
+
+```text
+   Service                                   CPT      Units    Decision
+   Electromyography, lower extremities       95861    1        Overturned
+   Nerve conduction studies                  95904    6        Upheld
+```
+
+The header row is no service. Cells are parted by two blanks or more (or a tab); a header's
+cells are all words of :data:`~iroparse.tables.wording.SERVICE_TABLE_COLUMNS`, one of them the
+service's own column. Each row then gives the service's text (its own cell), its codes (a
+code column's bare codes need no ``CPT`` before them), its units (a units column's number) and
+the whole row's words for the per-service outcome. A row with another number of cells than
+the header ends the table; a section without such a header is read as a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from iroparse import diagnostics as diag
+from iroparse._fields.letter import Letter, Read
+from iroparse._fields.service_outcomes import service_outcomes
+from iroparse._fields.service_values import service_values
+from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse.model import Code, Service, ServiceSpans
+from iroparse.tables.categories import category_of_code
+from iroparse.tables.wording import SERVICE_TABLE_COLUMNS
+
+__all__ = ["Cell", "TableRow", "service_table", "table_services"]
+
+#: A cell: words parted by single blanks (two blanks or a tab part two cells).
+_CELL = regex.compile(r"\S+(?: \S+)*")
+_COLUMNS = tuple(
+    (kind, regex.compile(rf"(?i)(?:{pattern})\s*:?")) for kind, pattern in SERVICE_TABLE_COLUMNS
+)
+#: A procedure code alone in its cell: CPT (five digits, or four and ``F``/``T``/``U``) or
+#: HCPCS (a letter and four digits).
+BARE_CODE = regex.compile(r"\b(?:(?P<cpt>\d{4}[0-9FTU])|(?P<hcpcs>[A-V]\d{4}))\b")
+
+
+@frozen
+class Cell:
+    """One cell of a row: its text and offsets in the normalized text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@frozen
+class TableRow:
+    """One service's row: its cells by column kind (``text``, ``code``, ``units``,
+    ``outcome``) and the whole row."""
+
+    cells: dict[str, Cell]
+    whole: Cell
+
+    def codes(self) -> list[tuple[str, str, int, int]]:
+        """The row's code cell's codes: ``(code, system, start, end)``, offsets in the
+        normalized text."""
+        cell = self.cells.get("code")
+        if cell is None:
+            return []
+        return [
+            (
+                m.group(),
+                "CPT" if m.group("cpt") else "HCPCS",
+                cell.start + m.start(),
+                cell.start + m.end(),
+            )
+            for m in BARE_CODE.finditer(cell.text)
+        ]
+
+    def units(self) -> Cell | None:
+        """The units cell when it holds a number."""
+        cell = self.cells.get("units")
+        return cell if cell is not None and cell.text.isdigit() else None
+
+
+def _cells(token: Token) -> list[Cell]:
+    return [
+        Cell(m.group(), token.start + m.start(), token.start + m.end())
+        for m in _CELL.finditer(token.text)
+    ]
+
+
+def _header(cells: Sequence[Cell]) -> list[str] | None:
+    """The column kinds a header row names, or ``None`` when the row is no header."""
+    kinds = []
+    for cell in cells:
+        kind = next((k for k, p in _COLUMNS if p.fullmatch(cell.text)), None)
+        if kind is None or kind in kinds:
+            return None
+        kinds.append(kind)
+    return kinds if len(kinds) >= 2 and "text" in kinds else None
+
+
+def service_table(body: Sequence[Token]) -> list[TableRow] | None:
+    """The rows of the services table in a section's ``body``, or ``None`` when the section
+    has no table header (see the module)."""
+    lines = [t for t in body if t.kind is TokenKind.TEXT]
+    for k, token in enumerate(lines):
+        kinds = _header(_cells(token))
+        if kinds is None:
+            continue
+        rows = []
+        for row in lines[k + 1 :]:
+            cells = _cells(row)
+            if len(cells) != len(kinds):
+                break
+            whole = Cell(row.text, row.start, row.end)
+            rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
+        return rows or None
+    return None
+
+
+def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> Read:
+    """The services of a table's ``rows``: each row's own cell as the text, its code and
+    units cells, and the per-service outcome read from the whole row (a decision column's
+    ``Overturned``) as :func:`~iroparse._fields.service_outcomes.service_outcomes` reads a
+    list's items; ``outcome`` is the letter's outcome (its reader's result)."""
+    codes = [row.codes() for row in rows]
+    decided, notes = service_outcomes(
+        letter,
+        [row.whole.text for row in rows],
+        [[c[0] for c in found] for found in codes],
+        outcome.value,
+        outcome.spans.get("outcome"),
+    )
+    services = []
+    for row, found, decision in zip(rows, codes, decided, strict=True):
+        text = row.cells["text"]
+        words = service_values(text.text)
+        units = row.units()
+        category = next(
+            (
+                (category_of_code(code, system), (start, end))
+                for code, system, start, end in found
+                if category_of_code(code, system) is not None
+            ),
+            None,
+        )
+        category_span = (
+            letter.span(*category[1])
+            if category is not None
+            else letter.locate(text.text[slice(*words.category_at)], text.start, text.end)
+            if words.category_at is not None
+            else None
+        )
+        services.append(
+            Service(
+                text.text,
+                tuple(code for code, _, _, _ in found),
+                letter.span(text.start, text.end),
+                tuple(Code(code, system, letter.span(s, e)) for code, system, s, e in found),
+                int(units.text) if units is not None else words.units,
+                category[0] if category is not None else words.category,
+                decision[0] if decision else None,
+                ServiceSpans(
+                    letter.span(units.start, units.end) if units is not None else None,
+                    category_span,
+                    decision[1] if decision else None,
+                ),
+            )
+        )
+    notes += [
+        diag.make(
+            "service-category-unknown",
+            f"no code or category words in the service {service.text[:60]!r}",
+        )
+        for service in services
+        if service.category is None
+    ]
+    return Read(tuple(services), {}, tuple(notes))
