@@ -186,3 +186,16 @@ def test_a_services_table_beside_a_letterhead_in_the_margin_keeps_its_columns() 
         ("Transforaminal epidural steroid injection right L5", ("64483",)),
         ("MRI of the lumbar spine without contrast", ("72148",)),
     ]
+
+
+@pytest.mark.parametrize("box", ["[*]", "[■]", "[●]", "[✗]", "( * )"])
+def test_a_box_ticked_with_a_star_square_dot_or_cross_is_checked(box: str) -> None:
+    """Word processors tick a box with other characters than ``X``: the outcome they tick is
+    the letter's outcome."""
+    letter = SAMPLE.parent / ("paren_sample.txt" if "(" in box else "bracket_sample.txt")
+    text = letter.read_text(encoding="utf-8")
+    checked = "( X )" if "(" in box else "[ X ]"
+    assert checked in text
+    decision = iroparse.parse(text.replace(checked, box))
+    assert decision.outcome == iroparse.parse(text).outcome
+    assert "outcome-missing" not in [d.code for d in decision.diagnostics]
