@@ -22,7 +22,7 @@ from iroparse._fields.patient import find_patient
 from iroparse._fields.reviewer import read_reviewer
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
-from iroparse._fields.service_values import service_values
+from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse.catalogue import DASHES
 from iroparse.model import (
     Code,
@@ -127,14 +127,7 @@ def services(letter: Letter) -> Read:
                 spans,
             )
         )
-    notes += [
-        diag.make(
-            "service-category-unknown",
-            f"no code or category words in the service {service.text[:60]!r}",
-        )
-        for service in found
-        if service.category is None
-    ]
+    notes += unknown_categories(found)
     return Read(tuple(found), {}, tuple(notes))
 
 

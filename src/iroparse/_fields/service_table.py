@@ -21,10 +21,9 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read
 from iroparse._fields.service_outcomes import service_outcomes
-from iroparse._fields.service_values import service_values
+from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.model import Code, Service, ServiceSpans
 from iroparse.tables.categories import category_of_code
@@ -167,12 +166,5 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
                 ),
             )
         )
-    notes += [
-        diag.make(
-            "service-category-unknown",
-            f"no code or category words in the service {service.text[:60]!r}",
-        )
-        for service in services
-        if service.category is None
-    ]
+    notes += unknown_categories(services)
     return Read(tuple(services), {}, tuple(notes))

@@ -9,15 +9,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 from attrs import frozen
 
+from iroparse import diagnostics as diag
 from iroparse._fields.codes import coded
 from iroparse._fields.reviewer import number_value
+from iroparse.model import Diagnostic, Service
 from iroparse.tables.categories import CATEGORY_WORDS, category_of_code
 from iroparse.tables.wording import NUMBER
 
-__all__ = ["UNITS", "ServiceValues", "service_values"]
+__all__ = ["UNITS", "ServiceValues", "service_values", "unknown_categories"]
 
 _N = rf"(?P<a>{NUMBER})"
 _M = rf"(?P<b>{NUMBER})"
@@ -94,3 +98,15 @@ def service_values(text: str) -> ServiceValues:
     units, units_at = _units(text)
     category, category_at = _category(text, codes)
     return ServiceValues(codes, units, units_at, category, category_at)
+
+
+def unknown_categories(services: Iterable[Service]) -> list[Diagnostic]:
+    """A ``service-category-unknown`` diagnostic for each service without a category."""
+    return [
+        diag.make(
+            "service-category-unknown",
+            f"no code or category words in the service {service.text[:60]!r}",
+        )
+        for service in services
+        if service.category is None
+    ]
