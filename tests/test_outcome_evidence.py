@@ -131,3 +131,33 @@ def test_a_services_table_does_not_outvote_the_outcome_boxes_marks() -> None:
     decision = iroparse.parse(base.replace(boxes, ticked))
     assert decision.outcome is iroparse.Outcome.OVERTURNED
     assert "outcome-from-narrative" not in [d.code for d in decision.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The denial is reversed.", "overturned"),
+        ("The adverse determination is overturned in part.", "partially_overturned"),
+        ("The reviewer agrees in part with the carrier.", "partially_overturned"),
+        ("I concur with the carrier's denial of the request.", "upheld"),
+        ("The previous adverse determination is affirmed.", "upheld"),
+        ("The IRO upholds the denial.", "upheld"),
+        ("The requested service is not certified.", "upheld"),
+    ],
+)
+def test_a_decision_written_out_in_other_words_gives_the_outcome(
+    sentence: str, outcome: str
+) -> None:
+    """With no box to read, the analysis's decision decides, in the words reviewers use
+    (``reversed``, ``affirmed``, ``concur``, ``upholds``, ``not certified``, ``in part``)."""
+    text = (
+        "NOTICE OF INDEPENDENT REVIEW DECISION\n\nDATE OF REVIEW: 05/12/2011\n\n"
+        "REVIEW OUTCOME:\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        "PATIENT CLINICAL HISTORY SUMMARY:\nThe patient is a 40-year-old man.\n\n"
+        "ANALYSIS AND EXPLANATION OF THE DECISION:\nThe records were reviewed in full. "
+        f"{sentence}\n"
+    )
+    decision = iroparse.parse(text)
+    assert decision.outcome.value == outcome
+    assert_outcome_has_evidence(text, decision)

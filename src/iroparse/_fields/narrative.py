@@ -19,7 +19,8 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     (regex.compile(pattern, regex.IGNORECASE), outcome)
     for pattern, outcome in (
         (
-            r"\b(?:agree|uphold|upheld)\s+in\s+part\b|\bpartially\s+(?:overturn|uphold|agree)",
+            r"\b(?:agrees?|uphold|upheld|overturned|reversed)\s+in\s+part\b"
+            r"|\bpartially\s+(?:overturn|uphold|agree|revers)",
             Outcome.PARTIALLY_OVERTURNED,
         ),
         (
@@ -28,16 +29,24 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.OVERTURNED,
         ),
         (
-            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+overturned\b",
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+"
+            r"(?:overturned|reversed)\b",
             Outcome.OVERTURNED,
         ),
         (
-            rf"\b(?:I|reviewer)\s+agrees?\b{_SENTENCE}"
+            rf"\b(?:I|reviewer)\s+(?:agrees?|concurs?)\b{_SENTENCE}"
             r"\b(?:den(?:y|ial|ied)|adverse|non-?certif|not\s+medically)",
             Outcome.UPHELD,
         ),
         (
-            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+upheld\b",
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+"
+            r"(?:upheld|affirmed|sustained)\b"
+            r"|\b(?:I|reviewer|IRO)\s+(?:upholds?|affirms?)\s+the\s+(?:denial|adverse|previous)",
+            Outcome.UPHELD,
+        ),
+        (
+            rf"\b(?:request|service|procedure|treatment)s?\b{_SENTENCE}\b(?:is|are|was|were)\s+"
+            r"not\s+(?:certified|approved|authori[sz]ed)\b",
             Outcome.UPHELD,
         ),
         (
