@@ -87,8 +87,7 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
         for run in pattern.finditer(text):
             for code in _SINGLE.finditer(text, run.start("run"), run.end("run")):
                 key = code.group().upper()
-                system = "HCPCS" if key[0].isalpha() else "CPT"
-                found.setdefault(key, (key, system, code.start(), code.end()))
+                found.setdefault(key, (key, _procedure_system(key), code.start(), code.end()))
     for run in ICD_RUN.finditer(text):
         label = run.group("label").lower()
         revision = run.group("revision")
@@ -101,6 +100,24 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
     for code in DOTTED_ICD10.finditer(text):
         found.setdefault(code.group(), (code.group(), "ICD-10", code.start(), code.end()))
     return sorted(found.values(), key=lambda c: c[2])
+
+
+def bare_codes(text: str) -> list[tuple[str, str, int, int]]:
+    """Every procedure code of ``text`` by its shape alone, with its system and offsets: for
+    a cell that a table's ``CPT`` column heads, where no keyword stands before the codes.
+
+    >>> bare_codes("95861, J1885")
+    [('95861', 'CPT', 0, 5), ('J1885', 'HCPCS', 7, 12)]
+    """
+    return [
+        (code.group(), _procedure_system(code.group()), code.start(), code.end())
+        for code in _SINGLE.finditer(text)
+    ]
+
+
+def _procedure_system(code: str) -> str:
+    """HCPCS for a code that starts with a letter, else CPT."""
+    return "HCPCS" if code[0].isalpha() else "CPT"
 
 
 def _icd_system(code: str, revision: str | None) -> str:

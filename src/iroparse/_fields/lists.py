@@ -116,7 +116,7 @@ def _one_per_line(body: Sequence[Token]) -> bool:
     heading before it, was not wrapped either (``REVIEW: Request for review by an independent
     review organization`` / ``Peer review report dated 11/03/2009`` are two items)."""
     rest = [t.text for t in body if t.kind is TokenKind.TEXT][1:]
-    return len(rest) >= 2 and all(text[:1].isupper() and not _joined(text, "X") for text in rest)
+    return len(rest) >= 2 and all(text[:1].isupper() and not _left_open(text) for text in rest)
 
 
 def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: bool) -> bool:

@@ -21,12 +21,16 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from iroparse._fields.codes import bare_codes
 from iroparse._fields.letter import Letter, Read
 from iroparse._fields.service_outcomes import service_outcomes
-from iroparse._fields.service_values import service_values, unknown_categories
+from iroparse._fields.service_values import (
+    code_category,
+    service_values,
+    unknown_categories,
+)
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.model import Code, Service, ServiceSpans
-from iroparse.tables.categories import category_of_code
+from iroparse.model import Code, Service, ServiceSpans, Span
 from iroparse.tables.wording import SERVICE_TABLE_COLUMNS
 
 __all__ = ["Cell", "TableRow", "service_table", "table_services"]
@@ -36,9 +40,6 @@ _CELL = regex.compile(r"\S+(?: \S+)*")
 _COLUMNS = tuple(
     (kind, regex.compile(rf"(?i)(?:{pattern})\s*:?")) for kind, pattern in SERVICE_TABLE_COLUMNS
 )
-#: A procedure code alone in its cell: CPT (five digits, or four and ``F``/``T``/``U``) or
-#: HCPCS (a letter and four digits).
-BARE_CODE = regex.compile(r"\b(?:(?P<cpt>\d{4}[0-9FTU])|(?P<hcpcs>[A-V]\d{4}))\b")
 
 
 @frozen
@@ -65,13 +66,8 @@ class TableRow:
         if cell is None:
             return []
         return [
-            (
-                m.group(),
-                "CPT" if m.group("cpt") else "HCPCS",
-                cell.start + m.start(),
-                cell.start + m.end(),
-            )
-            for m in BARE_CODE.finditer(cell.text)
+            (code, system, cell.start + start, cell.start + end)
+            for code, system, start, end in bare_codes(cell.text)
         ]
 
     def units(self) -> Cell | None:
@@ -135,21 +131,17 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
         text = row.cells["text"]
         words = service_values(text.text)
         units = row.units()
-        category = next(
-            (
-                (category_of_code(code, system), (start, end))
-                for code, system, start, end in found
-                if category_of_code(code, system) is not None
-            ),
-            None,
-        )
-        category_span = (
-            letter.span(*category[1])
-            if category is not None
-            else letter.locate(text.text[slice(*words.category_at)], text.start, text.end)
-            if words.category_at is not None
-            else None
-        )
+        # the code column decides the category, else the service's own words
+        by_code = code_category(found)
+        category: str | None
+        category_span: Span | None
+        if by_code is not None:
+            category, category_span = by_code[0], letter.span(*by_code[1])
+        else:
+            category, category_span = words.category, None
+            if words.category_at is not None:
+                words_at = text.text[slice(*words.category_at)]
+                category_span = letter.locate(words_at, text.start, text.end)
         services.append(
             Service(
                 text.text,
@@ -157,7 +149,7 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
                 letter.span(text.start, text.end),
                 tuple(Code(code, system, letter.span(s, e)) for code, system, s, e in found),
                 int(units.text) if units is not None else words.units,
-                category[0] if category is not None else words.category,
+                category,
                 decision[0] if decision else None,
                 ServiceSpans(
                     letter.span(units.start, units.end) if units is not None else None,

@@ -21,7 +21,7 @@ from iroparse.model import Diagnostic, Service
 from iroparse.tables.categories import CATEGORY_WORDS, category_of_code
 from iroparse.tables.wording import NUMBER
 
-__all__ = ["UNITS", "ServiceValues", "service_values", "unknown_categories"]
+__all__ = ["UNITS", "ServiceValues", "code_category", "service_values", "unknown_categories"]
 
 _N = rf"(?P<a>{NUMBER})"
 _M = rf"(?P<b>{NUMBER})"
@@ -72,13 +72,24 @@ def _units(text: str) -> tuple[int | None, tuple[int, int] | None]:
     return None, None
 
 
-def _category(
-    text: str, codes: tuple[tuple[str, str, int, int], ...]
-) -> tuple[str | None, tuple[int, int] | None]:
+def code_category(
+    codes: Iterable[tuple[str, str, int, int]],
+) -> tuple[str, tuple[int, int]] | None:
+    """The category of the first of ``codes`` ``(code, system, start, end)`` whose range has
+    one, and that code's offsets; ``None`` when none has."""
     for code, system, start, end in codes:
         category = category_of_code(code, system)
         if category is not None:
             return category, (start, end)
+    return None
+
+
+def _category(
+    text: str, codes: tuple[tuple[str, str, int, int], ...]
+) -> tuple[str | None, tuple[int, int] | None]:
+    by_code = code_category(codes)
+    if by_code is not None:
+        return by_code
     best: tuple[int, int, str] | None = None
     for category, pattern in _WORDING:
         found = pattern.search(text)
