@@ -231,6 +231,7 @@ def repeated_names(
 _MAX_MARK_COLUMN = 5
 #: What stands between a label and its mark column: blanks or a leader.
 _LEADER = " .…_"
+_LEADER_CHARS = frozenset(_LEADER)
 
 
 def _capitals(text: str) -> bool:
@@ -240,7 +241,7 @@ def _capitals(text: str) -> bool:
     if text.isupper():
         return len(text) >= 3
     head, _, mark = text.rpartition(" ")
-    if len(mark) > _MAX_MARK_COLUMN or head[-1:] not in tuple(_LEADER):
+    if len(mark) > _MAX_MARK_COLUMN or head[-1:] not in _LEADER_CHARS:
         return False
     label = head.rstrip(_LEADER)
     return len(label) >= 3 and label.isupper()

@@ -41,6 +41,12 @@ from iroparse.catalogue import squash
 ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
 
 
+def without_number(text: str) -> str:
+    """``text`` without a heading's number or letter before it (``8.  Analysis ...``)."""
+    numbered = ENUMERATOR.match(text)
+    return text[numbered.end() :] if numbered else text
+
+
 class NoiseFinder:
     """Finds the noise lines of a letter (see the module docstring)."""
 
@@ -101,9 +107,7 @@ class NoiseFinder:
             noise[i] = BY_POSITION
         return noise
 
-    def _ends_heading(
-        self, lines: Sequence[_Line], i: int, noise: Sequence[str | None] = ()
-    ) -> bool:
+    def _ends_heading(self, lines: Sequence[_Line], i: int, noise: Sequence[str | None]) -> bool:
         """Whether line ``i`` is a heading's last line: a heading of its own, or the end of one
         wrapped over the lines before (past blank lines, the lines ``noise`` names and a
         running header that repeats a value heading, ``IRO Case Number: 92-7204``: a page's
@@ -114,17 +118,14 @@ class NoiseFinder:
         for j in range(i - 1, max(-1, i - 1 - 3 * MAX_HEADING_LINES), -1):
             if len(texts) > MAX_HEADING_LINES:
                 break
-            if not lines[j].text.strip() or (j < len(noise) and noise[j] is not None):
+            if not lines[j].text.strip() or noise[j] is not None:
                 continue
             if self.value_heading(lines[j].text):
                 continue
             texts.insert(0, lines[j].text.strip())
             # a numbered heading's first line (``8.  Analysis and explanation ...``) is read
             # without its number, as :meth:`_heading` reads it
-            numbered = ENUMERATOR.match(texts[0])
-            key = squash(
-                " ".join([texts[0][numbered.end() :] if numbered else texts[0], *texts[1:]])
-            )
+            key = squash(" ".join([without_number(texts[0]), *texts[1:]]))
             if not self.matcher.could_start(key):
                 continue
             if self.matcher.full(key):
@@ -139,8 +140,7 @@ class NoiseFinder:
         """Whether ``text`` starts with a heading whose value stands on its line (a case
         number, a date; its number, if any, left out): never a line of a heading wrapped over
         several."""
-        numbered = ENUMERATOR.match(text)
-        hit = self.matcher.start(squash(text[numbered.end() :] if numbered else text))
+        hit = self.matcher.start(squash(without_number(text)))
         return hit is not None and hit.alias.kind in VALUE_KINDS
 
     def _opens_heading(self, text: str) -> bool:
@@ -154,8 +154,7 @@ class NoiseFinder:
 
     def _heading_words(self, text: str) -> bool:
         """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
-        numbered = ENUMERATOR.match(text)
-        key = squash(text[numbered.end() :] if numbered else text)
+        key = squash(without_number(text))
         matcher = self.matcher
         return bool(
             matcher.could_start(key)
