@@ -100,3 +100,14 @@ def test_utf16_text_with_a_byte_order_mark_is_decoded() -> None:
         if encoding == "utf-16-be":
             data = b"\xfe\xff" + data
         assert decode(data) == text
+
+
+@pytest.mark.parametrize(
+    "char", ["\u00a0", "\u2003", "\u3000", "\r", "\v", "\u2028", "\u2029", "\x85"]
+)
+def test_one_character_to_translate_is_enough_to_translate(char: str) -> None:
+    # normalize skips str.translate when the text holds no such character: the test that
+    # decides it must know every one of them
+    result = normalize(f"DATE OF REVIEW:{char}04/18/2014")
+    assert result.text in ("DATE OF REVIEW: 04/18/2014", "DATE OF REVIEW:\n04/18/2014")
+    assert char not in result.text
