@@ -88,6 +88,7 @@ STAGES = (
     "iroparse._pipeline.normalize",
     "iroparse._pipeline.furniture",
     "iroparse._pipeline.noise",
+    "iroparse._pipeline.noise_names",
     "iroparse._pipeline.sidebar",
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import iroparse
+from iroparse._pipeline.noise_names import names_among_capitals, names_between_items
 
 LETTERS = Path(__file__).resolve().parents[1] / "examples" / "letters"
 SAMPLES = sorted(p for p in LETTERS.glob("*.txt") if not p.name.startswith("unknown"))
@@ -180,6 +181,22 @@ def test_a_sidebar_merged_into_the_first_lines_is_furniture(path: Path) -> None:
     assert scored(noisy) == scored(text)
     codes = [d.message for d in iroparse.parse(noisy).diagnostics if d.code == "noise-removed"]
     assert any("sidebar" in message for message in codes)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_sidebar_of_a_double_spaced_letter_is_furniture(path: Path) -> None:
+    # the sidebar's lines stand as far apart as the body's: 5 lines and more, counting blanks
+    text = "\n\n\n".join(path.read_text(encoding="utf-8").split("\n"))
+    lines = text.split("\n")
+    targets = [i for i, line in enumerate(lines) if line.strip()][1 : 1 + len(SIDEBAR)]
+    assert targets[2] - targets[0] > 8
+    column = max(70, max(len(lines[i].rstrip()) for i in targets) + 8)
+    for i, side in zip(targets, SIDEBAR, strict=True):
+        lines[i] = lines[i].rstrip().ljust(column) + side
+    noisy = "\n".join(lines)
+    assert scored(noisy) == scored(text)
+    sections = " ".join(section.text for section in iroparse.parse(noisy).sections)
+    assert not any(side in sections for side in SIDEBAR)
 
 
 def test_a_column_of_marks_is_not_a_sidebar() -> None:
@@ -574,3 +591,56 @@ def test_an_aside_after_a_repeated_case_number_header_closes_its_heading(heading
     history = iroparse.parse(broken).clinical_history
     assert history is not None and not history.startswith("(")
     assert scored(broken)["history"] == scored(text)["history"]
+
+
+def test_a_name_in_capitals_inside_an_items_parenthesis_is_furniture() -> None:
+    # the page broke inside ``... (PROVIDE A`` / ``DESCRIPTION)``: the header between the two
+    # halves is the IRO's name, in capitals like the checklist around it
+    lines = [
+        "TMF SCREENING CRITERIA MANUAL                               No",
+        "OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES (PROVIDE A",
+        "CENTEX IRO",
+        "DESCRIPTION)                                                Yes",
+    ]
+    assert names_among_capitals(lines, [None] * 4) == {2}
+
+
+def test_a_name_in_capitals_between_whole_items_is_kept() -> None:
+    # no parenthesis runs through it: the line may be the checklist's own words
+    lines = ["TMF SCREENING CRITERIA MANUAL   No", "CENTEX IRO", "TEXAS TACADA GUIDELINES   No"]
+    assert names_among_capitals(lines, [None] * 3) == set()
+
+
+def test_a_name_in_capitals_between_plain_items_is_furniture() -> None:
+    lines = [
+        "Operative report dated 03/05/2018",
+        "CENTEX IRO",
+        "Request for review by an independent review organization",
+    ]
+    assert names_between_items(lines, [None] * 3) == {1}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Sincerely,", "CENTEX IRO", "Medical Director"],  # a signature
+        ["Operative report dated 03/05/2018", "", "CENTEX IRO", "Request for review"],
+        ["Operative report dated 03/05/2018", "Centex IRO", "Request for review"],
+    ],
+    ids=["signature", "blank-line", "mixed-case"],
+)
+def test_a_name_between_plain_lines_stays_unless_it_stands_out(lines: list[str]) -> None:
+    assert names_between_items(lines, [None] * len(lines)) == set()
+
+
+def test_a_name_in_capitals_next_to_a_checkbox_is_furniture() -> None:
+    lines = [
+        "[ ] ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM",
+        "CENTEX IRO",
+        "    KNOWLEDGEBASE",
+    ]
+    is_mark = iroparse.layout.ANY_MARK.search
+    assert names_among_capitals(lines, [None] * 3, is_mark=lambda s: bool(is_mark(s))) == {1}
+    # without a checkbox beside it, a name in capitals may be a list's own words
+    plain = ["LUMBAR MRI", "HOME HEALTH SERVICES", "PHYSICAL THERAPY"]
+    assert names_among_capitals(plain, [None] * 3, is_mark=lambda s: bool(is_mark(s))) == set()

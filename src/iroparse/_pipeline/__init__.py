@@ -3,7 +3,8 @@
 1. :mod:`~iroparse._pipeline.normalize`: decode, unify line ends and spaces, keep the offset
    map back to the caller's text (:class:`~iroparse._pipeline.normalize.Normalized`).
 2. :mod:`~iroparse._pipeline.noise`: page furniture and extraction artefacts, by pattern and by
-   position at page boundaries.
+   position at page boundaries; :mod:`~iroparse._pipeline.noise_names`: an organisation's
+   name standing where a page broke.
 3. :mod:`~iroparse._pipeline.tokenize`: one token per logical line (heading, text, blank,
    noise, :mod:`~iroparse._pipeline.tokens`); :mod:`~iroparse._pipeline.headings` matches
    heading lines against the catalogue, :mod:`~iroparse._pipeline.wrapped` joins headings

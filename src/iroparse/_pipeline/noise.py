@@ -209,63 +209,6 @@ def boundary_lines(
     return found
 
 
-def repeated_names(
-    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
-) -> set[int]:
-    """Indices of a short, title-like line with an organisation's or a title's words (see
-    the furniture words) written word for word two times or more, wherever it is: a running
-    header whose page breaks the text extractor did not mark."""
-    stripped = [line.strip() for line in lines]
-    counts = Counter(
-        s
-        for s, kind in zip(stripped, noise, strict=True)
-        if kind is None and MIN_RUNNING_LINE <= len(s) <= MAX_FURNITURE_LINE
-    )
-    names = {
-        s for s, n in counts.items() if n >= 2 and title_like(s) and furniture.names_furniture(s)
-    }
-    return {i for i, s in enumerate(stripped) if s in names and noise[i] is None}
-
-
-#: The longest mark written in a column of its own at a line's end (``Yes``, ``[X]``).
-_MAX_MARK_COLUMN = 5
-#: What stands between a label and its mark column: blanks or a leader.
-_LEADER = " .…_"
-_LEADER_CHARS = frozenset(_LEADER)
-
-
-def _capitals(text: str) -> bool:
-    """Written in capitals: every cased letter upper case (and a few characters at least),
-    a mark in a column of its own at the end left out (``INTERQUAL CRITERIA        No``,
-    ``INTERQUAL CRITERIA ........ No``)."""
-    if text.isupper():
-        return len(text) >= 3
-    head, _, mark = text.rpartition(" ")
-    if len(mark) > _MAX_MARK_COLUMN or head[-1:] not in _LEADER_CHARS:
-        return False
-    label = head.rstrip(_LEADER)
-    return len(label) >= 3 and label.isupper()
-
-
-def names_among_capitals(
-    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
-) -> set[int]:
-    """Indices of an organisation's name in mixed case (``Professional Associates``) between
-    two lines written in capitals (a checklist's items): a page's header where the page broke
-    inside the checklist, even without a page number."""
-    stripped = [line.strip() for line in lines]
-    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
-    found: set[int] = set()
-    for k in range(1, len(content) - 1):
-        i = content[k]
-        text = stripped[i]
-        if _capitals(text) or not furniture.furniture_line(text):
-            continue
-        if _capitals(stripped[content[k - 1]]) and _capitals(stripped[content[k + 1]]):
-            found.add(i)
-    return found
-
-
 #: The kind given to a line judged furniture by its position alone.
 BY_POSITION = "by-position"
 #: The line before it must be prose at least this long.
@@ -297,6 +240,11 @@ _INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}]|o)\s")
 
 
+def list_item_start(text: str) -> bool:
+    """``text`` (stripped) starts with a list's number or bullet."""
+    return bool(_ENUMERATED.match(text) or _BULLETED.match(text))
+
+
 def _goes_on_with_a_number(before: str, after: str) -> bool:
     """A sentence of prose cut before a number (``... right L5 (cpt`` / ``64483).``), not a
     list's next item (``2) MRI ...``)."""
@@ -324,7 +272,7 @@ def interrupting_lines(
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
         if text[:1].islower() or text.rsplit(None, 1)[-1].lower() in _JOINING:
             continue
-        if _ENUMERATED.match(text) or _BULLETED.match(text):
+        if list_item_start(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         if _INNER_SENTENCE_END.search(text):
             continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
@@ -378,23 +326,3 @@ def continued_heading_lines(
                 found.update(above)
                 break
     return found
-
-
-def names_between_items(
-    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
-) -> set[int]:
-    """Indices of an organisation's name or a running title (a furniture line) without a list
-    marker between two items that have one (``§ Pharmacy records`` / ``Independent Resolutions
-    Inc.`` / ``§ Peer review report ...``): a page's header where the page broke inside a
-    list, even without a page number."""
-    stripped = [line.strip() for line in lines]
-    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
-    item = [bool(_ENUMERATED.match(stripped[i]) or _BULLETED.match(stripped[i])) for i in content]
-    return {
-        content[k]
-        for k in range(1, len(content) - 1)
-        if item[k - 1]
-        and item[k + 1]
-        and not item[k]
-        and furniture.furniture_line(stripped[content[k]])
-    }

@@ -23,10 +23,12 @@ from iroparse._pipeline.noise import (
     continued_heading_lines,
     interrupting_lines,
     letterhead_repeats,
+    running_lines,
+)
+from iroparse._pipeline.noise_names import (
     names_among_capitals,
     names_between_items,
     repeated_names,
-    running_lines,
 )
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
@@ -72,12 +74,12 @@ class NoiseFinder:
         found = (
             boundary_lines(texts, page_breaks, noise, furniture)
             | repeated_names(texts, noise, furniture)
-            | names_among_capitals(texts, noise, furniture)
+            | names_among_capitals(texts, noise, furniture, self._is_mark)
             | names_between_items(texts, noise, furniture)
         )
         for i in sorted(found):
             text = lines[i].text
-            if self._heading_words(text) or self.any_mark.search(text):
+            if self._heading_words(text) or self._is_mark(text):
                 continue
             if not furniture.furniture_line(text.strip()) and awaits_value(
                 self.matcher, lines, noise, i
@@ -135,6 +137,10 @@ class NoiseFinder:
             if hit is not None and hit.consumed > len(key) - len(squash(texts[-1])):
                 return True
         return False
+
+    def _is_mark(self, text: str) -> bool:
+        """Whether ``text`` carries a checkbox mark of any registered layout."""
+        return self.any_mark.search(text) is not None
 
     def value_heading(self, text: str) -> bool:
         """Whether ``text`` starts with a heading whose value stands on its line (a case

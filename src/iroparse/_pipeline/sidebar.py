@@ -20,8 +20,8 @@ SIDEBAR = "sidebar"
 #: A sidebar's text starts at this column or further right, after this many blanks.
 SIDEBAR_COLUMN = 50
 SIDEBAR_GAP = 6
-#: At least this many lines within :data:`SIDEBAR_WINDOW` lines carry text starting at the
-#: same column (give or take one) for it to be a column of its own.
+#: At least this many lines within :data:`SIDEBAR_WINDOW` lines with text carry text starting
+#: at the same column (give or take one) for it to be a column of its own.
 SIDEBAR_LINES = 3
 SIDEBAR_WINDOW = 12
 _GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
@@ -52,11 +52,18 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
         starts[i] = column
+    # the window counts lines with text: a double-spaced letter puts blank lines between
+    # the sidebar's lines as between its own
+    if not starts:
+        return {}
+    texts = [k for k, line in enumerate(lines) if line.strip()]
+    position = {i: n for n, i in enumerate(texts)}
     cuts: dict[int, int] = {}
     for i, column in starts.items():
+        at = position[i]
         near = [
             j
-            for j in range(i - SIDEBAR_WINDOW, i + SIDEBAR_WINDOW + 1)
+            for j in texts[max(0, at - SIDEBAR_WINDOW) : at + SIDEBAR_WINDOW + 1]
             if abs(starts.get(j, -9) - column) <= 1
         ]
         if len(near) >= SIDEBAR_LINES:
