@@ -137,6 +137,44 @@ def test_the_first_item_on_the_headings_line_of_a_one_per_line_list_is_one_item(
     assert [i.text for i in provided] == items
 
 
+@pytest.mark.parametrize("column", [0, 1], ids=["own-line", "on-the-heading-line"])
+def test_a_capital_after_a_word_in_lower_case_starts_an_item(column: int) -> None:
+    """``Request for review by an independent review organization`` / ``Letter of medical
+    necessity ...``: two items, although the first is as long as the letter's lines; a
+    phrase wrapped over lines goes on in capitals only after a capital (``... in Pain`` /
+    ``Medicine ...``), a case another test keeps."""
+    letter = (SAMPLE.parent / "bracket_sample.txt").read_text(encoding="utf-8")
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n"
+    width = max(len(line) for line in letter.split("\n"))
+    first = "Request for review by an independent review organization"
+    first += " on behalf of the injured worker"[: max(0, width - len(first) - 2)]
+    items = [first, "Letter of medical necessity from the requesting provider"]
+    # the heading on the item's line (``DOCUMENTS REVIEWED: Request for ...``) or above it
+    head = "DOCUMENTS REVIEWED: " if column else "INFORMATION PROVIDED TO THE IRO FOR REVIEW\n"
+    text = letter.replace(heading, head + "\n".join(items) + "\n")
+    provided = iroparse.parse(text).information_provided
+    assert [i.text for i in provided] == items
+
+
+def test_an_acronym_after_a_word_in_lower_case_goes_on_with_the_item() -> None:
+    """``... discography and post-discography`` / ``CT``: a wrapped item's last word."""
+    letter = (SAMPLE.parent / "bracket_sample.txt").read_text(encoding="utf-8")
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n"
+    width = max(len(line) for line in letter.split("\n"))
+    tail = "including the request for MRI, discography and post-discography"
+    dates = ["01/10/2011,", "02/14/2011,", "03/14/2011,", "04/11/2011,", "05/09/2011,"]
+    first = ""
+    for n in range(len(dates)):
+        candidate = " ".join(["Office notes dated", *dates[:n], tail])
+        if len(candidate) <= width:
+            first = candidate
+    assert len(first) >= 0.85 * width
+    lines = [first, "CT", "Physical therapy notes dated 11/2010 through 01/2011"]
+    text = letter.replace(heading, heading + "\n".join(lines) + "\n")
+    provided = iroparse.parse(text).information_provided
+    assert [i.text for i in provided] == [f"{first} CT", lines[2]]
+
+
 @pytest.mark.parametrize("gap", ["    ", "\t"], ids=["blanks", "tab"])
 def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: str) -> None:
     """A services section written as a table with a header row (``Service  CPT  Units

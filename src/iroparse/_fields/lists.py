@@ -6,7 +6,8 @@
   starts in lower case, the line before ends with a comma or a joining word, or the line
   before was broken by a wrapper (the next line's first word would not have fitted on it), or
   leaves a parenthesis open or a date after its month (``... through November`` /
-  ``20, 2016``).
+  ``20, 2016``). A line whose first word is capitalized (``Letter``, not ``CT``) after a
+  line ending in a word in lower case starts an item, however long the line before.
 * A blank line ends an item, unless a page break (and its furniture) falls there: then the
   rules above decide, as if the lines were adjacent; or unless the next line plainly goes on
   with the sentence (it starts in lower case, or the line before ends with a comma or a
@@ -88,6 +89,11 @@ def _last_word(text: str) -> str:
     return text.rsplit(None, 1)[-1].lower() if text.split() else ""
 
 
+def _capitalized(word: str) -> bool:
+    """``Letter``, not ``CT`` nor ``letter``: a capital, then letters in lower case."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def _opening(text: str) -> list[str]:
     return text.lower().split()[:2]
 
@@ -133,6 +139,12 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return False
     if nxt.endswith("."):
         return True  # the sentence ends on the next line
+    if _capitalized(nxt.split(None, 1)[0]) and previous.text.rsplit(None, 1)[-1][:1].islower():
+        # a capitalized word after a word in lower case starts an item (``... an independent
+        # review organization`` / ``Letter of medical necessity ...``): a wrapped phrase goes
+        # on so only after a capital (``... certification in Pain`` / ``Medicine ...``), or
+        # with an acronym (``... and post-discography`` / ``CT``)
+        return False
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
     if end > width:
         return False  # a line longer than the wrapper's was not wrapped here
