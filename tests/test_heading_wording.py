@@ -99,12 +99,21 @@ VARIANTS = {
         "Description of the qualifications for each physician or other health care\n"
         "provider who reviewed the decision\n",
     ),
+    "services asked as questions": (
+        "Description of the Service or Services in Dispute:",
+        "QUESTION(S) UNDER REVIEW:",
+    ),
+    "services asked as one question": (
+        "Description of the Service or Services in Dispute:",
+        "Question Under Review:",
+    ),
 }
 
 
 def _fields(decision: iroparse.Decision) -> tuple[object, ...]:
     return (
         [s.kind for s in decision.sections],
+        [s.text for s in decision.services],
         [i.text for i in decision.information_provided],
         decision.outcome,
         [q.text for q in decision.reviewer_qualifications],
@@ -166,6 +175,7 @@ def _folded(decision: iroparse.Decision) -> tuple[object, ...]:
     fold = " ".join
     return (
         [s.kind for s in decision.sections],
+        [s.text for s in decision.services],
         decision.outcome,
         decision.review_date,
         decision.case_number,

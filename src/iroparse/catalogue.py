@@ -129,6 +129,8 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "REQUESTED SERVICES",
         "SERVICE(S) IN DISPUTE",
         "DISPUTED SERVICES",
+        "QUESTION(S) UNDER REVIEW",
+        "QUESTION UNDER REVIEW",
     )
     + _aliases(
         "reviewer_qualifications",
