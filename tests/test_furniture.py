@@ -644,3 +644,18 @@ def test_a_name_in_capitals_next_to_a_checkbox_is_furniture() -> None:
     # without a checkbox beside it, a name in capitals may be a list's own words
     plain = ["LUMBAR MRI", "HOME HEALTH SERVICES", "PHYSICAL THERAPY"]
     assert names_among_capitals(plain, [None] * 3, is_mark=lambda s: bool(is_mark(s))) == set()
+
+
+LISTING_RECORDS = [p for p in SAMPLES if len(iroparse.parse_file(p).information_provided) >= 2]
+
+
+@pytest.mark.parametrize("path", LISTING_RECORDS, ids=lambda p: p.stem)
+def test_the_title_again_atop_a_page_with_its_date_is_furniture(path: Path) -> None:
+    # page 2 opens with the letter's title and a date, between two records of the list
+    text = path.read_text(encoding="utf-8")
+    decision = iroparse.parse(text)
+    first = decision.information_provided[0].span
+    assert first is not None
+    end = text.index("\n", first.end)
+    noisy = text[:end] + "\n\fNotice of Decision\nMarch 3, 2011\n" + text[end:]
+    assert scored(noisy) == scored(text)

@@ -126,7 +126,7 @@ def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set
 
 
 #: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``.
-_DATE_LINE = regex.compile(
+DATE_LINE = regex.compile(
     r"(?i)(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[a-z]{3}/\d{1,2}/\d{4})"
 )
 
@@ -185,7 +185,7 @@ def boundary_lines(
                 # ``11/24/2009``)
                 above = stripped[content[j - 1]].rsplit(None, 1)[-1].lower() if j else ""
                 dated = (
-                    _DATE_LINE.fullmatch(text) is not None
+                    DATE_LINE.fullmatch(text) is not None
                     and above not in _GOES_ON
                     and not _date_goes_on(stripped, content, j, noise, found)
                 ) and (

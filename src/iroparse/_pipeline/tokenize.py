@@ -21,6 +21,7 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
+from iroparse._pipeline.noise import DATE_LINE
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sidebar import column_cuts
@@ -345,23 +346,48 @@ TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
     """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
     header, not a second section: it and its value become noise. Same kind and rank: ``DATE
-    NOTICE SENT`` after ``DATE OF REVIEW`` is a section of its own."""
+    NOTICE SENT`` after ``DATE OF REVIEW`` is a section of its own. So is the letter's title
+    written again, or after the letter's sections began (``Notice of Decision`` atop page 2),
+    with a date on the line after it (``March 3, 2011``): a letter has one title, first."""
     seen: set[tuple[str, int]] = set()
     out: list[Token] = []
     header_line: int | None = None
+    title_again = False
+    # a section of the letter's body is open (not a date or case number, which a letterhead
+    # may print before the title): the title is behind
+    body_started = False
     for token in tokens:
         alias = token.alias
-        if token.kind is TokenKind.HEADING and alias is not None and alias.kind in VALUE_KINDS:
-            key = (alias.kind, alias.rank)
-            if key in seen:
+        if token.kind is TokenKind.HEADING and alias is not None:
+            body_started = body_started or alias.kind not in _ONCE_KINDS | {"other"}
+        if token.kind is TokenKind.HEADING and alias is not None and alias.kind in _ONCE_KINDS:
+            key = (alias.kind, alias.rank if alias.kind in VALUE_KINDS else 0)
+            if key in seen or (alias.kind == "title" and body_started):
                 header_line = token.last_line
+                title_again = alias.kind == "title"
                 token = attrs.evolve(
                     token, kind=TokenKind.NOISE, alias=None, noise=REPEATED_HEADING
                 )
             seen.add(key)
-        elif token.kind is TokenKind.TEXT and token.line == header_line:
+        elif (
+            token.kind is TokenKind.TEXT
+            and header_line is not None
+            and (
+                token.line == header_line
+                or (
+                    title_again
+                    and token.line == header_line + 1
+                    and DATE_LINE.fullmatch(token.text)
+                )
+            )
+        ):
+            header_line = token.line
             token = attrs.evolve(token, kind=TokenKind.NOISE, noise=REPEATED_HEADING)
         else:
             header_line = None
         out.append(token)
     return out
+
+
+#: Heading kinds a letter has once: written again, they are a page's running header.
+_ONCE_KINDS = VALUE_KINDS | {"title"}
