@@ -343,6 +343,13 @@ class Tokenizer:
 TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
 
 
+#: Heading kinds a letter has once: written again, they are a page's running header.
+_ONCE_KINDS = VALUE_KINDS | {"title"}
+#: Heading kinds that do not open the letter's body: a letterhead may print its date and case
+#: number before the title.
+_BEFORE_BODY = _ONCE_KINDS | {"other"}
+
+
 def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
     """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
     header, not a second section: it and its value become noise. Same kind and rank: ``DATE
@@ -353,14 +360,13 @@ def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     header_line: int | None = None
     title_again = False
-    # a section of the letter's body is open (not a date or case number, which a letterhead
-    # may print before the title): the title is behind
-    body_started = False
+    body_started = False  # a heading of the letter's body was read: the title is behind
     for token in tokens:
         alias = token.alias
         if token.kind is TokenKind.HEADING and alias is not None:
-            body_started = body_started or alias.kind not in _ONCE_KINDS | {"other"}
+            body_started = body_started or alias.kind not in _BEFORE_BODY
         if token.kind is TokenKind.HEADING and alias is not None and alias.kind in _ONCE_KINDS:
+            # one title whatever its alias's rank; a value heading per rank
             key = (alias.kind, alias.rank if alias.kind in VALUE_KINDS else 0)
             if key in seen or (alias.kind == "title" and body_started):
                 header_line = token.last_line
@@ -387,7 +393,3 @@ def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
             header_line = None
         out.append(token)
     return out
-
-
-#: Heading kinds a letter has once: written again, they are a page's running header.
-_ONCE_KINDS = VALUE_KINDS | {"title"}
