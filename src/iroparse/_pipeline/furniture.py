@@ -98,6 +98,16 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r".{0,80}\bFAX\b.{0,80}"
         ),
     ),
+    # a letterhead's or footer's contact line: a telephone number with its label or a web
+    # address, and no prose (``MedReview Partners  |  Ph (512) 555-0142  |  www.mrp.com``)
+    (
+        "contact-line",
+        regex.compile(
+            r"(?i)(?=.{0,160}$)(?=.*\(?\b\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\b)"
+            r"(?=.*(?:\b(?:ph|phone|tel|telephone|fax|facsimile|telecopier)\b|www\.|@|https?://))"
+            r"(?!.*(?-i:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)).+"
+        ),
+    ),
     # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
     (
         "running-header",
@@ -189,6 +199,8 @@ class FurnitureTable:
 
     _memo: dict[str, str | None] = field(factory=dict, init=False, eq=False, repr=False)
     """:meth:`noise_kind` of the lines seen, cleared when it holds :data:`MEMO_LINES`."""
+    _furniture_memo: dict[str, bool] = field(factory=dict, init=False, eq=False, repr=False)
+    """:meth:`furniture_line` of the lines seen: several noise rules ask it of the same line."""
 
     def noise_kind(self, stripped: str) -> str | None:
         """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``.
@@ -210,7 +222,17 @@ class FurnitureTable:
         return len(words) >= 2 and sum(weights.get(w.upper(), 0) for w in words) >= 2
 
     def furniture_line(self, text: str) -> bool:
-        """A short, title-like line with an organisation's or a title's words."""
+        """A short, title-like line with an organisation's or a title's words (remembered per
+        line, as :meth:`noise_kind` is)."""
+        memo = self._furniture_memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= MEMO_LINES:
+                memo.clear()
+            found = memo[text] = self._furniture_line(text)
+        return found
+
+    def _furniture_line(self, text: str) -> bool:
         return (
             len(text) <= MAX_FURNITURE_LINE
             and (text[-1] not in SENTENCE_END or ABBREVIATED_NAME.search(text) is not None)
