@@ -1,11 +1,15 @@
 """Find procedure codes in service descriptions: CPT (``64999``, ``0275T``) and HCPCS level II
 (``J0585``), written after a keyword (``CPT: 64999``, ``CPT codes 97110, 97140 and 97530``,
 ``CPT code(s) 63650``, ``HCPCS J0585``), as a parenthesised list of nothing but codes
-(``(29826, 29823)``, ``(63650 x 2)``), after a colon that nothing else follows, after ``#``,
-or with a modifier (``64483-RT``, ``64475-50``); units (``x 12 units``) are stepped over.
+(``(29826, 29823)``, ``(63650 x 2)``), anywhere in a parenthesis that a keyword opens
+(``(CPT 97110 therapeutic exercise, 97140 manual therapy)``), after a colon that nothing else
+follows, after ``#``, alone when a letter and four digits (``E0218``), or with a modifier
+(``64483-RT``, ``64475-50``); units (``x 12 units``) are stepped over.
 
-Other bare five-digit numbers are not taken: they are as often ZIP codes, claim numbers or
-doses as procedure codes.
+A five-digit number alone is taken too (``outpatient, 29881``, ``97110 Therapeutic exercise``):
+this module reads services sections, where clerks write codes bare, as letters written by
+hand for the tests showed again and again. An address, an account or a dose keeps its number
+(``Dallas TX 75201``, ``Claim 12345``, ``20000 units``).
 
 Diagnosis codes are taken after a label (``ICD-10: M54.5``, ``diagnosis code 722.10``,
 ``Dx M51.26``), or unlabelled when written in the dotted ICD-10 shape that nothing else has
@@ -18,11 +22,22 @@ import regex
 
 from iroparse.catalogue import DASHES
 
-_CODE = r"(?:\d{4}[0-9FTU]|[A-V]\d{4})"
+#: A HCPCS level II code: the letters in use, then four digits (``J1040``, ``E0218``).
+_HCPCS = r"[ABCEGHJKLMPQRSTV]\d{4}"
+_CODE = rf"(?:\d{{4}}[0-9FTU]|{_HCPCS})"
 #: What may follow a code inside a run: a modifier (``-RT``, ``-50``) and units (``x 2``,
 #: ``x 12 units``).
 _TAIL = rf"(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d)\b)?"
 _TAIL += r"(?:\s*[x×]\s*\d{1,3}(?:\s*(?:units?|visits?))?\b)?"
+#: Words before a number that is no procedure code: an address's, an account's, a case's.
+_NUMBER_LABEL = (
+    r"(?i:claim|case|policy|member|account|acct|id|no|number|suite|ste|tx|texas|zip|box|dwc"
+    r"|tracking|ref|reference|file)"
+)
+#: Words after a number that is an amount, not a code.
+_AMOUNT = r"(?i:mg|mcg|ml|cc|units?|iu|dollars|lbs?|miles|hours|minutes|mm)\b"
+#: Not right after a diagnosis label: ``ICD-10: G8929`` is a diagnosis, not a HCPCS code.
+_NOT_DIAGNOSIS = r"(?<!(?i:icd|diagnos\w*|dx)[-\s]?(?:9|10)?(?:[-\s]?cm)?\s*(?:codes?)?\s*)"
 _RUN = rf"(?P<run>{_CODE}\b{_TAIL}(?:\s*(?:[,/;&]|and|or)\s*{_CODE}\b{_TAIL})*)"
 #: Where codes are written: after a keyword (``CPT code(s) 63650``), then a run of codes
 #: separated by commas, slashes, ``and``/``&``; alone in parentheses (``(63650 x 2)``); as the
@@ -34,19 +49,34 @@ CODE_RUNS: tuple[regex.Pattern[str], ...] = (
         r"|numbers?))?\s*[:#]?\s*" + _RUN
     ),
     regex.compile(rf"\(\s*{_RUN}\s*\)"),
-    regex.compile(rf":\s*{_RUN}\s*(?:$|[.;)])"),
+    # a parenthesis the keyword opens, its codes each with its words (``(CPT 97110
+    # therapeutic exercise, 97140 manual therapy)``)
+    regex.compile(r"(?i)\(\s*(?:CPT|HCPCS)\b(?P<run>[^()]{1,300})\)"),
+    regex.compile(rf"{_NOT_DIAGNOSIS}:\s*{_RUN}\s*(?:$|[.;)])"),
     regex.compile(rf"(?<![\w#])#\s?{_RUN}"),
     regex.compile(rf"\b(?P<run>\d{{5}}[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))\b"),
+    # a CPT code alone among the service's words (``outpatient, 29881``, ``97110 Therapeutic
+    # exercise``): in a services section a five-digit number is a code, unless an address,
+    # an account or a dose claims it (``Dallas TX 75201``, ``Claim 12345``, ``20000 units``)
+    regex.compile(
+        rf"(?<![\w$#./{DASHES}])(?<!{_NUMBER_LABEL}\W{{0,3}})(?P<run>\d{{4}}[0-9FTU]\b{_TAIL})"
+        rf"(?![\w/]|\.\d|[{DASHES}]\d|\s*{_AMOUNT})"
+    ),
+    # a HCPCS level II code alone (``Cold therapy unit, 7-day rental, E0218``): a letter and
+    # four digits is no number, date or dose; not after a diagnosis label (``ICD-10: G8929``)
+    regex.compile(
+        rf"{_NOT_DIAGNOSIS}(?<![:#]\s*)(?<![\w{DASHES}./])(?P<run>{_HCPCS})(?![\w{DASHES}]|\.\d)"
+    ),
 )
 _SINGLE = regex.compile(rf"\b{_CODE}\b")
 
 
 def cpt_codes(text: str) -> tuple[str, ...]:
-    """The CPT/HCPCS codes written after a keyword in ``text``, in order, without repeats.
+    """The CPT/HCPCS codes of a service's ``text``, in order, without repeats.
 
     >>> cpt_codes("Block, CPT: 64999; therapy CPT codes 97110, 97140 and 97530")
     ('64999', '97110', '97140', '97530')
-    >>> cpt_codes("Shoulder arthroscopy (29826, 29823) in 75201")
+    >>> cpt_codes("Shoulder arthroscopy (29826, 29823) at the clinic, Dallas TX 75201")
     ('29826', '29823')
     """
     found: dict[str, None] = {}

@@ -155,6 +155,13 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     return end >= WRAPPED_SHARE * width or end + 1 + len(first_word) > width
 
 
+def _hangs(item: Sequence[Token], token: Token) -> bool:
+    """A line indented further than its item's first line, right under it, hangs from it
+    (``... Pain Medicine by the American`` / ``    Board of Anesthesiology``); not under a
+    line that ends in a colon, which opens sub-items."""
+    return token.column > item[0].column and not item[-1].text.rstrip().endswith(":")
+
+
 def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
     """Split a section body into list items (see the module docstring). ``width`` is the
     letter's line width, the longest line a wrapper would leave."""
@@ -191,8 +198,11 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             if marked_block:
                 starts = MARKER.match(token.text) is not None
             else:
-                starts = not _continues(
-                    groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
+                starts = not (
+                    _hangs(groups[-1], token)
+                    or _continues(
+                        groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
+                    )
                 )
         if starts:
             groups.append([token])

@@ -25,11 +25,15 @@ SEX_WORDS: dict[str, str] = {
 }
 _SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
 
+#: Words that start a clause or a phrase of its own after ``45-year-old``: the sex word must come
+#: before them (``52-year-old right hand dominant male``; not ``45-year-old seen by a male``).
+_CLAUSE = r"(?:who|whose|with|was|is|has|had|and|or|to|by|of|for|her|his|a|an|the|in|on|at|from)"
+
 #: Patterns tried in order; ``age`` and ``sex`` groups are optional.
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?i)(?<![\w*])(?P<age>\d{{1,3}}|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
-        rf"(?:\s+(?:[\w{DASHES}]+\s+){{0,2}}?(?P<sex>{_SEX})\b)?"
+        rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"

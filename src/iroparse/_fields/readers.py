@@ -35,7 +35,10 @@ from iroparse.model import (
     Span,
 )
 
-_CASE_VALUE = regex.compile(rf"[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]{{0,39}}")
+#: A case number: one word of letters, digits and separators, or up to three (``PIMR 12-0047``).
+_CASE_VALUE = regex.compile(
+    rf"(?=.{{1,40}}$)[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]*(?: [A-Za-z0-9{DASHES}/.#]+){{0,2}}"
+)
 
 
 def review_date(letter: Letter) -> Read:

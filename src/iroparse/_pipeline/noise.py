@@ -45,8 +45,8 @@ def running_lines(
 
     Page boundaries are the document's start and end, form feeds (``page_breaks``) and lines
     already known as page numbers. A line counts when its text occurs at least twice, each time
-    within :data:`BOUNDARY_REACH` non-blank lines of a boundary with nothing but page
-    furniture (page numbers, other repeated lines) between it and the boundary: a heading's
+    with nothing but page furniture (page numbers, other repeated lines; at most
+    :data:`BOUNDARY_REACH` + :data:`BOUNDARY_SKIPS` lines) between it and a boundary: a heading's
     last line that recurs near page numbers (``DECISION:``) is content, not a running header.
     """
     stripped = [line.strip() for line in lines]
@@ -71,8 +71,10 @@ def running_lines(
     by_text: dict[str, list[int]] = {}
     for position, i in enumerate(content):
         if stripped[i] in repeated:
-            lo = bisect_left(boundaries, position - BOUNDARY_REACH)
-            hi = bisect_right(boundaries, position + BOUNDARY_REACH)
+            # the lines between may be the header's other lines (a page number, a name,
+            # a case number above a date): furniture, stepped over as boundary_lines does
+            lo = bisect_left(boundaries, position - BOUNDARY_REACH - BOUNDARY_SKIPS)
+            hi = bisect_right(boundaries, position + BOUNDARY_REACH + BOUNDARY_SKIPS)
             near = any(
                 _at_edge(position, b, content, stripped, noise, repeated) for b in boundaries[lo:hi]
             )

@@ -39,8 +39,11 @@ from iroparse._pipeline.wrapped import (
 )
 from iroparse.catalogue import squash
 
-#: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``IV.``.
-ENUMERATOR = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[A-Z][.)]|[IVX]{1,4}\.)\s+")
+#: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``(B)``, ``c)``, ``IV.``,
+#: ``(ii)``.
+ENUMERATOR = regex.compile(
+    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX]{1,4}[.)]|\([ivx]{1,4}\))\s+"
+)
 
 
 def without_number(text: str) -> str:
@@ -162,7 +165,10 @@ class NoiseFinder:
         """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
         key = squash(without_number(text))
         matcher = self.matcher
-        return bool(
-            matcher.could_start(key)
-            and (matcher.full(key) or matcher.start(key) or matcher.partial(key))
-        )
+        if not matcher.could_start(key):
+            return False
+        if matcher.full(key) or matcher.partial(key):
+            return True
+        hit = matcher.start(key)
+        # the title with more after it is a running header's (``Notice of Decision | TX-1234``)
+        return hit is not None and hit.alias.kind != "title"

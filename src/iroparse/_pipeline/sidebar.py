@@ -13,7 +13,12 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from iroparse._pipeline.furniture import FurnitureTable
+from iroparse._pipeline.furniture import (
+    MAX_FURNITURE_LINE,
+    SENTENCE_END,
+    FurnitureTable,
+    title_like,
+)
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -24,6 +29,8 @@ SIDEBAR_GAP = 6
 #: at the same column (give or take one) for it to be a column of its own.
 SIDEBAR_LINES = 3
 SIDEBAR_WINDOW = 12
+#: A sidebar's line is at most this long (an address, a telephone number, a name).
+SIDEBAR_TEXT = 40
 _GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
 #: The kind given to a few words far right of a checklist item, in another column.
 OTHER_COLUMN = "other-column"
@@ -68,7 +75,31 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         ]
         if len(near) >= SIDEBAR_LINES:
             cuts[i] = column
+    _pushed_right(lines, starts, cuts, position, texts)
     return cuts
+
+
+def _pushed_right(
+    lines: Sequence[str],
+    starts: dict[int, int],
+    cuts: dict[int, int],
+    position: dict[int, int],
+    texts: Sequence[int],
+) -> None:
+    """Add to ``cuts`` the sidebar text that a long line of the letter pushed right of the
+    sidebar's column (``... HEALTH CARE PROVIDER        Fax (512) 555-0143``): short text
+    after a wide gap, starting past the column of a sidebar cut nearby."""
+    for i, column in starts.items():
+        if i in cuts:
+            continue
+        at = position[i]
+        near = [
+            cuts[j]
+            for j in texts[max(0, at - SIDEBAR_WINDOW) : at + SIDEBAR_WINDOW + 1]
+            if j in cuts
+        ]
+        if len(lines[i][column:].strip()) <= SIDEBAR_TEXT and any(c <= column for c in near):
+            cuts[i] = column
 
 
 def other_column_cuts(
@@ -78,8 +109,8 @@ def other_column_cuts(
     offset they start at. They stand right of a wide gap, are short and are no checkbox mark
     (``is_mark``: in a layout that puts its marks far right, the mark is the line's last
     word and stays); and either the line left of the gap carries a mark (a checklist item),
-    or they are a page number and the line left of them is no page furniture itself (then
-    the whole line is a running header, and goes as one)."""
+    or they are a page number and the line left of them is no page furniture itself, a name
+    or a short title (then the whole line is a running header, and goes as one)."""
     cuts: dict[int, int] = {}
     for i, line in enumerate(lines):
         gap = _LAST_GAP.search(line)
@@ -92,9 +123,26 @@ def other_column_cuts(
             furniture.noise_kind(right) == "page-number"
             and furniture.noise_kind(left) is None
             and not furniture.furniture_line(left)
+            and not _title_beside_page_number(left)
         ):
             cuts[i] = gap.end()
     return cuts
+
+
+#: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``).
+_REFERENCE = regex.compile(r"\b\w*\d\w*[-/][\w-]*\d")
+
+
+def _title_beside_page_number(left: str) -> bool:
+    """A short title-like text with a reference left of a page number (``PWIR-10-3390 Notice
+    of Decision``): the running header's own first half, not a line of the letter that shares
+    a baseline (``INTERQUAL CRITERIA``, a checklist item, is title-like too)."""
+    return (
+        len(left) <= MAX_FURNITURE_LINE
+        and left[-1] not in SENTENCE_END
+        and title_like(left)
+        and _REFERENCE.search(left) is not None
+    )
 
 
 def column_cuts(

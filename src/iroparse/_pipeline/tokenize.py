@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
@@ -21,9 +20,9 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._pipeline.noise import DATE_LINE
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.repeated import repeated_value_headings
 from iroparse._pipeline.sidebar import column_cuts
 from iroparse._pipeline.tokens import (
     Token,
@@ -39,7 +38,9 @@ from iroparse._pipeline.wrapped import (
     REPEATED_HEADING,
     VALUE_KINDS,
     HeadingJoiner,
+    continues_sentence,
     heading_and_value,
+    labels_open_section,
     opens_aside,
     sentence_after,
 )
@@ -117,7 +118,7 @@ class Tokenizer:
             i += 1
         if sidebar:
             tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
-        return _repeated_value_headings(tokens)
+        return repeated_value_headings(tokens)
 
     def _cut_columns(self, lines: list[_Line]) -> list[Token]:
         """Cut text of another column off the lines it was merged into (see
@@ -179,7 +180,11 @@ class Tokenizer:
         return how many lines it took, or 0 when line ``i`` starts no heading. A numbered
         heading (``1.  DATE OF REVIEW:``, ``II. QUALIFICATIONS OF THE REVIEWER:``) is read
         without its number when the whole line is no heading."""
+        before = len(tokens)
         consumed = self._unnumbered_heading(lines, noise, i, tokens, page_break)
+        if consumed and labels_open_section(tokens, before):
+            del tokens[before:]  # ``Rationale:`` inside the analysis: a label of its text
+            return 0
         if consumed:
             return consumed
         first = lines[i].text
@@ -202,7 +207,7 @@ class Tokenizer:
         if len(first.strip()) > MAX_HEADING_LINE or self.any_mark.match(first):
             return 0
         key = squash(first)
-        if not self.matcher.could_start(key):
+        if not self.matcher.could_start(key) or continues_sentence(lines, noise, i):
             return 0
         heading_like = looks_like_heading(first)
         # typos are forgiven on a line in sentence case only when it is a heading, whole, and
@@ -341,55 +346,3 @@ class Tokenizer:
 
 #: An aside that ends a line, with or without a colon after it.
 TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
-
-
-#: Heading kinds a letter has once: written again, they are a page's running header.
-_ONCE_KINDS = VALUE_KINDS | {"title"}
-#: Heading kinds that do not open the letter's body: a letterhead may print its date and case
-#: number before the title.
-_BEFORE_BODY = _ONCE_KINDS | {"other"}
-
-
-def _repeated_value_headings(tokens: list[Token]) -> list[Token]:
-    """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
-    header, not a second section: it and its value become noise. Same kind and rank: ``DATE
-    NOTICE SENT`` after ``DATE OF REVIEW`` is a section of its own. So is the letter's title
-    written again, or after the letter's sections began (``Notice of Decision`` atop page 2),
-    with a date on the line after it (``March 3, 2011``): a letter has one title, first."""
-    seen: set[tuple[str, int]] = set()
-    out: list[Token] = []
-    header_line: int | None = None
-    title_again = False
-    body_started = False  # a heading of the letter's body was read: the title is behind
-    for token in tokens:
-        alias = token.alias
-        if token.kind is TokenKind.HEADING and alias is not None:
-            body_started = body_started or alias.kind not in _BEFORE_BODY
-        if token.kind is TokenKind.HEADING and alias is not None and alias.kind in _ONCE_KINDS:
-            # one title whatever its alias's rank; a value heading per rank
-            key = (alias.kind, alias.rank if alias.kind in VALUE_KINDS else 0)
-            if key in seen or (alias.kind == "title" and body_started):
-                header_line = token.last_line
-                title_again = alias.kind == "title"
-                token = attrs.evolve(
-                    token, kind=TokenKind.NOISE, alias=None, noise=REPEATED_HEADING
-                )
-            seen.add(key)
-        elif (
-            token.kind is TokenKind.TEXT
-            and header_line is not None
-            and (
-                token.line == header_line
-                or (
-                    title_again
-                    and token.line == header_line + 1
-                    and DATE_LINE.fullmatch(token.text)
-                )
-            )
-        ):
-            header_line = token.line
-            token = attrs.evolve(token, kind=TokenKind.NOISE, noise=REPEATED_HEADING)
-        else:
-            header_line = None
-        out.append(token)
-    return out

@@ -33,6 +33,8 @@ MAX_BLANKS_INSIDE = 2
 MAX_FURNITURE_SPAN = MAX_FURNITURE_LINES * (MAX_BLANKS_INSIDE + 1)
 #: Kinds whose value may follow the heading on its line without a colon.
 VALUE_KINDS = frozenset({"review_date", "case_number"})
+#: How many lines above a line :func:`continues_sentence` looks for the sentence it ends.
+CONTINUATION_REACH = 8
 #: An aside opened after a heading's words and not closed on its line: ``(including``.
 OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
 #: The line that closes it, ending the heading: ``Pertinent History):``.
@@ -256,6 +258,52 @@ class HeadingJoiner:
                 return 0
             j += 1
         return 0
+
+
+#: Kinds whose section holds text of its own, where a label of the same kind is a sub-heading
+#: of that text (``Opinion: ...`` / ``Rationale: ...`` inside the analysis).
+_TEXT_KINDS_WITHOUT_VALUE = frozenset(
+    {"services_in_dispute", "reviewer_qualifications", "information_provided"}
+    | {"clinical_history", "analysis", "review_outcome", "criteria"}
+)
+
+
+def labels_open_section(tokens: Sequence[Token], new: int) -> bool:
+    """Whether the heading appended at ``tokens[new]`` names the kind of the section it sits
+    in under another wording: ``Rationale: ...`` inside an ``ANALYSIS AND EXPLANATION ...``
+    section is a label of its text, not a second analysis. (A heading written again word for
+    word is a repeat, which the sections stage reports.)"""
+    opened = next((t for t in reversed(tokens[:new]) if t.kind is TokenKind.HEADING), None)
+    heading = tokens[new] if new < len(tokens) else None
+    if opened is None or heading is None or opened.alias is None or heading.alias is None:
+        return False
+    kind = heading.alias.kind
+    return (
+        kind == opened.alias.kind
+        and kind in _TEXT_KINDS_WITHOUT_VALUE
+        and heading.alias.text != opened.alias.text
+    )
+
+
+def continues_sentence(lines: Sequence[_Line], noise: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i`` starts with a word in lower case and the line of text above it
+    (past blanks and a page's furniture) stops mid-sentence: the rest of a wrapped
+    sentence (``... decision to deny the`` / ``requested service.``), never a heading,
+    whatever its words."""
+    words = lines[i].text.split(None, 1)
+    if not words or not words[0].islower() or lines[i].text.rstrip().endswith(":"):
+        # ``lRO Case #`` (a misread ``IRO``) is no word in lower case; a colon ends a heading
+        return False
+    above = next(
+        (
+            lines[k].text.rstrip()
+            for k in range(i - 1, max(-1, i - 1 - CONTINUATION_REACH), -1)
+            if lines[k].text.strip() and noise[k] is None
+        ),
+        "",
+    )
+    # mid-sentence: a word or a comma ends the line above (not a box's ``)`` or a date)
+    return bool(above) and (above[-1].isalpha() or above[-1] == ",")
 
 
 def heading_and_value(

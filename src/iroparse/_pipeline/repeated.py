@@ -1,0 +1,62 @@
+"""Part of stage 3 (tokenize): a heading the letter has once, written again, is a page's
+running header (``IRO Case Number: 1234`` atop page 2, the title repeated with its date), not a
+second section. Runs over the tokens once the lines are read."""
+
+from __future__ import annotations
+
+import attrs
+
+from iroparse._pipeline.noise import DATE_LINE
+from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse._pipeline.wrapped import REPEATED_HEADING, VALUE_KINDS
+
+#: Heading kinds a letter has once: written again, they are a page's running header.
+_ONCE_KINDS = VALUE_KINDS | {"title"}
+#: Heading kinds that do not open the letter's body: a letterhead may print its date and case
+#: number before the title.
+_BEFORE_BODY = _ONCE_KINDS | {"other"}
+
+
+def repeated_value_headings(tokens: list[Token]) -> list[Token]:
+    """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
+    header, not a second section: it and its value become noise. Same kind and rank: ``DATE
+    NOTICE SENT`` after ``DATE OF REVIEW`` is a section of its own. So is the letter's title
+    written again, or after the letter's sections began (``Notice of Decision`` atop page 2),
+    with a date on the line after it (``March 3, 2011``): a letter has one title, first."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Token] = []
+    header_line: int | None = None
+    title_again = False
+    body_started = False  # a heading of the letter's body was read: the title is behind
+    for token in tokens:
+        alias = token.alias
+        if token.kind is TokenKind.HEADING and alias is not None:
+            body_started = body_started or alias.kind not in _BEFORE_BODY
+        if token.kind is TokenKind.HEADING and alias is not None and alias.kind in _ONCE_KINDS:
+            # one title whatever its alias's rank; a value heading per rank
+            key = (alias.kind, alias.rank if alias.kind in VALUE_KINDS else 0)
+            if key in seen or (alias.kind == "title" and body_started):
+                header_line = token.last_line
+                title_again = alias.kind == "title"
+                token = attrs.evolve(
+                    token, kind=TokenKind.NOISE, alias=None, noise=REPEATED_HEADING
+                )
+            seen.add(key)
+        elif (
+            token.kind is TokenKind.TEXT
+            and header_line is not None
+            and (
+                token.line == header_line
+                or (
+                    title_again
+                    and token.line == header_line + 1
+                    and DATE_LINE.fullmatch(token.text)
+                )
+            )
+        ):
+            header_line = token.line
+            token = attrs.evolve(token, kind=TokenKind.NOISE, noise=REPEATED_HEADING)
+        else:
+            header_line = None
+        out.append(token)
+    return out
