@@ -14,7 +14,8 @@ numbers, fax stamps, links. Two tables tell it, and a plugin extends both throug
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 import regex
 from attrs import field, frozen
@@ -183,6 +184,20 @@ def title_like(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+_T = TypeVar("_T")
+
+
+def _remembered(memo: dict[str, _T], line: str, compute: Callable[[str], _T]) -> _T:
+    """``compute(line)``, remembered in ``memo``, which starts afresh when it holds
+    :data:`MEMO_LINES` lines."""
+    if line in memo:
+        return memo[line]
+    if len(memo) >= MEMO_LINES:
+        memo.clear()
+    found = memo[line] = compute(line)
+    return found
+
+
 def _words_table(words: Mapping[str, int]) -> Mapping[str, int]:
     return {word.upper(): weight for word, weight in words.items()}
 
@@ -205,14 +220,10 @@ class FurnitureTable:
     def noise_kind(self, stripped: str) -> str | None:
         """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``.
         Remembered per line: a batch's letters repeat their furniture and headings."""
-        memo = self._memo
-        if stripped in memo:
-            return memo[stripped]
-        if len(memo) >= MEMO_LINES:
-            memo.clear()
-        found = next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
-        memo[stripped] = found
-        return found
+        return _remembered(self._memo, stripped, self._noise_kind)
+
+    def _noise_kind(self, stripped: str) -> str | None:
+        return next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
 
     def names_furniture(self, text: str) -> bool:
         """Two words or more that weigh 2 together: an organisation's name or a running title,
@@ -224,13 +235,7 @@ class FurnitureTable:
     def furniture_line(self, text: str) -> bool:
         """A short, title-like line with an organisation's or a title's words (remembered per
         line, as :meth:`noise_kind` is)."""
-        memo = self._furniture_memo
-        found = memo.get(text)
-        if found is None:
-            if len(memo) >= MEMO_LINES:
-                memo.clear()
-            found = memo[text] = self._furniture_line(text)
-        return found
+        return _remembered(self._furniture_memo, text, self._furniture_line)
 
     def _furniture_line(self, text: str) -> bool:
         return (

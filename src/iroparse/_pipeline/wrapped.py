@@ -20,7 +20,7 @@ from iroparse._pipeline.headings import (
     squash_with_index,
 )
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed, noise_token
-from iroparse.catalogue import HeadingAlias, squash
+from iroparse.catalogue import SECTION_KINDS, HeadingAlias, squash
 
 #: At most this many further lines are joined to a heading's first line.
 MAX_HEADING_LINES = 4
@@ -262,10 +262,7 @@ class HeadingJoiner:
 
 #: Kinds whose section holds text of its own, where a label of the same kind is a sub-heading
 #: of that text (``Opinion: ...`` / ``Rationale: ...`` inside the analysis).
-_TEXT_KINDS_WITHOUT_VALUE = frozenset(
-    {"services_in_dispute", "reviewer_qualifications", "information_provided"}
-    | {"clinical_history", "analysis", "review_outcome", "criteria"}
-)
+_TEXT_KINDS_WITHOUT_VALUE = frozenset(SECTION_KINDS) - VALUE_KINDS - {"title", "other"}
 
 
 def labels_open_section(tokens: Sequence[Token], new: int) -> bool:
