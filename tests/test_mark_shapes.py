@@ -133,6 +133,24 @@ def test_a_layout_is_not_scored_on_letters_without_its_mark_chars(tilde: None) -
     assert Tilde.calls == 1
 
 
+def test_a_layout_is_not_scored_when_its_chars_occur_but_not_its_shape(tilde: None) -> None:
+    plugins.registry()
+    Tilde.calls = 0
+    lines = ["[ X ] Upheld (Agree)", "[   ] Overturned ~ about half (Disagree)"]
+    ranked = {c.name: c.score for c in rank_layouts(plugins.registry().layouts, lines)}
+    assert Tilde.calls == 0  # the ``~`` is there, a ``~+`` or ``~-`` at a line's end is not
+    assert ranked["test-tilde"] == 0
+    assert ranked["bracket"] == 1.0
+
+
+def test_a_checklist_shows_a_shape_anchored_at_any_of_its_lines() -> None:
+    lines = Checklist(["Upheld (Agree)", "Overturned (Disagree)  X", "Partially"], ANY_MARK)
+    assert lines.shows(SHAPES["trailing-x"].shape)
+    assert not lines.shows(SHAPES["bracket"].shape)
+    assert not lines.shows(SHAPES["leading-x"].shape)
+    assert lines.shows("")  # a layout without a shape is never ruled out
+
+
 def _unfiltered(lines: Sequence[str]) -> list[LayoutCandidate]:
     """The ranking with every layout scored, as before the prefilter."""
     table = plugins.registry().layouts

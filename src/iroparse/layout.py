@@ -85,7 +85,7 @@ class Checklist(Sequence[str]):
     (False, True)
     """
 
-    __slots__ = ("_bare", "_chars", "_lines", "marks")
+    __slots__ = ("_bare", "_chars", "_joined", "_lines", "marks")
 
     def __init__(self, lines: Iterable[str], marks: regex.Pattern[str]) -> None:
         self._lines = tuple(lines)
@@ -93,6 +93,7 @@ class Checklist(Sequence[str]):
         """The union of the registered layouts' mark shapes."""
         self._bare: tuple[bool, ...] | None = None
         self._chars: frozenset[str] | None = None
+        self._joined: str | None = None
 
     @classmethod
     def of(cls, lines: Sequence[str]) -> Checklist:
@@ -125,6 +126,23 @@ class Checklist(Sequence[str]):
         if self._chars is None:
             self._chars = frozenset().union(*self._lines)
         return self._chars
+
+    def shows(self, shape: str) -> bool:
+        """Whether some line may carry a mark of ``shape`` (a :attr:`Layout.mark_shape`): one
+        search over the lines joined, anchors per line. It may say yes for a shape that only
+        matches across two lines, never no for a line that carries the shape; an empty shape
+        is always shown."""
+        if not shape:
+            return True
+        if self._joined is None:
+            self._joined = "\n".join(self._lines)
+        return _line_shape(shape).search(self._joined) is not None
+
+
+@lru_cache(maxsize=64)
+def _line_shape(shape: str) -> regex.Pattern[str]:
+    """``shape`` compiled with ``^`` and ``$`` anchored at every line."""
+    return regex.compile(shape, regex.MULTILINE)
 
 
 _BOX = regex.compile(r"[\s\[\]()_]")
@@ -180,8 +198,9 @@ class Layout(abc.ABC):
     marked in this one for a bare line. Empty: the layout declares no shape."""
     mark_chars: ClassVar[str] = ""
     """Characters at least one of which every line carrying a mark of this layout contains
-    (``"["`` for brackets). A letter whose checklists contain none of them scores 0 without
-    calling :meth:`score`. Empty: the layout is scored on every letter."""
+    (``"["`` for brackets). A letter whose checklists contain none of them, or in which
+    :attr:`mark_shape` finds no line, scores 0 without calling :meth:`score`. Empty: the
+    layout is scored on every letter."""
 
     @abc.abstractmethod
     def read_mark(self, line: str) -> Mark:

@@ -2,11 +2,13 @@
 
 Every registered layout scores the letter's checklist lines (the outcome boxes and the
 screening criteria), handed to it as a :class:`~iroparse.layout.Checklist` that carries the
-union of all registered layouts' mark shapes; the best one reads them. A layout none of whose
-:attr:`~iroparse.layout.Layout.mark_chars` occurs in those lines scores 0 without being asked
-(it could not find a mark of its own). When none fits, :class:`NoLayout` stands in: it reads
-every checklist line as unmarked, so sections and fields are still read, and a dot (or
-underscore) leader and the short unread mark after it are left out of item labels. Doubts
+union of all registered layouts' mark shapes; the best one reads them. A layout that declares
+:attr:`~iroparse.layout.Layout.mark_chars` scores 0 without being asked when none of them occurs
+in those lines, or when its :attr:`~iroparse.layout.Layout.mark_shape` is found in none of
+them: it could not find a mark of its own. Most letters use one layout's marks, so one search
+per layout spares scoring the others line by line. When none fits, :class:`NoLayout` stands
+in: it reads every checklist line as unmarked, so sections and fields are still read, and a
+dot (or underscore) leader and the short unread mark after it are left out of item labels. Doubts
 (no layout fits, two fit almost equally) become diagnostics.
 
 Plugin layouts are called through the registry's :class:`~iroparse._guard.LayoutTable`: one
@@ -115,7 +117,8 @@ def rank_layouts(layouts: Mapping[str, Layout], lines: Sequence[str]) -> list[La
     scores = {
         layout.name: (
             table.score(layout, checklist)
-            if not layout.mark_chars or not present.isdisjoint(layout.mark_chars)
+            if not layout.mark_chars
+            or (not present.isdisjoint(layout.mark_chars) and checklist.shows(layout.mark_shape))
             else 0.0
         )
         for layout in table.values()
