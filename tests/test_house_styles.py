@@ -114,10 +114,17 @@ def test_the_sex_word_may_follow_other_words_of_the_same_phrase(
         ("TENS unit purchase E0730.", ("E0730",)),
         ("Fusion at L5-S1 under 2 hours, model X1234-5", ()),
         ("Pain of the lumbar spine, ICD-10: G8929", ()),
+        ("Lumbar ESI, CPT 62323; ICD-10 codes: M5416, G8929", ("62323",)),
+        ("Diagnoses M5416 and G8929; TENS unit E0730", ("E0730",)),
     ],
 )
 def test_codes_written_among_words(text: str, codes: tuple[str, ...]) -> None:
     assert cpt_codes(text) == codes
+
+
+def test_undotted_diagnosis_codes_after_their_label_are_diagnoses() -> None:
+    found = [c[:2] for c in coded("Lumbar ESI, CPT 62323; ICD-10 codes: M5416, G8929")]
+    assert found == [("62323", "CPT"), ("M5416", "ICD-10"), ("G8929", "ICD-10")]
 
 
 def test_a_bare_hcpcs_code_is_hcpcs() -> None:

@@ -80,10 +80,12 @@ def cpt_codes(text: str) -> tuple[str, ...]:
     ('29826', '29823')
     """
     found: dict[str, None] = {}
+    diagnoses = _diagnosis_runs(text)
     runs = sorted(
         (match.start(), match.group("run"))
         for pattern in CODE_RUNS
         for match in pattern.finditer(text)
+        if not _inside(match.span("run"), diagnoses)
     )
     for _, run in runs:
         for code in _SINGLE.findall(run):
@@ -91,7 +93,8 @@ def cpt_codes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_ICD10 = r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"
+#: An ICD-10 code, dotted (``M54.16``) or not (``M5416``): after a diagnosis label either is.
+_ICD10 = r"[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?"
 _ICD9 = r"(?:\d{3}|V\d{2}|E\d{3})(?:\.\d{1,2})?"
 _ICD = rf"(?:{_ICD10}|{_ICD9})"
 #: Diagnosis codes after their label: ``ICD-10-CM: M54.5, M51.26``, ``diagnosis code 722.10``.
@@ -113,8 +116,11 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
     [('72148', 'CPT'), ('M54.5', 'ICD-10'), ('M51.26', 'ICD-10')]
     """
     found: dict[str, tuple[str, str, int, int]] = {}
+    diagnoses = _diagnosis_runs(text)
     for pattern in CODE_RUNS:
         for run in pattern.finditer(text):
+            if _inside(run.span("run"), diagnoses):
+                continue
             for code in _SINGLE.finditer(text, run.start("run"), run.end("run")):
                 key = code.group().upper()
                 found.setdefault(key, (key, _procedure_system(key), code.start(), code.end()))
@@ -130,6 +136,17 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
     for code in DOTTED_ICD10.finditer(text):
         found.setdefault(code.group(), (code.group(), "ICD-10", code.start(), code.end()))
     return sorted(found.values(), key=lambda c: c[2])
+
+
+def _diagnosis_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists diagnosis codes after their label (``ICD-10 codes: M5416,
+    G8929``): a procedure code's shape there (``G8929``) is a diagnosis."""
+    return [run.span("run") for run in ICD_RUN.finditer(text)]
+
+
+def _inside(span: tuple[int, int], runs: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies within one of ``runs``."""
+    return any(start <= span[0] and span[1] <= end for start, end in runs)
 
 
 def bare_codes(text: str) -> list[tuple[str, str, int, int]]:
