@@ -178,8 +178,8 @@ def test_an_acronym_after_a_word_in_lower_case_goes_on_with_the_item() -> None:
 @pytest.mark.parametrize("gap", ["    ", "\t"], ids=["blanks", "tab"])
 def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: str) -> None:
     """A services section written as a table with a header row (``Service  CPT  Units
-    Decision``): the header is no service; each row's own cell is the text, the CPT column's
-    bare code is a code, the units column gives the units."""
+    Decision``): the header is no service; each row, its cells parted by one blank, is the
+    text, the CPT column's bare code is a code, the units column gives the units."""
     rows = [
         ("Service", "CPT", "Units", "Decision"),
         ("Electromyography, lower extremities", "95861", "1", "Overturned"),
@@ -189,10 +189,13 @@ def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: s
     text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes, s.units) for s in services] == [
-        ("Electromyography, lower extremities", ("95861",), 1),
-        ("Nerve conduction studies", ("95904",), 6),
+        ("Electromyography, lower extremities 95861 1 Overturned", ("95861",), 1),
+        ("Nerve conduction studies 95904 6 Upheld", ("95904",), 6),
     ]
-    assert all(s.span is not None and s.span.slice(text) == s.text for s in services)
+    assert all(
+        s.span is not None and s.span.slice(text) == gap.join(row)
+        for s, row in zip(services, rows[1:], strict=True)
+    )
     assert all(
         c.span is not None and c.span.slice(text) == c.code for s in services for c in s.codes
     )
@@ -221,9 +224,29 @@ def test_a_services_table_beside_a_letterhead_in_the_margin_keeps_its_columns() 
     text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes) for s in services] == [
-        ("Transforaminal epidural steroid injection right L5", ("64483",)),
-        ("MRI of the lumbar spine without contrast", ("72148",)),
+        ("Transforaminal epidural steroid injection right L5 64483", ("64483",)),
+        ("MRI of the lumbar spine without contrast 72148", ("72148",)),
     ]
+
+
+def test_a_units_column_of_numbers_is_the_tables_not_page_numbers() -> None:
+    """A number far right of a row, under a ``Units`` header and above other numbers in the
+    same column, is a cell of the table, not a page number beside a line."""
+    rows = [
+        ("CPT/HCPCS", "Description", "Units"),
+        ("J9271", "Pembrolizumab (Keytruda) 200 mg IV every 3 weeks", "200"),
+        ("J9035", "Bevacizumab (Avastin) 15 mg/kg IV every 3 weeks", "90"),
+        ("96413", "Chemotherapy administration, IV infusion, up to 1 hour", "1"),
+    ]
+    table = "".join(f"{a:<12}{b:<62}{c}\n" for a, b, c in rows)
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    decision = iroparse.parse(text)
+    assert [(s.cpt_codes, s.units) for s in decision.services] == [
+        (("J9271",), 200),
+        (("J9035",), 90),
+        (("96413",), 1),
+    ]
+    assert "noise-removed" not in [d.code for d in decision.diagnostics]
 
 
 @pytest.mark.parametrize("box", ["[*]", "[■]", "[●]", "[✗]", "( * )"])

@@ -8,8 +8,11 @@
 
 The header row is no service. Cells are parted by two blanks or more (or a tab); a header's
 cells are all words of :data:`~iroparse.tables.wording.SERVICE_TABLE_COLUMNS`, one of them the
-service's own column. Each row then gives the service's text (its own cell), its codes (a
-code column's bare codes need no ``CPT`` before them), its units (a units column's number) and
+service's own column. Each row then gives the service's text (the whole row, its cells parted
+by one blank: the words the letter gives the service, codes and units included, as a list
+item's text keeps the codes written in it; every letter written by hand for the tests with a
+services table expected the whole row), its codes (a code column's bare codes need no ``CPT``
+before them), its units (a units column's number), its category (the service's own cell) and
 the whole row's words for the per-service outcome. A row with another number of cells than
 the header ends the table; a section without such a header is read as a list.
 """
@@ -144,9 +147,9 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
                 category_span = letter.locate(words_at, text.start, text.end)
         services.append(
             Service(
-                text.text,
+                " ".join(row.whole.text.split()),
                 tuple(code for code, _, _, _ in found),
-                letter.span(text.start, text.end),
+                letter.span(row.whole.start, row.whole.end),
                 tuple(Code(code, system, letter.span(s, e)) for code, system, s, e in found),
                 int(units.text) if units is not None else words.units,
                 category,

@@ -124,9 +124,32 @@ def other_column_cuts(
             and furniture.noise_kind(left) is None
             and not furniture.furniture_line(left)
             and not _title_beside_page_number(left)
+            and not (_CELL_GAP.search(left) and _in_a_column(lines, i, gap.end()))
         ):
             cuts[i] = gap.end()
     return cuts
+
+
+#: A table's column: other lines this near carry a cell starting at the same offset.
+_COLUMN_REACH = 3
+#: Two cells of a table's row: the line left of a number that may be a page number is a row
+#: of cells itself (``J9271       Pembrolizumab ...``), not a label or a sentence.
+_CELL_GAP = regex.compile(r"\S(?: {2,}|\t)\S")
+
+
+def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
+    """Whether the text at offset ``at`` of line ``i`` is a cell of a table's column (a
+    ``Units`` column: ``Units`` / ``200`` / ``90``): a line within :data:`_COLUMN_REACH`
+    has a cell starting there too (after two blanks), one offset either way. A page number
+    stands alone."""
+    for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + _COLUMN_REACH + 1)):
+        line = lines[j]
+        if j != i and any(
+            1 < k < len(line) and line[k - 2 : k] == "  " and not line[k].isspace()
+            for k in (at - 1, at, at + 1)
+        ):
+            return True
+    return False
 
 
 #: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``).
