@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 import iroparse
 from iroparse import Outcome, Severity
@@ -201,8 +202,43 @@ def test_two_outcomes_checked_is_an_error_and_unknown() -> None:
 )
 def test_patient_phrasings(phrase: str, age: int | None, sex: str | None) -> None:
     text = LEADING_X.replace("The patient is a 52 year old male", phrase)
+    text = regex.sub(r"\b(?:he|his|him)\b", "the patient", text, flags=regex.IGNORECASE)
     patient = iroparse.parse(text).patient
     assert (patient.age, patient.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(
+    ("history", "sex"),
+    [
+        (
+            "She fell at work. Her knee swelled; she had therapy and her husband drove her.",
+            "female",
+        ),
+        ("He fell at work. His knee swelled and he had therapy.", "male"),
+        ("Mr. Jones fell at work and has had therapy.", None),  # one word is too few
+        ("He fell at work; she, his wife, and he then saw her doctor.", None),  # mixed
+    ],
+)
+def test_the_sex_from_the_pronouns_when_no_word_states_it(history: str, sex: str | None) -> None:
+    heading = "Patient Clinical History Summary:\n"
+    paragraph = LEADING_X.split(heading, 1)[1].split("\n\n", 1)[0]
+    text = LEADING_X.replace(paragraph, f"The patient is 52 years old. {history}")
+    decision = iroparse.parse(text)
+    assert decision.patient.sex == sex
+    noted = [d for d in decision.diagnostics if d.code == "patient-sex-from-pronouns"]
+    assert len(noted) == (sex is not None)
+    if sex is not None:
+        assert noted[0].span is not None and decision.spans.patient_sex == noted[0].span
+
+
+def test_a_header_block_gives_age_and_sex_by_their_labels() -> None:
+    text = LEADING_X.replace("The patient is a 52 year old male", "The claimant")
+    text = regex.sub(r"\b(?:he|his|him)\b", "the claimant", text, flags=regex.IGNORECASE)
+    text = text.replace("IRO Case #: 061475", "IRO Case #: 061475\nAge: 39      Sex: F", 1)
+    decision = iroparse.parse(text)
+    assert (decision.patient.age, decision.patient.sex) == (39, "female")
+    assert decision.spans.patient_age is not None
+    assert decision.spans.patient_age.slice(text) == "39"
 
 
 ANALYSIS_HEADING = (

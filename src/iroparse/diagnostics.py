@@ -103,6 +103,12 @@ CODES: dict[str, DiagnosticCode] = {
             "There is no DATE OF REVIEW; the review date is the date the notice was sent.",
         ),
         DiagnosticCode(
+            "patient-sex-from-pronouns",
+            Severity.INFO,
+            "No word of the letter states the patient's sex (``female``, ``Sex: F``); it was "
+            "read from the pronouns of the clinical history or the analysis (``she``, ``her``).",
+        ),
+        DiagnosticCode(
             "layout-unknown",
             Severity.WARNING,
             "No registered layout recognises the letter's checkbox marks; sections and fields "

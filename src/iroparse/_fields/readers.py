@@ -18,7 +18,7 @@ from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
 from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
-from iroparse._fields.patient import find_patient
+from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
 from iroparse._fields.reviewer import read_reviewer
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
@@ -169,6 +169,12 @@ def narrative(kind: str) -> Reader:
     return read
 
 
+#: A criteria section none of whose items carries a mark is a checklist when it names at least
+#: this many items, or when its items are catalogue labels alone (a sparse layout prints an
+#: unchecked item so); fewer items in sentences are guidelines the prose cites.
+MIN_UNMARKED_CHECKLIST = 3
+
+
 def criteria(letter: Letter) -> Read:
     """The screening-criteria checklist, read with the letter's layout."""
     section = letter.sections.get("criteria")
@@ -176,6 +182,14 @@ def criteria(letter: Letter) -> Read:
         return Read(())
     notes: list[Diagnostic] = []
     items, _ = letter.criteria.read(section.lines, letter.layout_for("criteria"))
+    if (
+        len(items) < MIN_UNMARKED_CHECKLIST
+        and not any(i.explicit for i in items)
+        and not all(letter.criteria.is_bare_label(i.label) for i in items)
+    ):
+        # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
+        # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
+        return Read(())
     note_marks(items, notes)
     if items and not any(i.checked for i in items):
         notes.append(diag.make("criteria-none-checked", "no screening criterion is checked"))
@@ -187,7 +201,9 @@ def criteria(letter: Letter) -> Read:
 
 
 def patient(letter: Letter) -> Read:
-    """The patient's age and sex, from the clinical history first, then the analysis."""
+    """The patient's age and sex, from the clinical history first, then the analysis, then a
+    header block's labels (``Age: 39   Sex: F``); failing all, the sex from the pronouns
+    (see :mod:`iroparse._fields.patient`)."""
     age: int | None = None
     sex: str | None = None
     age_span: Span | None = None
@@ -205,7 +221,27 @@ def patient(letter: Letter) -> Read:
             sex = facts.sex
             s, e = facts.sex_span
             sex_span = letter.span(joined.source(s), joined.source(e - 1) + 1)
-    return Read(Patient(age, sex), {"patient_age": age_span, "patient_sex": sex_span})
+    labelled = find_patient(letter.normalized, LABELLED_PATTERNS)
+    if age is None and age_span is None and labelled.age_span is not None:
+        age, age_span = labelled.age, letter.span(*labelled.age_span)
+    if sex is None and labelled.sex is not None and labelled.sex_span is not None:
+        sex, sex_span = labelled.sex, letter.span(*labelled.sex_span)
+    notes: list[Diagnostic] = []
+    for kind in ("clinical_history", "analysis") if sex is None else ():
+        joined = letter.texts.get(kind)
+        by_pronouns = sex_from_pronouns(joined.text) if joined is not None else None
+        if joined is not None and by_pronouns is not None:
+            sex, (s, e) = by_pronouns
+            sex_span = letter.span(joined.source(s), joined.source(e - 1) + 1)
+            notes.append(
+                diag.make(
+                    "patient-sex-from-pronouns",
+                    f"no word states the patient's sex; the pronouns of the {kind} say {sex}",
+                    span=sex_span,
+                )
+            )
+            break
+    return Read(Patient(age, sex), {"patient_age": age_span, "patient_sex": sex_span}, tuple(notes))
 
 
 #: Each field of the record read from the letter, and its reader. Readers are independent; this

@@ -38,6 +38,9 @@ FUZZY_SIGNATURE = 8
 #: with the rest of the canonical label then costs at most a fixed number of steps, whatever
 #: the length of the letter's lines.
 MAX_WINDOW = 120
+#: A label that occurs in its canonical label with at most one edit in this many characters
+#: is that label alone, not a sentence that cites it.
+BARE_LABEL_CHARS_PER_EDIT = 8
 
 
 @frozen
@@ -162,6 +165,15 @@ class ChecklistReader:
             if pattern.match(text):
                 return entry
         return None
+
+    def is_bare_label(self, label: str) -> bool:
+        """Whether ``label`` is a catalogue entry's label and little more (a checklist item
+        printed without a mark), not a sentence naming a guideline."""
+        entry = self.identify(label)
+        key = squash(label)
+        return entry is not None and occurs_within(
+            key, entry.key, len(key) // BARE_LABEL_CHARS_PER_EDIT
+        )
 
     def _continues_uncached(self, key: str, so_far: str, more: str) -> bool:
         """Does squashed text ``more`` continue an item labelled ``so_far`` (squashed) whose
