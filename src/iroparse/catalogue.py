@@ -211,6 +211,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "other",
         "YOUR RIGHT TO APPEAL",
         "RIGHT TO APPEAL",
+        "NOTICE OF RIGHT TO APPEAL",
+        "NOTICE OF APPEAL RIGHTS",
+        "YOUR APPEAL RIGHTS",
         "YOUR RIGHT TO REQUEST A HEARING",
         "RIGHT TO REQUEST A HEARING",
         "YOUR RIGHT TO FURTHER REVIEW",
@@ -219,6 +222,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "APPEAL INFORMATION",
         "CERTIFICATION",
         "CERTIFICATE OF INDEPENDENCE",
+        "CERTIFICATION OF INDEPENDENCE",
+        "STATEMENT OF INDEPENDENCE",
+        "DISCLAIMER",
         "COPIES TO",
     )
 )

@@ -15,11 +15,18 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
-from iroparse.catalogue import HeadingAlias, squash
+from iroparse.catalogue import HeadingAlias, squash, words
 
 #: Longest line (in characters) considered as a heading or a heading's first part.
 MAX_HEADING_LINE = 240
 _PREFIX_LEN = 2
+#: A heading written with words left out (``DESCRIPTION OF THE QUALIFICATIONS FOR EACH
+#: PHYSICIAN WHO REVIEWED THE DECISION``) is matched only to an alias of at least
+#: :data:`ABRIDGED_ALIAS_WORDS` words, by at least :data:`ABRIDGED_MIN_WORDS` of them, in order,
+#: the first :data:`ABRIDGED_LEAD` among them, and at least half of the alias's words.
+ABRIDGED_ALIAS_WORDS = 6
+ABRIDGED_MIN_WORDS = 5
+ABRIDGED_LEAD = 2
 
 
 def max_errors(key: str) -> int:
@@ -81,7 +88,13 @@ class HeadingMatcher:
         self._aliases = tuple(compiled)
         self._exact = {c.key: c.alias for c in reversed(compiled)}
         self._prefixes = frozenset(c.key[:_PREFIX_LEN] for c in compiled)
+        self._long = tuple(
+            (c.alias, tuple(squash(w) for w in words(c.alias.text).split()))
+            for c in compiled
+            if len(c.alias.text.split()) >= ABRIDGED_ALIAS_WORDS
+        )
         self.full = lru_cache(maxsize=16384)(self._full)
+        self.abridged = lru_cache(maxsize=4096)(self._abridged)
         self.prefix = lru_cache(maxsize=16384)(self._prefix)
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
@@ -134,6 +147,22 @@ class HeadingMatcher:
                 return HeadingHit(c.alias, match.end())
         return None
 
+    def _abridged(self, text: str) -> HeadingAlias | None:
+        """The long heading that ``text`` (a whole line, its words unsquashed) writes with
+        words left out, when exactly one kind of heading fits (see
+        :data:`ABRIDGED_ALIAS_WORDS`), or ``None``."""
+        mine = tuple(squash(w) for w in words(text).split())
+        if len(mine) < ABRIDGED_MIN_WORDS:
+            return None
+        fits = {
+            alias.kind: alias
+            for alias, theirs in self._long
+            if theirs[:ABRIDGED_LEAD] == mine[:ABRIDGED_LEAD]
+            and len(mine) < len(theirs) <= 2 * len(mine)
+            and _in_order(mine, theirs)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _partial(self, key: str) -> bool:
         """True when ``key`` could be the first part of a heading wrapped over several lines."""
         if len(key) < 10:
@@ -145,6 +174,12 @@ class HeadingMatcher:
             len(c.key) > len(key) and c.full.fullmatch(key, partial=True) is not None
             for c in self._candidates(key, 0)
         )
+
+
+def _in_order(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether every word of ``mine`` occurs in ``theirs``, in the same order."""
+    rest = iter(theirs)
+    return all(word in rest for word in mine)
 
 
 _MAX_TITLE_WORDS = 12

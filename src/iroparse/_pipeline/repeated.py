@@ -17,6 +17,53 @@ _ONCE_KINDS = VALUE_KINDS | {"title"}
 _BEFORE_BODY = _ONCE_KINDS | {"other"}
 
 
+#: A running header's reference line is short: the case number and a word or three.
+_REFERENCE_WORDS = 4
+
+
+def case_references(tokens: list[Token]) -> list[Token]:
+    """A short line that repeats the letter's case number (``Case 16-09-4471``) next to a
+    page's furniture, past blanks, is that page's running header too: noise. The case number
+    is the value read with the letter's case-number heading; it must carry a digit."""
+    value = _case_value(tokens)
+    if value is None:
+        return tokens
+    content = [k for k, t in enumerate(tokens) if t.kind is not TokenKind.BLANK]
+    out = list(tokens)
+    for n, k in enumerate(content):
+        token = tokens[k]
+        if (
+            token.kind is not TokenKind.TEXT
+            or len(token.text.split()) > _REFERENCE_WORDS
+            or value not in token.text.split()
+        ):
+            continue
+        beside = [tokens[content[m]] for m in (n - 1, n + 1) if 0 <= m < len(content)]
+        if any(t.kind is TokenKind.NOISE for t in beside) and not any(
+            t.kind is TokenKind.HEADING and t.alias is not None and t.alias.kind == "case_number"
+            for t in beside
+        ):
+            out[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=REPEATED_HEADING)
+    return out
+
+
+def _case_value(tokens: list[Token]) -> str | None:
+    """The value of the letter's first case-number heading, when it is one word with a
+    digit."""
+    for k, token in enumerate(tokens):
+        if token.kind is TokenKind.HEADING and token.alias and token.alias.kind == "case_number":
+            value = next((t for t in tokens[k + 1 :] if t.kind is not TokenKind.BLANK), None)
+            if (
+                value is not None
+                and value.kind is TokenKind.TEXT
+                and len(value.text.split()) == 1
+                and any(c.isdigit() for c in value.text)
+            ):
+                return value.text
+            return None
+    return None
+
+
 def repeated_value_headings(tokens: list[Token]) -> list[Token]:
     """A value heading written again later (``IRO Case Number: 1234`` on page 2) is a running
     header, not a second section: it and its value become noise. Same kind and rank: ``DATE

@@ -22,7 +22,7 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.normalize import Normalized
-from iroparse._pipeline.repeated import repeated_value_headings
+from iroparse._pipeline.repeated import case_references, repeated_value_headings
 from iroparse._pipeline.sidebar import column_cuts
 from iroparse._pipeline.tokens import (
     Token,
@@ -118,7 +118,7 @@ class Tokenizer:
             i += 1
         if sidebar:
             tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
-        return repeated_value_headings(tokens)
+        return case_references(repeated_value_headings(tokens))
 
     def _cut_columns(self, lines: list[_Line]) -> list[Token]:
         """Cut text of another column off the lines it was merged into (see
@@ -207,8 +207,10 @@ class Tokenizer:
         if len(first.strip()) > MAX_HEADING_LINE or self.any_mark.match(first):
             return 0
         key = squash(first)
-        if not self.matcher.could_start(key) or continues_sentence(lines, noise, i):
-            return 0
+        if not self.matcher.could_start(key) or (
+            continues_sentence(lines, noise, i) and not _under_heading(tokens)
+        ):
+            return 0  # the rest of a wrapped sentence; a heading's line ends no sentence
         heading_like = looks_like_heading(first)
         # typos are forgiven on a line in sentence case only when it is a heading, whole, and
         # long (``Patient clincial history summary``) or short (``Reveiw outcome``)
@@ -219,6 +221,11 @@ class Tokenizer:
             and (len(key) >= MIN_WORDING_KEY or len(stripped.split()) <= 3)
         )
         alias = self.matcher.full(key) if fuzzy_whole else self.matcher.exact(key)
+        if alias is None and heading_like and stripped.find(":") == len(stripped) - 1:
+            # a long heading with words left out, ended by its colon (the first line of a
+            # heading wrapped over lines has none): ``DESCRIPTION OF THE QUALIFICATIONS FOR
+            # EACH PHYSICIAN WHO REVIEWED THE DECISION:``
+            alias = self.matcher.abridged(stripped)
         aside = TRAILING_ASIDE.search(first) if alias is None else None
         if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
             bare = squash(first[: aside.start()])
@@ -342,6 +349,15 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
+
+
+def _under_heading(tokens: Sequence[Token]) -> bool:
+    """Whether the last line read, past blanks and noise, is a heading (an all lower-case
+    ``notice of independent review decision`` above ``date of review: 01/09/2017``)."""
+    last = next(
+        (t for t in reversed(tokens) if t.kind not in (TokenKind.BLANK, TokenKind.NOISE)), None
+    )
+    return last is not None and last.kind is TokenKind.HEADING
 
 
 #: An aside that ends a line, with or without a colon after it.
