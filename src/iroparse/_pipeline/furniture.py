@@ -87,16 +87,23 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s).{{1,60}}"
         ),
     ),
-    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``
+    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``DEC-03-2009 14:51
+    # FROM:LONE STAR IRO  2145550188  TO:18005550123  P.002/003``, ``OCT-14-2009 15:43
+    # SABINE PEER CONSULTANTS 409 555 0187 P.02/03``: a date and a time, then the word FAX,
+    # the sender (``FROM:``), or a page
     (
         "fax-header",
         regex.compile(
-            r"(?i)\d{1,2}[/"
+            r"(?i)(?:\d{1,2}[/"
             + DASHES
-            + r"]\d{1,2}[/"
+            + r"]\d{1,2}|[A-Z]{3}["
+            + DASHES
+            + r"/ ]\d{1,2})[/"
             + DASHES
             + r"]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
-            r".{0,80}\bFAX\b.{0,80}"
+            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
+            # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``
+            r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}\s*(?:/|OF)\s*\d{1,3}(?:\s+\S{1,12})?)"
         ),
     ),
     # a letterhead's or footer's contact line: a telephone number with its label or a web
@@ -109,11 +116,17 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?!.*(?-i:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)).+"
         ),
     ),
-    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``
+    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``,
+    # ``Pinnacle IRO Services      Pg. 2/3``, ``IRO Notice 04/18/2018 p. 2``, ``CRG-0514-3306
+    # page 1 of 2`` and ``MIR-HP-1 (Rev. 03/2021)    Confidential    1/2`` (a page in lower
+    # case or a bare count only after a wide gap: ``... on page 2`` is a sentence's end)
     (
         "running-header",
         regex.compile(
-            r".{1,80}?(?:\s|\||" + _DASH + r")(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
+            r".{1,80}?(?:(?:\s+|\||"
+            + _DASH
+            + r")(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|\s{2,}(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/))"
+            r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),
     # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
@@ -160,7 +173,8 @@ FURNITURE_WORDS: dict[str, int] = {
     **dict.fromkeys(
         ("LLC", "INC", "CORP", "IRO", "IROS", "SERVICES", "ORGANIZATION", "INSTITUTE"), 2
     ),
-    **dict.fromkeys(("ASSOCIATES", "GROUP", "CONFIDENTIAL", "COMPANY", "LTD", "PA", "PLLC"), 2),
+    **dict.fromkeys(("ASSOCIATES", "GROUP", "CONFIDENTIAL", "COMPANY", "CO", "LTD", "PA"), 2),
+    **dict.fromkeys(("PLLC",), 2),
     **dict.fromkeys(("RESOLUTIONS", "SOLUTIONS"), 2),
     **dict.fromkeys(("REVIEW", "DECISION", "INDEPENDENT"), 1),
 }

@@ -156,10 +156,18 @@ def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
 _REFERENCE = regex.compile(r"\b\w*\d\w*[-/][\w-]*\d")
 
 
+#: One word in capitals or with a digit: an IRO's initials or a form's number (``LMRG``,
+#: ``CRG-0514-3306``) left of a page number.
+_ONE_NAME = regex.compile(r"(?=\S*[\p{Lu}\d]{2})[\p{Lu}\d][\p{Lu}\d&./-]+")
+
+
 def _title_beside_page_number(left: str) -> bool:
     """A short title-like text with a reference left of a page number (``PWIR-10-3390 Notice
-    of Decision``): the running header's own first half, not a line of the letter that shares
-    a baseline (``INTERQUAL CRITERIA``, a checklist item, is title-like too)."""
+    of Decision``), or an IRO's initials alone (``LMRG``): the running header's own first
+    half, not a line of the letter that shares a baseline (``INTERQUAL CRITERIA``, a
+    checklist item, is title-like too)."""
+    if _ONE_NAME.fullmatch(left):
+        return True
     return (
         len(left) <= MAX_FURNITURE_LINE
         and left[-1] not in SENTENCE_END
