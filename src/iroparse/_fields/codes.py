@@ -54,7 +54,10 @@ CODE_RUNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"(?i)\(\s*(?:CPT|HCPCS)\b(?P<run>[^()]{1,300})\)"),
     regex.compile(rf"{_NOT_DIAGNOSIS}:\s*{_RUN}\s*(?:$|[.;)])"),
     regex.compile(rf"(?<![\w#])#\s?{_RUN}"),
-    regex.compile(rf"\b(?P<run>\d{{5}}[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))\b"),
+    # a code with its modifiers: ``64475-50``, ``E0784-NU``, ``L5856-LT-KX``
+    regex.compile(
+        rf"\b(?P<run>(?:\d{{5}}|{_HCPCS})(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))+)\b"
+    ),
     # a CPT code alone among the service's words (``outpatient, 29881``, ``97110 Therapeutic
     # exercise``): in a services section a five-digit number is a code, unless an address,
     # an account or a dose claims it (``Dallas TX 75201``, ``Claim 12345``, ``20000 units``)

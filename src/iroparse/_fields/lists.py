@@ -47,8 +47,19 @@ _NOTHING = regex.compile(
 #: A line at least this share of the letter's width that does not end a sentence was wrapped:
 #: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
 WRAPPED_SHARE = 0.85
-#: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``.
-CODE_LINE = regex.compile(rf"(?i)^[{DASHES}•*]?\s*(?:CPT|HCPCS|codes?\b|\(?\d{{4}}[0-9FTU]\b)")
+#: A procedure code in a code line, with its modifiers and units: ``95886``, ``E0784-NU``,
+#: ``(64483 x 2)``.
+_LISTED_CODE = (
+    rf"\(?(?:\d{{4}}[0-9FTU]|[A-Z]\d{{4}})(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))*"
+    r"(?:\s*[x×]\s*\d{1,3}(?:\s*units?)?)?\)?"
+)
+#: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``,
+#: ``CPT 64483``; never a service of its own (``• 97155 Adaptive behavior treatment ...``).
+CODE_LINE = regex.compile(
+    rf"(?i)^[{DASHES}•*]?\s*(?:(?:CPT|HCPCS)(?:\s*/\s*HCPCS)?(?:\s*codes?)?|codes?)?"
+    r"(?:\s*\(s\))?\s*[:#]?\s*"
+    rf"{_LISTED_CODE}(?:\s*(?:[,;/&]|and|or)\s*{_LISTED_CODE})*\s*[.;]?$"
+)
 _TRAILING_JOIN = ",;&/-–("
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
@@ -98,6 +109,20 @@ def _opening(text: str) -> list[str]:
     return text.lower().split()[:2]
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+def _dated_alike(text: str, item: str) -> bool:
+    """Both start with a number of the same shape: a date (``06/05/2024`` under
+    ``06/03/2024``) opens each item of a list written by date."""
+    first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
+    return (
+        bool(first and opening)
+        and _DIGIT.search(first[0]) is not None
+        and _DIGIT.sub("0", first[0]) == _DIGIT.sub("0", opening[0])
+    )
+
+
 def _sentence(text: str) -> bool:
     """Running text: several words, most in lower case."""
     words = _WORD.findall(text)
@@ -131,8 +156,17 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     (:func:`_one_per_line`)."""
     if _joined(previous.text, nxt):
         return True
-    if _opening(nxt) == _opening(item):
-        return False  # items written alike: ``Board Certified in ...`` twice
+    if _opening(nxt) == _opening(item) or _dated_alike(nxt, item):
+        return False  # items written alike: ``Board Certified in ...`` twice, or each dated
+    end = previous.column + len(previous.text)  # a heading may stand before it on its line
+    words = nxt.split()
+    first_word = words[0] if words else ""
+    lower_after_comma = len(words) > 1 and first_word.endswith(",") and words[1][:1].islower()
+    if lower_after_comma and previous.text[-1:].isalpha() and _wrapped(end, width):
+        # a phrase cut at the width that goes on in lower case after its next word (``...
+        # certification in Pain`` / ``Medicine, in practice since 2001``): an item does not
+        # open so (``Member, American Academy of ...`` does)
+        return True
     # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
     # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
     if not _cut_sentence(previous.text):
@@ -145,14 +179,17 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         # on so only after a capital (``... certification in Pain`` / ``Medicine ...``), or
         # with an acronym (``... and post-discography`` / ``CT``)
         return False
-    end = previous.column + len(previous.text)  # a heading may stand before it on its line
     if end > width:
         return False  # a line longer than the wrapper's was not wrapped here
     if previous.column > 0 and one_per_line and nxt[:1].isupper():
         return False  # the first item, on the heading's line, of a one-per-line list
-    first_word = nxt.split(None, 1)[0] if nxt.split() else ""
     # as long as the letter's lines, or the next line's first word would not have fitted
-    return end >= WRAPPED_SHARE * width or end + 1 + len(first_word) > width
+    return _wrapped(end, width) or end + 1 + len(first_word) > width
+
+
+def _wrapped(end: int, width: int) -> bool:
+    """A line ending at column ``end`` is about as long as the letter's lines (``width``)."""
+    return WRAPPED_SHARE * width <= end <= width
 
 
 def _hangs(item: Sequence[Token], token: Token) -> bool:

@@ -126,16 +126,34 @@ def paragraphs(body: Sequence[Token]) -> list[list[Token]]:
     return groups
 
 
+#: A word after which a hyphen ending the line before is a suspended one (``low-`` / ``and
+#: intermediate-risk``): the space stays.
+_SUSPENDED_HYPHEN = regex.compile(r"(?:and|or|nor|to)\b")
+
+
+def glued(before: str, after: str) -> bool:
+    """Whether a line ending with ``before`` goes on with ``after`` (the next line's text)
+    without a space: it ends in a hyphen right after a letter or digit (``self-`` +
+    ``limiting``), because wrappers break lines after hyphens, and ``after`` goes on with a
+    word that is no conjunction after a suspended hyphen (``low-`` / ``and high-risk``)."""
+    return (
+        before.endswith("-")
+        and len(before) > 1
+        and before[-2].isalnum()
+        and after[:1].isalnum()
+        and _SUSPENDED_HYPHEN.match(after) is None
+    )
+
+
 def join_lines(tokens: Sequence[Token]) -> str:
-    """Join the lines of one paragraph with single spaces; a line ending in a hyphen right
-    after a letter is joined to the next without a space, keeping the hyphen (``self-`` +
-    ``limiting``), because wrappers break lines after hyphens."""
+    """Join the lines of one paragraph with single spaces, or none where they are
+    :func:`glued`."""
     out = ""
     for token in tokens:
         text = " ".join(token.text.split())
         if not out:
             out = text
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalnum() and text[:1].isalnum():
+        elif glued(out, text):
             out += text
         else:
             out = f"{out} {text}"
@@ -176,10 +194,9 @@ def section_text(body: Sequence[Token]) -> Joined:
         first = True
         for token in group:
             text = token.text
-            glued = bool(parts) and parts[-1].endswith("-") and len(parts[-1]) > 1
-            glued = glued and parts[-1][-2].isalnum() and text[:1].isalnum()
+            joins = bool(parts) and glued(parts[-1], text.lstrip())
             if "  " not in text and "\t" not in text:  # fast path: the line maps as a whole
-                if not first and not glued:
+                if not first and not joins:
                     parts.append(" ")
                     length += 1
                 starts.append(length)
@@ -190,8 +207,8 @@ def section_text(body: Sequence[Token]) -> Joined:
                 continue
             for match in _WORD.finditer(text):
                 word = match.group()
-                glued = glued and match.start() == 0 and word[0].isalnum()
-                if not first and not glued:
+                joins = joins and match.start() == 0
+                if not first and not joins:
                     parts.append(" ")
                     length += 1
                 starts.append(length)
