@@ -49,6 +49,13 @@ FURNITURE = {
     "page number and header": ["Page 2 of 2", "\fIRO Decision - Confidential"],
     "header ending in its page": ["CENTEX IRO   Case 1234   Page 2"],
     "fax header": ["05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004"],
+    "header ending in Pg.": ["Pinnacle IRO Services      Pg. 2/3"],
+    "fax header from and to": [
+        "DEC-03-2009 14:51 FROM:LONE STAR IRO  2145550188  TO:18005550123  P.002/003"
+    ],
+    "fax header ending in its page": [
+        "OCT-14-2009 15:43 SABINE PEER CONSULTANTS 409 555 0187 P.02/03"
+    ],
     "unknown stamp": ["Texas Independent Review Group"],
 }
 
