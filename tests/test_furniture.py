@@ -3,6 +3,7 @@ line ends with blanks after a carriage return: the fields come out as from the c
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,96 @@ FURNITURE = {
     ],
     "unknown stamp": ["Texas Independent Review Group"],
 }
+
+#: Furniture that ends a page under a list's last item, next to no other furniture: only its
+#: shape tells it from the item's next line.
+PAGE_FOOT = {
+    "fax header with a month's name and p.": [
+        "Jul 14 2021 02:32PM     CTX REVIEW PARTNERS     5125550193          p.1"
+    ],
+    "fax header with dotted date": [
+        "Sep. 16. 2014  2:41PM     Gulf Coast IRO     No. 4417    P. 2"
+    ],
+    "e-fax banner": ["From: 8175550166 Page: 3/4 Date: 6/19/2020 8:51:14 AM"],
+    "received stamp": ["RECEIVED MAR 26 2007"],
+    "title saying continued": ["ALPR Decision Notice, continued"],
+    "lower-case page after a bar": ["Brazos Peer Review Group | page 3 of 3"],
+    "lower-case page after slashes": ["Alamo IRO Services / 104418 / pg 1 of 2"],
+    "lower-case page after a gap": ["CRG-0514-3306                          page 1 of 2"],
+    "p. after a date": ["IRO Notice 04/18/2018 p. 2"],
+    "bare page count after a gap": ["PMRO 11/30/2015                        1/3"],
+    "confidential between columns": ["MIR-HP-1 (Rev. 03/2021)      Confidential          1/2"],
+    "letter-spaced page": ["1 | P a g e"],
+    "initials beside a page": ["LMRG                              Page 1"],
+}
+FURNITURE.update(PAGE_FOOT)
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FOOT))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_furniture_ending_a_page_under_a_list_leaves_the_fields_unchanged(
+    path: Path, kind: str
+) -> None:
+    text = path.read_text(encoding="utf-8")
+    at = text.index("\n", text.upper().index("PATIENT CLINICAL HISTORY") - 2)
+    end = text.rindex("\n", 0, at)  # the records list's last line ends here
+    noisy = text[:end] + "\n" + "\n".join(PAGE_FOOT[kind]) + "\n\f" + text[end + 1 :]
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FOOT))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_furniture_ending_a_page_between_paragraphs_leaves_the_fields_unchanged(
+    path: Path, kind: str
+) -> None:
+    # the analysis's first sentence ends the page's last paragraph; the next page goes on
+    text = path.read_text(encoding="utf-8")
+    start = text.upper().index("ANALYSIS")
+    end = re.compile(r"[a-z]\.[ \t]*\n?[ \t]*(?=[A-Z][a-z])").search(text, start)
+    assert end is not None
+    cut = end.start() + 2
+    footer = "\n".join(PAGE_FOOT[kind])
+    noisy = text[:cut] + "\n" + footer + "\n\f" + text[end.end() :]
+    assert scored(noisy) == scored(text)
+
+
+#: A line of the analysis that ends a sentence, the next starting one: a page may end there.
+_LINE_ENDS_SENTENCE = re.compile(r"[a-z]\.[ \t]*\n(?=[ \t]*[A-Z][a-z])")
+
+
+def _sentence_line_end(text: str) -> int | None:
+    """Where the analysis's first line that ends a sentence ends, if it has one."""
+    found = _LINE_ENDS_SENTENCE.search(text, text.upper().index("ANALYSIS"))
+    return found.end() if found else None
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FOOT))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in SAMPLES if _sentence_line_end(p.read_text(encoding="utf-8"))],
+    ids=lambda p: p.stem,
+)
+def test_furniture_ending_a_page_after_a_line_ending_a_sentence_leaves_the_fields_unchanged(
+    path: Path, kind: str
+) -> None:
+    # no blank line: the line ends its sentence and the page, the footer is the page's last
+    text = path.read_text(encoding="utf-8")
+    at = _sentence_line_end(text)
+    assert at is not None
+    noisy = text[:at] + "\n".join(PAGE_FOOT[kind]) + "\n\f" + text[at:]
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_FOOT))
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_furniture_ending_a_page_inside_a_sentence_leaves_the_fields_unchanged(
+    path: Path, kind: str
+) -> None:
+    # no blank line around it: the page's last line of prose, the footer, the next page
+    text = path.read_text(encoding="utf-8")
+    spaced = _insert_mid_sentence(text, ["@@"])
+    noisy = spaced.replace("\n\n@@\n\n", "\n" + "\n".join(PAGE_FOOT[kind]) + "\n\f")
+    assert scored(noisy) == scored(text)
 
 
 @pytest.mark.parametrize("kind", sorted(FURNITURE))

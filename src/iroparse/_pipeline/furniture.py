@@ -24,8 +24,9 @@ from iroparse.catalogue import DASHES
 
 #: One hyphen or dash, as a regular expression.
 _DASH = f"[{DASHES}]"
-#: The word before a page number: ``Page``, ``Pg.``, ``p.``.
-_PAGE = r"(?:page|pg\.?|p\.)"
+#: The word before a page number: ``Page``, ``Pg.``, ``p.``, and ``P a g e`` (a word
+#: processor's letter-spaced footer).
+_PAGE = r"(?:page|p a g e|pg\.?|p\.)"
 #: Between a page's number and the count of pages: ``of``, ``/``.
 _OF = r"\s*(?:of|/)\s*"
 #: The word of a page's note that the text goes on: ``continued``, ``cont'd``, at any case.
@@ -58,6 +59,16 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
+            # a page's title that says so: ``ALPR Decision Notice, continued``
+            rf"|[A-Z][\w&.' ]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
+        ),
+    ),
+    # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``
+    (
+        "stamp",
+        regex.compile(
+            r"(?i)(?:date\s+)?received:?\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
+            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})"
         ),
     ),
     # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
@@ -72,7 +83,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "page-number",
         regex.compile(
             rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
-            rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*page"
+            rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
             rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page
@@ -94,17 +105,20 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "fax-header",
         regex.compile(
-            r"(?i)(?:\d{1,2}[/"
-            + DASHES
-            + r"]\d{1,2}|[A-Z]{3}["
-            + DASHES
-            + r"/ ]\d{1,2})[/"
-            + DASHES
-            + r"]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
+            # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
+            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
+            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
             r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
-            # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``
-            r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}\s*(?:/|OF)\s*\d{1,3}(?:\s+\S{1,12})?)"
+            # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
+            r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+            r"(?:\s+\S{1,12})?)"
         ),
+    ),
+    # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``
+    (
+        "fax-header",
+        regex.compile(r"(?i)from:\s*\S.{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"),
     ),
     # a letterhead's or footer's contact line: a telephone number with its label or a web
     # address, and no prose (``MedReview Partners  |  Ph (512) 555-0142  |  www.mrp.com``)
@@ -118,14 +132,16 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``,
     # ``Pinnacle IRO Services      Pg. 2/3``, ``IRO Notice 04/18/2018 p. 2``, ``CRG-0514-3306
-    # page 1 of 2`` and ``MIR-HP-1 (Rev. 03/2021)    Confidential    1/2`` (a page in lower
-    # case or a bare count only after a wide gap: ``... on page 2`` is a sentence's end)
+    # page 1 of 2``, ``Brazos Peer Review Group | page 3 of 3``, ``PMRO 11/30/2015     1/3``,
+    # ``Alamo IRO Services / 104418 / pg 1 of 2`` (a page in lower case, or a bare count,
+    # only after a wide gap, a bar, a slash or a dash: ``...
+    # on page 2`` is a sentence's end)
     (
         "running-header",
         regex.compile(
-            r".{1,80}?(?:(?:\s+|\||"
+            r".{1,80}?(?:\s(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/]\s*|\s"
             + _DASH
-            + r")(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|\s{2,}(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/))"
+            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d))"
             r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),
@@ -138,6 +154,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             + r"|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
             r"(?:ity\s+notice)?(?:\s*[" + DASHES + r"|:]\s.{1,60})?"
         ),
+    ),
+    # ``Confidential`` and the page, columns of a footer: ``MIR-HP-1 (Rev. 03/2021)
+    # Confidential      1/2``, ``SRP-IRO-LTR 06/2019     Confidential     1`` (a checklist
+    # item with ``CONFIDENTIAL`` beside it, and no page, keeps its line)
+    (
+        "running-header",
+        regex.compile(r"(?i)(?:.{1,60}\s{2,})?confidential\s{2,}\d{1,3}(?:\s*/\s*\d{1,3})?"),
     ),
     # ``Lone Star Review Services, LLC - Independent Review Decision``
     (

@@ -38,6 +38,12 @@ BOUNDARY_REACH = 2
 BOUNDARY_SKIPS = 6
 
 
+#: A running line's own page number at its end, past a wide gap or after its name (``PBMR
+#: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``): the line is the same on every page but
+#: for it.
+_RUNNING_PAGE = regex.compile(r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$")
+
+
 def running_lines(
     lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
 ) -> set[int]:
@@ -50,7 +56,9 @@ def running_lines(
     last line that recurs near page numbers (``DECISION:``) is content, not a running header.
     """
     stripped = [line.strip() for line in lines]
-    counts = Counter(s for s in stripped if len(s) >= MIN_RUNNING_LINE)
+    long_enough = [len(s) >= MIN_RUNNING_LINE for s in stripped]
+    stripped = [_RUNNING_PAGE.sub("#", s) for s in stripped]
+    counts = Counter(s for s, long in zip(stripped, long_enough, strict=True) if long)
     repeated = {s for s, n in counts.items() if n >= 2}
     if not repeated:
         return set()
@@ -240,6 +248,8 @@ _ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
 _INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 #: A list item's bullet (``o Peer review report`` is an item, not a sentence going on).
 _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}]|o)\s")
+#: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.
+_LEADERS = regex.compile(r"\.{4,}|…{2,}")
 
 
 def list_item_start(text: str) -> bool:
@@ -282,6 +292,7 @@ def interrupting_lines(
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in SENTENCE_END
+            and not _LEADERS.search(before)
             and (
                 (after[:1].islower() and not _BULLETED.match(after))
                 or _goes_on_with_a_number(before, after)
