@@ -77,6 +77,13 @@ _FINDS = (
     r"opinion)\s+of)\b"
 )
 _NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necessary)"
+#: The reviewer as a sentence's subject: ``I``, ``The reviewer``, ``This reviewer``.
+_REVIEWER_SAYS = r"\b(?:I|reviewer)\s+"
+#: The earlier decision the reviewer agrees or disagrees with.
+_EARLIER = (
+    r"(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's)\s+)*"
+    r"(?:adverse\s+determination|determination|denials?|decision|non-?certification)"
+)
 
 #: Decision sentences, tried in order against text outside the analysis (the REVIEW OUTCOME
 #: section when its boxes cannot be read, an older letter's decision paragraph). Narrower than
@@ -87,9 +94,13 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     for pattern, outcome in (
         (
             rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are)\s+(?:partially|in\s+part)\s+"
-            r"(?:overturned|medically\s+necessary)",
+            r"(?:overturned|medically\s+necessary)"
+            rf"|{_REVIEWER_SAYS}agrees?\s+in\s+part\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
+        # ``The reviewer disagrees with the previous adverse determination``
+        (rf"{_REVIEWER_SAYS}disagrees?\s+with\s+{_EARLIER}", Outcome.OVERTURNED),
+        (rf"{_REVIEWER_SAYS}(?:agrees?|concurs?)\s+with\s+{_EARLIER}", Outcome.UPHELD),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+not\s+{_NECESSARY}", Outcome.UPHELD),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+{_NECESSARY}", Outcome.OVERTURNED),
         (

@@ -111,14 +111,16 @@ def _stated_outcome(
 
 def _narratives(letter: Letter) -> list[tuple[str, Joined, Finder]]:
     """Where a decision may be written out when no box says it, and how to read it: the
-    analysis (any outcome wording), then the REVIEW OUTCOME section and the sections outside
-    the statutory ones from the last back (decision sentences only: there a checklist label
-    or a quoted earlier denial must not count); never the clinical history."""
+    REVIEW OUTCOME section (decision sentences only: there a checklist label or a quoted
+    earlier denial must not count; where it states the decision, it is the letter's own
+    statement, which the analysis's wording only supports), then the analysis (any outcome
+    wording), then the sections outside the statutory ones from the last back (decision
+    sentences only); never the clinical history."""
     found: list[tuple[str, Joined, Finder]] = []
-    if "analysis" in letter.texts:
-        found.append(("analysis", letter.texts["analysis"], narrative_outcome))
     if "review_outcome" in letter.texts:
         found.append(("review outcome", letter.texts["review_outcome"], decision_sentence))
+    if "analysis" in letter.texts:
+        found.append(("analysis", letter.texts["analysis"], narrative_outcome))
     found += [("letter", j, decision_sentence) for j in reversed(letter.others) if j.text]
     return found
 
