@@ -187,6 +187,26 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     return _wrapped(end, width) or end + 1 + len(first_word) > width
 
 
+#: A sentence that goes on with the subject of a paragraph's sentences (``The reviewer
+#: evaluates ...``, ``He has ...``), not an item of a list.
+_PARAGRAPH_SENTENCE = regex.compile(
+    r"(?:The|This|These|That|He|She|His|Her|They|It|In|As)\s+\p{Ll}"
+)
+
+
+def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
+    """A paragraph of sentences wrapped at the width (at least two lines, the last as long as
+    the letter's lines) goes on with a sentence like its own (``... for 16 years.`` / ``The
+    reviewer evaluates children ...``): one entry, as a prose paragraph is."""
+    last = item[-1]
+    return (
+        len(item) >= 2
+        and _sentence(" ".join(t.text for t in item))
+        and _wrapped(last.column + len(last.text), width)
+        and _PARAGRAPH_SENTENCE.match(nxt) is not None
+    )
+
+
 def _wrapped(end: int, width: int) -> bool:
     """A line ending at column ``end`` is about as long as the letter's lines (``width``)."""
     return WRAPPED_SHARE * width <= end <= width
@@ -237,6 +257,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             else:
                 starts = not (
                     _hangs(groups[-1], token)
+                    or _paragraph_goes_on(groups[-1], token.text, width)
                     or _continues(
                         groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
                     )

@@ -23,6 +23,7 @@ from iroparse._fields.reviewer import read_reviewer
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
+from iroparse._pipeline.checklist import ChecklistItem
 from iroparse.catalogue import DASHES
 from iroparse.model import (
     Code,
@@ -67,6 +68,9 @@ def review_date(letter: Letter) -> Read:
     return Read(None, {}, tuple(notes))
 
 
+_COLUMN_GAP = regex.compile(r"\s{3,}")
+
+
 def case_number(letter: Letter) -> Read:
     """The IRO case number, ``None`` when blank or redacted."""
     section = letter.sections.get("case_number")
@@ -75,7 +79,9 @@ def case_number(letter: Letter) -> Read:
     lines = section.lines
     if lines:
         token = lines[0]
-        value = token.text.strip(" :#")
+        # the value's own column: a second label beside it (``2023-0418-0097      Review
+        # Type: ...``) stands past a wide gap
+        value = _COLUMN_GAP.split(token.text.strip(" :#"), maxsplit=1)[0]
         match = _CASE_VALUE.fullmatch(value)
         if match is not None and any(c.isdigit() for c in value) and not REDACTED.fullmatch(value):
             offset = token.text.index(value)
@@ -141,17 +147,36 @@ def outcome_of(letter: Letter) -> Read:
     return found
 
 
+#: A label over a group of the items below it (``Records Received:``, ``FROM THE
+#: RESPONDENT:``): a few words and a colon, no item of its own.
+_GROUP_LABEL = regex.compile(r"[^.:;]{1,60}:")
+_GROUP_LABEL_WORDS = 6
+
+
+def _group_label(entries: list[ListEntry], k: int) -> bool:
+    """Whether ``entries[k]`` labels the items after it rather than being one."""
+    text = entries[k].text
+    return (
+        k + 1 < len(entries)
+        and _GROUP_LABEL.fullmatch(text) is not None
+        and len(text.split()) <= _GROUP_LABEL_WORDS
+    )
+
+
 def listed(kind: str) -> Reader:
-    """The reader of a listing section's items (qualifications, records provided)."""
+    """The reader of a listing section's items (qualifications, records provided); labels
+    over groups of items are left out."""
 
     def read(letter: Letter) -> Read:
         section = letter.sections.get(kind)
         if section is None:
             return Read(())
+        entries = letter.items(kind)
         return Read(
             tuple(
                 ListItem(entry.text, letter.span(entry.start, entry.end))
-                for entry in letter.items(kind)
+                for k, entry in enumerate(entries)
+                if not _group_label(entries, k)
             )
         )
 
@@ -175,6 +200,14 @@ def narrative(kind: str) -> Reader:
 MIN_UNMARKED_CHECKLIST = 3
 
 
+def _cites(letter: Letter, item: ChecklistItem) -> bool:
+    """Whether an unmarked item is a sentence citing a guideline rather than a checklist's
+    label: more than the label, or the label's sentence going on in lower case below it
+    (``... in accordance with accepted medical`` / ``standards. American Headache ...``)."""
+    goes_on = (item.description or "")[:1].islower()
+    return goes_on or not letter.criteria.is_bare_label(item.label)
+
+
 def criteria(letter: Letter) -> Read:
     """The screening-criteria checklist, read with the letter's layout."""
     section = letter.sections.get("criteria")
@@ -185,7 +218,7 @@ def criteria(letter: Letter) -> Read:
     if (
         len(items) < MIN_UNMARKED_CHECKLIST
         and not any(i.explicit for i in items)
-        and not all(letter.criteria.is_bare_label(i.label) for i in items)
+        and any(_cites(letter, i) for i in items)
     ):
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
