@@ -2,9 +2,10 @@
 
 :class:`Parser` orders the stages for one plugin registry; :func:`iroparse.parse` uses a shared
 instance. Each stage lives in its own module of :mod:`iroparse._pipeline` (in order:
-``normalize``, ``noise``, ``tokenize`` with ``headings``, ``sections``, ``choose_layout``,
-``checklist``); the values of the record are read by :mod:`iroparse._fields`. A bug in a stage
-is fixed in that stage's module; this one only calls them in order.
+``normalize``, ``noise``, ``tokenize`` with ``headings``, ``sections`` with
+``column_marks``, ``choose_layout``, ``checklist``); the values of the record are read by
+:mod:`iroparse._fields`. A bug in a stage is fixed in that stage's module; this one only calls
+them in order.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from iroparse._fields.readers import READERS
 from iroparse._fields.specialties import SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistReader
 from iroparse._pipeline.choose_layout import (
+    CHECKLIST_KINDS,
     checklist_lines,
     choose_layout,
     layouts_per_checklist,
     rank_layouts,
 )
+from iroparse._pipeline.column_marks import yes_no_columns
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise import BY_POSITION
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
@@ -74,7 +77,9 @@ class Parser:
         if looks_binary(text):
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
-        sections = split_sections(self.tokenizer.tokenize(normalized))
+        sections = yes_no_columns(
+            split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS
+        )
         check_letter(normalized.text, sections)
         return normalized, sections
 

@@ -1,0 +1,75 @@
+"""Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
+the column that answers it.
+
+```text
+                                                    YES     NO
+Upheld (Agree)                                       X
+Overturned (Disagree)                                        X
+```
+
+No layout can read such a row alone: its ``X`` means *checked* under ``YES`` and *unchecked*
+under ``NO``. This stage, run on a checklist section before a layout is chosen, reads the
+column header, writes each row's mark as the word of the column it stands under (``Yes``,
+``No``: how the ``yesno`` layout marks items) and drops the header line as noise. A section
+without such a header is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from iroparse._pipeline.sections import RawSection
+from iroparse._pipeline.tokens import Token, TokenKind
+
+#: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line.
+HEADER = regex.compile(
+    r"(?i)(?P<first>yes|y)\s{2,}(?P<second>no|n)|(?P<second>no|n)\s{2,}(?P<first>yes|y)"
+)
+#: A row's mark, after its label and a gap (or alone on the line).
+ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
+#: The noise kind of the header line.
+COLUMN_HEADER = "column-header"
+
+
+def yes_no_columns(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
+    """``sections`` with the marks of every YES/NO-column checklist (of ``kinds``) written as
+    the words of their columns (see the module docstring)."""
+    return [_rewritten(s) if s.kind in kinds else s for s in sections]
+
+
+def _rewritten(section: RawSection) -> RawSection:
+    body = list(section.body)
+    columns: tuple[int, int] | None = None
+    for k, token in enumerate(body):
+        if token.kind is not TokenKind.TEXT:
+            continue
+        header = HEADER.fullmatch(token.text.strip())
+        if header is not None:
+            indent = token.column + len(token.text) - len(token.text.lstrip())
+            columns = (
+                indent + _middle(header, "first"),
+                indent + _middle(header, "second"),
+            )
+            body[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
+            continue
+        mark = ROW_MARK.search(token.text) if columns is not None else None
+        if columns is not None and mark is not None:
+            body[k] = _answered(token, mark, columns)
+    return attrs.evolve(section, body=tuple(body)) if columns is not None else section
+
+
+def _middle(header: regex.Match[str], group: str) -> int:
+    """The middle column of a header word."""
+    return (header.start(group) + header.end(group)) // 2
+
+
+def _answered(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> Token:
+    """``token`` with its mark written as the word of the column nearer to it."""
+    at = token.column + mark.start("mark")
+    yes, no = columns
+    word = "Yes" if abs(at - yes) <= abs(at - no) else "No"
+    text = token.text[: mark.start("mark")] + word
+    return attrs.evolve(token, text=text)
