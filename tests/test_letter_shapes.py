@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import iroparse
 from iroparse._fields.codes import cpt_codes
+from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 from test_furniture import scored
 
 INLINE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "inline_sample.txt"
@@ -128,3 +131,173 @@ def test_a_company_name_beside_its_page_number_goes_as_one_running_header() -> N
     at = SAMPLE.index("PATIENT CLINICAL HISTORY")
     noisy = SAMPLE[:at] + "Panhandle Medical Review Co.          Page 1 of 2\n\f" + SAMPLE[at:]
     assert scored(noisy) == scored(SAMPLE)
+
+
+FOOTER_SHAPES = [
+    "Jul 14 2021 02:32PM     CTX REVIEW PARTNERS     5125550193          p.1",
+    "Sep. 16. 2014  2:41PM     Gulf Coast IRO     No. 4417    P. 2",
+    "From: 8175550166 Page: 3/4 Date: 6/19/2020 8:51:14 AM",
+    "Brazos Peer Review Group | page 3 of 3",
+    "Alamo IRO Services / 104418 / pg 1 of 2",
+    "CRG-0514-3306                          page 1 of 2",
+    "IRO Notice 04/18/2018 p. 2",
+    "PMRO 11/30/2015                        1/3",
+    "MIR-HP-1 (Rev. 03/2021)      Confidential          1/2",
+    "1 | P a g e",
+    "RECEIVED MAR 26 2007",
+    "ALPR Decision Notice, continued",
+]
+NOT_FOOTERS = [
+    "the records reviewed, as stated on page 2",
+    "The medication was continued",
+    "INTERQUAL CRITERIA                        CONFIDENTIAL",
+    "He was seen on 01/02/2013 and again on 2/3",
+]
+
+
+def test_footer_shapes_are_furniture_wherever_they_stand() -> None:
+    assert [line for line in FOOTER_SHAPES if DEFAULT_FURNITURE.noise_kind(line) is None] == []
+    assert [line for line in NOT_FOOTERS if DEFAULT_FURNITURE.noise_kind(line) is not None] == []
+
+
+def test_a_running_footer_that_differs_only_by_its_page_number_is_furniture() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    footer = "Form 7 Notice v4.2 (01/2024)" + " " * 40
+    noisy = "\n".join([*lines[:at], "", footer + "1", "\f" + lines[at], *lines[at + 1 :]])
+    noisy += "\n\n" + footer + "2\n"
+    assert scored(noisy) == scored(SAMPLE)
+
+
+def _outcome_said(sentence: str) -> str:
+    """The outcome of the sample with its REVIEW OUTCOME section saying ``sentence``."""
+    body = "\n" + sentence + "\n"
+    return iroparse.parse(_replace_section(SAMPLE, "REVIEW OUTCOME:", body)).outcome.value
+
+
+def test_the_review_outcome_section_says_the_decision_before_the_analysis() -> None:
+    # the sample's analysis reads as overturned ("I disagree with the prior denials")
+    assert _outcome_said("The reviewer agrees with the previous adverse determination.") == (
+        "upheld"
+    )
+    assert _outcome_said(
+        "The reviewer agrees in part and disagrees in part with the previous adverse determination."
+    ) == ("partially_overturned")
+    agrees = SAMPLE.replace("I disagree with the prior denials.", "The denial was reasonable.")
+    text = _replace_section(
+        agrees,
+        "REVIEW OUTCOME:",
+        "\nThe reviewer disagrees with the previous adverse determination.\n",
+    )
+    assert iroparse.parse(text).outcome.value == "overturned"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("VIII. ANALYSIS", "analysis"),
+        ("Clinical basis:", "criteria"),
+        ("CRITERIA USED:", "criteria"),
+        ("Qualifications of the Physician Reviewer:", "reviewer_qualifications"),
+    ],
+)
+def test_short_headings_of_house_styles_open_their_sections(heading: str, kind: str) -> None:
+    text = SAMPLE.replace("PATIENT CLINICAL HISTORY SUMMARY:", heading)
+    at = text.index(heading)
+    sections = iroparse.parse(text).sections
+    assert [s.kind for s in sections if at <= s.start < at + len(heading)] == [kind]
+
+
+def test_a_title_case_item_between_dot_leader_lines_is_an_item() -> None:
+    body = (
+        "\nInterQual Criteria ............................................... No\n"
+        "Medical Judgement, Clinical Experience and Expertise in Accordance\n"
+        "with Accepted Medical Standards .................................. Yes\n"
+        "Milliman Care Guidelines ......................................... No\n"
+    )
+    criteria = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria
+    assert [(c.code, c.checked) for c in criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+
+
+def test_a_relative_s_age_at_diagnosis_is_not_the_patient_s() -> None:
+    text = SAMPLE.replace("xx-year-old woman", "woman").replace(
+        "She has medial", "Her mother had breast cancer at age 44. She has medial"
+    )
+    assert iroparse.parse(text).patient.age is None
+
+
+def test_a_case_number_beside_another_column_is_the_number_alone() -> None:
+    text = SAMPLE.replace(
+        "IRO CASE #:\nxxxxx", "IRO CASE #: 2023-0418-0097          Review Type: Preauthorization"
+    )
+    assert iroparse.parse(text).case_number == "2023-0418-0097"
+
+
+def test_a_paragraph_of_sentences_is_one_qualification() -> None:
+    body = (
+        "\nThe reviewer is a physician board certified by the American Board of Pediatrics in\n"
+        "Pediatrics and in Pediatric Endocrinology who has been in clinical practice for 16"
+        " years.\n"
+        "The reviewer evaluates children with growth disorders and prescribes growth hormone.\n"
+    )
+    assert len(scored(_replace_section(SAMPLE, QUALIFICATIONS, body))["qualifications"]) == 1
+
+
+def test_labels_over_groups_of_records_are_no_records() -> None:
+    body = (
+        "\nFROM THE RESPONDENT:\nUtilization review determination, 04/03/2014\n"
+        "FROM THE REQUESTOR:\nOffice notes, Dr., 09/10/2013 through 03/25/2014\n"
+    )
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+        "Utilization review determination, 04/03/2014",
+        "Office notes, Dr., 09/10/2013 through 03/25/2014",
+    ]
+
+
+def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
+    text = SAMPLE.replace(
+        "An MRI of the right knee shows",
+        "Trials that compared the treatments in younger and older men at low-\nand"
+        " intermediate-risk found no difference. An MRI of the right knee shows",
+    )
+    assert "at low- and intermediate-risk" in (iroparse.parse(text).clinical_history or "")
+
+
+def test_a_sentence_that_opens_like_a_criterion_is_no_checklist() -> None:
+    body = (
+        "Medical judgment, clinical experience and expertise in accordance with accepted medical\n"
+        "standards. American Headache Society position statement, Headache 2019.\n"
+    )
+    assert iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria == ()
+
+
+def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
+    outcome = (
+        "\nUpon independent review the reviewer finds that the previous adverse determination"
+        " should be:\n\n"
+        "                                                    YES     NO\n"
+        "Upheld (Agree)                                                X\n"
+        "Overturned (Disagree)                                 X\n"
+        "Partially Overturned (Agree in part/Disagree in part)         X\n"
+    )
+    criteria = (
+        "                                                    YES     NO\n"
+        "INTERQUAL CRITERIA                                            X\n"
+        "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN\n"
+        "ACCORDANCE WITH ACCEPTED MEDICAL STANDARDS             X\n"
+        "MILLIMAN CARE GUIDELINES                                      X\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", outcome)
+    decision = iroparse.parse(text[: text.index(CRITERIA)] + CRITERIA + criteria)
+    assert decision.outcome.value == "overturned"
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+    assert "column-header" in " ".join(d.message for d in decision.diagnostics)
