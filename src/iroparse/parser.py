@@ -110,7 +110,7 @@ class Parser:
         chosen = choose_layout(self.registry.layouts, raw_sections, layout, notes)
         by_kind = sections_by_kind(raw_sections, notes)
         span = spanner(normalized)
-        texts = {id(s): section_text(s.body) for s in raw_sections}
+        texts = {id(s): section_text(s.text_body) for s in raw_sections}
         letter = Letter(
             sections=by_kind,
             texts={kind: texts[id(section)] for kind, section in by_kind.items()},

@@ -41,7 +41,10 @@ def yes_no_columns(sections: Sequence[RawSection], kinds: Sequence[str]) -> list
 
 
 def _rewritten(section: RawSection) -> RawSection:
+    """``section`` with its rows' marks written as words for the reader; its text (``shown``)
+    keeps the marks as written, without the header line."""
     body = list(section.body)
+    shown = list(section.body)
     columns: tuple[int, int] | None = None
     for k, token in enumerate(body):
         if token.kind is not TokenKind.TEXT:
@@ -53,12 +56,14 @@ def _rewritten(section: RawSection) -> RawSection:
                 indent + _middle(header, "first"),
                 indent + _middle(header, "second"),
             )
-            body[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
+            body[k] = shown[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
             continue
         mark = ROW_MARK.search(token.text) if columns is not None else None
         if columns is not None and mark is not None:
             body[k] = _answered(token, mark, columns)
-    return attrs.evolve(section, body=tuple(body)) if columns is not None else section
+    if columns is None:
+        return section
+    return attrs.evolve(section, body=tuple(body), shown=tuple(shown))
 
 
 def _middle(header: regex.Match[str], group: str) -> int:

@@ -30,6 +30,15 @@ class RawSection:
     kind: str
     heading: Token | None
     body: tuple[Token, ...]
+    shown: tuple[Token, ...] | None = None
+    """The body as the letter writes it, when a stage rewrote lines of :attr:`body` for the
+    checklist reader (:mod:`iroparse._pipeline.column_marks`); the section's text is built
+    from it."""
+
+    @property
+    def text_body(self) -> tuple[Token, ...]:
+        """The tokens the section's text is built from: :attr:`shown`, else :attr:`body`."""
+        return self.body if self.shown is None else self.shown
 
     @property
     def alias(self) -> HeadingAlias | None:
