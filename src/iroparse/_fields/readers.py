@@ -269,7 +269,8 @@ def patient(letter: Letter) -> Read:
             notes.append(
                 diag.make(
                     "patient-sex-from-pronouns",
-                    f"no word states the patient's sex; the pronouns of the {kind} say {sex}",
+                    f"{joined.text[s:e]} and the other pronouns of the"
+                    f" {kind.replace('_', ' ')} say {sex}; no word states the patient's sex",
                     span=sex_span,
                 )
             )
