@@ -146,12 +146,15 @@ FOOTER_SHAPES = [
     "1 | P a g e",
     "RECEIVED MAR 26 2007",
     "ALPR Decision Notice, continued",
+    "RGIR • 1",
+    "PWRC-18-4471          Confidential          1 of 3",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
     "The medication was continued",
     "INTERQUAL CRITERIA                        CONFIDENTIAL",
     "He was seen on 01/02/2013 and again on 2/3",
+    "Take 1 tablet • 2",
 ]
 
 

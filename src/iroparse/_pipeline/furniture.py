@@ -133,15 +133,15 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``,
     # ``Pinnacle IRO Services      Pg. 2/3``, ``IRO Notice 04/18/2018 p. 2``, ``CRG-0514-3306
     # page 1 of 2``, ``Brazos Peer Review Group | page 3 of 3``, ``PMRO 11/30/2015     1/3``,
-    # ``Alamo IRO Services / 104418 / pg 1 of 2`` (a page in lower case, or a bare count,
-    # only after a wide gap, a bar, a slash or a dash: ``...
+    # ``Alamo IRO Services / 104418 / pg 1 of 2``, ``RGIR • 1`` (a page in lower case, or a
+    # bare count, only after a wide gap, a bar, a slash, a bullet or a dash: ``...
     # on page 2`` is a sentence's end)
     (
         "running-header",
         regex.compile(
-            r".{1,80}?(?:\s(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/]\s*|\s"
+            r".{1,80}?(?:\s(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
-            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d))"
+            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d)|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
             r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),
@@ -160,7 +160,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # item with ``CONFIDENTIAL`` beside it, and no page, keeps its line)
     (
         "running-header",
-        regex.compile(r"(?i)(?:.{1,60}\s{2,})?confidential\s{2,}\d{1,3}(?:\s*/\s*\d{1,3})?"),
+        regex.compile(
+            r"(?i)(?:.{1,60}\s{2,})?confidential\s{2,}(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?"
+        ),
     ),
     # ``Lone Star Review Services, LLC - Independent Review Decision``
     (
