@@ -304,3 +304,16 @@ def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
         ("milliman", False),
     ]
     assert "column-header" in " ".join(d.message for d in decision.diagnostics)
+
+
+def test_a_list_s_lead_in_sentence_is_no_record() -> None:
+    body = (
+        "\nThe following records were received and reviewed:\n"
+        "1) Notice of case assignment, 08/24/2016\n"
+        "2) Lumbar MRI, 04/05/2016\n"
+    )
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+        "Notice of case assignment, 08/24/2016",
+        "Lumbar MRI, 04/05/2016",
+    ]

@@ -148,18 +148,22 @@ def outcome_of(letter: Letter) -> Read:
 
 
 #: A label over a group of the items below it (``Records Received:``, ``FROM THE
-#: RESPONDENT:``): a few words and a colon, no item of its own.
-_GROUP_LABEL = regex.compile(r"[^.:;]{1,60}:")
+#: RESPONDENT:``), or the list's lead-in (``The following records were received and
+#: reviewed:``): words and a colon, no item of its own. A label has a few words; the lead-in,
+#: the list's first line, a sentence's worth.
+_GROUP_LABEL = regex.compile(r"[^.:;]{1,100}:")
 _GROUP_LABEL_WORDS = 6
+_LEAD_IN_WORDS = 12
 
 
 def _group_label(entries: list[ListEntry], k: int) -> bool:
     """Whether ``entries[k]`` labels the items after it rather than being one."""
     text = entries[k].text
+    most = _LEAD_IN_WORDS if k == 0 else _GROUP_LABEL_WORDS
     return (
         k + 1 < len(entries)
         and _GROUP_LABEL.fullmatch(text) is not None
-        and len(text.split()) <= _GROUP_LABEL_WORDS
+        and len(text.split()) <= most
     )
 
 
