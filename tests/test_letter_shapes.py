@@ -317,3 +317,29 @@ def test_a_list_s_lead_in_sentence_is_no_record() -> None:
         "Notice of case assignment, 08/24/2016",
         "Lumbar MRI, 04/05/2016",
     ]
+
+
+def test_a_heading_spaced_raggedly_is_not_cut_at_its_own_gaps() -> None:
+    analysis = (
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND"
+        " CONCLUSIONS\nUSED TO SUPPORT THE DECISION:"
+    )
+    ragged = (
+        "ANALYSIS  AND  EXPLANATION  OF  THE  DECISION  INCLUDING  CLINICAL  BASIS,  FINDINGS,\n"
+        "AND  CONCLUSIONS  USED  TO  SUPPORT  THE  DECISION:"
+    )
+    assert scored(SAMPLE.replace(analysis, ragged)) == scored(SAMPLE)
+
+
+def test_a_records_table_s_header_and_rule_are_no_records() -> None:
+    body = (
+        "\n  DOCUMENT                                        DATE\n"
+        "  --------------------------------------------    ----------\n"
+        "  Notice of case assignment                       06/02/2008\n"
+        "  MRI of the right knee                           10/03/2007\n"
+    )
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+        "Notice of case assignment 06/02/2008",
+        "MRI of the right knee 10/03/2007",
+    ]

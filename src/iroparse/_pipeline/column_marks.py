@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
 
@@ -30,8 +31,6 @@ HEADER = regex.compile(
 )
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
-#: The noise kind of the header line.
-COLUMN_HEADER = "column-header"
 
 
 def yes_no_columns(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:

@@ -75,7 +75,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # at most 8 long): decoration between sections, never content
     (
         "rule",
-        regex.compile(rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"),
+        regex.compile(
+            rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"
+            # a table's columns underlined: ``--------------   ----------``
+            rf"|(?:[{DASHES}=_─]{{3,}}[ \t]+)+[{DASHES}=_─]{{3,}}"
+        ),
     ),
     # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
     # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``
@@ -141,7 +145,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             r".{1,80}?(?:\s(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
-            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d)|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
+            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d)"
+            + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
             r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),

@@ -44,6 +44,28 @@ BOUNDARY_SKIPS = 6
 _RUNNING_PAGE = regex.compile(r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$")
 
 
+#: The noise kind of a table's column header row (``DOCUMENT      DATE``).
+COLUMN_HEADER = "column-header"
+#: A column header row: a few words in capitals, cells parted by wide gaps (``DOCUMENT
+#: DATE(S)``, ``SERVICE    CODE    UNITS``).
+_HEADER_CELL = r"[\p{Lu}\d()/#&.'-]+(?: [\p{Lu}\d()/#&.'-]+)?"
+_HEADER_ROW = regex.compile(rf"{_HEADER_CELL}(?:\s{{2,}}{_HEADER_CELL}){{0,5}}")
+
+
+def table_headers(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of a table's column header rows: words in capitals right above the rule that
+    underlines the table's columns (``DOCUMENT      DATE`` / ``--------   ----``); the rows
+    below are the table's content, the header is not."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if noise[i] != "rule" or noise[i - 1] is not None:
+            continue
+        header = lines[i - 1].strip()
+        if header and _HEADER_ROW.fullmatch(header):
+            found.add(i - 1)
+    return found
+
+
 def running_lines(
     lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
 ) -> set[int]:

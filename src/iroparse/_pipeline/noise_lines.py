@@ -18,12 +18,14 @@ from iroparse._pipeline.furniture import FurnitureTable
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise import (
     BY_POSITION,
+    COLUMN_HEADER,
     CONTINUED,
     boundary_lines,
     continued_heading_lines,
     interrupting_lines,
     letterhead_repeats,
     running_lines,
+    table_headers,
 )
 from iroparse._pipeline.noise_names import (
     names_among_capitals,
@@ -70,6 +72,8 @@ class NoiseFinder:
         furniture = self.furniture
         texts = [line.text for line in lines]
         noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
+        for i in table_headers(texts, noise):
+            noise[i] = COLUMN_HEADER
         for i in running_lines(texts, page_breaks, noise):
             noise[i] = noise[i] or "running-header"
         for i in letterhead_repeats(texts, noise):

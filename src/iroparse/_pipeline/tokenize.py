@@ -326,7 +326,7 @@ class Tokenizer:
                     new_paragraph
                     or aside is not None
                     or rest.lstrip()[:1] == ":"
-                    or rest[:2].isspace()
+                    or _wider_gap(first[:split], rest)
                     or rest[:1] == "\t"
                 )
                 if hit.alias.kind in VALUE_KINDS or separated:
@@ -349,6 +349,19 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
+
+
+_SPACES = regex.compile(r" +")
+
+
+def _wider_gap(head: str, rest: str) -> bool:
+    """Whether ``rest`` starts past a gap of two blanks or more, wider than any between the
+    words of ``head``: a letter spaced raggedly (``ANALYSIS  AND  EXPLANATION  OF  THE
+    DECISION  INCLUDE ...``, as text recognition leaves it) puts two blanks between all its
+    words, and a heading's value then stands past a wider gap, if any."""
+    gap = len(rest) - len(rest.lstrip(" "))
+    usual = max((len(m) for m in _SPACES.findall(head.strip())), default=1)
+    return gap >= 2 and gap > usual
 
 
 def _under_heading(tokens: Sequence[Token]) -> bool:
