@@ -343,3 +343,23 @@ def test_a_records_table_s_header_and_rule_are_no_records() -> None:
         "Notice of case assignment 06/02/2008",
         "MRI of the right knee 10/03/2007",
     ]
+
+
+def test_a_records_table_s_column_headings_are_no_record() -> None:
+    body = (
+        "\nRecords received from the Requestor:\n"
+        "    Document Type                                       Date of Document\n"
+        "    Orthopaedic clinic notes, Dr.                       01/15/2009 - 06/02/2009\n"
+        "    MRI arthrogram, right shoulder                      02/09/2009\n"
+        "\nRecords received from the Respondent:\n"
+        "    Document                                            Date\n"
+        "    Preauthorization denial                             06/10/2009\n"
+        "    Peer review report                                  05/18/2009\n"
+    )
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+        "Orthopaedic clinic notes, Dr. 01/15/2009 - 06/02/2009",
+        "MRI arthrogram, right shoulder 02/09/2009",
+        "Preauthorization denial 06/10/2009",
+        "Peer review report 05/18/2009",
+    ]

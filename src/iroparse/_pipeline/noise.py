@@ -28,6 +28,7 @@ from iroparse._pipeline.furniture import (
     title_like,
 )
 from iroparse.catalogue import BULLETS, DASHES
+from iroparse.tables.wording import RECORDS_TABLE_COLUMNS
 
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
@@ -52,17 +53,28 @@ _HEADER_CELL = r"[\p{Lu}\d()/#&.'-]+(?: [\p{Lu}\d()/#&.'-]+)?"
 _HEADER_ROW = regex.compile(rf"{_HEADER_CELL}(?:\s{{2,}}{_HEADER_CELL}){{0,5}}")
 
 
+#: A records table's column heading (see :data:`RECORDS_TABLE_COLUMNS`).
+_RECORDS_COLUMN = regex.compile(rf"(?i)(?:{RECORDS_TABLE_COLUMNS})")
+_CELL_GAP = regex.compile(r"\s{2,}|\t")
+
+
 def table_headers(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of a table's column header rows: words in capitals right above the rule that
-    underlines the table's columns (``DOCUMENT      DATE`` / ``--------   ----``); the rows
-    below are the table's content, the header is not."""
+    underlines the table's columns (``DOCUMENT      DATE`` / ``--------   ----``), or a row of
+    a records table's column headings anywhere (``Document      Date``); the rows below are
+    the table's content, the header is not."""
     found: set[int] = set()
-    for i in range(1, len(lines)):
-        if noise[i] != "rule" or noise[i - 1] is not None:
+    for i, line in enumerate(lines):
+        header = line.strip()
+        if not header or noise[i] is not None:
             continue
-        header = lines[i - 1].strip()
-        if header and _HEADER_ROW.fullmatch(header):
-            found.add(i - 1)
+        underlined = i + 1 < len(lines) and noise[i + 1] == "rule"
+        if underlined and _HEADER_ROW.fullmatch(header):
+            found.add(i)
+            continue
+        cells = _CELL_GAP.split(header) if "  " in header or "\t" in header else ()
+        if len(cells) >= 2 and all(_RECORDS_COLUMN.fullmatch(c) for c in cells):
+            found.add(i)
     return found
 
 

@@ -58,6 +58,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         right = line[column:].strip()
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
+        if _heads_a_column_of_numbers(lines, i, column):
+            continue  # a table's column heading (``Date``) above its dates
         starts[i] = column
     # the window counts lines with text: a double-spaced letter puts blank lines between
     # the sidebar's lines as between its own
@@ -77,6 +79,14 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             cuts[i] = column
     _pushed_right(lines, starts, cuts, position, texts)
     return cuts
+
+
+def _heads_a_column_of_numbers(lines: Sequence[str], i: int, column: int) -> bool:
+    """Whether the next line with text has a cell of numbers (dates, codes) starting at
+    ``column``: then line ``i``'s text there is that table column's heading."""
+    below = next((line for line in lines[i + 1 :] if line.strip()), "")
+    cell = below[column : column + 1].strip() and below[column:].strip()
+    return bool(cell) and not any(c.isalpha() for c in cell) and below[column - 1 : column] == " "
 
 
 def _pushed_right(

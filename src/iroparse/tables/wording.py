@@ -19,6 +19,7 @@ __all__ = [
     "ORDINALS",
     "OUTCOME_WORDS",
     "POSITIVE_VERDICTS",
+    "RECORDS_TABLE_COLUMNS",
     "REVIEW_TYPE_PHRASES",
     "SERVICE_TABLE_COLUMNS",
     "Phrase",
@@ -226,6 +227,15 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         r"(?:iro\s+)?(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
         r"|medically\s+necessary\??",
     ),
+)
+#: The column headings of a records list written as a table (``Document      Date``,
+#: ``Records Received      Date(s)``): a row of two cells or more, each one of these, is the
+#: table's header, no record.
+RECORDS_TABLE_COLUMNS = (
+    r"(?:medical\s+)?(?:documents?|records?)(?:\s+(?:received|reviewed|provided|type|dates?))?"
+    r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
+    r"|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
+    r"|provider|pages?|type"
 )
 #: The outcome words of a services table's cell: ``Upheld``, ``Overturned``, ``Approved``...
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
