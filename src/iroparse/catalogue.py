@@ -120,6 +120,8 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         rank=1,
     )
     + _aliases("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
+    # a summary box's ``Case Number:`` (an IRO's own heading wins when the letter has both)
+    + _aliases("case_number", "CASE NUMBER", "CASE #", "CASE NO", rank=1)
     + _aliases(
         "services_in_dispute",
         "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",

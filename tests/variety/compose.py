@@ -165,14 +165,13 @@ def _criteria_lines(rng: random.Random, f: Facts, style: str, blank: bool, width
 
 def _service_columns(f: Facts) -> tuple[list[str], str] | None:
     """The services as a table with a header row (``services-columns``), and the services'
-    text the table gives (each row whole, its cells parted by one blank); ``None`` when a
-    service has no code."""
+    text the table gives (each row's own cell); ``None`` when a service has no code."""
     if not all(codes for _, codes, _ in f.services):
         return None
     column = max(len(wording) for _, _, wording in f.services) + 4
     rows = [f"{'Service':<{column}}CPT"]
     rows += [f"{wording:<{column}}{', '.join(codes)}" for _, codes, wording in f.services]
-    return rows, _fold(" ".join(rows[1:]))
+    return rows, _fold(" ".join(w for _, _, w in f.services))
 
 
 def _services(rng: random.Random, f: Facts, classes: set[str], width: int) -> list[str]:

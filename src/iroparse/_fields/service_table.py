@@ -8,13 +8,14 @@
 
 The header row is no service. Cells are parted by two blanks or more (or a tab); a header's
 cells are all words of :data:`~iroparse.tables.wording.SERVICE_TABLE_COLUMNS`, one of them the
-service's own column. Each row then gives the service's text (the whole row, its cells parted
-by one blank: the words the letter gives the service, codes and units included, as a list
-item's text keeps the codes written in it; every letter written by hand for the tests with a
-services table expected the whole row), its codes (a code column's bare codes need no ``CPT``
-before them), its units (a units column's number), its category (the service's own cell) and
-the whole row's words for the per-service outcome. A row with another number of cells than
-the header ends the table; a section without such a header is read as a list.
+service's own column. Each row then gives the service's text (its own cell: the codes, units
+and decision have columns of their own; fifteen letters written by hand for the tests expected
+that cell, two earlier ones the whole row), its codes (a code column's bare codes need no
+``CPT`` before them), its units (a units column's number), its category (the service's own
+cell) and the whole row's words for the per-service outcome. A line with fewer cells, each
+under one of the header's columns, goes on with the row above (a service's words wrapped
+under its cell); any other line ends the table. A section without such a header is read as
+a list.
 """
 
 from __future__ import annotations
@@ -86,6 +87,33 @@ def _cells(token: Token) -> list[Cell]:
     ]
 
 
+def _columns(token: Token) -> list[int]:
+    """Where each cell of ``token`` starts on its line."""
+    return [token.column + m.start() for m in _CELL.finditer(token.text)]
+
+
+#: A continuation cell starts at most this many columns away from its column's heading.
+_ALIGN = 2
+
+
+def _continues(token: Token, starts: Sequence[int]) -> list[int] | None:
+    """The columns (indices into the header's ``starts``) of a line that goes on with the
+    row above it (a service's words wrapped under its own cell: ``L4-5, single interspace``),
+    or ``None`` when some cell of it stands under no column."""
+    found = []
+    for at in _columns(token):
+        column = next((n for n, s in enumerate(starts) if abs(s - at) <= _ALIGN), None)
+        if column is None or column in found:
+            return None
+        found.append(column)
+    return found
+
+
+def _joined(first: Cell, more: Cell) -> Cell:
+    """A cell and its wrapped rest below it, as one."""
+    return Cell(f"{first.text} {more.text}", first.start, more.end)
+
+
 def _header(cells: Sequence[Cell]) -> list[str] | None:
     """The column kinds a header row names, or ``None`` when the row is no header."""
     kinds = []
@@ -105,13 +133,25 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
         kinds = _header(_cells(token))
         if kinds is None:
             continue
-        rows = []
+        starts = _columns(token)
+        rows: list[TableRow] = []
         for row in lines[k + 1 :]:
             cells = _cells(row)
-            if len(cells) != len(kinds):
+            if len(cells) == len(kinds):
+                whole = Cell(row.text, row.start, row.end)
+                rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
+                continue
+            under = _continues(row, starts) if rows and len(cells) < len(kinds) else None
+            if under is None:
                 break
-            whole = Cell(row.text, row.start, row.end)
-            rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
+            # the rest of the row above, wrapped under its columns
+            above = rows[-1]
+            grown = dict(above.cells)
+            for column, cell in zip(under, cells, strict=True):
+                kind = kinds[column]
+                grown[kind] = _joined(grown[kind], cell) if kind in grown else cell
+            whole = Cell(f"{above.whole.text} {row.text}", above.whole.start, row.end)
+            rows[-1] = TableRow(grown, whole)
         return rows or None
     return None
 
@@ -147,9 +187,9 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
                 category_span = letter.locate(words_at, text.start, text.end)
         services.append(
             Service(
-                " ".join(row.whole.text.split()),
+                " ".join(text.text.split()),
                 tuple(code for code, _, _, _ in found),
-                letter.span(row.whole.start, row.whole.end),
+                letter.span(text.start, text.end),
                 tuple(Code(code, system, letter.span(s, e)) for code, system, s, e in found),
                 int(units.text) if units is not None else words.units,
                 category,

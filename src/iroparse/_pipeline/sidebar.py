@@ -40,6 +40,12 @@ OTHER_COLUMN_TEXT = 24
 _LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
 
 
+#: A line whose text left of a right-hand column is parted into cells by this many wide gaps
+#: is a table's row, and that column the table's last (``Service   22633   1   Upheld``).
+TABLE_ROW_GAPS = 2
+_CELL_GAPS = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
+
+
 def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
     """Where a letterhead printed down the right margin was merged into the letter's lines:
     line index -> the offset its sidebar text starts at. A right-hand text counts when several
@@ -60,6 +66,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
+        if len(_CELL_GAPS.findall(line[:column].strip())) >= TABLE_ROW_GAPS:
+            continue  # a table's row: its last cell (``Upheld``) is the table's
         starts[i] = column
     # the window counts lines with text: a double-spaced letter puts blank lines between
     # the sidebar's lines as between its own
