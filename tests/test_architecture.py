@@ -93,6 +93,7 @@ STAGES = (
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",
     "iroparse._pipeline.wrapped",
+    "iroparse._pipeline.label_rows",
     "iroparse._pipeline.noise_lines",
     "iroparse._pipeline.tokenize",
     "iroparse._pipeline.sections",

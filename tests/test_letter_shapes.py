@@ -363,3 +363,24 @@ def test_a_records_table_s_column_headings_are_no_record() -> None:
         "Preauthorization denial 06/10/2009",
         "Peer review report 05/18/2009",
     ]
+
+
+def test_a_summary_box_of_labels_over_values_gives_its_values() -> None:
+    box = (
+        "  Case Number:            Date of Review:        Decision:           Review Type:\n"
+        "  CIMR-2023-04417         04/19/2023             Overturned          Health Plan\n"
+    )
+    text = SAMPLE.replace(
+        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
+    )
+    decision = iroparse.parse(text)
+    assert (decision.case_number, str(decision.review_date)) == ("CIMR-2023-04417", "2023-04-19")
+
+
+def test_a_blank_case_number_beside_the_date_of_review_leaves_the_date() -> None:
+    box = " Case Number:                                   Date of Review:     10/07/2020\n"
+    text = SAMPLE.replace(
+        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
+    )
+    decision = iroparse.parse(text)
+    assert (decision.case_number, str(decision.review_date)) == (None, "2020-10-07")

@@ -212,3 +212,16 @@ def looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= _MAX_TITLE_WORDS and sum(w[0].isupper() for w in words) >= 0.7 * len(
         words
     )
+
+
+_SPACES = regex.compile(r" +")
+
+
+def wider_gap(head: str, rest: str) -> bool:
+    """Whether ``rest`` starts past a gap of two blanks or more, wider than any between the
+    words of ``head``: a letter spaced raggedly (``ANALYSIS  AND  EXPLANATION  OF  THE
+    DECISION  INCLUDE ...``, as text recognition leaves it) puts two blanks between all its
+    words, and a heading's value then stands past a wider gap, if any."""
+    gap = len(rest) - len(rest.lstrip(" "))
+    usual = max((len(m) for m in _SPACES.findall(head.strip())), default=1)
+    return gap >= 2 and gap > usual

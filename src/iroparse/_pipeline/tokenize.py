@@ -19,8 +19,10 @@ from iroparse._pipeline.headings import (
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
+    wider_gap,
 )
-from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
+from iroparse._pipeline.label_rows import row_tokens
+from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
 from iroparse._pipeline.sidebar import column_cuts
@@ -30,6 +32,7 @@ from iroparse._pipeline.tokens import (
     _Line,
     _Replaced,
     _trimmed,
+    merged,
     noise_token,
     split_lines,
 )
@@ -104,8 +107,10 @@ class Tokenizer:
                 tokens.append(noise_token(lines, i, noise[i], page_break=page_break))
                 i += 1
                 continue
-            consumed = self._side_by_side(lines, noise, i, tokens, page_break) or self._heading(
-                lines, noise, i, tokens, page_break
+            consumed = (
+                self._label_row(lines, noise, i, tokens, page_break)
+                or self._side_by_side(lines, noise, i, tokens, page_break)
+                or self._heading(lines, noise, i, tokens, page_break)
             )
             if consumed:
                 i += consumed
@@ -117,7 +122,7 @@ class Tokenizer:
             )
             i += 1
         if sidebar:
-            tokens = sorted([*tokens, *sidebar], key=lambda token: token.start)
+            tokens = merged(tokens, sidebar)
         return case_references(repeated_value_headings(tokens))
 
     def _cut_columns(self, lines: list[_Line]) -> list[Token]:
@@ -131,6 +136,20 @@ class Tokenizer:
             removed.append(noise_token(lines, i, kind, begin=cut))
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
+
+    def _label_row(
+        self,
+        lines: Sequence[_Line],
+        noise: Sequence[str | None],
+        i: int,
+        tokens: list[Token],
+        page_break: bool,
+    ) -> int:
+        """A row of labels over a row of values (see :func:`row_tokens`): 2, or 0 when line
+        ``i`` is no such row."""
+        found = row_tokens(lines, noise, i, self.matcher, page_break)
+        tokens += found or ()
+        return 2 if found else 0
 
     def _side_by_side(
         self,
@@ -155,7 +174,7 @@ class Tokenizer:
                 # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
                 tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
                 return 1
-            if not (self.noise.value_heading(right) and self.noise.value_heading(left)):
+            if not (self.noise.value_heading(right) and self._value_heading_alone(left)):
                 continue
             before = len(tokens)
             parts = (_Line(left, lines[i].start), _Line(right, lines[i].start + gap.end()))
@@ -167,6 +186,14 @@ class Tokenizer:
             del tokens[before:]
             return 0
         return 0
+
+    def _value_heading_alone(self, text: str) -> bool:
+        """A value heading with its value (``Case Number: 1234``) or without (``Case
+        Number:``, its value left blank before the next field on the line)."""
+        if self.noise.value_heading(text):
+            return True
+        alias = self.matcher.full(squash(without_number(text)))
+        return alias is not None and alias.kind in VALUE_KINDS
 
     def _heading(
         self,
@@ -326,7 +353,7 @@ class Tokenizer:
                     new_paragraph
                     or aside is not None
                     or rest.lstrip()[:1] == ":"
-                    or _wider_gap(first[:split], rest)
+                    or wider_gap(first[:split], rest)
                     or rest[:1] == "\t"
                 )
                 if hit.alias.kind in VALUE_KINDS or separated:
@@ -349,19 +376,6 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
-
-
-_SPACES = regex.compile(r" +")
-
-
-def _wider_gap(head: str, rest: str) -> bool:
-    """Whether ``rest`` starts past a gap of two blanks or more, wider than any between the
-    words of ``head``: a letter spaced raggedly (``ANALYSIS  AND  EXPLANATION  OF  THE
-    DECISION  INCLUDE ...``, as text recognition leaves it) puts two blanks between all its
-    words, and a heading's value then stands past a wider gap, if any."""
-    gap = len(rest) - len(rest.lstrip(" "))
-    usual = max((len(m) for m in _SPACES.findall(head.strip())), default=1)
-    return gap >= 2 and gap > usual
 
 
 def _under_heading(tokens: Sequence[Token]) -> bool:

@@ -99,3 +99,18 @@ def noise_token(
     return Token(
         TokenKind.NOISE, body, start, end, number, number, noise=kind, page_break=page_break
     )
+
+
+def merged(tokens: list[Token], sidebar: list[Token]) -> list[Token]:
+    """``tokens`` with the ``sidebar``'s noise tokens put in by offset, the order of
+    ``tokens`` kept (a row of labels puts each label's value right after it, before the next
+    label on the line above)."""
+    pending = sorted(sidebar, key=lambda token: token.start)
+    out: list[Token] = []
+    k = 0
+    for token in tokens:
+        while k < len(pending) and pending[k].start < token.start:
+            out.append(pending[k])
+            k += 1
+        out.append(token)
+    return out + pending[k:]

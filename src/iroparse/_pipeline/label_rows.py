@@ -1,0 +1,99 @@
+"""A summary box written as a row of labels over a row of values:
+
+```text
+  Case Number:            Date of Review:        Decision:           Review Type:
+  CIMR-2023-04417         04/19/2023             Overturned          Health Plan – Prior Auth
+```
+
+Each label is read with the value in its column below, as if the letter wrote ``Case Number:
+CIMR-2023-04417``. This module finds such a pair of rows; the tokenizer turns the labels the
+heading catalogue knows into headings with their values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse.catalogue import squash
+
+#: A cell of a row: words parted by single blanks; two blanks or a tab part two cells.
+_CELL = regex.compile(r"\S+(?: \S+)*")
+#: A value's cell starts at most this many columns from its label's.
+ALIGN = 2
+#: A row of labels has at least this many.
+MIN_LABELS = 2
+
+
+@frozen
+class LabelCell:
+    """A label and the value below it: offsets within their lines (the value's ``None``
+    when the column is empty below the label)."""
+
+    label: tuple[int, int]
+    value: tuple[int, int] | None
+
+
+def label_row(text: str, below: str) -> list[LabelCell] | None:
+    """The labels of ``text`` with their values in ``below``, when ``text`` is a row of
+    labels (cells all ending with a colon, no digit) and every cell of ``below`` stands under
+    one of them; else ``None``."""
+    if ":" not in text or any(c.isdigit() for c in text):
+        return None
+    labels = [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    if len(labels) < MIN_LABELS or not all(text[e - 1] == ":" for _, e in labels):
+        return None
+    values: dict[int, tuple[int, int]] = {}
+    for m in _CELL.finditer(below):
+        column = next((n for n, (s, _) in enumerate(labels) if abs(s - m.start()) <= ALIGN), None)
+        if column is None or column in values:
+            return None
+        values[column] = (m.start(), m.end())
+    if len(values) < MIN_LABELS:
+        return None
+    return [LabelCell(label, values.get(n)) for n, label in enumerate(labels)]
+
+
+def row_tokens(
+    lines: Sequence[_Line],
+    noise: Sequence[str | None],
+    i: int,
+    matcher: HeadingMatcher,
+    page_break: bool,
+) -> list[Token] | None:
+    """The tokens of a row of labels (line ``i``) over a row of values: the labels
+    ``matcher`` knows become headings, each followed by its value; the others, with their
+    values, stay text of the section before (they come first). ``None`` when line ``i`` is no
+    such row."""
+    n = i + 1
+    if n >= len(lines) or noise[n] is not None or ":" not in lines[i].text:
+        return None
+    cells = label_row(lines[i].text, lines[n].text)
+    if cells is None:
+        return None
+    known = [(c, matcher.full(squash(lines[i].text[slice(*c.label)]))) for c in cells]
+    if not any(alias is not None for _, alias in known):
+        return None
+    tokens: list[Token] = []
+    for cell, alias in sorted(known, key=lambda pair: pair[1] is not None):
+        parts = [(TokenKind.HEADING if alias else TokenKind.TEXT, i, cell.label)]
+        parts += [(TokenKind.TEXT, n, cell.value)] if cell.value is not None else []
+        for kind, m, (begin, end) in parts:
+            tokens.append(
+                Token(
+                    kind,
+                    lines[m].text[begin:end],
+                    lines[m].start + begin,
+                    lines[m].start + end,
+                    m,
+                    m,
+                    alias=alias if kind is TokenKind.HEADING else None,
+                    page_break=page_break and m == i,
+                    column=begin,
+                )
+            )
+    return tokens
