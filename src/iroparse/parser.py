@@ -26,8 +26,9 @@ from iroparse._pipeline.choose_layout import (
     layouts_per_checklist,
     rank_layouts,
 )
-from iroparse._pipeline.column_marks import yes_no_columns
+from iroparse._pipeline.column_marks import ocr_boxes, yes_no_columns
 from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.noise import BY_POSITION
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
 from iroparse._pipeline.recognize import check_letter
@@ -77,8 +78,9 @@ class Parser:
         if looks_binary(text):
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
-        sections = yes_no_columns(
-            split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS
+        sections = ocr_boxes(
+            yes_no_columns(split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS),
+            CHECKLIST_KINDS,
         )
         check_letter(normalized.text, sections)
         return normalized, sections
@@ -110,7 +112,8 @@ class Parser:
         chosen = choose_layout(self.registry.layouts, raw_sections, layout, notes)
         by_kind = sections_by_kind(raw_sections, notes)
         span = spanner(normalized)
-        texts = {id(s): section_text(s.text_body) for s in raw_sections}
+        vocabulary = Vocabulary(normalized.text)
+        texts = {id(s): section_text(s.text_body, vocabulary) for s in raw_sections}
         letter = Letter(
             sections=by_kind,
             texts={kind: texts[id(section)] for kind, section in by_kind.items()},

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 from attrs import evolve, frozen
 
+from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
 
@@ -189,9 +190,11 @@ class Joined:
         return self.sources[i] + max(0, offset - self.starts[i])
 
 
-def section_text(body: Sequence[Token]) -> Joined:
+def section_text(body: Sequence[Token], vocabulary: Vocabulary | None = None) -> Joined:
     """The clean text of a section body: paragraphs separated by a blank line, the words of
-    a paragraph separated by single spaces (see :func:`join_lines`)."""
+    a paragraph separated by single spaces (see :func:`join_lines`); given the letter's
+    ``vocabulary``, a word split at a line's end loses the typesetter's hyphen
+    (:func:`~iroparse._pipeline.hyphens.soft_hyphen`)."""
     parts: list[str] = []
     starts: list[int] = []
     sources: list[int] = []
@@ -204,6 +207,9 @@ def section_text(body: Sequence[Token]) -> Joined:
         for token in group:
             text = token.text
             joins = bool(parts) and glued(parts[-1], text.lstrip())
+            if joins and soft_hyphen(parts[-1], text.lstrip(), vocabulary):
+                parts[-1] = parts[-1][:-1]  # ``injec-`` / ``tions``: one word, no hyphen
+                length -= 1
             if "  " not in text and "\t" not in text:  # fast path: the line maps as a whole
                 if not first and not joins:
                     parts.append(" ")
