@@ -1,4 +1,10 @@
-"""Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
+"""Checklist marks no layout reads as they are written, rewritten for the checklist reader
+(the section's text keeps them as written).
+
+Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |`` for ``[X]`` and
+``[ ]`` (:func:`ocr_boxes`).
+
+Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
 
 ```text
@@ -31,6 +37,37 @@ HEADER = regex.compile(
 )
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
+
+
+#: A bracketed box as text recognition reads it: ``[`` or ``]`` read as ``I``, ``l``, ``1`` or
+#: ``|`` (at least one side still a bracket or a bar), at a line's start, before its label.
+OCR_BOX = regex.compile(
+    r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|])"
+    r"(?P<box>[\[|Il1]\s*(?P<x>[Xx])?\s*[\]|Il1])(?=\s)"
+)
+
+
+def ocr_boxes(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
+    """``sections`` with the misread boxes of their checklists (of ``kinds``) written as
+    ``[X]`` and ``[ ]``; a section with none is left as it is."""
+    return [_boxes_read(s) if s.kind in kinds else s for s in sections]
+
+
+def _boxes_read(section: RawSection) -> RawSection:
+    body = list(section.body)
+    changed = False
+    for k, token in enumerate(body):
+        box = OCR_BOX.match(token.text) if token.kind is TokenKind.TEXT else None
+        if box is None or (box.group("box")[0] == "[" and box.group("box")[-1] == "]"):
+            continue
+        # its two sides as brackets, its inside as written: the offsets stay the same
+        start, end = box.start("box"), box.end("box")
+        text = f"{token.text[:start]}[{token.text[start + 1 : end - 1]}]{token.text[end:]}"
+        body[k] = attrs.evolve(token, text=text)
+        changed = True
+    if not changed:
+        return section
+    return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 
 def yes_no_columns(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
