@@ -234,6 +234,9 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "CERTIFICATION",
         "CERTIFICATE OF INDEPENDENCE",
         "CERTIFICATION OF INDEPENDENCE",
+        "CERTIFICATION OF INDEPENDENCE OF REVIEWER",
+        "CERTIFICATION OF INDEPENDENCE OF THE REVIEWER",
+        "NOTICE OF RIGHTS",
         "STATEMENT OF INDEPENDENCE",
         "DISCLAIMER",
         "COPIES TO",
@@ -342,7 +345,7 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: Bullets as text extractors write them: the typographic ones, and the Symbol and Wingdings
 #: bullets of a word processor's list, which come out as private-use code points or as the
 #: characters the font maps them to (``§``, ``Ø``; an ``o`` alone is a second-level bullet).
-BULLETS = "•*·▪◦‣○◼▫■◆♦❖➢►§Ø\uf0b7\uf0a7\uf076\uf0d8"
+BULLETS = "•●*·▪◦‣○◼▫■◆♦❖➢►§Ø\uf0b7\uf0a7\uf076\uf0d8"
 #: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
 #: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
 CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")

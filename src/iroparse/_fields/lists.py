@@ -44,6 +44,8 @@ _NOTHING = regex.compile(
     r"(?i)\W*(?:none|n/?a|not\s+applicable|nothing|none\s+(?:provided|submitted|received)"
     r"|no\s+(?:records|information|documents)\s+(?:were\s+)?(?:provided|submitted|received))\W*"
 )
+#: A line of at most this many words under a line as long as the letter's is its rest.
+LEFTOVER_WORDS = 2
 #: A line at least this share of the letter's width that does not end a sentence was wrapped:
 #: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
 WRAPPED_SHARE = 0.85
@@ -162,6 +164,11 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     words = nxt.split()
     first_word = words[0] if words else ""
     lower_after_comma = len(words) > 1 and first_word.endswith(",") and words[1][:1].islower()
+    # a word or two left over by the wrapper (``... Certification in Pain`` / ``Medicine``):
+    # no item is so short after a line as long as the letter's
+    leftover = len(words) <= LEFTOVER_WORDS and ":" not in nxt and not MARKER.match(nxt)
+    if leftover and previous.text[-1:].isalpha() and _wrapped(end, width):
+        return True
     if lower_after_comma and previous.text[-1:].isalpha() and _wrapped(end, width):
         # a phrase cut at the width that goes on in lower case after its next word (``...
         # certification in Pain`` / ``Medicine, in practice since 2001``): an item does not

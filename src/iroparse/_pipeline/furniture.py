@@ -63,12 +63,17 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|[A-Z][\w&.' ]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
         ),
     ),
-    # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``
+    # a speck a scanner read as a character or two: ``.``, ``~``, ``'``
+    ("stray-mark", regex.compile(r"[.~'`´,:;]{1,3}")),
+    # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
+    # alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
     (
         "stamp",
         regex.compile(
-            r"(?i)(?:date\s+)?received:?\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
-            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})"
+            r"(?i)(?:date\s+)?received:?(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
+            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}))?"
+            # the stamp's date alone, its digits spaced by the scan: ``SEP 2 1 2009``
+            r"|(?-i:[A-Z]{3}) \d \d \d{4}"
         ),
     ),
     # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
@@ -143,9 +148,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            r".{1,80}?(?:\s(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
+            r".{1,80}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
-            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*/\s*\d)"
+            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
             r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),

@@ -68,7 +68,8 @@ def table_headers(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]
         header = line.strip()
         if not header or noise[i] is not None:
             continue
-        underlined = i + 1 < len(lines) and noise[i + 1] == "rule"
+        # a table's columns underlined one by one (``-----   ----``), not a heading's one rule
+        underlined = i + 1 < len(lines) and noise[i + 1] == "rule" and len(lines[i + 1].split()) > 1
         if underlined and _HEADER_ROW.fullmatch(header):
             found.add(i)
             continue
@@ -91,7 +92,8 @@ def running_lines(
     """
     stripped = [line.strip() for line in lines]
     long_enough = [len(s) >= MIN_RUNNING_LINE for s in stripped]
-    stripped = [_RUNNING_PAGE.sub("#", s) for s in stripped]
+    # only a line ending in a digit can end in a page number (a test ten times cheaper)
+    stripped = [_RUNNING_PAGE.sub("#", s) if s[-1:].isdigit() else s for s in stripped]
     counts = Counter(s for s, long in zip(stripped, long_enough, strict=True) if long)
     repeated = {s for s, n in counts.items() if n >= 2}
     if not repeated:

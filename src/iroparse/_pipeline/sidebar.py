@@ -66,8 +66,12 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
-        if len(_CELL_GAPS.findall(line[:column].strip())) >= TABLE_ROW_GAPS:
-            continue  # a table's row: its last cell (``Upheld``) is the table's
+        if len(_CELL_GAPS.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
+            _CELL_GAPS.search(right) and len(_CELL_GAPS.findall(line.strip())) >= TABLE_ROW_GAPS
+        ):
+            # a table's row: its last cells (``22633   1   Upheld``) are the table's, as are
+            # a field's label and value beside another field (``Date of Review:   Feb 18``)
+            continue
         starts[i] = column
     # the window counts lines with text: a double-spaced letter puts blank lines between
     # the sidebar's lines as between its own
@@ -175,6 +179,8 @@ def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
 
 #: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``).
 _REFERENCE = regex.compile(r"\b\w*\d\w*[-/][\w-]*\d")
+#: A form's number or version in a footer: ``Form TX-NOD-2``, ``v5.0``, ``(Rev. 06/2018)``.
+_FORM_ID = regex.compile(r"\b(?:Form|Rev\.?|v)\s?[\w.-]*\d")
 
 
 #: One word in capitals or with a digit: an IRO's initials or a form's number (``LMRG``,
@@ -193,7 +199,7 @@ def _title_beside_page_number(left: str) -> bool:
         len(left) <= MAX_FURNITURE_LINE
         and left[-1] not in SENTENCE_END
         and title_like(left)
-        and _REFERENCE.search(left) is not None
+        and (_REFERENCE.search(left) is not None or _FORM_ID.search(left) is not None)
     )
 
 
