@@ -96,6 +96,7 @@ STAGES = (
     "iroparse._pipeline.label_rows",
     "iroparse._pipeline.noise_lines",
     "iroparse._pipeline.tokenize",
+    "iroparse._pipeline.hyphens",
     "iroparse._pipeline.sections",
     "iroparse._pipeline.column_marks",
     "iroparse._pipeline.recognize",

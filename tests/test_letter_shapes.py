@@ -384,3 +384,96 @@ def test_a_blank_case_number_beside_the_date_of_review_leaves_the_date() -> None
     )
     decision = iroparse.parse(text)
     assert (decision.case_number, str(decision.review_date)) == (None, "2020-10-07")
+
+
+def test_round_bullets_and_a_word_left_over_by_the_wrapper() -> None:
+    records = "\n● Office notes dated 06/03/2024\n● MRI of the right knee dated 06/05/2024\n"
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    assert scored(_replace_section(SAMPLE, heading, records))["information"] == [
+        "Office notes dated 06/03/2024",
+        "MRI of the right knee dated 06/05/2024",
+    ]
+    quals = (
+        "\nBoard Certified: American Board of Anesthesiology, with Subspecialty Certification in"
+        " Pain\nMedicine\nYears in practice: 21\n"
+    )
+    assert scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"] == [
+        "Board Certified: American Board of Anesthesiology, with Subspecialty Certification in"
+        " Pain Medicine",
+        "Years in practice: 21",
+    ]
+
+
+def test_a_services_table_beside_a_summary_box_keeps_its_columns() -> None:
+    box = "  Case Number:      CIMR-2025-TX-20931                 Date of Review:   Feb 18, 2025\n"
+    table = (
+        "\n  Service                                               Code     Units"
+        "       Determination\n"
+        "  Adaptive behavior treatment by protocol,              97153    120/week    Upheld\n"
+        "  administered by technician, each 15 minutes\n"
+        "  Adaptive behavior treatment with protocol             97155    16/week     Overturned\n"
+        "  modification, each 15 minutes\n"
+        "  Family adaptive behavior treatment guidance,          97156    8/week      Overturned\n"
+        "  each 15 minutes\n"
+    )
+    text = SAMPLE.replace(
+        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
+    )
+    text = _replace_section(text, "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:", table)
+    decision = iroparse.parse(text)
+    assert str(decision.review_date) == "2025-02-18"
+    assert [(s.text, s.cpt_codes) for s in decision.services] == [
+        (
+            "Adaptive behavior treatment by protocol, administered by technician, each 15 minutes",
+            ("97153",),
+        ),
+        ("Adaptive behavior treatment with protocol modification, each 15 minutes", ("97155",)),
+        ("Family adaptive behavior treatment guidance, each 15 minutes", ("97156",)),
+    ]
+
+
+def test_a_form_number_beside_its_page_is_a_footer() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("Adverse determination"))
+    footer = "ACRS Form TX-NOD-2 v5.0" + " " * 60 + "Page 1 of 4"
+    noisy = "\n".join([*lines[: at + 1], "", footer, "\f", *lines[at + 1 :]])
+    assert scored(noisy) == scored(SAMPLE)
+
+
+def test_boxes_misread_by_text_recognition_are_boxes() -> None:
+    criteria = (
+        "| |  INTERQUAL CRITERIA\n"
+        "IX]  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+        " MEDICAL STANDARDS\n"
+        "I ]  MILLIMAN CARE GUIDELINES\n"
+        "|X|  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]
+    # the section's text keeps the boxes as the letter writes them
+    section = next(s for s in decision.sections if s.kind == "criteria")
+    assert "IX]" in section.text and "|X|" in section.text
+
+
+def test_a_word_the_typesetter_split_at_a_line_s_end_is_one_word() -> None:
+    text = SAMPLE.replace(
+        "An MRI of the right knee shows a complex tear",
+        "The injec-\ntions gave no relief and the symptoms were signifi-\ncant. A self-\nlimiting"
+        " course was not seen. An MRI of the right knee shows a complex tear",
+    ).replace("steroid injection.", "steroid injections.")
+    history = iroparse.parse(text).clinical_history or ""
+    assert "The injections gave" in history  # the letter writes "injections" elsewhere
+    assert "were significant." in history  # "-cant" ends a word; "signifi" is no word
+    assert "A self-limiting course" in history  # a compound's hyphen stays
+
+
+def test_specks_and_a_two_line_stamp_are_no_text() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    noisy = "\n".join([*lines[:at], "", ".", "", "RECEIVED", "SEP 2 1 2009", "", *lines[at:]])
+    assert scored(noisy)["history"] == scored(SAMPLE)["history"]
