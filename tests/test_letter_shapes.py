@@ -477,3 +477,31 @@ def test_specks_and_a_two_line_stamp_are_no_text() -> None:
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
     noisy = "\n".join([*lines[:at], "", ".", "", "RECEIVED", "SEP 2 1 2009", "", *lines[at:]])
     assert scored(noisy)["history"] == scored(SAMPLE)["history"]
+
+
+def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:
+    criteria = (
+        "¨ INTERQUAL CRITERIA\n"
+        "þ MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+        " MEDICAL STANDARDS\n"
+        "ý MILLIMAN CARE GUIDELINES\n"
+        "¨ ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", True),
+        ("odg", False),
+    ]
+
+
+def test_a_case_number_beside_a_continued_title_is_a_running_header() -> None:
+    text = SAMPLE.replace("IRO CASE #:\nxxxxx", "IRO CASE #:\n16-0319-CP")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    header = (
+        "IRO Case # 16-0319-CP                 Coastal Prairie IRO - Notice of Decision (continued)"
+    )
+    noisy = "\n".join([*lines[:at], header, "", *lines[at:]])
+    assert scored(noisy) == scored(text)

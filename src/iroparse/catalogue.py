@@ -346,11 +346,13 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: bullets of a word processor's list, which come out as private-use code points or as the
 #: characters the font maps them to (``§``, ``Ø``; an ``o`` alone is a second-level bullet).
 BULLETS = "•●*·▪◦‣○◼▫■◆♦❖➢►§Ø\uf0b7\uf0a7\uf076\uf0d8"
-#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, and
-#: the private-use code points PDF extractors emit for Wingdings/Symbol checkboxes.
-CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4")
-#: Checkbox glyphs read as unchecked.
-UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1")
+#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, the
+#: private-use code points PDF extractors emit for Wingdings/Symbol checkboxes, and the
+#: Latin-1 letters a Wingdings box comes out as when the font's mapping is lost (``þ`` for
+#: the ticked box, ``ý`` for the crossed one).
+CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
+#: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter).
+UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
 #: Every checkbox glyph, as the body of a regular-expression character class.
 GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*|^\s*be\s*:\s*")

@@ -168,8 +168,14 @@ class Tokenizer:
             return 0  # no gap wide enough (a substring test: the gap pattern costs 10x more)
         for gap in SIDE_BY_SIDE.finditer(text):
             left, right = text[: gap.start()], text[gap.end() :]
-            if self.joiner.repeats_value_heading(right, tokens) and self.furniture.furniture_line(
-                left.strip()
+            if (
+                self.joiner.repeats_value_heading(right, tokens)
+                and self.furniture.furniture_line(left.strip())
+            ) or (
+                # or the other way round: ``IRO Case # 16-0319     Coastal Prairie IRO -
+                # Notice of Decision (continued)``
+                self.joiner.repeats_value_heading(left.strip(), tokens)
+                and self.furniture.noise_kind(right.strip()) is not None
             ):
                 # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
                 tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
