@@ -505,3 +505,27 @@ def test_a_case_number_beside_a_continued_title_is_a_running_header() -> None:
     )
     noisy = "\n".join([*lines[:at], header, "", *lines[at:]])
     assert scored(noisy) == scored(text)
+
+
+def test_a_guideline_s_age_threshold_is_not_the_patient_s_age() -> None:
+    text = SAMPLE.replace("xx-year-old woman", "woman").replace(
+        "She has medial",
+        "The guideline asks for a relative diagnosed at or before age\n45. She has medial",
+    )
+    assert iroparse.parse(text).patient.age is None
+
+
+def test_a_running_title_on_three_pages_goes_though_the_signature_repeats_it() -> None:
+    lines = SAMPLE.split("\n")
+    breaks = [
+        i for i, line in enumerate(lines) if line.startswith(("An MRI", "She has", "INFORMATION"))
+    ]
+    out = list(lines)
+    for n, at in enumerate(sorted(breaks, reverse=True)):
+        out[at:at] = [f"          Page {len(breaks) - n} of 4", "Caprock Medical Review", ""]
+    noisy = (
+        "\n".join(out) + "\nSincerely,\n\nCaprock Medical Review\nIndependent Review Organization\n"
+    )
+    assert scored(noisy) == scored(
+        SAMPLE + "\nSincerely,\n\nCaprock Medical Review\nIndependent Review Organization\n"
+    )

@@ -43,8 +43,12 @@ PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b"
     ),
-    # ``age 38``, ``aged 38``, never ``at age 44`` (a relative's diagnosis, an onset)
-    regex.compile(r"(?i)(?<!\bat\s+)\b(?:age|aged)\s*:?\s*(?P<age>\d{1,3})\b"),
+    # ``age 38``, ``aged 38``, never ``at age 44`` or ``before age 45`` (a relative's
+    # diagnosis, an onset, a guideline's threshold)
+    regex.compile(
+        r"(?i)(?<!\b(?:at|before|after|under|over|by|until|since|of)\s+)"
+        r"\b(?:age|aged)\s*:?\s*(?P<age>\d{1,3})\b"
+    ),
     regex.compile(rf"(?i)\b(?:sex|gender)\s*:\s*(?P<sex>{_SEX}|m|f)\b"),
 )
 

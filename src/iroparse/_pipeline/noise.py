@@ -30,6 +30,9 @@ from iroparse._pipeline.furniture import (
 from iroparse.catalogue import BULLETS, DASHES
 from iroparse.tables.wording import RECORDS_TABLE_COLUMNS
 
+#: A line at page edges this many times is a running line even when one more copy of it
+#: stands elsewhere (``Caprock Medical Review`` in the signature block).
+RUNNING_ALL_BUT_ONE = 3
 #: A repeated line must be at least this long to be taken for a running header or footer.
 MIN_RUNNING_LINE = 8
 #: How many non-blank lines away from a page boundary a running header or footer may sit.
@@ -129,7 +132,13 @@ def running_lines(
     pages = max(len(cuts) + 1, sum(1 for kind in noise if kind == "page-number"))
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
-        if len(hits) >= needed and len(hits) == counts[text]:
+        # every copy at a page's edge; or, on three pages and more, all but one (the
+        # letterhead or the signature that the running line repeats: it stays)
+        if (
+            len(hits) >= needed
+            and len(hits) >= min(counts[text], RUNNING_ALL_BUT_ONE)
+            and (len(hits) >= counts[text] - 1)
+        ):
             found.update(hits)
     return found
 
