@@ -529,3 +529,30 @@ def test_a_running_title_on_three_pages_goes_though_the_signature_repeats_it() -
     assert scored(noisy) == scored(
         SAMPLE + "\nSincerely,\n\nCaprock Medical Review\nIndependent Review Organization\n"
     )
+
+
+def test_a_page_number_before_a_far_certificate_number_is_a_footer() -> None:
+    footer = "Page 1 of 3" + " " * 53 + "TDI IRO Certificate #5540"
+    assert DEFAULT_FURNITURE.noise_kind(footer) == "running-header"
+
+
+def test_a_stamp_and_a_digital_signature_beside_the_letter_s_lines_are_cut_off() -> None:
+    stamp = ["RECEIVED", "JUN 22 2020", "TEXAS DEPT OF INSURANCE"]
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("dock. She has medial"))
+    for k, word in enumerate(stamp):  # centred on column 115
+        lines[at + k] = f"{lines[at + k]:<{115 - len(word) // 2}}{word}"
+    signature = ["Digitally signed", "by: Physician Reviewer 2217", "13:44:07 -05'00'"]
+    start = next(i for i, line in enumerate(lines) if line.startswith("I disagree with"))
+    for k, word in enumerate(signature):
+        lines[start + k] = f"{lines[start + k]:<104}{word}"
+    assert scored("\n".join(lines)) == scored(SAMPLE)
+
+
+def test_bates_numbers_at_page_edges_are_a_running_footer() -> None:
+    lines = SAMPLE.split("\n")
+    marks = [i for i, line in enumerate(lines) if line.startswith(("An MRI", "INFORMATION"))]
+    for n, at in enumerate(sorted(marks, reverse=True)):
+        lines[at:at] = [" " * 70 + f"TDI-IRO 2020-00441{8 - n}", "\f"]
+    noisy = "\n".join(lines) + "\n" + " " * 70 + "TDI-IRO 2020-004419\n"
+    assert scored(noisy) == scored(SAMPLE)

@@ -104,7 +104,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s).{{1,60}}"
+            rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
         ),
     ),
     # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``DEC-03-2009 14:51

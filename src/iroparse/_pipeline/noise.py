@@ -43,9 +43,13 @@ BOUNDARY_SKIPS = 6
 
 
 #: A running line's own page number at its end, past a wide gap or after its name (``PBMR
-#: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``): the line is the same on every page but
-#: for it.
-_RUNNING_PAGE = regex.compile(r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$")
+#: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``), or a Bates number's sequence: the line
+#: is the same on every page but for it.
+_RUNNING_PAGE = regex.compile(
+    r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$"
+    # a Bates number's last digits: ``TDI-IRO 2020-004417`` / ``... 2020-004418``
+    r"|(?<=\p{Lu}{2,}[\w-]*\s+\d{4}-)\d{4,8}$"
+)
 
 
 #: The noise kind of a table's column header row (``DOCUMENT      DATE``).

@@ -46,12 +46,18 @@ TABLE_ROW_GAPS = 2
 _CELL_GAPS = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 
 
+#: A stamp's lines are centred on one column within this many columns.
+CENTRED = 2
+
+
 def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
     """Where a letterhead printed down the right margin was merged into the letter's lines:
     line index -> the offset its sidebar text starts at. A right-hand text counts when several
     nearby lines carry text at the same column and none of it is a checkbox mark (``is_mark``)
     or a short answer: a column of ``X`` or ``Yes`` marks is the checklist's own."""
     starts: dict[int, int] = {}
+    centers: dict[int, float] = {}
+    numbers: dict[int, int] = {}
     for i, line in enumerate(lines):
         if len(line) <= SIDEBAR_COLUMN:
             continue
@@ -62,9 +68,11 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         if column is None:
             continue
         right = line[column:].strip()
+        if len(right) >= 4 and not any(c.isalpha() for c in right):
+            numbers[i] = column  # a stamp's time or number: cut only beside a cut sidebar
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
-        if _heads_a_column_of_numbers(lines, i, column):
+        if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
         if len(_CELL_GAPS.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
             _CELL_GAPS.search(right) and len(_CELL_GAPS.findall(line.strip())) >= TABLE_ROW_GAPS
@@ -73,6 +81,7 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             # a field's label and value beside another field (``Date of Review:   Feb 18``)
             continue
         starts[i] = column
+        centers[i] = column + len(right) / 2
     # the window counts lines with text: a double-spaced letter puts blank lines between
     # the sidebar's lines as between its own
     if not starts:
@@ -87,8 +96,19 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             for j in texts[max(0, at - SIDEBAR_WINDOW) : at + SIDEBAR_WINDOW + 1]
             if abs(starts.get(j, -9) - column) <= 1
         ]
-        if len(near) >= SIDEBAR_LINES:
+        # or a stamp centred on its lines (``RECEIVED`` / ``JUN 22 2020`` / ``TEXAS DEPT OF
+        # INSURANCE``), line after line
+        centred = [
+            j
+            for j in texts[max(0, at - SIDEBAR_LINES + 1) : at + SIDEBAR_LINES]
+            if j in centers and abs(centers[j] - centers[i]) <= CENTRED
+        ]
+        if len(near) >= SIDEBAR_LINES or len(centred) >= SIDEBAR_LINES:
             cuts[i] = column
+    for i, column in numbers.items():
+        at = position[i]
+        if any(abs(cuts.get(j, -9) - column) <= 1 for j in texts[max(0, at - 2) : at + 3]):
+            cuts[i] = column  # ``13:44:07 -05'00'`` under a digital signature's lines
     _pushed_right(lines, starts, cuts, position, texts)
     return cuts
 
