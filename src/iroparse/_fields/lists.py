@@ -46,6 +46,8 @@ _NOTHING = regex.compile(
 )
 #: A line of at most this many words under a line as long as the letter's is its rest.
 LEFTOVER_WORDS = 2
+#: ... when that line starts at most this far in (an item on its heading's line starts further).
+LEFTOVER_INDENT = 8
 #: A line at least this share of the letter's width that does not end a sentence was wrapped:
 #: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
 WRAPPED_SHARE = 0.85
@@ -166,7 +168,13 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     lower_after_comma = len(words) > 1 and first_word.endswith(",") and words[1][:1].islower()
     # a word or two left over by the wrapper (``... Certification in Pain`` / ``Medicine``):
     # no item is so short after a line as long as the letter's
-    leftover = len(words) <= LEFTOVER_WORDS and ":" not in nxt and not MARKER.match(nxt)
+    leftover = (
+        len(words) <= LEFTOVER_WORDS
+        and ":" not in nxt
+        and not MARKER.match(nxt)
+        # not the first item, on its heading's line: that line is long for the heading's sake
+        and previous.column <= LEFTOVER_INDENT
+    )
     if leftover and previous.text[-1:].isalpha() and _wrapped(end, width):
         return True
     if lower_after_comma and previous.text[-1:].isalpha() and _wrapped(end, width):
