@@ -20,9 +20,9 @@ import pytest
 
 import iroparse
 from iroparse._fields.dates import find_date
-from iroparse._pipeline.normalize import decode
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.patient import PRONOUNS, SEX_WORDS
+from iroparse._pipeline.normalize import decode
 from iroparse.catalogue import OUTCOMES
 
 TESTS = Path(__file__).resolve().parent
