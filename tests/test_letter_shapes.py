@@ -556,3 +556,14 @@ def test_bates_numbers_at_page_edges_are_a_running_footer() -> None:
         lines[at:at] = [" " * 70 + f"TDI-IRO 2020-00441{8 - n}", "\f"]
     noisy = "\n".join(lines) + "\n" + " " * 70 + "TDI-IRO 2020-004419\n"
     assert scored(noisy) == scored(SAMPLE)
+
+
+def test_a_qualification_ending_with_a_whole_specialty_ends_there() -> None:
+    quals = (
+        "\nPhysician board certified by the American Board of Radiology in Radiation Oncology\n"
+        "Active clinical practice in radiation oncology for more than 15 years\n"
+    )
+    assert scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"] == [
+        "Physician board certified by the American Board of Radiology in Radiation Oncology",
+        "Active clinical practice in radiation oncology for more than 15 years",
+    ]

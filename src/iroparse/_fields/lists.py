@@ -25,6 +25,7 @@ import regex
 from attrs import evolve, frozen
 
 from iroparse._fields.dates import MONTHS
+from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, DASHES
@@ -196,10 +197,25 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return False
     if end > width:
         return False  # a line longer than the wrapper's was not wrapped here
+    if _ends_with_specialty(previous.text) and _NEW_CLAUSE.match(nxt):
+        # a qualification that ends with a whole specialty (``... in Radiation Oncology``),
+        # then a line that opens its own (``Active clinical practice ...``): two items; a cut
+        # name goes on (``... in Pain`` / ``Medicine``)
+        return False
     if previous.column > 0 and one_per_line and nxt[:1].isupper():
         return False  # the first item, on the heading's line, of a one-per-line list
     # as long as the letter's lines, or the next line's first word would not have fitted
     return _wrapped(end, width) or end + 1 + len(first_word) > width
+
+
+#: A line that opens a clause of its own: a capitalized word, then words in lower case.
+_NEW_CLAUSE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
+
+
+def _ends_with_specialty(text: str) -> bool:
+    """Whether ``text`` ends with a whole specialty's name (``... in Radiation Oncology``)."""
+    end = len(text.rstrip(" .,;"))
+    return any(stop == end for _, _, stop in DEFAULT_SPECIALTIES.find(text))
 
 
 #: A sentence that goes on with the subject of a paragraph's sentences (``The reviewer
