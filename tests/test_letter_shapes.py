@@ -567,3 +567,27 @@ def test_a_qualification_ending_with_a_whole_specialty_ends_there() -> None:
         "Physician board certified by the American Board of Radiology in Radiation Oncology",
         "Active clinical practice in radiation oncology for more than 15 years",
     ]
+
+
+def test_a_logo_word_alone_is_the_running_header_s_name() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    header = "dmr | IRO Notice | DM-11-0386"
+    second = next(i for i, line in enumerate(lines) if line.startswith("INFORMATION"))
+    noisy = "\n".join(
+        [
+            "dmr",
+            *lines[:second],
+            "Page 1 of 3",
+            "\f" + header,
+            "",
+            *lines[second:at],
+            "Page 2 of 3",
+            "\f" + header,
+            "",
+            *lines[at:],
+        ]
+    )
+    decision = iroparse.parse(noisy)
+    assert [s.kind for s in decision.sections if "dmr" in s.text] == []
+    assert scored(noisy) == scored(SAMPLE)

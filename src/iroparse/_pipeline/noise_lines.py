@@ -28,6 +28,7 @@ from iroparse._pipeline.noise import (
     table_headers,
 )
 from iroparse._pipeline.noise_names import (
+    logo_words,
     names_among_capitals,
     names_between_items,
     repeated_names,
@@ -77,6 +78,8 @@ class NoiseFinder:
         for i in running_lines(texts, page_breaks, noise):
             noise[i] = noise[i] or "running-header"
         for i in letterhead_repeats(texts, noise):
+            noise[i] = "running-header"
+        for i in logo_words(texts, noise):
             noise[i] = "running-header"
         found = (
             boundary_lines(texts, page_breaks, noise, furniture)

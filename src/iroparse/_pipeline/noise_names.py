@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+import regex
+
 from iroparse._pipeline.furniture import (
     DEFAULT_FURNITURE,
     MAX_FURNITURE_LINE,
@@ -141,3 +143,23 @@ def _plain_item(text: str) -> bool:
     """A list item written without a marker, in mixed case: it starts with a capital and has
     letters in lower case."""
     return text[:1].isupper() and any(c.islower() for c in text)
+
+
+#: A logo's word is short: an IRO's initials (``dmr``, ``SMR``).
+MAX_LOGO_WORD = 6
+_FIRST_CELL = regex.compile(r"\s*(\S+)\s*[|•·]")
+
+
+def logo_words(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of a logo's word alone on a line (``dmr``) when the letter's running header
+    opens with it (``dmr | IRO Notice | DM-11-0386``): the header's own name, not text."""
+    names = {
+        m.group(1)
+        for line, kind in zip(lines, noise, strict=True)
+        if kind == "running-header" and (m := _FIRST_CELL.match(line)) is not None
+    }
+    return {
+        i
+        for i, line in enumerate(lines)
+        if noise[i] is None and len(line.strip()) <= MAX_LOGO_WORD and line.strip() in names
+    }
