@@ -77,7 +77,6 @@ COMPOUND_PREFIXES = frozenset(
 )
 _WORD = regex.compile(r"\p{L}+")
 _LAST_WORD = regex.compile(r"(\p{L}+)-$")
-_FIRST_WORD = regex.compile(r"\p{L}+")
 #: A word split at a line's end: its two pieces.
 _SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n\s*(\p{L}+)")
 
@@ -102,7 +101,7 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     line) ends: then the hyphen goes (see the module docstring)."""
     if vocabulary is None:
         return False
-    last, first = _LAST_WORD.search(before), _FIRST_WORD.match(after)
+    last, first = _LAST_WORD.search(before), _WORD.match(after)
     if last is None or first is None:
         return False
     head, tail = last.group(1), first.group()

@@ -43,7 +43,9 @@ _LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
 #: A line whose text left of a right-hand column is parted into cells by this many wide gaps
 #: is a table's row, and that column the table's last (``Service   22633   1   Upheld``).
 TABLE_ROW_GAPS = 2
-_CELL_GAPS = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
+#: The gap between two cells of a table's row (``J9271       Pembrolizumab ...``): two blanks
+#: or a tab between words; found one by one, so ``findall`` counts a row's gaps.
+_CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 
 
 #: A stamp's lines are centred on one column within this many columns.
@@ -74,8 +76,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
-        if len(_CELL_GAPS.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
-            _CELL_GAPS.search(right) and len(_CELL_GAPS.findall(line.strip())) >= TABLE_ROW_GAPS
+        if len(_CELL_GAP.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
+            _CELL_GAP.search(right) and len(_CELL_GAP.findall(line.strip())) >= TABLE_ROW_GAPS
         ):
             # a table's row: its last cells (``22633   1   Upheld``) are the table's, as are
             # a field's label and value beside another field (``Date of Review:   Feb 18``)
@@ -177,9 +179,6 @@ def other_column_cuts(
 
 #: A table's column: other lines this near carry a cell starting at the same offset.
 _COLUMN_REACH = 3
-#: Two cells of a table's row: the line left of a number that may be a page number is a row
-#: of cells itself (``J9271       Pembrolizumab ...``), not a label or a sentence.
-_CELL_GAP = regex.compile(r"\S(?: {2,}|\t)\S")
 
 
 def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
