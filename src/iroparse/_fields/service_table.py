@@ -33,14 +33,13 @@ from iroparse._fields.service_values import (
     service_values,
     unknown_categories,
 )
+from iroparse._pipeline.label_rows import CELL, columns_under
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.model import Code, Service, ServiceSpans, Span
 from iroparse.tables.wording import SERVICE_TABLE_COLUMNS
 
 __all__ = ["Cell", "TableRow", "service_table", "table_services"]
 
-#: A cell: words parted by single blanks (two blanks or a tab part two cells).
-_CELL = regex.compile(r"\S+(?: \S+)*")
 _COLUMNS = tuple(
     (kind, regex.compile(rf"(?i)(?:{pattern})\s*:?")) for kind, pattern in SERVICE_TABLE_COLUMNS
 )
@@ -83,30 +82,13 @@ class TableRow:
 def _cells(token: Token) -> list[Cell]:
     return [
         Cell(m.group(), token.start + m.start(), token.start + m.end())
-        for m in _CELL.finditer(token.text)
+        for m in CELL.finditer(token.text)
     ]
 
 
 def _columns(token: Token) -> list[int]:
     """Where each cell of ``token`` starts on its line."""
-    return [token.column + m.start() for m in _CELL.finditer(token.text)]
-
-
-#: A continuation cell starts at most this many columns away from its column's heading.
-_ALIGN = 2
-
-
-def _continues(token: Token, starts: Sequence[int]) -> list[int] | None:
-    """The columns (indices into the header's ``starts``) of a line that goes on with the
-    row above it (a service's words wrapped under its own cell: ``L4-5, single interspace``),
-    or ``None`` when some cell of it stands under no column."""
-    found = []
-    for at in _columns(token):
-        column = next((n for n, s in enumerate(starts) if abs(s - at) <= _ALIGN), None)
-        if column is None or column in found:
-            return None
-        found.append(column)
-    return found
+    return [token.column + m.start() for m in CELL.finditer(token.text)]
 
 
 def _joined(first: Cell, more: Cell) -> Cell:
@@ -141,7 +123,11 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
                 whole = Cell(row.text, row.start, row.end)
                 rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
                 continue
-            under = _continues(row, starts) if rows and len(cells) < len(kinds) else None
+            # a line whose every cell stands under a column of the header (a service's words
+            # wrapped under its own cell: ``L4-5, single interspace``) goes on with the row
+            under = (
+                columns_under(starts, _columns(row)) if rows and len(cells) < len(kinds) else None
+            )
             if under is None:
                 break
             # the rest of the row above, wrapped under its columns

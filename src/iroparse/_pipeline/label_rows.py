@@ -22,8 +22,8 @@ from iroparse._pipeline.tokens import Token, TokenKind, _Line
 from iroparse.catalogue import squash
 
 #: A cell of a row: words parted by single blanks; two blanks or a tab part two cells.
-_CELL = regex.compile(r"\S+(?: \S+)*")
-#: A value's cell starts at most this many columns from its label's.
+CELL = regex.compile(r"\S+(?: \S+)*")
+#: A cell stands under a column when it starts at most this many columns from its heading.
 ALIGN = 2
 #: A row of labels has at least this many.
 MIN_LABELS = 2
@@ -44,18 +44,28 @@ def label_row(text: str, below: str) -> list[LabelCell] | None:
     one of them; else ``None``."""
     if ":" not in text or any(c.isdigit() for c in text):
         return None
-    labels = [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    labels = [(m.start(), m.end()) for m in CELL.finditer(text)]
     if len(labels) < MIN_LABELS or not all(text[e - 1] == ":" for _, e in labels):
         return None
-    values: dict[int, tuple[int, int]] = {}
-    for m in _CELL.finditer(below):
-        column = next((n for n, (s, _) in enumerate(labels) if abs(s - m.start()) <= ALIGN), None)
-        if column is None or column in values:
-            return None
-        values[column] = (m.start(), m.end())
-    if len(values) < MIN_LABELS:
+    cells = [(m.start(), m.end()) for m in CELL.finditer(below)]
+    under = columns_under([s for s, _ in labels], [s for s, _ in cells])
+    if under is None or len(under) < MIN_LABELS:
         return None
+    values = dict(zip(under, cells, strict=True))
     return [LabelCell(label, values.get(n)) for n, label in enumerate(labels)]
+
+
+def columns_under(heads: Sequence[int], starts: Sequence[int]) -> list[int] | None:
+    """For each cell starting at one of ``starts``, the index of the column heading in
+    ``heads`` (their starting columns) it stands under (see :data:`ALIGN`); ``None`` when a
+    cell stands under no heading, or two under one."""
+    found: list[int] = []
+    for at in starts:
+        column = next((n for n, head in enumerate(heads) if abs(head - at) <= ALIGN), None)
+        if column is None or column in found:
+            return None
+        found.append(column)
+    return found
 
 
 def row_tokens(
