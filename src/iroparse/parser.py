@@ -26,7 +26,7 @@ from iroparse._pipeline.choose_layout import (
     layouts_per_checklist,
     rank_layouts,
 )
-from iroparse._pipeline.column_marks import ocr_boxes, yes_no_columns
+from iroparse._pipeline.column_marks import readable_marks
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.noise import BY_POSITION
@@ -78,9 +78,8 @@ class Parser:
         if looks_binary(text):
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
-        sections = ocr_boxes(
-            yes_no_columns(split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS),
-            CHECKLIST_KINDS,
+        sections = readable_marks(
+            split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS
         )
         check_letter(normalized.text, sections)
         return normalized, sections

@@ -2,7 +2,7 @@
 (the section's text keeps them as written).
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |`` for ``[X]`` and
-``[ ]`` (:func:`ocr_boxes`).
+``[ ]``.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -47,13 +47,15 @@ OCR_BOX = regex.compile(
 )
 
 
-def ocr_boxes(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
-    """``sections`` with the misread boxes of their checklists (of ``kinds``) written as
-    ``[X]`` and ``[ ]``; a section with none is left as it is."""
-    return [_boxes_read(s) if s.kind in kinds else s for s in sections]
+def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
+    """``sections`` with the marks of their checklists (of ``kinds``) written so a layout
+    reads them: a YES/NO column's answers as words, misread boxes as ``[X]`` and ``[ ]``; a
+    section with neither is left as it is."""
+    return [_boxes_read(_rewritten(s)) if s.kind in kinds else s for s in sections]
 
 
 def _boxes_read(section: RawSection) -> RawSection:
+    """``section`` with its misread boxes written as ``[X]`` and ``[ ]``."""
     body = list(section.body)
     changed = False
     for k, token in enumerate(body):
@@ -68,12 +70,6 @@ def _boxes_read(section: RawSection) -> RawSection:
     if not changed:
         return section
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
-
-
-def yes_no_columns(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
-    """``sections`` with the marks of every YES/NO-column checklist (of ``kinds``) written as
-    the words of their columns (see the module docstring)."""
-    return [_rewritten(s) if s.kind in kinds else s for s in sections]
 
 
 def _rewritten(section: RawSection) -> RawSection:
