@@ -258,11 +258,12 @@ def patient(letter: Letter) -> Read:
             sex = facts.sex
             s, e = facts.sex_span
             sex_span = letter.span(joined.source(s), joined.source(e - 1) + 1)
-    labelled = find_patient(letter.normalized, LABELLED_PATTERNS)
-    if age is None and age_span is None and labelled.age_span is not None:
-        age, age_span = labelled.age, letter.span(*labelled.age_span)
-    if sex is None and labelled.sex is not None and labelled.sex_span is not None:
-        sex, sex_span = labelled.sex, letter.span(*labelled.sex_span)
+    if (age is None and age_span is None) or sex is None:  # a header block's labels
+        labelled = find_patient(letter.normalized, LABELLED_PATTERNS)
+        if age is None and age_span is None and labelled.age_span is not None:
+            age, age_span = labelled.age, letter.span(*labelled.age_span)
+        if sex is None and labelled.sex is not None and labelled.sex_span is not None:
+            sex, sex_span = labelled.sex, letter.span(*labelled.sex_span)
     notes: list[Diagnostic] = []
     for kind in ("clinical_history", "analysis") if sex is None else ():
         joined = letter.texts.get(kind)

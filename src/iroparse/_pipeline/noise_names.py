@@ -158,6 +158,8 @@ def logo_words(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
         for line, kind in zip(lines, noise, strict=True)
         if kind == "running-header" and (m := _FIRST_CELL.match(line)) is not None
     }
+    if not names:
+        return set()
     return {
         i
         for i, line in enumerate(lines)
