@@ -26,6 +26,18 @@ CRITERIA = (
 )
 
 
+def _records(body: str) -> list[str]:
+    """The records the sample gives with ``body`` as its records section."""
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
+    return list(scored(_replace_section(SAMPLE, heading, body))["information"])
+
+
+def _with_box(box: str) -> str:
+    """The sample with ``box`` in place of its date and case-number sections."""
+    dates = "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n"
+    return SAMPLE.replace(dates, box)
+
+
 def _replace_section(text: str, heading: str, body: str) -> str:
     """``text`` with the section under ``heading`` holding ``body`` instead (to the next blank
     line, or to the end)."""
@@ -90,8 +102,7 @@ def test_records_each_opening_with_a_date_are_items_of_their_own() -> None:
         "06/05/2024 MRI of the right knee\n"
         "06/12/2024 Utilization review determination\n"
     )
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert len(scored(_replace_section(SAMPLE, heading, body))["information"]) == 3
+    assert len(_records(body)) == 3
 
 
 def test_a_phrase_cut_at_the_width_goes_on_after_a_comma() -> None:
@@ -255,8 +266,7 @@ def test_labels_over_groups_of_records_are_no_records() -> None:
         "\nFROM THE RESPONDENT:\nUtilization review determination, 04/03/2014\n"
         "FROM THE REQUESTOR:\nOffice notes, Dr., 09/10/2013 through 03/25/2014\n"
     )
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+    assert _records(body) == [
         "Utilization review determination, 04/03/2014",
         "Office notes, Dr., 09/10/2013 through 03/25/2014",
     ]
@@ -312,8 +322,7 @@ def test_a_list_s_lead_in_sentence_is_no_record() -> None:
         "1) Notice of case assignment, 08/24/2016\n"
         "2) Lumbar MRI, 04/05/2016\n"
     )
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+    assert _records(body) == [
         "Notice of case assignment, 08/24/2016",
         "Lumbar MRI, 04/05/2016",
     ]
@@ -338,8 +347,7 @@ def test_a_records_table_s_header_and_rule_are_no_records() -> None:
         "  Notice of case assignment                       06/02/2008\n"
         "  MRI of the right knee                           10/03/2007\n"
     )
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+    assert _records(body) == [
         "Notice of case assignment 06/02/2008",
         "MRI of the right knee 10/03/2007",
     ]
@@ -356,8 +364,7 @@ def test_a_records_table_s_column_headings_are_no_record() -> None:
         "    Preauthorization denial                             06/10/2009\n"
         "    Peer review report                                  05/18/2009\n"
     )
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert scored(_replace_section(SAMPLE, heading, body))["information"] == [
+    assert _records(body) == [
         "Orthopaedic clinic notes, Dr. 01/15/2009 - 06/02/2009",
         "MRI arthrogram, right shoulder 02/09/2009",
         "Preauthorization denial 06/10/2009",
@@ -370,26 +377,21 @@ def test_a_summary_box_of_labels_over_values_gives_its_values() -> None:
         "  Case Number:            Date of Review:        Decision:           Review Type:\n"
         "  CIMR-2023-04417         04/19/2023             Overturned          Health Plan\n"
     )
-    text = SAMPLE.replace(
-        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
-    )
+    text = _with_box(box)
     decision = iroparse.parse(text)
     assert (decision.case_number, str(decision.review_date)) == ("CIMR-2023-04417", "2023-04-19")
 
 
 def test_a_blank_case_number_beside_the_date_of_review_leaves_the_date() -> None:
     box = " Case Number:                                   Date of Review:     10/07/2020\n"
-    text = SAMPLE.replace(
-        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
-    )
+    text = _with_box(box)
     decision = iroparse.parse(text)
     assert (decision.case_number, str(decision.review_date)) == (None, "2020-10-07")
 
 
 def test_round_bullets_and_a_word_left_over_by_the_wrapper() -> None:
     records = "\n● Office notes dated 06/03/2024\n● MRI of the right knee dated 06/05/2024\n"
-    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
-    assert scored(_replace_section(SAMPLE, heading, records))["information"] == [
+    assert _records(records) == [
         "Office notes dated 06/03/2024",
         "MRI of the right knee dated 06/05/2024",
     ]
@@ -416,9 +418,7 @@ def test_a_services_table_beside_a_summary_box_keeps_its_columns() -> None:
         "  Family adaptive behavior treatment guidance,          97156    8/week      Overturned\n"
         "  each 15 minutes\n"
     )
-    text = SAMPLE.replace(
-        "DATE NOTICE SENT TO ALL PARTIES:\nDecember 2, 2015\n\nIRO CASE #:\nxxxxx\n", box
-    )
+    text = _with_box(box)
     text = _replace_section(text, "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:", table)
     decision = iroparse.parse(text)
     assert str(decision.review_date) == "2025-02-18"
