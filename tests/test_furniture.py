@@ -80,6 +80,26 @@ PAGE_FOOT = {
     "confidential between columns": ["MIR-HP-1 (Rev. 03/2021)      Confidential          1/2"],
     "letter-spaced page": ["1 | P a g e"],
     "initials beside a page": ["LMRG                              Page 1"],
+    "Bates number": ["TDI-IRO 0001187"],
+    "Bates number with a dash": ["HC-000232"],
+    "field code of a link": ['HYPERLINK "http://www.panhandlereview.com"'],
+    "watermark": ["FILE COPY"],
+    "confidentiality notice": [
+        "CONFIDENTIALITY NOTICE: This document contains health information that is"
+        " confidential and protected by state and",
+        "federal law. If you are not the intended recipient, notify the sender and destroy"
+        " all copies.",
+    ],
+    "confidential and do not re-disclose": [
+        "CONFIDENTIAL - Contains protected health information. Do not re-disclose without"
+        " authorization."
+    ],
+    "fax banner naming its sender first": [
+        "FROM : PALO DURO MED REVIEW        FAX NO. : 8065550177        Jul. 12 2011 02:32PM P2"
+    ],
+    "footer cells with a link": [
+        "Big Thicket IRO Services | https://www.bigthicketiro.com | Confidential health information"
+    ],
 }
 FURNITURE.update(PAGE_FOOT)
 

@@ -213,6 +213,8 @@ def test_the_review_outcome_section_says_the_decision_before_the_analysis() -> N
         ("Clinical basis:", "criteria"),
         ("CRITERIA USED:", "criteria"),
         ("Qualifications of the Physician Reviewer:", "reviewer_qualifications"),
+        ("Clinical Summary:", "clinical_history"),
+        ("CASE SUMMARY", "clinical_history"),
     ],
 )
 def test_short_headings_of_house_styles_open_their_sections(heading: str, kind: str) -> None:
@@ -458,6 +460,40 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
     # the section's text keeps the boxes as the letter writes them
     section = next(s for s in decision.sections if s.kind == "criteria")
     assert "IX]" in section.text and "|X|" in section.text
+
+
+def test_a_closing_bracket_misread_as_j_or_l_is_a_box() -> None:
+    criteria = (
+        "[ J  INTERQUAL CRITERIA\n"
+        "[Xl  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+        " MEDICAL STANDARDS\n"
+        "[ J  MILLIMAN CARE GUIDELINES\n"
+        "[ ]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", False),
+    ]
+
+
+def test_glyph_boxes_read_as_izi_and_d_are_boxes() -> None:
+    criteria = (
+        "D INTERQUAL CRITERIA\n"
+        "IZI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+        " MEDICAL STANDARDS\n"
+        "D MILLIMAN CARE GUIDELINES\n"
+        "IZI PEER REVEIWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("peer_reviewed_literature", True),
+    ]
 
 
 def test_a_word_the_typesetter_split_at_a_line_s_end_is_one_word() -> None:

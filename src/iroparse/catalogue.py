@@ -177,6 +177,11 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "CLINICAL HISTORY SUMMARY",
         "SUMMARY OF CLINICAL HISTORY",
         "CLINICAL HISTORY",
+        "CLINICAL SUMMARY",
+        "CASE SUMMARY",
+        "BRIEF CLINICAL HISTORY",
+        "PERTINENT CLINICAL HISTORY",
+        "CLINICAL BACKGROUND",
     )
     + _aliases(
         "analysis",
@@ -325,7 +330,8 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "peer_reviewed_literature",
             "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)",
-            r"PEER\s+RE?V?IEWED|PEER\s+ERVIEWED",
+            # any typing of REVIEWED: ``REVIEWED``, ``REVEIWED``, ``ERVIEWED``, ``RVIEWED``
+            r"PEER[\s-]*\w{0,3}V",
         ),
         (
             "other_evidence_based",

@@ -1,8 +1,8 @@
 """Checklist marks no layout reads as they are written, rewritten for the checklist reader
 (the section's text keeps them as written).
 
-Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |`` for ``[X]`` and
-``[ ]``.
+Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``IZI``
+for ``[X]`` and ``[ ]``, and ``D`` for ``☐`` beside ``IZI``.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -39,17 +39,23 @@ HEADER = regex.compile(
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 
 
-#: A bracketed box as text recognition reads it: ``[`` or ``]`` read as ``I``, ``l``, ``1`` or
-#: ``|`` (at least one side still a bracket or a bar), at a line's start, before its label.
+#: A bracketed box as text recognition reads it, at a line's start, before its label: ``[``
+#: or ``]`` read as ``I``, ``l``, ``1`` or ``|`` (``IX]``, ``|X|``), ``]`` as ``J`` (``[ J``,
+#: ``[Xl``), with at least one side still a bracket or a bar, or both sides misread around
+#: the mark (``IXI``); and ``☒`` read as ``IZI`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
-    r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|])"
-    r"(?P<box>[\[|Il1]\s*(?P<x>[Xx])?\s*[\]|Il1])(?=\s)"
+    r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|])"
+    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZ])?\s*[\]|Il1J])(?=\s)"
 )
+#: ``☐`` as text recognition reads it: a ``D`` alone before a label, in a checklist whose
+#: checked boxes came out as ``IZI``.
+OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>D)(?=\s+\S)")
 
 
 def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
     """``sections`` with the marks of their checklists (of ``kinds``) written so a layout
-    reads them: a YES/NO column's answers as words, misread boxes as ``[X]`` and ``[ ]``; a
+    reads them: a YES/NO column's answers as words, misread boxes as ``[X]`` and ``[ ]`` (or
+    ``☒`` and ``☐``); a
     section with neither is left as it is."""
     return [_boxes_read(_rewritten(s)) if s.kind in kinds else s for s in sections]
 
@@ -58,13 +64,26 @@ def _boxes_read(section: RawSection) -> RawSection:
     """``section`` with its misread boxes written as ``[X]`` and ``[ ]``."""
     body = list(section.body)
     changed = False
+    glyphs = any(
+        (box := OCR_BOX.match(t.text)) is not None and box.group("x") == "Z"
+        for t in body
+        if t.kind is TokenKind.TEXT
+    )
     for k, token in enumerate(body):
         box = OCR_BOX.match(token.text) if token.kind is TokenKind.TEXT else None
+        if box is None and glyphs and token.kind is TokenKind.TEXT:
+            box = OCR_EMPTY_GLYPH.match(token.text)
         if box is None or (box.group("box")[0] == "[" and box.group("box")[-1] == "]"):
             continue
-        # its two sides as brackets, its inside as written: the offsets stay the same
+        # its two sides as brackets, its inside as written (a glyph's box as the glyph): the
+        # offsets stay the same
         start, end = box.start("box"), box.end("box")
-        text = f"{token.text[:start]}[{token.text[start + 1 : end - 1]}]{token.text[end:]}"
+        inside = token.text[start + 1 : end - 1]
+        if box.groupdict().get("x") == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
+            box_text = ("☒" if end - start > 1 else "☐").ljust(end - start)
+        else:
+            box_text = f"[{inside}]"
+        text = f"{token.text[:start]}{box_text}{token.text[end:]}"
         body[k] = attrs.evolve(token, text=text)
         changed = True
     if not changed:

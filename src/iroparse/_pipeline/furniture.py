@@ -48,7 +48,11 @@ __all__ = [
 #: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
 #: break, so its running header and page number cannot be found by repetition.
 NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("link", regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*")),
+    # a link, or a word processor's field code printed as text: ``HYPERLINK "http://..."``
+    (
+        "link",
+        regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*|(?-i:HYPERLINK)\s+\\?\"[^\"]*\\?\"\S*"),
+    ),
     # a page's note that the text goes on: ``(continued)``, ``Continued on next page``,
     # ``CONTINUED``, and a heading's words repeated so: ``Analysis (continued):``; never a line
     # of prose that ends in the word (``... the medication was continued``)
@@ -65,6 +69,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # a speck a scanner read as a character or two: ``.``, ``~``, ``'``
     ("stray-mark", regex.compile(r"[.~'`´,:;]{1,3}")),
+    # a Bates number: letters and a zero-padded sequence (``TDI-IRO 0001187``, ``HC-000231``,
+    # ``LSIRO 000412``); a case number alone on its line is not zero-padded so
+    ("bates-number", regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?0\d{4,7}")),
+    # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
+    ("stamp", regex.compile(r"(?:FILE\s+)?COPY|DUPLICATE|DRAFT")),
     # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
     # alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
     (
@@ -124,6 +133,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?:\s+\S{1,12})?)"
         ),
     ),
+    # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
+    # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1``
+    (
+        "fax-header",
+        regex.compile(r"(?i)from\s*:.{0,80}\bfax\b.{0,80}\d{1,2}:\d{2}.{0,30}"),
+    ),
     # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``
     (
         "fax-header",
@@ -163,6 +178,25 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             + DASHES
             + r"|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
             r"(?:ity\s+notice)?(?:\s*[" + DASHES + r"|:]\s.{1,60})?"
+        ),
+    ),
+    # a confidentiality notice's lines: ``CONFIDENTIALITY NOTICE: This document contains...``
+    # / ``federal law. If you are not the intended recipient, notify the sender ...``,
+    # ``CONFIDENTIAL - Contains protected health information. Do not re-disclose ...``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)confidentiality\s+notice\s*:.{0,160}"
+            r"|.{0,100}\b(?:intended\s+recipient|do\s+not\s+re-?disclose)\b.{0,100}"
+        ),
+    ),
+    # a footer's cells parted by bars, one a link or ``Confidential``: ``Big Thicket IRO
+    # Services | https://www.bigthicketiro.com | Confidential health information``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s\|\s)(?:https?://|www\.|confidential))"
+            r"[^|]{1,60}(?:\s\|\s[^|]{1,60})+"
         ),
     ),
     # ``Confidential`` and the page, columns of a footer: ``MIR-HP-1 (Rev. 03/2021)
