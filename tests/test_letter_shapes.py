@@ -627,3 +627,51 @@ def test_a_logo_word_alone_is_the_running_header_s_name() -> None:
     decision = iroparse.parse(noisy)
     assert [s.kind for s in decision.sections if "dmr" in s.text] == []
     assert scored(noisy) == scored(SAMPLE)
+
+
+def test_an_item_wrapped_over_four_lines_before_its_trailing_box_is_one_item() -> None:
+    body = (
+        "\nPRESSLEY REED, THE MEDICAL\n"
+        "DISABILITY ADVISOR                                [ ]\n"
+        "\n"
+        "TEXAS GUIDELINES FOR\n"
+        "CHIROPRACTIC QUALITY\n"
+        "ASSURANCE & PRACTICE\n"
+        "PARAMETERS                                        [X]\n"
+        "\n"
+        "TEXAS TACADA GUIDELINES                           [ ]\n"
+    )
+    criteria = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria
+    assert [(c.code, c.checked, c.description) for c in criteria] == [
+        ("pressley_reed", False, None),
+        ("texas_chiropractic", True, None),
+        ("texas_tacada", False, None),
+    ]
+
+
+def test_an_outcome_wrapped_before_its_trailing_box_is_one_outcome() -> None:
+    boxes = (
+        "\nUpheld (Agree)                                   [ ]\n\n"
+        "Overturned (Disagree)                            [ ]\n\n"
+        "Partially Overturned (Agree in part/\n"
+        "Disagree in part)                                [X]\n"
+    )
+    text = _replace_section(SAMPLE, "should be:", boxes)
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+
+
+def test_a_redacted_case_reference_beside_a_page_number_is_a_footer() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("Adverse determination"))
+    footer = "PCR Case xxxxx" + " " * 50 + "Page 1 of 2"
+    noisy = "\n".join([*lines[: at + 1], "", footer, "\f", *lines[at + 1 :]])
+    assert scored(noisy) == scored(SAMPLE)
+
+
+def test_a_received_stamp_s_date_on_the_next_line_is_the_stamp() -> None:
+    lines = SAMPLE.split("\n")
+    # between two sentences, each whole: only the stamp tells the date is no line of the text
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    stamp = [" " * 50 + "RECEIVED", " " * 50 + "JUN 17 2011"]
+    noisy = "\n".join([*lines[:at], *stamp, *lines[at:]])
+    assert scored(noisy) == scored(SAMPLE)

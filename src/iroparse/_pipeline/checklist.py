@@ -26,7 +26,7 @@ from attrs import frozen
 
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import ChecklistEntry, squash, words
-from iroparse.layout import Layout
+from iroparse.layout import Layout, Mark
 
 #: An item's label is complete once it covers this share of the canonical label.
 COMPLETE_SHARE = 0.8
@@ -38,6 +38,8 @@ FUZZY_SIGNATURE = 8
 #: with the rest of the canonical label then costs at most a fixed number of steps, whatever
 #: the length of the letter's lines.
 MAX_WINDOW = 120
+#: A checklist item's label wraps over at most this many lines.
+MAX_WRAPPED_LINES = 5
 #: A label that occurs in its canonical label with at most one edit in this many characters
 #: is that label alone, not a sentence that cites it.
 BARE_LABEL_CHARS_PER_EDIT = 8
@@ -209,7 +211,7 @@ class ChecklistReader:
             or (mark.explicit and not mark.label and token.column >= RIGHT_COLUMN)
             for token, mark in zip(lines, marks, strict=True)
         )
-        for token, mark in zip(lines, marks, strict=True):
+        for index, (token, mark) in enumerate(zip(lines, marks, strict=True)):
             label = mark.label
             current = items[-1] if items else None
             if mark.trailing and not after:
@@ -229,11 +231,19 @@ class ChecklistReader:
                     pending = (mark.checked, True)
                 continue
             entry = self.identify(label)
+            if entry is None and after and current is not None and current.explicit:
+                # the item above is closed by its mark: this line may start the next item,
+                # wrapped over lines that only together name it (``TEXAS GUIDELINES FOR`` /
+                # ``CHIROPRACTIC QUALITY`` / ... / ``PARAMETERS   [ ]``)
+                entry = self._wrapped_entry(lines, marks, index, items)
+            read_before = entry is not None and any(b.entry is entry for b in items)
             starts_before = mark.explicit and not after
             if (
                 current is not None
                 and current.entry is not None
-                and entry is None
+                # a line naming no item, or an item already read: the rest of a wrapped
+                # label (``Partially Overturned (Agree in part/`` / ``Disagree in part)  [X]``)
+                and (entry is None or (read_before and current.entry is not entry))
                 and not starts_before
                 and pending is None
                 and not current.description
@@ -271,3 +281,25 @@ class ChecklistReader:
             else:
                 lead_in.append(token)
         return [b.build() for b in items], lead_in
+
+    def _wrapped_entry(
+        self,
+        lines: Sequence[Token],
+        marks: Sequence[Mark],
+        index: int,
+        items: Sequence[_Builder],
+    ) -> ChecklistEntry | None:
+        """The unread entry that line ``index`` and the lines right below it name together,
+        up to the first of them that carries a mark (a label wrapped over lines, its mark
+        after its last line), or ``None``."""
+        label = marks[index].label
+        for k in range(index + 1, min(len(lines), index + MAX_WRAPPED_LINES)):
+            if lines[k].line != lines[k - 1].line + 1 or not marks[k].label:
+                return None
+            label = f"{label} {marks[k].label}"
+            entry = self.identify(label)
+            if entry is not None:
+                return None if any(b.entry is entry for b in items) else entry
+            if marks[k].explicit:
+                return None
+        return None

@@ -20,6 +20,7 @@ from iroparse._pipeline.noise import (
     BY_POSITION,
     COLUMN_HEADER,
     CONTINUED,
+    DATE_LINE,
     boundary_lines,
     continued_heading_lines,
     interrupting_lines,
@@ -55,6 +56,18 @@ def without_number(text: str) -> str:
     return text[numbered.end() :] if numbered else text
 
 
+def stamp_dates(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
+    """Indices of dates alone on the line right under a mail room's stamp: the stamp's own
+    date (``RECEIVED`` / ``JUN 17 2011``)."""
+    return [
+        i + 1
+        for i, kind in enumerate(noise[:-1])
+        if kind == "stamp"
+        and noise[i + 1] is None
+        and DATE_LINE.fullmatch(lines[i + 1].strip()) is not None
+    ]
+
+
 class NoiseFinder:
     """Finds the noise lines of a letter (see the module docstring)."""
 
@@ -73,6 +86,8 @@ class NoiseFinder:
         furniture = self.furniture
         texts = [line.text for line in lines]
         noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
+        for i in stamp_dates(texts, noise):
+            noise[i] = "stamp"
         for i in table_headers(texts, noise):
             noise[i] = COLUMN_HEADER
         for i in running_lines(texts, page_breaks, noise):

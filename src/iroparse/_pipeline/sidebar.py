@@ -196,8 +196,11 @@ def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
     return False
 
 
-#: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``).
-_REFERENCE = regex.compile(r"\b\w*\d\w*[-/][\w-]*\d")
+#: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``),
+#: or a case number redacted (``PCR Case xxxxx``).
+_REFERENCE = regex.compile(
+    r"\b\w*\d\w*[-/][\w-]*\d|(?i:\bcase\b)\W{0,3}(?:[xX*#]{3,}|\[redacted\])"
+)
 #: A form's number or version in a footer: ``Form TX-NOD-2``, ``v5.0``, ``(Rev. 06/2018)``.
 _FORM_ID = regex.compile(r"\b(?:Form|Rev\.?|v)\s?[\w.-]*\d")
 
