@@ -675,3 +675,32 @@ def test_a_received_stamp_s_date_on_the_next_line_is_the_stamp() -> None:
     stamp = [" " * 50 + "RECEIVED", " " * 50 + "JUN 17 2011"]
     noisy = "\n".join([*lines[:at], *stamp, *lines[at:]])
     assert scored(noisy) == scored(SAMPLE)
+
+
+def test_a_services_table_with_dates_and_setting_columns_and_its_header_repeated() -> None:
+    table = (
+        "\nService Requested                          CPT      Units    Setting       Decision\n"
+        "Lumbar laminectomy with facetectomy and    63047    1        Inpatient     Upheld\n"
+        "foraminotomy, L4-L5\n"
+        "Posterolateral arthrodesis, L4-L5          22612    1        Inpatient     Upheld\n"
+        "\n"
+        "                                                                   Page 1 of 2\n"
+        "\f\n"
+        "Service Requested                          CPT      Units    Setting       Decision\n"
+        "Morselized allograft                       20930    1        Inpatient     Upheld\n"
+    )
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    services = iroparse.parse(_replace_section(SAMPLE, heading, table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Lumbar laminectomy with facetectomy and foraminotomy, L4-L5", ("63047",)),
+        ("Posterolateral arthrodesis, L4-L5", ("22612",)),
+        ("Morselized allograft", ("20930",)),
+    ]
+    dated = (
+        "\nCPT Code     Description of Service       Units Requested     Date(s) of Service\n"
+        "64615        Chemodenervation             1                   07/22/2019\n"
+    )
+    services = iroparse.parse(_replace_section(SAMPLE, heading, dated)).services
+    assert [(s.text, s.cpt_codes, s.units) for s in services] == [
+        ("Chemodenervation", ("64615",), 1)
+    ]

@@ -119,6 +119,8 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
         rows: list[TableRow] = []
         for row in lines[k + 1 :]:
             cells = _cells(row)
+            if _header(cells) == kinds:
+                continue  # the header again, on the table's next page
             if len(cells) == len(kinds):
                 whole = Cell(row.text, row.start, row.end)
                 rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))

@@ -221,7 +221,15 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+services?)?",
     ),
     ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
-    ("units", r"units?|qty\.?|quantity|visits|sessions|number|#"),
+    (
+        "units",
+        r"(?:units?|qty\.?|quantity|visits|sessions|number|#)"
+        r"(?:\s+(?:requested|approved|denied|in\s+dispute))?",
+    ),
+    # columns no field reads, named so that the header is still known as one
+    ("dates", r"dates?(?:\s*\(s\))?(?:\s+of\s+service)?|dos|service\s+dates?"),
+    ("setting", r"setting|place\s+of\s+service|pos|level\s+of\s+care|frequency|duration"),
+    ("modifier", r"modifiers?|mod\.?"),
     (
         "outcome",
         r"(?:iro\s+)?(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
