@@ -1,13 +1,20 @@
 """A hyphen that ends a line: part of the word (``self-`` / ``limiting``) or put there by the
 typesetter to split one (``injec-`` / ``tions``, as justified and scanned letters have).
 
-Word processors do not split words unless told to, so a hyphen at a line's end is kept
-(the words are joined without a space) unless the letter itself says the word has none:
+The letter's own words decide first: the hyphen goes when the joined word is written
+elsewhere in the letter (``injections``), and stays when the hyphenated form is
+(``two-level``). Otherwise an English word list with word frequencies (pyspellchecker's,
+words seen more than :data:`MIN_FREQUENCY` times; loaded on first need) decides:
 
-* the joined word is written elsewhere in the letter (``injections``), or
-* the piece after the hyphen is a word's ending (a short fragment ending like ``-tion``,
-  ``-ical``, ``-ed``: ``signifi-`` / ``cant``), and the piece before is no word of the letter
-  and no prefix that compounds take (``non-``, ``post-``, ``follow-``).
+* the piece after the hyphen is a suffix alone (``reason-`` / ``able``): one word;
+* the joined word is English and one piece is not (``acui-`` / ``ty``, ``pos-`` /
+  ``terior``): one word;
+* both pieces are English: one word when the joined word is the more frequent of it and the
+  piece after the hyphen (``re-`` / ``flexes``), else a compound (``follow-`` / ``up``,
+  ``two-`` / ``level``, ``ultrasound-`` / ``guided``);
+* neither the joined word nor either piece is English (the medical words the list lacks:
+  ``radicu-`` / ``lopathy``, ``arthro-`` / ``plasty``): one word, unless the first piece is
+  a prefix compounds take (``intra-``, ``non-``).
 
 The vocabulary is read only for letters that have such a line.
 """
@@ -15,18 +22,20 @@ The vocabulary is read only for letters that have such a line.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cached_property
+from collections.abc import Mapping
+from functools import cache, cached_property
 
 import regex
 
-#: The endings that make a fragment after a line-end hyphen the rest of one word.
-WORD_ENDINGS = (
-    r"tions?|sions?|ments?|ness|ity|ities|ical(?:ly)?|ally|ing|ed|es|ant|ent|ance|ence|ive"
-    r"|ous|able|ible|ures?|ogy|ists?|isms?|i[sz]ed?|al|ary|ory|ated?|toms?"
+#: A suffix alone: a piece after a line-end hyphen that is one of these is no word of its own
+#: (``reason-`` / ``able``, ``whoosh-`` / ``ing``), however common the list says it is.
+SUFFIX = regex.compile(
+    r"able|ible|ing|ings|ed|ment|ments|ness|ity|ities|tions?|sions?|ous|ive|ally|ance|ence"
+    r"|ist|ists|ism|isms|ize|ized|ise|ised|ical|ically|ology|ologist"
 )
-#: A word-ending fragment is at most this long (``chromatography`` is a word of its own).
-MAX_ENDING = 10
-_ENDING = regex.compile(rf"\p{{Ll}}{{0,{MAX_ENDING}}}(?<=(?:{WORD_ENDINGS}))")
+#: Words of the English list seen at most this often are left out: rare spellings, among them
+#: the joined forms of compounds (``followup``, ``nonoperative``).
+MIN_FREQUENCY = 50
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
@@ -77,6 +86,7 @@ COMPOUND_PREFIXES = frozenset(
 )
 _WORD = regex.compile(r"\p{L}+")
 _LAST_WORD = regex.compile(r"(\p{L}+)-$")
+_COMPOUND = regex.compile(r"\p{L}+-\p{L}+")
 #: A word split at a line's end: its two pieces.
 _SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n\s*(\p{L}+)")
 
@@ -95,6 +105,12 @@ class Vocabulary:
         pieces = Counter(w.lower() for pair in _SPLIT.findall(self._text) for w in pair)
         return frozenset(w for w, n in every.items() if n > pieces[w])
 
+    @cached_property
+    def compounds(self) -> frozenset[str]:
+        """Every hyphenated word of the letter written on one line, lower case
+        (``two-level``)."""
+        return frozenset(w.lower() for w in _COMPOUND.findall(self._text))
+
 
 def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     """Whether the hyphen ending ``before`` (a line) splits one word that ``after`` (the next
@@ -104,11 +120,26 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     last, first = _LAST_WORD.search(before), _WORD.match(after)
     if last is None or first is None:
         return False
-    head, tail = last.group(1), first.group()
-    if (head + tail).lower() in vocabulary.words:
+    head, tail = last.group(1).lower(), first.group().lower()
+    joined = head + tail
+    if joined in vocabulary.words:
         return True
-    return (
-        _ENDING.fullmatch(tail) is not None
-        and head.lower() not in COMPOUND_PREFIXES
-        and head.lower() not in vocabulary.words
-    )
+    if f"{head}-{tail}" in vocabulary.compounds:
+        return False
+    if SUFFIX.fullmatch(tail) is not None:
+        return True
+    english = english_frequencies()
+    joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
+    if joined_seen:
+        return not (head_seen and tail_seen) or joined_seen > tail_seen
+    return not head_seen and not tail_seen and head not in COMPOUND_PREFIXES
+
+
+@cache
+def english_frequencies() -> Mapping[str, int]:
+    """English words (lower case) and how often each is seen, from pyspellchecker's list,
+    those seen more than :data:`MIN_FREQUENCY` times."""
+    from spellchecker import SpellChecker  # 0.2 s: only for a letter that needs it
+
+    counts = SpellChecker(language="en").word_frequency.dictionary
+    return {word: n for word, n in counts.items() if n > MIN_FREQUENCY}

@@ -1,0 +1,47 @@
+"""A hyphen at a line's end: the typesetter's (one word) or the word's own (a compound)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
+
+SPLIT_WORDS = [
+    ("visual acui-", "ty of 20/25"),
+    ("radiation down the pos-", "terior left leg"),
+    ("The rec-", "ords describe"),
+    ("strong predic-", "tors of a poor outcome"),
+    ("triceps strength and re-", "flexes were normal"),
+    ("rotator cuff tendini-", "tis and impingement"),
+    ("chronic lumbar radicu-", "lopathy"),
+    ("total hip arthro-", "plasty"),
+    ("goals that are reason-", "able"),
+    ("a whoosh-", "ing noise"),
+]
+COMPOUNDS = [
+    ("a two-", "level fusion"),
+    ("an ultrasound-", "guided injection"),
+    ("a positive straight-", "leg raise"),
+    ("at her follow-", "up visit"),
+    ("continued non-", "operative care"),
+    ("an intra-", "articular injection"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), SPLIT_WORDS)
+def test_a_word_split_by_the_typesetter_loses_its_hyphen(before: str, after: str) -> None:
+    assert soft_hyphen(before, after, Vocabulary(f"{before}\n{after}"))
+
+
+@pytest.mark.parametrize(("before", "after"), COMPOUNDS)
+def test_a_compound_keeps_its_hyphen(before: str, after: str) -> None:
+    assert not soft_hyphen(before, after, Vocabulary(f"{before}\n{after}"))
+
+
+def test_the_letter_s_own_spelling_decides_first() -> None:
+    # ``arthro-plasty`` is one word by the word list; the letter writes it hyphenated elsewhere
+    text = "the arthro-plasty was done\nrevision arthro-\nplasty"
+    assert not soft_hyphen("revision arthro-", "plasty", Vocabulary(text))
+    # ``ultrasound-guided`` is a compound by the list; the letter writes it as one word
+    text = "an ultrasoundguided block\nan ultrasound-\nguided block"
+    assert soft_hyphen("an ultrasound-", "guided block", Vocabulary(text))
