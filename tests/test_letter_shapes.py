@@ -704,3 +704,57 @@ def test_a_services_table_with_dates_and_setting_columns_and_its_header_repeated
     assert [(s.text, s.cpt_codes, s.units) for s in services] == [
         ("Chemodenervation", ("64615",), 1)
     ]
+
+
+def test_the_letter_s_close_ends_the_analysis() -> None:
+    indent = " " * 35
+    close = f"\n{indent}Sincerely,\n\n\n{indent}xxxxx, M.D.\n"
+    at = SAMPLE.index("\nA DESCRIPTION AND THE SOURCE")
+    text = SAMPLE[:at] + close + SAMPLE[at:]
+    assert scored(text)["analysis"] == scored(SAMPLE)["analysis"]
+    notice = "\nNOTICE ABOUT CERTAIN INFORMATION LAWS AND PRACTICES\nWith few exceptions, you\n"
+    text = SAMPLE[:at] + notice + SAMPLE[at:]
+    assert scored(text)["analysis"] == scored(SAMPLE)["analysis"]
+
+
+def test_a_letter_without_a_review_date_heading_is_dated_by_its_opening_line() -> None:
+    text = _with_box("June 19, 2003\n\nIRO CASE #:\nxxxxx\n")
+    decision = iroparse.parse(text)
+    assert decision.review_date is not None and decision.review_date.isoformat() == "2003-06-19"
+    assert "date-from-notice" in [d.code for d in decision.diagnostics]
+
+
+def test_agreeing_with_the_insurance_carrier_upholds() -> None:
+    sentence = "\nI agree with the insurance carrier that the requested program is not necessary.\n"
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", sentence)
+    text = text.replace("I disagree with the prior denials.", "The records were read.")
+    assert iroparse.parse(text).outcome.value == "upheld"
+
+
+def test_labels_over_bulleted_records_are_no_part_of_the_record_above() -> None:
+    body = (
+        "\nRecords Received from the State:\n"
+        "•    Notice of case assignment, 10/22/2010\n"
+        "Records Received from the Health Plan:\n"
+        "•    Initial adverse determination, 08/30/2010\n"
+    )
+    records = _records(body)
+    assert "Notice of case assignment, 10/22/2010" in records
+    assert "Initial adverse determination, 08/30/2010" in records
+    assert not any("Notice of case" in r and "Received" in r for r in records)
+
+
+def test_a_records_table_cell_wrapped_under_its_column_stays_in_its_row() -> None:
+    body = (
+        "\nDate          Document\n"
+        "12/14/2010    Functional capacity evaluation\n"
+        "12/20/2010    Request for chronic pain management program, 10 sessions, Rehabilitation\n"
+        "              Center\n"
+        "01/04/2011    Utilization review determination (non-certification)\n"
+    )
+    assert _records(body) == [
+        "12/14/2010 Functional capacity evaluation",
+        "12/20/2010 Request for chronic pain management program, 10 sessions, Rehabilitation"
+        " Center",
+        "01/04/2011 Utilization review determination (non-certification)",
+    ]

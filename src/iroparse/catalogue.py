@@ -245,6 +245,13 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "STATEMENT OF INDEPENDENCE",
         "DISCLAIMER",
         "COPIES TO",
+        "NOTICE ABOUT CERTAIN INFORMATION LAWS AND PRACTICES",
+        "NOTICE ABOUT INFORMATION LAWS AND PRACTICES",
+        # the letter's close: the signature block after the analysis is no part of it
+        "SINCERELY",
+        "RESPECTFULLY",
+        "RESPECTFULLY SUBMITTED",
+        "YOURS TRULY",
     )
 )
 """The built-in heading catalogue: every alias with its section kind."""

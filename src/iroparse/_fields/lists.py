@@ -284,7 +284,9 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
         elif not starts:
             if marked_block:
-                starts = MARKER.match(token.text) is not None
+                # a bullet starts an item; so does a label over the bullets below it
+                # (``Records Received from the Health Plan:``), ending no item above it
+                starts = MARKER.match(token.text) is not None or token.text.rstrip().endswith(":")
             else:
                 starts = not (
                     _hangs(groups[-1], token)

@@ -81,8 +81,11 @@ _NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necess
 _REVIEWER_SAYS = r"\b(?:I|reviewer)\s+"
 #: The earlier decision the reviewer agrees or disagrees with.
 _EARLIER = (
-    r"(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's)\s+)*"
+    r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's)\s+)*"
     r"(?:adverse\s+determination|determination|denials?|decision|non-?certification)"
+    # or the party that denied: ``I agree with the insurance carrier that ...``
+    r"|(?:the\s+)?(?:insurance\s+)?(?:carrier|insurer|health\s+plan|utilization\s+review"
+    r"\s+agent))"
 )
 
 #: Decision sentences, tried in order against text outside the analysis (the REVIEW OUTCOME

@@ -15,7 +15,13 @@ from iroparse import diagnostics as diag
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
-from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
+from iroparse._fields.letter_values import (
+    coverage,
+    iro_name,
+    letter_date,
+    notice_date,
+    review_type,
+)
 from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
@@ -46,7 +52,7 @@ def review_date(letter: Letter) -> Read:
     """The review date (or the notice date standing in for it)."""
     section = letter.sections.get("review_date")
     if section is None:
-        return Read(None)
+        return letter_date(letter)
     notes: list[Diagnostic] = []
     lines = section.lines
     if section.alias and section.alias.rank > 0:

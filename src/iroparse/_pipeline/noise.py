@@ -312,6 +312,12 @@ def _goes_on_with_a_number(before: str, after: str) -> bool:
     return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
 
 
+def _under_a_cell(above: str, line: str) -> bool:
+    """``line`` starts where a cell of ``above`` does, past a gap (a wrapped cell)."""
+    indent = len(line) - len(line.lstrip())
+    return 1 < indent < len(above) and above[indent - 2 : indent] == "  " and above[indent] != " "
+
+
 def interrupting_lines(
     lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
 ) -> set[int]:
@@ -337,6 +343,8 @@ def interrupting_lines(
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         if _INNER_SENTENCE_END.search(text):
             continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
+        if content[k - 1] == i - 1 and _under_a_cell(lines[i - 1], lines[i]):
+            continue  # a table cell's words wrapped under it (``...  Rehabilitation`` / ``Center``)
         # the cheap tests first: most lines are neither case
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
