@@ -19,6 +19,7 @@ from attrs import frozen
 
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import squash
 
 #: A cell of a row: words parted by single blanks; two blanks or a tab part two cells.
@@ -38,14 +39,14 @@ class LabelCell:
     value: tuple[int, int] | None
 
 
-def label_row(text: str, below: str) -> list[LabelCell] | None:
+def label_row(text: str, below: str, colons: bool = True) -> list[LabelCell] | None:
     """The labels of ``text`` with their values in ``below``, when ``text`` is a row of
-    labels (cells all ending with a colon, no digit) and every cell of ``below`` stands under
-    one of them; else ``None``."""
-    if ":" not in text or any(c.isdigit() for c in text):
+    labels (cells all ending with a colon unless not ``colons``, no digit) and every cell of
+    ``below`` stands under one of them; else ``None``."""
+    if (colons and ":" not in text) or any(c.isdigit() for c in text):
         return None
     labels = [(m.start(), m.end()) for m in CELL.finditer(text)]
-    if len(labels) < MIN_LABELS or not all(text[e - 1] == ":" for _, e in labels):
+    if len(labels) < MIN_LABELS or (colons and not all(text[e - 1] == ":" for _, e in labels)):
         return None
     cells = [(m.start(), m.end()) for m in CELL.finditer(below)]
     under = columns_under([s for s, _ in labels], [s for s, _ in cells])
@@ -78,16 +79,22 @@ def row_tokens(
     """The tokens of a row of labels (line ``i``) over a row of values: the labels
     ``matcher`` knows become headings, each followed by its value; the others, with their
     values, stay text of the section before (they come first). ``None`` when line ``i`` is no
-    such row."""
+    such row. Labels without colons (``IRO CASE #      DATE NOTICE SENT TO ALL PARTIES``)
+    make such a row only when two of them at least are headings of values (a date, a case
+    number)."""
     n = i + 1
-    if n >= len(lines) or noise[n] is not None or ":" not in lines[i].text:
+    text = lines[i].text
+    colons = ":" in text
+    if n >= len(lines) or noise[n] is not None or not (colons or "  " in text.strip()):
         return None
-    cells = label_row(lines[i].text, lines[n].text)
+    cells = label_row(text, lines[n].text, colons)
     if cells is None:
         return None
-    known = [(c, matcher.full(squash(lines[i].text[slice(*c.label)]))) for c in cells]
+    known = [(c, matcher.full(squash(text[slice(*c.label)]))) for c in cells]
     if not any(alias is not None for _, alias in known):
         return None
+    if not colons and sum(a is not None and a.kind in VALUE_KINDS for _, a in known) < 2:
+        return None  # a table's column headings (``Service   CPT   Units   Decision``)
     tokens: list[Token] = []
     for cell, alias in sorted(known, key=lambda pair: pair[1] is not None):
         parts = [(TokenKind.HEADING if alias else TokenKind.TEXT, i, cell.label)]
