@@ -762,9 +762,8 @@ def test_a_records_table_cell_wrapped_under_its_column_stays_in_its_row() -> Non
 
 def test_a_summary_box_whose_labels_have_no_colons_gives_its_values() -> None:
     box = (
-        "Date of Review               IRO Case Number            Review Type              Coverage\n"
-        "01/16/2024                   XR-24-00107                Prospective              Health"
-        " Plan\n"
+        "Date of Review          IRO Case Number          Review Type          Coverage\n"
+        "01/16/2024              XR-24-00107              Prospective          Health Plan\n"
     )
     decision = iroparse.parse(_with_box(box))
     assert decision.case_number == "XR-24-00107"
