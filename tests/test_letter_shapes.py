@@ -768,3 +768,16 @@ def test_a_summary_box_whose_labels_have_no_colons_gives_its_values() -> None:
     decision = iroparse.parse(_with_box(box))
     assert decision.case_number == "XR-24-00107"
     assert decision.review_date is not None and decision.review_date.isoformat() == "2024-01-16"
+
+
+def test_the_outcome_lead_in_under_the_services_is_no_service() -> None:
+    services = (
+        "\nGenetic testing: BRCA1 and BRCA2 analysis (CPT 81162)\n\n"
+        "Upon independent review, the reviewer finds that the previous adverse determination /\n"
+        "adverse determinations should be:\nOverturned\n"
+    )
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    decision = iroparse.parse(_replace_section(SAMPLE, heading, services))
+    assert [s.text for s in decision.services] == [
+        "Genetic testing: BRCA1 and BRCA2 analysis (CPT 81162)"
+    ]

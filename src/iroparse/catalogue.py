@@ -372,5 +372,13 @@ SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*|^\s*be\s*:\s*")
 """The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
 inline letter writes its outcome."""
 
+OUTCOME_LEAD_IN = regex.compile(
+    r"(?i)\bupon\s+independent\s+review\b|\bprevious\s+adverse\s+determinations?\b"
+    r"[^.]{0,60}\bshould\s+be\b"
+)
+"""The REVIEW OUTCOME section's lead-in sentence (``Upon independent review, the reviewer finds
+that the previous adverse determination ... should be:``), wherever a letter puts it: never a
+service, a record or a qualification."""
+
 CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
 """The 15 criterion codes; items the catalogue does not know get ``other``."""

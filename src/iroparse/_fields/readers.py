@@ -9,6 +9,8 @@ A new field of the record is one attribute of the model, one reader here (with i
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from iroparse import diagnostics as diag
@@ -30,7 +32,7 @@ from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import DASHES, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
     Criterion,
@@ -106,7 +108,11 @@ def services(letter: Letter) -> Read:
     table = service_table(section.body)
     if table is not None:
         return table_services(letter, table, outcome_of(letter))
-    entries = letter.items("services_in_dispute")
+    # the outcome's lead-in, where a letter put it under the services, and the outcome after
+    # it are no services
+    entries = list(
+        takewhile(lambda e: not OUTCOME_LEAD_IN.search(e.text), letter.items("services_in_dispute"))
+    )
     values = [service_values(entry.text) for entry in entries]
     outcome = outcome_of(letter)
     decided, notes = service_outcomes(
