@@ -717,11 +717,11 @@ def test_the_letter_s_close_ends_the_analysis() -> None:
     assert scored(text)["analysis"] == scored(SAMPLE)["analysis"]
 
 
-def test_a_letter_without_a_review_date_heading_is_dated_by_its_opening_line() -> None:
+def test_a_letter_without_a_review_date_heading_has_no_review_date() -> None:
+    # absent is null (DESIGN section 4): the date an older letter is dated at its top is not
+    # taken for the review date
     text = _with_box("June 19, 2003\n\nIRO CASE #:\nxxxxx\n")
-    decision = iroparse.parse(text)
-    assert decision.review_date is not None and decision.review_date.isoformat() == "2003-06-19"
-    assert "date-from-notice" in [d.code for d in decision.diagnostics]
+    assert iroparse.parse(text).review_date is None
 
 
 def test_agreeing_with_the_insurance_carrier_upholds() -> None:

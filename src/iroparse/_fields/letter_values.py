@@ -24,7 +24,6 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read
-from iroparse._pipeline.noise import DATE_LINE
 from iroparse._pipeline.tokens import TokenKind
 from iroparse.model import Coverage, ReviewType
 from iroparse.tables.iros import IROS, LEGAL_SUFFIX
@@ -38,8 +37,6 @@ from iroparse.tables.wording import (
 __all__ = ["coverage", "iro_name", "notice_date", "review_type"]
 
 
-#: The kinds of section a letter opens with, before its statutory sections.
-OPENING_KINDS = frozenset({"title", "other"})
 _IROS = tuple((e, e.words(), regex.compile(f"(?i){e.pattern}")) for e in IROS)
 _COMPANY_LINE = regex.compile(
     rf"[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){{0,6}}?){LEGAL_SUFFIX}"
@@ -107,27 +104,6 @@ def notice_date(letter: Letter) -> Read:
                 line=lines[0].line + 1,
             )
         return Read(None, {}, (note,))
-    return Read(None)
-
-
-def letter_date(letter: Letter) -> Read:
-    """The date a letter without a review date heading is dated: a date alone on a line of its
-    opening (before its first statutory section), the date the notice was sent. Said as
-    ``date-from-notice``; ``None`` when the opening has no such line."""
-    for section in letter.every_section:
-        if section.kind not in OPENING_KINDS:
-            break
-        for token in section.lines:
-            found = find_date(token.text) if DATE_LINE.fullmatch(token.text.strip()) else None
-            if found is not None:
-                value, start, end = found
-                note = diag.make(
-                    "date-from-notice",
-                    "no review date heading: the review date is the date the letter is dated",
-                    line=token.line + 1,
-                )
-                span = letter.span(token.start + start, token.start + end)
-                return Read(value, {"review_date": span}, (note,))
     return Read(None)
 
 

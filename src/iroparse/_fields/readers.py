@@ -20,7 +20,6 @@ from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import (
     coverage,
     iro_name,
-    letter_date,
     notice_date,
     review_type,
 )
@@ -54,7 +53,9 @@ def review_date(letter: Letter) -> Read:
     """The review date (or the notice date standing in for it)."""
     section = letter.sections.get("review_date")
     if section is None:
-        return letter_date(letter)
+        # absent is null (DESIGN section 4), though an older letter is dated at its top: its
+        # date is when the letter was written, which a reader may take from ``sections``
+        return Read(None)
     notes: list[Diagnostic] = []
     lines = section.lines
     if section.alias and section.alias.rank > 0:
