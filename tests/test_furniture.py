@@ -97,6 +97,17 @@ PAGE_FOOT = {
     "fax banner naming its sender first": [
         "FROM : PALO DURO MED REVIEW        FAX NO. : 8065550177        Jul. 12 2011 02:32PM P2"
     ],
+    "letter-spaced watermark": ["C O P Y"],
+    "long address footer ending in its page": [
+        "Hill Country Peer Review, Inc. | 4407 Bee Caves Road, Bldg 2, Ste 221 | Austin, TX"
+        " 78746         Page 1 of 2"
+    ],
+    "letterhead after a footer that counts the pages": [
+        "Guadalupe IRO * 2600 Via Fortuna, Suite 150 * Austin, TX 78746 * Page 1 of 2",
+        "",
+        "Guadalupe Independent Review Organization",
+        "2600 Via Fortuna, Suite 150, Austin, Texas 78746",
+    ],
     "footer cells with a link": [
         "Big Thicket IRO Services | https://www.bigthicketiro.com | Confidential health information"
     ],

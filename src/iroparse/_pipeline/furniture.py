@@ -42,6 +42,7 @@ __all__ = [
     "SENTENCE_END",
     "FurnitureTable",
     "title_like",
+    "under_a_cell",
 ]
 
 #: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
@@ -73,7 +74,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # ``LSIRO 000412``); a case number alone on its line is not zero-padded so
     ("bates-number", regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?0\d{4,7}")),
     # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
-    ("stamp", regex.compile(r"(?:FILE\s+)?COPY|DUPLICATE|DRAFT")),
+    # (``C O P Y``, ``C O N F I D E N T I A L``: any word letter-spaced)
+    ("stamp", regex.compile(r"(?:FILE\s+)?COPY|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]")),
     # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
     # alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
     (
@@ -144,6 +146,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "fax-header",
         regex.compile(r"(?i)from:\s*\S.{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"),
     ),
+    # a letterhead's address line, ending in a Texas ZIP code: ``2600 Via Fortuna, Suite 150,
+    # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701``
+    (
+        "contact-line",
+        regex.compile(r"(?=.{0,100}$)[\w.#][^\n]{0,80},\s*(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"),
+    ),
     # a letterhead's or footer's contact line: a telephone number with its label or a web
     # address, and no prose (``MedReview Partners  |  Ph (512) 555-0142  |  www.mrp.com``)
     (
@@ -163,7 +171,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            r".{1,80}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
+            r".{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
             + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
@@ -265,6 +273,14 @@ def title_like(text: str) -> bool:
     if not words:
         return True  # digits and punctuation only
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def under_a_cell(above: str, line: str) -> bool:
+    """``line`` starts where a cell of ``above`` does, past a gap: a table cell's words
+    wrapped under it (``12/20/2010    Request for ... Rehabilitation`` / ``Center``), which is
+    no furniture however short."""
+    indent = len(line) - len(line.lstrip())
+    return 1 < indent < len(above) and above[indent - 2 : indent] == "  " and above[indent] != " "
 
 
 _T = TypeVar("_T")

@@ -26,6 +26,7 @@ from iroparse._pipeline.furniture import (
     SENTENCE_END,
     FurnitureTable,
     title_like,
+    under_a_cell,
 )
 from iroparse.catalogue import BULLETS, DASHES
 from iroparse.tables.wording import RECORDS_TABLE_COLUMNS
@@ -212,6 +213,9 @@ def _date_goes_on(
     return bool(prior) and prior.rsplit(None, 1)[-1].lower() in _DATE_RANGE
 
 
+_PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
+
+
 def boundary_lines(
     lines: Sequence[str],
     page_breaks: frozenset[int],
@@ -226,10 +230,12 @@ def boundary_lines(
     found: set[int] = set()
     for k, i in enumerate(content):
         at_break = i in page_breaks
-        if noise[i] != "page-number" and not at_break:
+        # a page's number, alone or in a footer that counts the pages (``... Page 1 of 2``)
+        numbered = noise[i] == "page-number" or bool(noise[i] and _PAGE_COUNT.search(lines[i]))
+        if not numbered and not at_break:
             continue
         for step in (-1, 1):
-            j = k + step if noise[i] == "page-number" or step == -1 else k
+            j = k + step if numbered or step == -1 else k
             reach, skips = BOUNDARY_REACH, BOUNDARY_SKIPS
             while 0 <= j < len(content) and skips:
                 line = content[j]
@@ -312,12 +318,6 @@ def _goes_on_with_a_number(before: str, after: str) -> bool:
     return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
 
 
-def _under_a_cell(above: str, line: str) -> bool:
-    """``line`` starts where a cell of ``above`` does, past a gap (a wrapped cell)."""
-    indent = len(line) - len(line.lstrip())
-    return 1 < indent < len(above) and above[indent - 2 : indent] == "  " and above[indent] != " "
-
-
 def interrupting_lines(
     lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
 ) -> set[int]:
@@ -343,7 +343,7 @@ def interrupting_lines(
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         if _INNER_SENTENCE_END.search(text):
             continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
-        if content[k - 1] == i - 1 and _under_a_cell(lines[i - 1], lines[i]):
+        if content[k - 1] == i - 1 and under_a_cell(lines[i - 1], lines[i]):
             continue  # a table cell's words wrapped under it (``...  Rehabilitation`` / ``Center``)
         # the cheap tests first: most lines are neither case
         cuts_sentence = (
