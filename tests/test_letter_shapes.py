@@ -781,3 +781,10 @@ def test_the_outcome_lead_in_under_the_services_is_no_service() -> None:
     assert [s.text for s in decision.services] == [
         "Genetic testing: BRCA1 and BRCA2 analysis (CPT 81162)"
     ]
+
+
+def test_a_heading_line_with_a_word_of_a_name_goes_on_with_the_heading() -> None:
+    # ``SERVICES`` is a word of organisations' names; here it is the heading's own
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    text = SAMPLE.replace(heading, "DESCRIPTION OF THE\nSERVICE OR SERVICES IN\nDISPUTE:")
+    assert scored(text)["services"] == scored(SAMPLE)["services"]

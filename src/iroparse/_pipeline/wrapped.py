@@ -187,8 +187,13 @@ class HeadingJoiner:
             # lines is a page's header even without a page number: the heading goes on after it
             text = lines[m].text.strip()
             if kinds[m - i] is None and text and self.furniture.furniture_line(text):
-                key = squash(text)
-                if not self.matcher.could_start(key) or not self.matcher.partial(key):
+                own = squash(text)
+                # unless it goes on with this heading's words (``DESCRIPTION OF THE`` /
+                # ``SERVICE OR SERVICES IN`` / ``DISPUTE:``)
+                goes_on = self.matcher.partial(key + own) or self.matcher.full(key + own)
+                if not goes_on and (
+                    not self.matcher.could_start(own) or not self.matcher.partial(own)
+                ):
                     kinds[m - i] = REPEATED_HEADING
             return kinds[m - i]
 
