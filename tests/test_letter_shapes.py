@@ -788,3 +788,21 @@ def test_a_heading_line_with_a_word_of_a_name_goes_on_with_the_heading() -> None
     heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
     text = SAMPLE.replace(heading, "DESCRIPTION OF THE\nSERVICE OR SERVICES IN\nDISPUTE:")
     assert scored(text)["services"] == scored(SAMPLE)["services"]
+
+
+def test_a_services_table_without_a_code_column_reads_the_codes_in_each_service_s_cell() -> None:
+    table = (
+        "\nService                                                      Units     Decision\n"
+        "Right shoulder arthroscopy with subacromial                  1         Overturned\n"
+        "decompression (29826, 29822)\n"
+        "Cold therapy unit (E0218)                                    21 days   Upheld\n"
+    )
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    services = iroparse.parse(_replace_section(SAMPLE, heading, table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        (
+            "Right shoulder arthroscopy with subacromial decompression (29826, 29822)",
+            ("29826", "29822"),
+        ),
+        ("Cold therapy unit (E0218)", ("E0218",)),
+    ]

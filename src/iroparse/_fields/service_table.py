@@ -144,12 +144,23 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
     return None
 
 
+def _own_cell_codes(row: TableRow) -> list[tuple[str, str, int, int]]:
+    """The codes written in a row's own cell (``Cold therapy unit (E0218)``), offsets in
+    the normalized text."""
+    cell = row.cells["text"]
+    found = service_values(cell.text).codes
+    return [
+        (code, system, cell.start + start, cell.start + end) for code, system, start, end in found
+    ]
+
+
 def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> Read:
     """The services of a table's ``rows``: each row's own cell as the text, its code and
     units cells, and the per-service outcome read from the whole row (a decision column's
     ``Overturned``) as :func:`~iroparse._fields.service_outcomes.service_outcomes` reads a
     list's items; ``outcome`` is the letter's outcome (its reader's result)."""
-    codes = [row.codes() for row in rows]
+    # a table without a code column writes the codes in the service's own cell
+    codes = [row.codes() if "code" in row.cells else _own_cell_codes(row) for row in rows]
     decided, notes = service_outcomes(
         letter,
         [row.whole.text for row in rows],
