@@ -98,6 +98,11 @@ PAGE_FOOT = {
         "FROM : PALO DURO MED REVIEW        FAX NO. : 8065550177        Jul. 12 2011 02:32PM P2"
     ],
     "letter-spaced watermark": ["C O P Y"],
+    "Bates number after a stamp's reference": ["TDI-HWCN 012-0451 000118"],
+    "address footer with a telephone cell": [
+        "Texas Peer Review Associates | 8310 N. Capital of Texas Hwy, Austin, TX 78731 |"
+        " (512) 555-0167"
+    ],
     "long address footer ending in its page": [
         "Hill Country Peer Review, Inc. | 4407 Bee Caves Road, Bldg 2, Ste 221 | Austin, TX"
         " 78746         Page 1 of 2"

@@ -215,6 +215,7 @@ def test_the_review_outcome_section_says_the_decision_before_the_analysis() -> N
         ("Qualifications of the Physician Reviewer:", "reviewer_qualifications"),
         ("Clinical Summary:", "clinical_history"),
         ("CASE SUMMARY", "clinical_history"),
+        ("DETERMINATION:", "review_outcome"),
     ],
 )
 def test_short_headings_of_house_styles_open_their_sections(heading: str, kind: str) -> None:
@@ -697,8 +698,8 @@ def test_a_services_table_with_dates_and_setting_columns_and_its_header_repeated
         ("Morselized allograft", ("20930",)),
     ]
     dated = (
-        "\nCPT Code     Description of Service       Units Requested     Date(s) of Service\n"
-        "64615        Chemodenervation             1                   07/22/2019\n"
+        "\nNo.   CPT Code     Description of Service       Units Requested     Date(s) of Service\n"
+        "1     64615        Chemodenervation             1                   07/22/2019\n"
     )
     services = iroparse.parse(_replace_section(SAMPLE, heading, dated)).services
     assert [(s.text, s.cpt_codes, s.units) for s in services] == [

@@ -155,7 +155,12 @@ HEADINGS: tuple[HeadingAlias, ...] = tuple(
         "PHYSICIAN REVIEWER QUALIFICATIONS",
     )
     + _aliases(
-        "review_outcome", "REVIEW OUTCOME", "DECISION OUTCOME", "REVIEW DECISION", "DECISION"
+        "review_outcome",
+        "REVIEW OUTCOME",
+        "DECISION OUTCOME",
+        "REVIEW DECISION",
+        "DECISION",
+        "DETERMINATION",
     )
     + _aliases(
         "information_provided",

@@ -72,7 +72,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("stray-mark", regex.compile(r"[.~'`´,:;]{1,3}")),
     # a Bates number: letters and a zero-padded sequence (``TDI-IRO 0001187``, ``HC-000231``,
     # ``LSIRO 000412``); a case number alone on its line is not zero-padded so
-    ("bates-number", regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?0\d{4,7}")),
+    # (a stamp's reference before it: ``TDI-HWCN 012-0451 000118``)
+    (
+        "bates-number",
+        regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{4,7}"),
+    ),
     # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
     # (``C O P Y``, ``C O N F I D E N T I A L``: any word letter-spaced)
     ("stamp", regex.compile(r"(?:FILE\s+)?COPY|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]")),
@@ -150,7 +154,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701``
     (
         "contact-line",
-        regex.compile(r"(?=.{0,100}$)[\w.#][^\n]{0,80},\s*(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"),
+        regex.compile(
+            r"(?=.{0,140}$)[\w.#][^\n]{0,80},\s*(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"
+            # and more cells after it: ``... Austin, TX 78731 | (512) 555-0167``
+            r"(?:\s+[|•·*]\s+[^|]{1,40})*"
+        ),
     ),
     # a letterhead's or footer's contact line: a telephone number with its label or a web
     # address, and no prose (``MedReview Partners  |  Ph (512) 555-0142  |  www.mrp.com``)

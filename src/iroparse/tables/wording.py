@@ -230,6 +230,7 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("dates", r"dates?(?:\s*\(s\))?(?:\s+of\s+service)?|dos|service\s+dates?"),
     ("setting", r"setting|place\s+of\s+service|pos|level\s+of\s+care|frequency|duration"),
     ("modifier", r"modifiers?|mod\.?"),
+    ("row", r"no\.|line"),
     (
         "outcome",
         r"(?:iro\s+)?(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
