@@ -17,12 +17,7 @@ from iroparse import diagnostics as diag
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
-from iroparse._fields.letter_values import (
-    coverage,
-    iro_name,
-    notice_date,
-    review_type,
-)
+from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
 from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns

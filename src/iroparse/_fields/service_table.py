@@ -63,14 +63,19 @@ class TableRow:
     whole: Cell
 
     def codes(self) -> list[tuple[str, str, int, int]]:
-        """The row's code cell's codes: ``(code, system, start, end)``, offsets in the
-        normalized text."""
+        """The row's code cell's codes, or, in a table without a code column, the codes
+        written in the service's own cell (``Cold therapy unit (E0218)``): ``(code, system,
+        start, end)``, offsets in the normalized text."""
         cell = self.cells.get("code")
-        if cell is None:
-            return []
+        found: Sequence[tuple[str, str, int, int]]
+        if cell is not None:
+            found = bare_codes(cell.text)
+        else:
+            cell = self.cells["text"]
+            found = service_values(cell.text).codes
         return [
             (code, system, cell.start + start, cell.start + end)
-            for code, system, start, end in bare_codes(cell.text)
+            for code, system, start, end in found
         ]
 
     def units(self) -> Cell | None:
@@ -144,23 +149,12 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
     return None
 
 
-def _own_cell_codes(row: TableRow) -> list[tuple[str, str, int, int]]:
-    """The codes written in a row's own cell (``Cold therapy unit (E0218)``), offsets in
-    the normalized text."""
-    cell = row.cells["text"]
-    found = service_values(cell.text).codes
-    return [
-        (code, system, cell.start + start, cell.start + end) for code, system, start, end in found
-    ]
-
-
 def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> Read:
     """The services of a table's ``rows``: each row's own cell as the text, its code and
     units cells, and the per-service outcome read from the whole row (a decision column's
     ``Overturned``) as :func:`~iroparse._fields.service_outcomes.service_outcomes` reads a
     list's items; ``outcome`` is the letter's outcome (its reader's result)."""
-    # a table without a code column writes the codes in the service's own cell
-    codes = [row.codes() if "code" in row.cells else _own_cell_codes(row) for row in rows]
+    codes = [row.codes() for row in rows]
     decided, notes = service_outcomes(
         letter,
         [row.whole.text for row in rows],

@@ -55,22 +55,18 @@ OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>D)(?=\s+\S)")
 def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
     """``sections`` with the marks of their checklists (of ``kinds``) written so a layout
     reads them: a YES/NO column's answers as words, misread boxes as ``[X]`` and ``[ ]`` (or
-    ``☒`` and ``☐``); a
-    section with neither is left as it is."""
+    ``☒`` and ``☐``); a section with neither is left as it is."""
     return [_boxes_read(_rewritten(s)) if s.kind in kinds else s for s in sections]
 
 
 def _boxes_read(section: RawSection) -> RawSection:
-    """``section`` with its misread boxes written as ``[X]`` and ``[ ]``."""
+    """``section`` with its misread boxes written as ``[X]`` and ``[ ]`` (glyph boxes as
+    ``☒`` and ``☐``)."""
     body = list(section.body)
     changed = False
-    glyphs = any(
-        (box := OCR_BOX.match(t.text)) is not None and box.group("x") == "Z"
-        for t in body
-        if t.kind is TokenKind.TEXT
-    )
-    for k, token in enumerate(body):
-        box = OCR_BOX.match(token.text) if token.kind is TokenKind.TEXT else None
+    boxes = [OCR_BOX.match(t.text) if t.kind is TokenKind.TEXT else None for t in body]
+    glyphs = any(box is not None and box.group("x") == "Z" for box in boxes)
+    for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
         if box is None and glyphs and token.kind is TokenKind.TEXT:
             box = OCR_EMPTY_GLYPH.match(token.text)
         if box is None or (box.group("box")[0] == "[" and box.group("box")[-1] == "]"):

@@ -41,6 +41,7 @@ __all__ = [
     "NOISE_PATTERNS",
     "SENTENCE_END",
     "FurnitureTable",
+    "cell_starts_at",
     "title_like",
     "under_a_cell",
 ]
@@ -283,12 +284,17 @@ def title_like(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def cell_starts_at(line: str, k: int) -> bool:
+    """Whether a cell of ``line`` (a table's row) starts at offset ``k``: text there, after
+    two blanks."""
+    return 1 < k < len(line) and line[k - 2 : k] == "  " and not line[k].isspace()
+
+
 def under_a_cell(above: str, line: str) -> bool:
     """``line`` starts where a cell of ``above`` does, past a gap: a table cell's words
     wrapped under it (``12/20/2010    Request for ... Rehabilitation`` / ``Center``), which is
     no furniture however short."""
-    indent = len(line) - len(line.lstrip())
-    return 1 < indent < len(above) and above[indent - 2 : indent] == "  " and above[indent] != " "
+    return cell_starts_at(above, len(line) - len(line.lstrip()))
 
 
 _T = TypeVar("_T")

@@ -17,6 +17,7 @@ from iroparse._pipeline.furniture import (
     MAX_FURNITURE_LINE,
     SENTENCE_END,
     FurnitureTable,
+    cell_starts_at,
     title_like,
 )
 
@@ -187,11 +188,7 @@ def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
     has a cell starting there too (after two blanks), one offset either way. A page number
     stands alone."""
     for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + _COLUMN_REACH + 1)):
-        line = lines[j]
-        if j != i and any(
-            1 < k < len(line) and line[k - 2 : k] == "  " and not line[k].isspace()
-            for k in (at - 1, at, at + 1)
-        ):
+        if j != i and any(cell_starts_at(lines[j], k) for k in (at - 1, at, at + 1)):
             return True
     return False
 
