@@ -61,7 +61,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "continued",
         regex.compile(
-            rf"(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
+            # (every shape has the word's first letters: a line without them fails at once)
+            rf"(?=.*(?i:cont))(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
             rf"|{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
@@ -166,7 +167,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "contact-line",
         regex.compile(
-            r"(?i)(?=.{0,160}$)(?=.*\(?\b\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\b)"
+            # (four digits in a row first: a telephone number has them, most lines do not)
+            r"(?i)(?=.{0,160}$)(?=.*\d{4})(?=.*\(?\b\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\b)"
             r"(?=.*(?:\b(?:ph|phone|tel|telephone|fax|facsimile|telecopier)\b|www\.|@|https?://))"
             r"(?!.*(?-i:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)).+"
         ),
@@ -180,7 +182,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            r".{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
+            # (the lookahead first: a line that ends in no digit fails at once, not after
+            # trying each of its first 120 characters as the header's end)
+            r"(?=.*\d$).{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
             + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"

@@ -28,6 +28,7 @@ CELL = regex.compile(r"\S+(?: \S+)*")
 ALIGN = 2
 #: A row of labels has at least this many.
 MIN_LABELS = 2
+_DIGIT = regex.compile(r"\d")
 
 
 @frozen
@@ -43,7 +44,7 @@ def label_row(text: str, below: str, colons: bool = True) -> list[LabelCell] | N
     """The labels of ``text`` with their values in ``below``, when ``text`` is a row of
     labels (cells all ending with a colon unless not ``colons``, no digit) and every cell of
     ``below`` stands under one of them; else ``None``."""
-    if (colons and ":" not in text) or any(c.isdigit() for c in text):
+    if (colons and ":" not in text) or _DIGIT.search(text) is not None:
         return None
     labels = [(m.start(), m.end()) for m in CELL.finditer(text)]
     if len(labels) < MIN_LABELS or (colons and not all(text[e - 1] == ":" for _, e in labels)):
@@ -85,8 +86,9 @@ def row_tokens(
     n = i + 1
     text = lines[i].text
     colons = ":" in text
-    if n >= len(lines) or noise[n] is not None or not (colons or "  " in text.strip()):
-        return None
+    stripped = text.strip()
+    if n >= len(lines) or noise[n] is not None or ("  " not in stripped and "\t" not in stripped):
+        return None  # one cell (cells are parted by two blanks or a tab): no row of labels
     cells = label_row(text, lines[n].text, colons)
     if cells is None:
         return None
