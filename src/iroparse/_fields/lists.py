@@ -226,14 +226,17 @@ _PARAGRAPH_SENTENCE = regex.compile(
 
 
 def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
-    """A paragraph of sentences wrapped at the width (at least two lines, the last as long as
-    the letter's lines) goes on with a sentence like its own (``... for 16 years.`` / ``The
-    reviewer evaluates children ...``): one entry, as a prose paragraph is."""
+    """A paragraph of sentences wrapped at the width (at least two lines, or one that the
+    next line's first word would not have fitted on; the last as long as the letter's lines)
+    goes on with a sentence like its own (``... for 16 years.`` / ``The reviewer evaluates
+    children ...``): one entry, as a prose paragraph is. A list of one sentence per line has
+    lines of their own lengths, which leave room for the next line's first word."""
     last = item[-1]
+    end = last.column + len(last.text)
     return (
-        len(item) >= 2
+        (len(item) >= 2 or end + 1 + len((nxt.split() or [""])[0]) > width)
         and _sentence(" ".join(t.text for t in item))
-        and _wrapped(last.column + len(last.text), width)
+        and _wrapped(end, width)
         and _PARAGRAPH_SENTENCE.match(nxt) is not None
     )
 

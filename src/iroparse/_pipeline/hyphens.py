@@ -36,6 +36,12 @@ SUFFIX = regex.compile(
 #: Words of the English list seen at most this often are left out: rare spellings, among them
 #: the joined forms of compounds (``followup``, ``nonoperative``).
 MIN_FREQUENCY = 50
+#: A word of the English list seen at least this often is one word when a line-end hyphen
+#: splits it, however common its pieces are (``however``, ``underwent``, ``forearm``,
+#: ``midline`` no: seen 302 times); the rarer joined forms are the compounds' (``followup``
+#: 50, ``preexisting`` 520, ``workup`` 739 next to ``work-up``). A one-letter first piece is
+#: a compound's (``e-``/``mail``, ``x-``/``ray``).
+JOINED_WORD = 600
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
@@ -130,6 +136,8 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return True
     english = english_frequencies()
     joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
+    if joined_seen >= JOINED_WORD and len(head) > 1:
+        return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
     if joined_seen:
         return not (head_seen and tail_seen) or joined_seen > tail_seen
     return not head_seen and not tail_seen and head not in COMPOUND_PREFIXES

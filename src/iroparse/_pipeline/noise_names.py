@@ -17,13 +17,17 @@ import regex
 
 from iroparse._pipeline.furniture import (
     DEFAULT_FURNITURE,
-    MAX_FURNITURE_LINE,
     FurnitureTable,
     title_like,
 )
 from iroparse._pipeline.noise import MIN_RUNNING_LINE, list_item_start
 
-__all__ = ["names_among_capitals", "names_between_items", "repeated_names"]
+__all__ = ["MAX_REPEATED_LINE", "names_among_capitals", "names_between_items", "repeated_names"]
+
+#: A title-like line with furniture words written word for word twice or more is furniture up
+#: to this length (a lone one only up to ``MAX_FURNITURE_LINE``): a line that repeats is a
+#: page's, whatever its length, and 100 characters keeps prose lines out.
+MAX_REPEATED_LINE = 100
 
 
 def repeated_names(
@@ -31,12 +35,14 @@ def repeated_names(
 ) -> set[int]:
     """Indices of a short, title-like line with an organisation's or a title's words (see
     the furniture words) written word for word two times or more, wherever it is: a running
-    header whose page breaks the text extractor did not mark."""
+    header whose page breaks the text extractor did not mark. Repeated, such a line may be
+    longer than a lone one (:data:`MAX_REPEATED_LINE`): ``Hill Country Utilization
+    Consultants – Confidential Peer Review Document`` on every page."""
     stripped = [line.strip() for line in lines]
     counts = Counter(
         s
         for s, kind in zip(stripped, noise, strict=True)
-        if kind is None and MIN_RUNNING_LINE <= len(s) <= MAX_FURNITURE_LINE
+        if kind is None and MIN_RUNNING_LINE <= len(s) <= MAX_REPEATED_LINE
     )
     names = {
         s for s, n in counts.items() if n >= 2 and title_like(s) and furniture.names_furniture(s)
