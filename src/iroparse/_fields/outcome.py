@@ -14,9 +14,10 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read, note_marks
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
+from iroparse._fields.service_table import service_table
 from iroparse._pipeline.checklist import ChecklistItem
-from iroparse._pipeline.sections import Joined
-from iroparse._pipeline.tokens import Token
+from iroparse._pipeline.sections import Joined, RawSection
+from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import SHOULD_BE
 from iroparse.model import Diagnostic, Outcome, Span
 
@@ -40,7 +41,9 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
     if section is not None:
         items, lead_in = letter.outcomes.read(section.lines, letter.layout_for("review_outcome"))
         note_marks(items, notes)
-        known = [i for i in items if i.code != "other"]
+        # a table of each service's decision under the outcome is no box of the outcome's
+        table = _table_span(section)
+        known = [i for i in items if i.code != "other" and not table[0] <= i.start < table[1]]
         marked = [i for i in known if i.checked]
         unmarked = [i for i in known if not i.explicit]
     told = narrative_outcome(analysis) if analysis else None
@@ -133,4 +136,27 @@ def _lines_naming_outcomes(letter: Letter) -> int:
     section = letter.sections.get("review_outcome")
     if section is None:
         return 0
-    return sum(1 for token in section.lines if _OUTCOME_WORD.search(token.text))
+    table = _table_span(section)
+    return sum(
+        1
+        for token in section.lines
+        if _OUTCOME_WORD.search(token.text) and not table[0] <= token.start < table[1]
+    )
+
+
+def _table_span(section: RawSection) -> tuple[int, int]:
+    """Where a services table written under the outcome starts and ends (``Service
+    Determination`` / ``Right shoulder arthroscopy ...   Overturned``), its header included:
+    its rows' decisions are each service's, not the letter's; ``(0, 0)`` without one."""
+    rows = service_table(section.body)
+    if not rows:
+        return (0, 0)
+    header = max(
+        (
+            t.start
+            for t in section.body
+            if t.kind is TokenKind.TEXT and t.start < rows[0].whole.start
+        ),
+        default=rows[0].whole.start,
+    )
+    return (header, rows[-1].whole.end)

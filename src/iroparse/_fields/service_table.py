@@ -33,6 +33,7 @@ from iroparse._fields.service_values import (
     service_values,
     unknown_categories,
 )
+from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
 from iroparse._pipeline.label_rows import CELL, columns_under
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.model import Code, Service, ServiceSpans, Span
@@ -96,25 +97,50 @@ def _columns(token: Token) -> list[int]:
     return [token.column + m.start() for m in CELL.finditer(token.text)]
 
 
-def _joined(first: Cell, more: Cell) -> Cell:
-    """A cell and its wrapped rest below it, as one."""
+def _joined(first: Cell, more: Cell, vocabulary: Vocabulary | None) -> Cell:
+    """A cell and its wrapped rest below it, as one; a word split by a line-end hyphen
+    (``adjust-`` / ``ment``) is joined as the sections' text joins it."""
+    if soft_hyphen(first.text, more.text, vocabulary):
+        return Cell(f"{first.text[:-1]}{more.text}", first.start, more.end)
     return Cell(f"{first.text} {more.text}", first.start, more.end)
 
 
+#: A header's cell that names no column the readers know (``Amount Billed``, ``Refills``,
+#: ``Date of``, its second line below): at most three short words, no digit, the first
+#: capitalized.
+_OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#'()-]{0,14}(?: [\p{L}/.#'()-]{1,15}){0,2}")
+
+
 def _header(cells: Sequence[Cell]) -> list[str] | None:
-    """The column kinds a header row names, or ``None`` when the row is no header."""
-    kinds = []
-    for cell in cells:
+    """The column kinds a header row names, or ``None`` when the row is no header. Cells of
+    columns no reader needs (``Amount``, ``Refills``) are named ``column-N``; the known ones
+    (the service's own among them) must be more."""
+    kinds: list[str] = []
+    for n, cell in enumerate(cells):
         kind = next((k for k, p in _COLUMNS if p.fullmatch(cell.text)), None)
+        if kind is None and _OTHER_COLUMN.fullmatch(cell.text):
+            kind = f"column-{n}"
         if kind is None or kind in kinds:
             return None
         kinds.append(kind)
-    return kinds if len(kinds) >= 2 and "text" in kinds else None
+    known = sum(not kind.startswith("column-") for kind in kinds)
+    return kinds if known >= 2 and known > len(kinds) - known and "text" in kinds else None
 
 
-def service_table(body: Sequence[Token]) -> list[TableRow] | None:
+def _header_goes_on(row: Sequence[Cell], columns: Sequence[int], starts: Sequence[int]) -> bool:
+    """A line right under the header whose cells all stand under its columns and hold no
+    digit: the header's words wrapped (``Date of   CPT`` / ``Service   Code``)."""
+    return columns_under(starts, columns) is not None and not any(
+        c.isdigit() for cell in row for c in cell.text
+    )
+
+
+def service_table(
+    body: Sequence[Token], vocabulary: Vocabulary | None = None
+) -> list[TableRow] | None:
     """The rows of the services table in a section's ``body``, or ``None`` when the section
-    has no table header (see the module)."""
+    has no table header (see the module). ``vocabulary`` (the letter's words) tells a word
+    split at a cell's line end from a compound."""
     lines = [t for t in body if t.kind is TokenKind.TEXT]
     for k, token in enumerate(lines):
         kinds = _header(_cells(token))
@@ -126,6 +152,8 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
             cells = _cells(row)
             if _header(cells) == kinds:
                 continue  # the header again, on the table's next page
+            if not rows and _header_goes_on(cells, _columns(row), starts):
+                continue
             if len(cells) == len(kinds):
                 whole = Cell(row.text, row.start, row.end)
                 rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
@@ -142,7 +170,7 @@ def service_table(body: Sequence[Token]) -> list[TableRow] | None:
             grown = dict(above.cells)
             for column, cell in zip(under, cells, strict=True):
                 kind = kinds[column]
-                grown[kind] = _joined(grown[kind], cell) if kind in grown else cell
+                grown[kind] = _joined(grown[kind], cell, vocabulary) if kind in grown else cell
             whole = Cell(f"{above.whole.text} {row.text}", above.whole.start, row.end)
             rows[-1] = TableRow(grown, whole)
         return rows or None

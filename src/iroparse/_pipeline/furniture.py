@@ -295,10 +295,21 @@ def cell_starts_at(line: str, k: int) -> bool:
 
 
 def under_a_cell(above: str, line: str) -> bool:
-    """``line`` starts where a cell of ``above`` does, past a gap: a table cell's words
-    wrapped under it (``12/20/2010    Request for ... Rehabilitation`` / ``Center``), which is
-    no furniture however short."""
-    return cell_starts_at(above, len(line) - len(line.lstrip()))
+    """``line`` is a table's, as ``above`` is, which is no furniture however short: it starts
+    where a cell of ``above`` does, past a gap (a cell's words wrapped under it:
+    ``12/20/2010    Request for ... Rehabilitation`` / ``Center``), or its cells after the
+    first (two at least) all start where cells of ``above`` do (the next row: ``Medication
+    Quantity   Refills`` / ``Gabapentin 600 mg     #90        2``)."""
+    if cell_starts_at(above, len(line) - len(line.lstrip())):
+        return True
+    starts = [m.end() for m in _CELL_START.finditer(line.rstrip())]
+    return len(starts) >= 2 and all(
+        any(cell_starts_at(above, k) for k in (at - 1, at, at + 1)) for at in starts
+    )
+
+
+#: Where a cell after the first starts: past two blanks or more.
+_CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 _T = TypeVar("_T")

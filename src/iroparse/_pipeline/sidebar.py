@@ -20,6 +20,7 @@ from iroparse._pipeline.furniture import (
     cell_starts_at,
     title_like,
 )
+from iroparse.tables.wording import OUTCOME_WORDS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -49,6 +50,15 @@ TABLE_ROW_GAPS = 2
 _CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 
 
+#: A services table's decision cell or its column's heading: a table's own last column, never
+#: a sidebar, however alike the two look (text at one column down several lines).
+DECISION_CELL = regex.compile(
+    "(?i)"
+    + "|".join(
+        [f"(?:{words})" for _, words in OUTCOME_WORDS]
+        + [f"(?:{words})" for kind, words in SERVICE_TABLE_COLUMNS if kind == "outcome"]
+    )
+)
 #: A stamp's lines are centred on one column within this many columns.
 CENTRED = 2
 
@@ -75,6 +85,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             numbers[i] = column  # a stamp's time or number: cut only beside a cut sidebar
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
+        if DECISION_CELL.fullmatch(right):
+            continue  # a services table's decision column (``IRO Decision`` / ``Upheld``)
         if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
         if len(_CELL_GAP.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (

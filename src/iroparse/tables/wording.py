@@ -218,17 +218,21 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "text",
         r"(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
-        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+services?)?",
+        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+services?)?"
+        r"|(?:medications?|drugs?|equipment|devices?)(?:\s+requested)?",
     ),
     ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
     (
         "units",
-        r"(?:units?|qty\.?|quantity|visits|sessions|number|#)"
+        r"(?:units?|qty\.?|quantity|visits|sessions|number|#)(?:\s*/\s*(?:visits|sessions))?"
         r"(?:\s+(?:requested|approved|denied|in\s+dispute))?",
     ),
     # columns no field reads, named so that the header is still known as one
     ("dates", r"dates?(?:\s*\(s\))?(?:\s+of\s+service)?|dos|service\s+dates?"),
-    ("setting", r"setting|place\s+of\s+service|pos|level\s+of\s+care|frequency|duration"),
+    (
+        "setting",
+        r"setting|place\s+of\s+service|pos|level\s+of\s+care|levels?|frequency|duration",
+    ),
     ("modifier", r"modifiers?|mod\.?"),
     ("row", r"no\.|line"),
     (
