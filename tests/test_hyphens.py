@@ -17,6 +17,13 @@ SPLIT_WORDS = [
     ("total hip arthro-", "plasty"),
     ("goals that are reason-", "able"),
     ("a whoosh-", "ing noise"),
+    # closed compounds of two common words
+    ("is appropriate. How-", "ever, the guidelines"),
+    ("he under-", "went a fusion"),
+    ("pain in the left fore-", "arm"),
+    # a syllable of three letters, a combining form
+    ("treated with lis-", "inopril"),
+    ("because of hepato-", "toxicity"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),
@@ -25,6 +32,8 @@ COMPOUNDS = [
     ("at her follow-", "up visit"),
     ("continued non-", "operative care"),
     ("an intra-", "articular injection"),
+    ("sent by e-", "mail"),
+    ("a work-", "up was done"),
 ]
 
 

@@ -183,6 +183,17 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         # certification in Pain`` / ``Medicine, in practice since 2001``): an item does not
         # open so (``Member, American Academy of ...`` does)
         return True
+    if (
+        not one_per_line
+        and previous.text[-1:].isalpha()
+        and _wrapped(end, width)
+        and end + 1 + len(first_word) > width
+        and not _ends_with_specialty(previous.text)
+    ):
+        # a title the wrapper cut, its next word too long for the line (``... with a
+        # Certificate of Added`` / ``Qualification in Transplant Hepatology``), in a list
+        # not written one title per line
+        return True
     # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
     # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
     if not _cut_sentence(previous.text):

@@ -134,6 +134,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
             # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
+            # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
+            r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)?"
             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
             r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
             # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``

@@ -11,10 +11,14 @@ words seen more than :data:`MIN_FREQUENCY` times; loaded on first need) decides:
   ``terior``): one word;
 * both pieces are English: one word when the joined word is the more frequent of it and the
   piece after the hyphen (``re-`` / ``flexes``), else a compound (``follow-`` / ``up``,
-  ``two-`` / ``level``, ``ultrasound-`` / ``guided``);
-* neither the joined word nor either piece is English (the medical words the list lacks:
-  ``radicu-`` / ``lopathy``, ``arthro-`` / ``plasty``): one word, unless the first piece is
-  a prefix compounds take (``intra-``, ``non-``).
+  ``two-`` / ``level``, ``ultrasound-`` / ``guided``); a closed word of two common
+  words is one word when the list has seen it often (``how-`` / ``ever``); a second piece
+  ``up`` makes a compound (``work-`` / ``up``);
+* the joined word is not English: one word when the second piece is no English word either
+  and the first is none, or a syllable of three letters (the medical words the list lacks:
+  ``radicu-`` / ``lopathy``, ``lis-`` / ``inopril``), unless the first piece is a prefix
+  compounds take (``intra-``, ``non-``); one word too after a combining form the list lacks
+  (``hepato-`` / ``toxicity``); else a compound (``ultrasound-`` / ``guided``).
 
 The vocabulary is read only for letters that have such a line.
 """
@@ -42,6 +46,9 @@ MIN_FREQUENCY = 50
 #: 50, ``preexisting`` 520, ``workup`` 739 next to ``work-up``). A one-letter first piece is
 #: a compound's (``e-``/``mail``, ``x-``/``ray``).
 JOINED_WORD = 600
+#: A first piece this short that the list knows (``lis``) is a syllable when the second piece
+#: is no English word (``inopril``); a longer one is a compound's word (``ultrasound-``).
+SYLLABLE = 3
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
@@ -136,11 +143,19 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return True
     english = english_frequencies()
     joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
+    if tail == "up":
+        return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
     if joined_seen >= JOINED_WORD and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
     if joined_seen:
         return not (head_seen and tail_seen) or joined_seen > tail_seen
-    return not head_seen and not tail_seen and head not in COMPOUND_PREFIXES
+    if not head_seen and len(head) >= 4 and head.endswith("o"):
+        return True  # a combining form before its word: ``hepato-`` / ``toxicity``
+    # a piece that is no English word: the word's own syllables (``radicu-`` / ``lopathy``,
+    # ``lis-`` / ``inopril``: three letters are a syllable, not a compound's first word)
+    return (
+        not tail_seen and head not in COMPOUND_PREFIXES and (not head_seen or len(head) <= SYLLABLE)
+    )
 
 
 @cache

@@ -218,7 +218,7 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "text",
         r"(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
-        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+services?)?"
+        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+(?:the\s+)?(?:services?|items?|procedures?|treatments?))?"
         r"|(?:medications?|drugs?|equipment|devices?)(?:\s+requested)?",
     ),
     ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
@@ -237,7 +237,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("row", r"no\.|line"),
     (
         "outcome",
-        r"(?:iro\s+)?(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
+        # whose decision it is before it: ``IRO Decision``, ``Health plan decision``
+        r"(?:\p{L}+\s+){0,2}(?:decision|outcome|determination|ruling)|upheld\s*/\s*overturned"
         r"|medically\s+necessary\??",
     ),
 )
