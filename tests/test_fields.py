@@ -63,6 +63,16 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
     assert (found[0] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("O3/14/2007", datetime.date(2007, 3, 14)), ("l2/0l/2010", datetime.date(2010, 12, 1))],
+)
+def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:
+    found = find_date(f"DATE NOTICE SENT: {text}")
+    assert found is not None
+    assert found[0] == expected
+
+
 def test_find_date_gives_the_offsets_of_the_date() -> None:
     text = "DATE OF REVIEW: Aug/10/2009 (amended)"
     found = find_date(text)

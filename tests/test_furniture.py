@@ -116,6 +116,16 @@ PAGE_FOOT = {
     "footer cells with a link": [
         "Big Thicket IRO Services | https://www.bigthicketiro.com | Confidential health information"
     ],
+    "Bates number of four digits": ["CW-IRO 0402"],
+    "reference and a zero-padded page after a gap": ["LHL-WC 1201-0093     002"],
+    "time clock stamp": ["2013 APR -3 AM 9:42"],
+    "fax receipt time": ["RECEIVED TIME FEB. 9. 10:45AM"],
+    "received stamp with its office": ["REC'D MAR 1 5 2007 TDI-LHL"],
+    "office before a received stamp": ["TDI RECEIVED NOV 1 8 2015 HWCN"],
+    "page between dashes": ["- Page 2 -"],
+    "fax header with a weekday": [
+        "FEB-23-98 MON 16:05     RED RIVER REVIEW GRP     940 555 0193     P.01"
+    ],
 }
 FURNITURE.update(PAGE_FOOT)
 

@@ -21,6 +21,8 @@ SPLIT_WORDS = [
     ("is appropriate. How-", "ever, the guidelines"),
     ("he under-", "went a fusion"),
     ("pain in the left fore-", "arm"),
+    ("consistent with the guide-", "line"),
+    ("bi-", "lateral facet injections"),
     # a syllable of three letters, a combining form
     ("treated with lis-", "inopril"),
     ("because of hepato-", "toxicity"),
@@ -34,6 +36,8 @@ COMPOUNDS = [
     ("an intra-", "articular injection"),
     ("sent by e-", "mail"),
     ("a work-", "up was done"),
+    ("a pre-", "existing condition"),
+    ("will re-", "evaluate in six weeks"),
 ]
 
 

@@ -128,6 +128,7 @@ class Parser:
             normalized=normalized.text,
             every_section=tuple(raw_sections),
             specialties=self.specialties,
+            vocabulary=vocabulary,
         )
         notes.extend(_noise_notes(raw_sections, span))
         notes.extend(_typo_notes(raw_sections, span))

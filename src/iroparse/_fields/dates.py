@@ -70,7 +70,17 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
             value = _to_date(match.groupdict())
             if value is not None:
                 return value, match.start(), match.end()
-    return None
+    # a scan's digits read as letters: ``O3/14/2007``, ``l2/0l/2010`` (one for one: the
+    # offsets stay)
+    read = _OCR_NUMERIC.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    return find_date(read) if read != text else None
+
+
+#: A numeric date with letters text recognition puts for digits (four digits at least).
+_OCR_NUMERIC = regex.compile(
+    r"(?<!\w)(?=(?:[^\d\s]*\d){4})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
+)
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
 
 
 def _to_date(groups: dict[str, str | None]) -> datetime.date | None:

@@ -18,6 +18,7 @@ from iroparse import diagnostics as diag
 from iroparse._fields.lists import ListEntry, split_items
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES, SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sections import Joined, RawSection
 from iroparse._pipeline.tokens import TokenKind
@@ -62,6 +63,8 @@ class Letter:
     ``DATE OF REVIEW``)."""
     specialties: SpecialtyMatcher = DEFAULT_SPECIALTIES
     """The specialty vocabulary (built-in and plugins' entries)."""
+    vocabulary: Vocabulary | None = None
+    """The letter's words, which tell a word split by a line-end hyphen from a compound."""
     _cache: dict[Any, Any] = field(factory=dict, eq=False, repr=False, alias="_cache")
     """What readers share, computed once: a section's list items, a masked text."""
 
@@ -78,7 +81,9 @@ class Letter:
         key = ("items", kind)
         if key not in self._cache:
             section = self.sections.get(kind)
-            self._cache[key] = [] if section is None else split_items(section.body, self.width)
+            self._cache[key] = (
+                [] if section is None else split_items(section.body, self.width, self.vocabulary)
+            )
         found: list[ListEntry] = self._cache[key]
         return found
 

@@ -26,13 +26,14 @@ from attrs import evolve, frozen
 
 from iroparse._fields.dates import MONTHS
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
+from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, DASHES
 
 #: A list marker at the start of a line: bullets and numbering.
 MARKER = regex.compile(
-    rf"^(?:[{DASHES}{BULLETS}]|o(?=\s+\S)|\(?\d{{1,3}}[.)]|\(?[a-zA-Z][.)]|\(\d{{1,3}}\))\s+"
+    rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\(?\d{{1,3}}[.)]|\(?[a-zA-Z][.)]|\(\d{{1,3}}\))\s+"
 )
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
@@ -257,16 +258,35 @@ def _wrapped(end: int, width: int) -> bool:
     return WRAPPED_SHARE * width <= end <= width
 
 
-def _hangs(item: Sequence[Token], token: Token) -> bool:
+def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
     """A line indented further than its item's first line, right under it, hangs from it
     (``... Pain Medicine by the American`` / ``    Board of Anesthesiology``); not under a
-    line that ends in a colon, which opens sub-items."""
-    return token.column > item[0].column and not item[-1].text.rstrip().endswith(":")
+    line that ends in a colon, which opens sub-items; and only where the line above was
+    wrapped (as long as the letter's lines, or too long for the next line's first word, or
+    left open), or the line goes on in lower case: a short title above a title indented by
+    a scan's uneven margin (``Board Certified in Anesthesiology`` / ``   Subspecialty
+    Certified in Pain Medicine``) is an item of its own."""
+    last = item[-1]
+    end = last.column + len(last.text)
+    first_word = (token.text.split() or [""])[0]
+    return (
+        token.column > item[0].column
+        and not last.text.rstrip().endswith(":")
+        and (
+            _wrapped(end, width)
+            or end + 1 + len(first_word) > width
+            or token.text[:1].islower()
+            or _left_open(last.text)
+        )
+    )
 
 
-def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
+def split_items(
+    body: Sequence[Token], width: int, vocabulary: Vocabulary | None = None
+) -> list[ListEntry]:
     """Split a section body into list items (see the module docstring). ``width`` is the
-    letter's line width, the longest line a wrapper would leave."""
+    letter's line width, the longest line a wrapper would leave; ``vocabulary`` (the
+    letter's words) tells a word split by a line-end hyphen from a compound."""
     groups: list[list[Token]] = []
     marked_block = any(
         t.kind is TokenKind.TEXT and MARKER.match(t.text) and not CODE_LINE.match(t.text)
@@ -303,7 +323,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
                 starts = MARKER.match(token.text) is not None or token.text.rstrip().endswith(":")
             else:
                 starts = not (
-                    _hangs(groups[-1], token)
+                    _hangs(groups[-1], token, width)
                     or _paragraph_goes_on(groups[-1], token.text, width)
                     or _continues(
                         groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
@@ -319,7 +339,7 @@ def split_items(body: Sequence[Token], width: int) -> list[ListEntry]:
         first = group[0]
         marker = MARKER.match(first.text)
         skip = marker.end() if marker else 0
-        text = join_lines([evolve(first, text=first.text[skip:]), *group[1:]])
+        text = join_lines([evolve(first, text=first.text[skip:]), *group[1:]], vocabulary)
         if text:
             entries.append(ListEntry(text, first.start + skip, group[-1].end))
     if len(entries) == 1 and _NOTHING.fullmatch(entries[0].text):

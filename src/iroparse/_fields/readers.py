@@ -26,7 +26,6 @@ from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
-from iroparse._pipeline.hyphens import Vocabulary
 from iroparse.catalogue import DASHES, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
@@ -102,7 +101,7 @@ def services(letter: Letter) -> Read:
     section = letter.sections.get("services_in_dispute")
     if section is None:
         return Read(())
-    table = service_table(section.body, Vocabulary(letter.normalized))
+    table = service_table(section.body, letter.vocabulary)
     if table is not None:
         return table_services(letter, table, outcome_of(letter))
     # the outcome's lead-in, where a letter put it under the services, and the outcome after

@@ -1,8 +1,9 @@
 """Checklist marks no layout reads as they are written, rewritten for the checklist reader
 (the section's text keeps them as written).
 
-Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``IZI``
-for ``[X]`` and ``[ ]``, and ``D`` for ``☐`` beside ``IZI``.
+Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
+``[)(]``, ``IZI`` for ``[X]`` and ``[ ]``; ``D``, ``0`` and ``O`` for ``☐`` beside ``IZI``;
+and ``><`` for a leading ``X``.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -45,11 +46,15 @@ ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: the mark (``IXI``); and ``☒`` read as ``IZI`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
     r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|])"
-    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZ])?\s*[\]|Il1J])(?=\s)"
+    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZ]|\)\()?\s*[\]|Il1Jj])(?=\s)"
+    # or the cross read as the box's two sides: ``><``
+    r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
 #: ``☐`` as text recognition reads it: a ``D`` alone before a label, in a checklist whose
 #: checked boxes came out as ``IZI``.
-OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>D)(?=\s+\S)")
+#: What a box's cross may be as a layout reads it (none, or ``X``).
+_READ_CROSS = (None, "X", "x")
+OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
 
 
 def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
@@ -69,16 +74,21 @@ def _boxes_read(section: RawSection) -> RawSection:
     for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
         if box is None and glyphs and token.kind is TokenKind.TEXT:
             box = OCR_EMPTY_GLYPH.match(token.text)
-        if box is None or (box.group("box")[0] == "[" and box.group("box")[-1] == "]"):
+        cross = box.groupdict().get("x") if box is not None else None
+        if box is None or (
+            box.group("box")[0] == "[" and box.group("box")[-1] == "]" and cross in _READ_CROSS
+        ):
             continue
-        # its two sides as brackets, its inside as written (a glyph's box as the glyph): the
-        # offsets stay the same
+        # its two sides as brackets, its inside as written (a glyph's box as the glyph, a
+        # misread cross as ``X``): the offsets stay the same
         start, end = box.start("box"), box.end("box")
         inside = token.text[start + 1 : end - 1]
-        if box.groupdict().get("x") == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
+        if cross == "><":
+            box_text = "X "
+        elif cross == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
             box_text = ("☒" if end - start > 1 else "☐").ljust(end - start)
         else:
-            box_text = f"[{inside}]"
+            box_text = f"[{inside.replace(')(', 'X ')}]"
         text = f"{token.text[:start]}{box_text}{token.text[end:]}"
         body[k] = attrs.evolve(token, text=text)
         changed = True

@@ -77,7 +77,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # (a stamp's reference before it: ``TDI-HWCN 012-0451 000118``)
     (
         "bates-number",
-        regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{4,7}"),
+        regex.compile(
+            r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{3,7}"
+            # or a reference, a wide gap and a short zero-padded page: ``LHL-WC 1201-0093
+            # 002``
+            r"|\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?\d{2,4}-\d{3,5}\s{3,}0\d{1,3}"
+        ),
     ),
     # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
     # (``C O P Y``, ``C O N F I D E N T I A L``: any word letter-spaced)
@@ -87,8 +92,16 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "stamp",
         regex.compile(
-            r"(?i)(?:date\s+)?received:?(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
-            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}))?"
+            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?:received|rec'?d):?"
+            r"(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
+            # its date OCR-spaced, its office after it: ``REC'D MAR 1 5 2007 TDI-LHL``,
+            # ``TDI RECEIVED NOV 1 8 2015 HWCN``
+            r"|(?-i:[A-Z]{3}) \d(?: ?\d)? \d{4}"
+            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})(?:\s+(?-i:\p{Lu}{2,}(?:-\p{Lu}{2,})*))?)?"
+            # a fax machine's receipt: ``RECEIVED TIME FEB. 9. 10:45AM``
+            r"|received\s+time\s+.{0,20}\d{1,2}:\d{2}\s*(?:[AP]M)?"
+            # a time clock's stamp: ``2013 APR -3 AM 9:42``
+            r"|\d{4}\s+(?-i:[A-Z]{3})\s+-?\s?\d{1,2}\s+[AP]M\s+\d{1,2}:\d{2}"
             # the stamp's date alone, its digits spaced by the scan: ``SEP 2 1 2009``
             r"|(?-i:[A-Z]{3}) \d \d \d{4}"
         ),
@@ -110,6 +123,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
             rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
+            rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}\s*{_DASH}"
             rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page

@@ -41,11 +41,14 @@ SUFFIX = regex.compile(
 #: the joined forms of compounds (``followup``, ``nonoperative``).
 MIN_FREQUENCY = 50
 #: A word of the English list seen at least this often is one word when a line-end hyphen
-#: splits it, however common its pieces are (``however``, ``underwent``, ``forearm``,
-#: ``midline`` no: seen 302 times); the rarer joined forms are the compounds' (``followup``
-#: 50, ``preexisting`` 520, ``workup`` 739 next to ``work-up``). A one-letter first piece is
-#: a compound's (``e-``/``mail``, ``x-``/``ray``).
-JOINED_WORD = 600
+#: splits it, however common its pieces are (``however``, ``guideline`` 233, ``outpatient``
+#: 838); the joined forms of compounds are rarer (``followup`` 50, ``hipbone`` 58). A
+#: one-letter first piece is a compound's (``e-``/``mail``, ``x-``/``ray``).
+JOINED_WORD = 100
+#: The same after a prefix compounds take, whose hyphenated forms are common too: ``bilateral``
+#: (925), ``underwent`` and ``decompression`` join; ``preexisting`` (520) and ``reevaluate``
+#: (877) stay ``pre-existing`` and ``re-evaluate``.
+JOINED_AFTER_PREFIX = 900
 #: A first piece this short that the list knows (``lis``) is a syllable when the second piece
 #: is no English word (``inopril``); a longer one is a compound's word (``ultrasound-``).
 SYLLABLE = 3
@@ -145,9 +148,12 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
     if tail == "up":
         return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
-    if joined_seen >= JOINED_WORD and len(head) > 1:
+    least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD
+    if joined_seen >= least and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
     if joined_seen:
+        # a prefix compounds take counts as a word: ``pre-`` / ``existing``
+        head_seen = head_seen or head in COMPOUND_PREFIXES
         return not (head_seen and tail_seen) or joined_seen > tail_seen
     if not head_seen and len(head) >= 4 and head.endswith("o"):
         return True  # a combining form before its word: ``hepato-`` / ``toxicity``

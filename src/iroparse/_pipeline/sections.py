@@ -155,16 +155,17 @@ def glued(before: str, after: str) -> bool:
     )
 
 
-def join_lines(tokens: Sequence[Token]) -> str:
+def join_lines(tokens: Sequence[Token], vocabulary: Vocabulary | None = None) -> str:
     """Join the lines of one paragraph with single spaces, or none where they are
-    :func:`glued`."""
+    :func:`glued`; the hyphen goes where it splits one word (see
+    :func:`~iroparse._pipeline.hyphens.soft_hyphen`, which ``vocabulary`` serves)."""
     out = ""
     for token in tokens:
         text = " ".join(token.text.split())
         if not out:
             out = text
         elif glued(out, text):
-            out += text
+            out = (out[:-1] if soft_hyphen(out, text, vocabulary) else out) + text
         else:
             out = f"{out} {text}"
     return out
