@@ -123,6 +123,7 @@ PAGE_FOOT = {
     "received stamp with its office": ["REC'D MAR 1 5 2007 TDI-LHL"],
     "office before a received stamp": ["TDI RECEIVED NOV 1 8 2015 HWCN"],
     "page between dashes": ["- Page 2 -"],
+    "page count after a star": ["CTPR 05-2231 * 1 of 2"],
     "fax header with a weekday": [
         "FEB-23-98 MON 16:05     RED RIVER REVIEW GRP     940 555 0193     P.01"
     ],

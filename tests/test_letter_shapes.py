@@ -5,6 +5,7 @@ Each test fails on the code before these fixes."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -718,10 +719,19 @@ def test_the_letter_s_close_ends_the_analysis() -> None:
     assert scored(text)["analysis"] == scored(SAMPLE)["analysis"]
 
 
-def test_a_letter_without_a_review_date_heading_has_no_review_date() -> None:
-    # absent is null (DESIGN section 4): the date an older letter is dated at its top is not
-    # taken for the review date
-    text = _with_box("June 19, 2003\n\nIRO CASE #:\nxxxxx\n")
+@pytest.mark.parametrize("dated", ["June 19, 2003", "DATE:  06/19/2003", "Date:   June 19, 2003"])
+def test_a_letter_without_a_review_date_heading_is_dated_at_its_top(dated: str) -> None:
+    # an older letter's date at its top is the day its notice went out: the review date,
+    # with a diagnostic that says where it came from
+    decision = iroparse.parse(_with_box(f"{dated}\n\nIRO CASE #:\nxxxxx\n"))
+    assert decision.review_date == datetime.date(2003, 6, 19)
+    assert "date-from-letter" in {d.code for d in decision.diagnostics}
+
+
+def test_a_date_inside_a_section_is_no_letter_date() -> None:
+    # a date in the clinical history is no date of the letter: without one at its top, null
+    heading = "PATIENT CLINICAL HISTORY SUMMARY:"
+    text = _with_box("IRO CASE #:\nxxxxx\n").replace(heading, f"{heading}\nJune 19, 2003\n", 1)
     assert iroparse.parse(text).review_date is None
 
 

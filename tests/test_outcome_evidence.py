@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import iroparse
+from iroparse._fields.narrative import decision_sentence
 from iroparse.testing import letters
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,3 +162,17 @@ def test_a_decision_written_out_in_other_words_gives_the_outcome(
     decision = iroparse.parse(text)
     assert decision.outcome.value == outcome
     assert_outcome_has_evidence(text, decision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The reviewer does not agree with the carrier's denial.", "overturned"),
+        ("The reviewer partially agrees with the carrier.", "partially_overturned"),
+        ("The reviewer disagrees with the previous adverse determination.", "overturned"),
+    ],
+)
+def test_decision_sentences_of_older_letters(sentence: str, outcome: str) -> None:
+    found = decision_sentence(sentence)
+    assert found is not None
+    assert found[0].value == outcome

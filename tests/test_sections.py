@@ -55,6 +55,22 @@ def test_each_heading_opens_a_section_that_runs_to_the_next() -> None:
     )
 
 
+def test_a_paragraph_that_closes_the_letter_ends_the_section_before_it() -> None:
+    text = (
+        "ANALYSIS AND EXPLANATION OF THE DECISION\nThe surgery is not necessary.\n\n"
+        "This decision by the IRO is deemed to be a TWCC decision and order.\n\n"
+        "REVIEWER QUALIFICATIONS\nBoard certified in orthopaedic surgery.\n\n"
+        "The reviewer has certified that no known conflicts of interest exist.\n"
+    )
+    found = sections(text)
+    assert [s.kind for s in found] == ["analysis", "other", "reviewer_qualifications", "other"]
+    assert section_text(found[0].body).text == "The surgery is not necessary."
+    assert section_text(found[2].body).text == "Board certified in orthopaedic surgery."
+    # only a paragraph's first line closes: the same words inside a paragraph do not
+    inside = "ANALYSIS\nThe surgery is not necessary; as\nthis decision is binding on both.\n"
+    assert [s.kind for s in sections(inside)] == ["analysis"]
+
+
 def test_paragraph_lines_join_with_spaces_and_paragraphs_with_a_blank_line() -> None:
     found = sections(
         "ANALYSIS AND EXPLANATION OF THE DECISION\n"

@@ -14,6 +14,8 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
+from iroparse.tables.headings import HEADING_WORDINGS
+
 __all__ = [
     "CHECKED_GLYPHS",
     "CRITERIA",
@@ -21,6 +23,7 @@ __all__ = [
     "GLYPHS",
     "HEADINGS",
     "OUTCOMES",
+    "OUTCOME_LEAD_IN",
     "SECTION_KINDS",
     "SHOULD_BE",
     "UNCHECKED_GLYPHS",
@@ -104,166 +107,8 @@ class HeadingAlias:
         return squash(self.text)
 
 
-def _aliases(kind: str, *texts: str, rank: int = 0) -> list[HeadingAlias]:
-    return [HeadingAlias(kind, t, rank) for t in texts]
-
-
 HEADINGS: tuple[HeadingAlias, ...] = tuple(
-    _aliases("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
-    + _aliases("review_date", "DATE OF REVIEW", "REVIEW DATE", "DATE OF THE REVIEW")
-    + _aliases(
-        "review_date",
-        "DATE NOTICE SENT TO ALL PARTIES",
-        "DATE NOTICE SENT",
-        "DATE OF NOTICE",
-        "NOTICE DATE",
-        rank=1,
-    )
-    + _aliases("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
-    # a summary box's ``Case Number:`` (an IRO's own heading wins when the letter has both)
-    + _aliases("case_number", "CASE NUMBER", "CASE #", "CASE NO", rank=1)
-    + _aliases(
-        "services_in_dispute",
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
-        "DESCRIPTION OF THE SERVICES IN DISPUTE",
-        "DESCRIPTION OF THE SERVICE(S) IN DISPUTE",
-        "DESCRIPTION OF THE SERVICE IN DISPUTE",
-        "DESCRIPTION OF SERVICE(S) IN DISPUTE",
-        "DESCRIPTION OF SERVICES IN DISPUTE",
-        "DESCRIPTION OF SERVICE IN DISPUTE",
-        "SERVICES IN DISPUTE",
-        "REQUESTED SERVICE(S)",
-        "REQUESTED SERVICES",
-        "REQUESTED SERVICE",
-        "SERVICE(S) REQUESTED",
-        "SERVICES REQUESTED",
-        "SERVICE REQUESTED",
-        "SERVICE(S) IN DISPUTE",
-        "SERVICE IN DISPUTE",
-        "DISPUTED SERVICE(S)",
-        "DISPUTED SERVICES",
-        "DISPUTED SERVICE",
-        "QUESTION(S) UNDER REVIEW",
-        "QUESTION UNDER REVIEW",
-    )
-    + _aliases(
-        "reviewer_qualifications",
-        "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
-        " WHO REVIEWED THE DECISION",
-        "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
-        " WHO REVIEWED THE DECISION",
-        "QUALIFICATIONS OF THE REVIEWER",
-        "QUALIFICATIONS OF THE PHYSICIAN REVIEWER",
-        "QUALIFICATIONS OF REVIEWER",
-        "REVIEWER QUALIFICATIONS",
-        "REVIEWER'S QUALIFICATIONS",
-        "PHYSICIAN REVIEWER QUALIFICATIONS",
-    )
-    + _aliases(
-        "review_outcome",
-        "REVIEW OUTCOME",
-        "DECISION OUTCOME",
-        "REVIEW DECISION",
-        "DECISION",
-        "DETERMINATION",
-    )
-    + _aliases(
-        "information_provided",
-        "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
-        "RECORDS RECEIVED AND REVIEWED",
-        "RECORDS PROVIDED TO THE IRO FOR REVIEW",
-        "RECORDS REVIEWED",
-        "DOCUMENTS REVIEWED",
-        "MEDICAL RECORDS REVIEWED",
-        "INFORMATION REVIEWED",
-        "INFORMATION PROVIDED FOR REVIEW",
-        "DOCUMENTS PROVIDED FOR REVIEW",
-        "LIST OF RECORDS REVIEWED",
-    )
-    + _aliases(
-        "clinical_history",
-        "PATIENT CLINICAL HISTORY SUMMARY",
-        "PATIENT CLINICAL HISTORY",
-        "CLINICAL HISTORY SUMMARY",
-        "SUMMARY OF CLINICAL HISTORY",
-        "CLINICAL HISTORY",
-        "CLINICAL SUMMARY",
-        "CASE SUMMARY",
-        "BRIEF CLINICAL HISTORY",
-        "PERTINENT CLINICAL HISTORY",
-        "CLINICAL BACKGROUND",
-    )
-    + _aliases(
-        "analysis",
-        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDE CLINICAL BASIS, FINDINGS, AND"
-        " CONCLUSIONS USED TO SUPPORT THE DECISION",
-        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND"
-        " CONCLUSIONS USED TO SUPPORT THE DECISION",
-        "ANALYSIS AND EXPLANATION OF THE DECISION",
-        "RATIONALE/BASIS FOR DECISION",
-        "RATIONALE FOR THE DECISION",
-        "RATIONALE FOR DECISION",
-        "REVIEWER'S RATIONALE",
-        "CLINICAL RATIONALE",
-        "RATIONALE",
-        "BASIS FOR THE DECISION",
-        "BASIS FOR DECISION",
-        "ANALYSIS AND EXPLANATION",
-        "EXPLANATION OF THE DECISION",
-        "ANALYSIS AND RATIONALE",
-        "CLINICAL ANALYSIS",
-        "ANALYSIS",
-    )
-    + _aliases(
-        "criteria",
-        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED"
-        " TO MAKE THE DECISION",
-        "DESCRIPTION AND SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE"
-        " THE DECISION",
-        "SCREENING CRITERIA / CLINICAL BASIS",
-        "SCREENING CRITERIA OR OTHER CLINICAL BASIS",
-        "SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE THE DECISION",
-        "SCREENING CRITERIA AND CLINICAL BASIS USED TO MAKE THE DECISION",
-        "SCREENING CRITERIA USED TO MAKE THE DECISION",
-        "CLINICAL BASIS USED TO MAKE THE DECISION",
-        "SOURCE OF SCREENING CRITERIA",
-        "SCREENING CRITERIA",
-        "CRITERIA USED",
-        "CRITERIA/GUIDELINES USED",
-        "GUIDELINES USED",
-        "CLINICAL BASIS",
-    )
-    + _aliases(
-        "other",
-        "YOUR RIGHT TO APPEAL",
-        "RIGHT TO APPEAL",
-        "NOTICE OF RIGHT TO APPEAL",
-        "NOTICE OF APPEAL RIGHTS",
-        "YOUR APPEAL RIGHTS",
-        "YOUR RIGHT TO REQUEST A HEARING",
-        "RIGHT TO REQUEST A HEARING",
-        "YOUR RIGHT TO FURTHER REVIEW",
-        "RIGHT TO FURTHER REVIEW",
-        "APPEAL RIGHTS",
-        "APPEAL INFORMATION",
-        "CERTIFICATION",
-        "CERTIFICATION AND NOTICE",
-        "CERTIFICATE OF INDEPENDENCE",
-        "CERTIFICATION OF INDEPENDENCE",
-        "CERTIFICATION OF INDEPENDENCE OF REVIEWER",
-        "CERTIFICATION OF INDEPENDENCE OF THE REVIEWER",
-        "NOTICE OF RIGHTS",
-        "STATEMENT OF INDEPENDENCE",
-        "DISCLAIMER",
-        "COPIES TO",
-        "NOTICE ABOUT CERTAIN INFORMATION LAWS AND PRACTICES",
-        "NOTICE ABOUT INFORMATION LAWS AND PRACTICES",
-        # the letter's close: the signature block after the analysis is no part of it
-        "SINCERELY",
-        "RESPECTFULLY",
-        "RESPECTFULLY SUBMITTED",
-        "YOURS TRULY",
-    )
+    HeadingAlias(kind, text, rank) for kind, text, rank in HEADING_WORDINGS
 )
 """The built-in heading catalogue: every alias with its section kind."""
 
@@ -370,15 +215,11 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: bullets of a word processor's list, which come out as private-use code points or as the
 #: characters the font maps them to (``§``, ``Ø``; an ``o`` alone is a second-level bullet).
 BULLETS = "•●*·▪◦‣○◼▫■◆♦❖➢►§Ø\uf0b7\uf0a7\uf076\uf0d8"
-#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, the
-#: private-use code points PDF extractors emit for Wingdings/Symbol checkboxes, and the
-#: Latin-1 letters a Wingdings box comes out as when the font's mapping is lost (``þ`` for
-#: the ticked box, ``ý`` for the crossed one).
-CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
-#: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter).
-UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
-#: Every checkbox glyph, as the body of a regular-expression character class.
-GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
+
+
+CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
+"""The 15 criterion codes; items the catalogue does not know get ``other``."""
+
 SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*|^\s*be\s*:\s*")
 """The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
 inline letter writes its outcome."""
@@ -391,5 +232,12 @@ OUTCOME_LEAD_IN = regex.compile(
 that the previous adverse determination ... should be:``), wherever a letter puts it: never a
 service, a record or a qualification."""
 
-CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
-"""The 15 criterion codes; items the catalogue does not know get ``other``."""
+#: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, the
+#: private-use code points PDF extractors emit for Wingdings/Symbol checkboxes, and the
+#: Latin-1 letters a Wingdings box comes out as when the font's mapping is lost (``þ`` for
+#: the ticked box, ``ý`` for the crossed one).
+CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
+#: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter).
+UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
+#: Every checkbox glyph, as the body of a regular-expression character class.
+GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))

@@ -103,6 +103,12 @@ CODES: dict[str, DiagnosticCode] = {
             "There is no DATE OF REVIEW; the review date is the date the notice was sent.",
         ),
         DiagnosticCode(
+            "date-from-letter",
+            Severity.INFO,
+            "There is no review date heading; the review date is the date the letter is dated "
+            "with at its top (an older letter's ``June 9, 2003`` or ``Date: 06/09/2003``).",
+        ),
+        DiagnosticCode(
             "patient-sex-from-pronouns",
             Severity.INFO,
             "No word of the letter states the patient's sex (``female``, ``Sex: F``); it was "

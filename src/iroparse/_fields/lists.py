@@ -187,6 +187,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     if (
         not one_per_line
         and previous.text[-1:].isalpha()
+        and not _sentence(previous.text)  # a sentence's rules follow
         and _wrapped(end, width)
         and end + 1 + len(first_word) > width
         and not _ends_with_specialty(previous.text)

@@ -98,11 +98,15 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
         (
             rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are)\s+(?:partially|in\s+part)\s+"
             r"(?:overturned|medically\s+necessary)"
-            rf"|{_REVIEWER_SAYS}agrees?\s+in\s+part\b",
+            rf"|{_REVIEWER_SAYS}(?:agrees?\s+in\s+part|partially\s+(?:agrees?|disagrees?))\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
         # ``The reviewer disagrees with the previous adverse determination``
-        (rf"{_REVIEWER_SAYS}disagrees?\s+with\s+{_EARLIER}", Outcome.OVERTURNED),
+        (
+            rf"{_REVIEWER_SAYS}(?:disagrees?|(?:does|do|did)\s+not\s+agree|doesn't\s+agree)"
+            rf"\s+with\s+{_EARLIER}",
+            Outcome.OVERTURNED,
+        ),
         (rf"{_REVIEWER_SAYS}(?:agrees?|concurs?)\s+with\s+{_EARLIER}", Outcome.UPHELD),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+not\s+{_NECESSARY}", Outcome.UPHELD),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+{_NECESSARY}", Outcome.OVERTURNED),

@@ -21,11 +21,13 @@ from iroparse._fields.letter_values import coverage, iro_name, notice_date, revi
 from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
-from iroparse._fields.reviewer import read_reviewer
+from iroparse._fields.reviewer import qualifications_paragraph, read_reviewer
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
+from iroparse._pipeline.noise import DATE_LINE
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.catalogue import DASHES, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
@@ -48,9 +50,11 @@ def review_date(letter: Letter) -> Read:
     """The review date (or the notice date standing in for it)."""
     section = letter.sections.get("review_date")
     if section is None:
-        # absent is null (DESIGN section 4), though an older letter is dated at its top: its
-        # date is when the letter was written, which a reader may take from ``sections``
-        return Read(None)
+        # an older letter has no DATE OF REVIEW but is dated at its top (``June 9, 2003``,
+        # ``DATE:  August 28, 2002``): the day the notice went out, which the newer letters'
+        # DATE NOTICE SENT gives too. Seven letters written by hand by two writers who never
+        # saw the parser expected that date; it is read with a diagnostic, never silently.
+        return _letter_date(letter)
     notes: list[Diagnostic] = []
     lines = section.lines
     if section.alias and section.alias.rank > 0:
@@ -70,6 +74,33 @@ def review_date(letter: Letter) -> Read:
             )
         )
     return Read(None, {}, tuple(notes))
+
+
+#: The letter's own date at its top: a date alone on its line, or after ``Date:``.
+_LETTER_DATE = regex.compile(rf"(?i)(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')})")
+
+
+def _letter_date(letter: Letter) -> Read:
+    """The date the letter is dated with, above its first statutory section (the letterhead,
+    the addressees, a ``Re:`` block), with a ``date-from-letter`` diagnostic; null when it
+    has none."""
+    for section in letter.every_section:
+        if section.kind not in ("title", "other"):
+            break
+        for token in section.body:
+            text = token.text.strip()
+            if token.kind is TokenKind.TEXT and _LETTER_DATE.fullmatch(text):
+                found = find_date(text)
+                if found is not None:
+                    value, start, end = found
+                    span = letter.span(token.start + start, token.start + end)
+                    note = diag.make(
+                        "date-from-letter",
+                        f"no review date heading; the letter is dated {text!r}",
+                        line=token.line + 1,
+                    )
+                    return Read(value, {"review_date": span}, (note,))
+    return Read(None)
 
 
 _COLUMN_GAP = regex.compile(r"\s{3,}")
@@ -196,6 +227,17 @@ def listed(kind: str) -> Reader:
     return read
 
 
+def qualifications(letter: Letter) -> Read:
+    """The qualifications section's items; without the section, the paragraph an older letter
+    describes its reviewer in (:func:`~iroparse._fields.reviewer.qualifications_paragraph`)."""
+    if "reviewer_qualifications" in letter.sections:
+        return _listed_qualifications(letter)
+    return qualifications_paragraph(letter)
+
+
+_listed_qualifications = listed("reviewer_qualifications")
+
+
 def narrative(kind: str) -> Reader:
     """The reader of a narrative section's clean text (clinical history, analysis)."""
 
@@ -297,7 +339,7 @@ READERS: dict[str, Reader] = {
     "review_date": review_date,
     "case_number": case_number,
     "services": services,
-    "reviewer_qualifications": listed("reviewer_qualifications"),
+    "reviewer_qualifications": qualifications,
     "information_provided": listed("information_provided"),
     "criteria": criteria,
     "outcome": outcome_of,

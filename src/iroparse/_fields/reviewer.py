@@ -18,10 +18,10 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.sections import Joined
-from iroparse.model import Reviewer, Span, Specialty
+from iroparse.model import ListItem, Reviewer, Span, Specialty
 from iroparse.tables.wording import NUMBER, NUMBER_WORDS
 
-__all__ = ["number_value", "read_reviewer"]
+__all__ = ["number_value", "qualifications_paragraph", "read_reviewer"]
 
 _TRAINING = regex.compile(r"(?i)\b(?:residency|fellowship|internship|trained|training)\b")
 _CERTIFIED = regex.compile(r"(?i)certif")
@@ -145,3 +145,36 @@ def read_reviewer(letter: Letter) -> Read:
         )
     )
     return Read(reviewer, spans, notes)
+
+
+#: What a paragraph about the reviewer says of them: a board, a licence, a degree, a practice.
+_QUALIFYING = regex.compile(
+    r"(?i)\bboard[\s-]+certified\b|\blicensed\s+(?:in|by|to)\b|\bdoctor\s+of\b|\bdiplomate\b"
+    r"|\bspecialist\s+in\b|\bin\s+(?:active\s+)?practice\b|\bapproved\s+doctor\s+list\b"
+)
+#: A paragraph about the reviewer's independence, not their qualifications.
+_INDEPENDENCE = regex.compile(r"(?i)\bconflicts?\s+of\s+interest\b")
+
+
+def qualifications_paragraph(letter: Letter) -> Read:
+    """A letter without a qualifications section (an older letter) describes its reviewer in
+    a paragraph of its own (``The independent review was performed by a physician reviewer
+    who is board certified in Plastic Surgery ...``): that paragraph, whole, as the one
+    qualification; none when no paragraph outside the statutory sections says who reviewed
+    the case and with which board, licence or practice."""
+    # the untitled parts, and the paragraphs a value's heading ran on into (``IRO Case #:
+    # 98-0412`` / the letter's introduction)
+    values = [letter.texts[k] for k in ("case_number", "review_date") if k in letter.texts]
+    for joined in (*letter.others, *values):
+        at = 0
+        for paragraph in joined.text.split("\n\n"):
+            start, at = at, at + len(paragraph) + 2
+            if (
+                _ABOUT_REVIEWER.search(paragraph)
+                and _QUALIFYING.search(paragraph)
+                and not _INDEPENDENCE.search(paragraph)
+            ):
+                end = start + len(paragraph.rstrip())
+                span = letter.span(joined.source(start), joined.source(end - 1) + 1)
+                return Read((ListItem(" ".join(paragraph.split()), span),))
+    return Read(())

@@ -105,6 +105,8 @@ def _joined(first: Cell, more: Cell, vocabulary: Vocabulary | None) -> Cell:
     return Cell(f"{first.text} {more.text}", first.start, more.end)
 
 
+#: A services table has at most this many columns (a longer row is no header).
+MAX_COLUMNS = 12
 #: A header's cell that names no column the readers know (``Amount Billed``, ``Refills``,
 #: ``Date of``, its second line below): at most three short words, no digit, the first
 #: capitalized.
@@ -115,6 +117,8 @@ def _header(cells: Sequence[Cell]) -> list[str] | None:
     """The column kinds a header row names, or ``None`` when the row is no header. Cells of
     columns no reader needs (``Amount``, ``Refills``) are named ``column-N``; the known ones
     (the service's own among them) must be more."""
+    if len(cells) > MAX_COLUMNS:
+        return None
     kinds: list[str] = []
     for n, cell in enumerate(cells):
         kind = next((k for k, p in _COLUMNS if p.fullmatch(cell.text)), None)

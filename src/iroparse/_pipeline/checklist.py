@@ -12,6 +12,10 @@ decides where items begin and end, the same way for every layout:
 * a line with only a mark marks the current item (marks placed after) or the next (before);
   when the first item has no mark of its own and a line with only a mark follows it, the
   letter's marks are taken to come after their labels;
+* in a sparse layout (or a letter without an empty box) with marks before the labels, a
+  capitalized line that names no catalogue entry, at the labels' column under a complete item
+  that asks for no description and above another item, starts an item of its own
+  (``other``);
 * any other line after an item is free text describing it (the literature an item cites);
   lines before the first item are the section's lead-in.
 """
@@ -66,6 +70,7 @@ class ChecklistItem:
 class _Builder:
     __slots__ = (
         "checked",
+        "column",
         "description",
         "end",
         "entry",
@@ -76,8 +81,17 @@ class _Builder:
         "start",
     )
 
-    def __init__(self, entry: ChecklistEntry | None, label: str, start: int, end: int, line: int):
+    def __init__(
+        self,
+        entry: ChecklistEntry | None,
+        label: str,
+        start: int,
+        end: int,
+        line: int,
+        column: int = 0,
+    ):
         self.entry = entry
+        self.column = column
         self.label = label
         self.start = start
         self.end = end
@@ -203,6 +217,9 @@ class ChecklistReader:
         pending: tuple[bool, bool] | None = None
         after, sparse = layout.position == "after", layout.sparse
         marks = [layout.read_mark(token.text) for token in lines]
+        # no empty box anywhere: this letter leaves unchecked items unmarked (``✔`` only)
+        empty_marks = any(m.explicit and not m.checked for m in marks)
+        below: list[bool] = []  # filled on first need by :meth:`_item_below`
         # a letter that puts marks after its labels (a column of boxes) does so from its first
         # item on: a mark alone on a line then belongs to the item above it
         after = after or any(
@@ -244,7 +261,9 @@ class ChecklistReader:
                 # a line naming no item, or an item already read: the rest of a wrapped
                 # label (``Partially Overturned (Agree in part/`` / ``Disagree in part)  [X]``)
                 and (entry is None or (read_before and current.entry is not entry))
-                and not starts_before
+                # a box before a line of its own, unless the box slid down to the wrapped
+                # label's second line (``    ACOEM - ... Medicine UM`` / ``[ ] Knowledgebase``)
+                and (not starts_before or (not current.explicit and entry is None))
                 and pending is None
                 and not current.description
                 and self._continues(current.entry.key, squash(current.label), squash(label))
@@ -262,12 +281,32 @@ class ChecklistReader:
             # that item, unchecked, in any layout: PDF extraction drops empty boxes
             known_sparse = (
                 entry is not None
-                and (sparse or first_unmarked or after or _complete(current))
+                and (sparse or not empty_marks or first_unmarked or after or _complete(current))
                 and all(b.entry is not entry for b in items)
             )
-            if mark.explicit or pending is not None or known_sparse:
+            # in a sparse layout with marks before the labels, a capitalized line naming no
+            # item, under a complete item and above another item, is an item the catalogue
+            # lacks (``AMA Guides to the Evaluation of ...``)
+            unknown_sparse = (
+                entry is None
+                and (sparse or not empty_marks)
+                and not after
+                and current is not None
+                and current.entry is not None
+                # at the item's label's column, under an item that asks for no description
+                # (``NASS - ...`` under ``✔ Medical judgment ...``; not ``Chou R, et al.``
+                # under ``PEER REVIEWED ... (PROVIDE A DESCRIPTION)``)
+                and token.column + mark.label_start == current.column
+                and "DESCRIPTION" not in squash(current.label)
+                and not current.description
+                and _complete(current)
+                and label[:1].isupper()
+                and self._item_below(marks, index, below)
+            )
+            if mark.explicit or pending is not None or known_sparse or unknown_sparse:
                 start = token.start + mark.label_start
-                builder = _Builder(entry, label, start, token.end, token.line)
+                column = token.column + mark.label_start
+                builder = _Builder(entry, label, start, token.end, token.line, column)
                 if pending is not None:
                     builder.mark(*pending)
                     pending = None
@@ -281,6 +320,17 @@ class ChecklistReader:
             else:
                 lead_in.append(token)
         return [b.build() for b in items], lead_in
+
+    def _item_below(self, marks: Sequence[Mark], index: int, below: list[bool]) -> bool:
+        """Whether a line after line ``index`` carries a mark or names an entry; ``below``
+        remembers the answer for every line, computed once, from the last line up."""
+        if not below:
+            found = False
+            for mark in reversed(marks):
+                below.append(found)
+                found = found or mark.explicit or self.identify(mark.label) is not None
+            below.reverse()
+        return below[index]
 
     def _wrapped_entry(
         self,

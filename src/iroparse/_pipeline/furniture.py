@@ -53,7 +53,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # a link, or a word processor's field code printed as text: ``HYPERLINK "http://..."``
     (
         "link",
-        regex.compile(r"(?i)(?:mailto:|https?://|www\.)\S*|(?-i:HYPERLINK)\s+\\?\"[^\"]*\\?\"\S*"),
+        regex.compile(
+            r"(?i)(?:mailto:|https?://|www\.)\S*|(?-i:HYPERLINK)\s+\\?\"[^\"]*\\?\"\S*"
+            # an e-mail address alone: ``reviews@pecosmrg.com``
+            r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        ),
     ),
     # a page's note that the text goes on: ``(continued)``, ``Continued on next page``,
     # ``CONTINUED``, and a heading's words repeated so: ``Analysis (continued):``; never a line
@@ -203,7 +207,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?=.*\d$).{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
             + _DASH
             + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
-            + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·])"
+            + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
+            # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
+            + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
             r"\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),

@@ -86,6 +86,11 @@ class NoiseFinder:
         furniture = self.furniture
         texts = [line.text for line in lines]
         noise = [furniture.noise_kind(text.strip()) if text.strip() else None for text in texts]
+        for i, kind in enumerate(noise):
+            if kind == "contact-line" and self.value_heading(texts[i]):
+                # a value heading with the letterhead's address merged after its value
+                # (``DATE NOTICE SENT TO ALL PARTIES: 11/07/2011 Austin, TX 78759``)
+                noise[i] = None
         for i in stamp_dates(texts, noise):
             noise[i] = "stamp"
         for i in table_headers(texts, noise):

@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
+from iroparse.tables.wording import CLOSING_PARAGRAPHS
 
 #: A line ending in one of these characters ends its paragraph at a page break.
 SENTENCE_END = ".!?:;"
@@ -67,6 +68,12 @@ class RawSection:
         return max(ends, default=self.start)
 
 
+#: A paragraph that closes the letter (see :data:`iroparse.tables.wording.CLOSING_PARAGRAPHS`).
+CLOSING = regex.compile("(?i)(?:" + "|".join(CLOSING_PARAGRAPHS) + ")")
+#: The sections such a paragraph ends.
+CLOSED_BY_PARAGRAPH = frozenset(
+    {"analysis", "clinical_history", "reviewer_qualifications", "information_provided"}
+)
 #: A heading repeated on the next page to say its section goes on: ``ANALYSIS (continued)``.
 CONTINUED = regex.compile(r"(?i)\(\s*(?:continued|cont['’]?d?\.?)\s*\)\s*:?\s*$")
 #: The noise kind of such a heading: its section goes on past it.
@@ -77,11 +84,30 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
     """Group ``tokens`` into sections, in letter order. Noise before the first heading (a
     running header) opens no ``title`` section: it goes with the first heading's section. A
     heading that says its section is continued (:data:`CONTINUED`) while that section is open
-    opens none: it is noise inside the section."""
+    opens none: it is noise inside the section. A paragraph that closes the letter
+    (:data:`CLOSING`: ``This decision by the IRO is deemed ...``) ends a statutory section
+    without a heading: it opens an ``other`` section."""
     sections: list[RawSection] = []
     heading: Token | None = None
     body: list[Token] = []
+    closing = False  # the open section is a closing paragraph's, without a heading
+    paragraph_start = True
     for token in tokens:
+        starts = paragraph_start
+        paragraph_start = token.kind is TokenKind.BLANK or (
+            paragraph_start and token.kind is TokenKind.NOISE
+        )
+        if (
+            starts
+            and token.kind is TokenKind.TEXT
+            and heading is not None
+            and heading.alias is not None
+            and heading.alias.kind in CLOSED_BY_PARAGRAPH
+            and CLOSING.match(token.text.lstrip())
+        ):
+            sections.append(_section(heading, body))
+            heading, body, closing = None, [token], True
+            continue
         if (
             token.kind is TokenKind.HEADING
             and heading is not None
@@ -94,18 +120,19 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             continue
         if token.kind is TokenKind.HEADING:
             if heading is not None or any(t.kind is TokenKind.TEXT for t in body):
-                sections.append(_section(heading, body))
+                sections.append(_section(heading, body, closing))
                 body = []
             heading, body = token, [t for t in body if t.kind is TokenKind.NOISE]
+            closing = False
         else:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
-        sections.append(_section(heading, body))
+        sections.append(_section(heading, body, closing))
     return sections
 
 
-def _section(heading: Token | None, body: list[Token]) -> RawSection:
-    kind = heading.alias.kind if heading and heading.alias else "title"
+def _section(heading: Token | None, body: list[Token], closing: bool = False) -> RawSection:
+    kind = heading.alias.kind if heading and heading.alias else "other" if closing else "title"
     return RawSection(kind, heading, tuple(body))
 
 

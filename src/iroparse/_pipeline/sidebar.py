@@ -59,6 +59,9 @@ DECISION_CELL = regex.compile(
         + [f"(?:{words})" for kind, words in SERVICE_TABLE_COLUMNS if kind == "outcome"]
     )
 )
+#: A table's row is cut where the sidebar's cut lines stand within this many lines of text
+#: above it and below it, at its last cell's column.
+ROW_REACH = 3
 #: A stamp's lines are centred on one column within this many columns.
 CENTRED = 2
 
@@ -93,7 +96,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             _CELL_GAP.search(right) and len(_CELL_GAP.findall(line.strip())) >= TABLE_ROW_GAPS
         ):
             # a table's row: its last cells (``22633   1   Upheld``) are the table's, as are
-            # a field's label and value beside another field (``Date of Review:   Feb 18``)
+            # a field's label and value beside another field (``Date of Review:   Feb 18``);
+            # unless the sidebar's lines stand at that column above and below it (below)
             continue
         starts[i] = column
         centers[i] = column + len(right) / 2
@@ -119,6 +123,25 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             if j in centers and abs(centers[j] - centers[i]) <= CENTRED
         ]
         if len(near) >= SIDEBAR_LINES or len(centred) >= SIDEBAR_LINES:
+            cuts[i] = column
+    # a summary box's rows with the letterhead's lines merged onto their ends (``DATE OF
+    # REVIEW   IRO CASE #   Lufkin, Texas 75901``, ``Retrospective     T 936-555-0117``, its
+    # gap narrower than a sidebar's): a cell at the column of cut lines above and below it
+    for i in [k for k in texts if k not in cuts]:
+        at = position[i]
+        sides = (texts[max(0, at - ROW_REACH) : at], texts[at + 1 : at + ROW_REACH + 1])
+        above = {cuts[j] for j in sides[0] if j in cuts}
+        column = next(
+            (
+                c
+                for c in above
+                if cell_starts_at(lines[i], c)
+                and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
+                and any(abs(cuts.get(j, -9) - c) <= 1 for j in sides[1])
+            ),
+            None,
+        )
+        if column is not None:
             cuts[i] = column
     for i, column in numbers.items():
         at = position[i]

@@ -346,6 +346,8 @@ class Tokenizer:
                 return 1
             if hit is not None:
                 split = squash_with_index(first)[1][hit.consumed - 1] + 1
+                if first[split : split + 1] == ")" and "(" in first[:split]:
+                    split += 1  # the heading's own bracket: ``REQUESTED SERVICE(S):``
                 wrapped_aside = self.joiner.aside(
                     lines, noise, i, split, hit.alias, tokens, page_break
                 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from attrs import frozen
 
 __all__ = [
+    "CLOSING_PARAGRAPHS",
     "COMMON_SERVICE_WORDS",
     "COVERAGE_EVIDENCE",
     "MIN_COVERAGE_WEIGHT",
@@ -217,9 +218,13 @@ NEGATIVE_VERDICTS = (
 SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "text",
-        r"(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
-        r"(?:\s+(?:requested|in\s+dispute|description))?|description(?:\s+of\s+(?:the\s+)?(?:services?|items?|procedures?|treatments?))?"
-        r"|(?:medications?|drugs?|equipment|devices?)(?:\s+requested)?",
+        r"(?:(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
+        r"(?:\s+(?:requested|in\s+dispute|description))?"
+        r"|(?:(?:cpt|hcpcs)(?:\s*/\s*hcpcs)?\s+codes?\s+(?:and|&)\s+)?description"
+        r"(?:\s+of\s+(?:the\s+)?(?:services?|items?|procedures?|treatments?))?"
+        r"|(?:medications?|drugs?|equipment|devices?)(?:\s+requested)?)"
+        # what the cell holds, in brackets: ``Service (CPT Code and Description)``
+        r"(?:\s*\([^()]{1,40}\))?",
     ),
     ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
     (
@@ -255,4 +260,18 @@ RECORDS_TABLE_COLUMNS = (
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
     ("upheld", r"upheld|uphold|agree|denied|deny|non-?\s?certified|not\s+(?:approved|certified)"),
     ("overturned", r"overturned?|overturn|disagree|approved?|certified|authori[sz]ed"),
+)
+
+#: The openings of the paragraphs that close a letter without a heading of their own: the
+#: reviewer's statement of independence, the decision's legal force, the appeal rights, the
+#: certificate of service. Such a paragraph ends the section it follows (the analysis, the
+#: qualifications), as a ``YOUR RIGHT TO APPEAL`` heading would.
+CLOSING_PARAGRAPHS: tuple[str, ...] = (
+    r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?(?:certified|signed\s+a\s+certification)"
+    r"[^.]{0,60}\bconflicts?\s+of\s+interest",
+    r"this\s+decision\s+(?:by\s+the\s+IRO\s+)?is\s+(?:deemed|binding)",
+    r"(?:I|we)\s+(?:hereby\s+)?certify\s+that\b[^.]{0,80}\b(?:copy|copies|sent|mailed|faxed)",
+    r"a\s+copy\s+of\s+this\s+(?:notice|decision|letter)\s+(?:has\s+been|was|is\s+being)",
+    r"(?:you|either\s+party|the\s+(?:carrier|patient|enrollee))\s+(?:have|has|may)"
+    r"\s+(?:the\s+|a\s+)?right\s+to\s+(?:appeal|request\s+a\s+hearing|seek)",
 )

@@ -1,0 +1,197 @@
+"""The wording of the statutory sections' headings, as data: each row is a section kind,
+its headings as letters write them, and a rank (0 for an IRO's own heading; 1 for a heading a
+letter may also carry that yields to it, as a summary box's ``Case Number`` yields to ``IRO
+CASE #``). :data:`iroparse.catalogue.HEADINGS` is built from it; plugins add wordings through
+the ``iroparse_heading_aliases`` hook."""
+
+from __future__ import annotations
+
+__all__ = ["HEADING_WORDINGS"]
+
+
+def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int]]:
+    return [(kind, text, rank) for text in texts]
+
+
+HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
+    _wordings("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
+    + _wordings("review_date", "DATE OF REVIEW", "REVIEW DATE", "DATE OF THE REVIEW")
+    + _wordings(
+        "review_date",
+        "DATE NOTICE SENT TO ALL PARTIES",
+        "DATE NOTICE SENT",
+        "DATE OF NOTICE",
+        "NOTICE DATE",
+        rank=1,
+    )
+    + _wordings("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
+    # a summary box's ``Case Number:`` (an IRO's own heading wins when the letter has both)
+    + _wordings("case_number", "CASE NUMBER", "CASE #", "CASE NO", rank=1)
+    + _wordings(
+        "services_in_dispute",
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
+        "DESCRIPTION OF THE SERVICES IN DISPUTE",
+        "DESCRIPTION OF THE SERVICE(S) IN DISPUTE",
+        "DESCRIPTION OF THE SERVICE IN DISPUTE",
+        "DESCRIPTION OF SERVICE(S) IN DISPUTE",
+        "DESCRIPTION OF SERVICES IN DISPUTE",
+        "DESCRIPTION OF SERVICE IN DISPUTE",
+        "SERVICES IN DISPUTE",
+        "REQUESTED SERVICE(S)",
+        "REQUESTED SERVICES",
+        "REQUESTED SERVICE",
+        "SERVICE(S) REQUESTED",
+        "SERVICES REQUESTED",
+        "SERVICE REQUESTED",
+        "SERVICE(S) IN DISPUTE",
+        "SERVICE IN DISPUTE",
+        "DISPUTED SERVICE(S)",
+        "DISPUTED SERVICES",
+        "DISPUTED SERVICE",
+        "QUESTION(S) UNDER REVIEW",
+        "QUESTION UNDER REVIEW",
+        "ITEM IN DISPUTE",
+        "ITEMS IN DISPUTE",
+        "SERVICE REVIEWED",
+        "SERVICES REVIEWED",
+        "TREATMENT REQUESTED",
+        "TREATMENT(S) REQUESTED",
+        "REQUESTED TREATMENT",
+        "PROCEDURE REQUESTED",
+        "REQUESTED PROCEDURE(S)",
+        "REQUESTED PROCEDURE",
+    )
+    + _wordings(
+        "reviewer_qualifications",
+        "A DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
+        " WHO REVIEWED THE DECISION",
+        "DESCRIPTION OF THE QUALIFICATIONS FOR EACH PHYSICIAN OR OTHER HEALTH CARE PROVIDER"
+        " WHO REVIEWED THE DECISION",
+        "QUALIFICATIONS OF THE REVIEWER",
+        "QUALIFICATIONS OF THE PHYSICIAN REVIEWER",
+        "QUALIFICATIONS OF REVIEWER",
+        "REVIEWER QUALIFICATIONS",
+        "REVIEWER'S QUALIFICATIONS",
+        "PHYSICIAN REVIEWER QUALIFICATIONS",
+        "REVIEWER INFORMATION",
+        "REVIEWER CREDENTIALS",
+        "REVIEWER'S CREDENTIALS",
+        "REVIEWER",
+    )
+    + _wordings(
+        "review_outcome",
+        "REVIEW OUTCOME",
+        "DECISION OUTCOME",
+        "REVIEW DECISION",
+        "DECISION",
+        "DETERMINATION",
+    )
+    # a summary box's title: the letter's own REVIEW OUTCOME wins when it has both
+    + _wordings("review_outcome", "SUMMARY OF DETERMINATION", rank=1)
+    + _wordings(
+        "information_provided",
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW",
+        "RECORDS RECEIVED AND REVIEWED",
+        "RECORDS PROVIDED TO THE IRO FOR REVIEW",
+        "RECORDS REVIEWED",
+        "DOCUMENTS REVIEWED",
+        "MEDICAL RECORDS REVIEWED",
+        "INFORMATION REVIEWED",
+        "INFORMATION PROVIDED FOR REVIEW",
+        "DOCUMENTS PROVIDED FOR REVIEW",
+        "LIST OF RECORDS REVIEWED",
+        "RECORDS CONSIDERED",
+        "DOCUMENTS CONSIDERED",
+        "DOCUMENTATION REVIEWED",
+    )
+    + _wordings(
+        "clinical_history",
+        "PATIENT CLINICAL HISTORY SUMMARY",
+        "PATIENT CLINICAL HISTORY",
+        "CLINICAL HISTORY SUMMARY",
+        "SUMMARY OF CLINICAL HISTORY",
+        "CLINICAL HISTORY",
+        "CLINICAL SUMMARY",
+        "CASE SUMMARY",
+        "BRIEF CLINICAL HISTORY",
+        "PERTINENT CLINICAL HISTORY",
+        "CLINICAL BACKGROUND",
+        "PATIENT HISTORY",
+        "HISTORY",
+    )
+    + _wordings(
+        "analysis",
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDE CLINICAL BASIS, FINDINGS, AND"
+        " CONCLUSIONS USED TO SUPPORT THE DECISION",
+        "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND"
+        " CONCLUSIONS USED TO SUPPORT THE DECISION",
+        "ANALYSIS AND EXPLANATION OF THE DECISION",
+        "RATIONALE/BASIS FOR DECISION",
+        "RATIONALE FOR THE DECISION",
+        "RATIONALE FOR DECISION",
+        "REVIEWER'S RATIONALE",
+        "CLINICAL RATIONALE",
+        "RATIONALE",
+        "BASIS FOR THE DECISION",
+        "BASIS FOR DECISION",
+        "ANALYSIS AND EXPLANATION",
+        "EXPLANATION OF THE DECISION",
+        "EXPLANATION OF THE DETERMINATION",
+        "ANALYSIS AND RATIONALE",
+        "CLINICAL ANALYSIS",
+        "ANALYSIS",
+    )
+    + _wordings(
+        "criteria",
+        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED"
+        " TO MAKE THE DECISION",
+        "DESCRIPTION AND SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE"
+        " THE DECISION",
+        "SCREENING CRITERIA / CLINICAL BASIS",
+        "SCREENING CRITERIA / CLINICAL BASIS USED",
+        "SCREENING CRITERIA OR OTHER CLINICAL BASIS",
+        "SCREENING CRITERIA OR OTHER CLINICAL BASIS USED TO MAKE THE DECISION",
+        "SCREENING CRITERIA AND CLINICAL BASIS USED TO MAKE THE DECISION",
+        "SCREENING CRITERIA USED TO MAKE THE DECISION",
+        "CLINICAL BASIS USED TO MAKE THE DECISION",
+        "SOURCE OF SCREENING CRITERIA",
+        "SCREENING CRITERIA",
+        "CRITERIA USED",
+        "CRITERIA/GUIDELINES USED",
+        "GUIDELINES USED",
+        "CLINICAL BASIS",
+        "SOURCES RELIED UPON",
+    )
+    + _wordings(
+        "other",
+        "YOUR RIGHT TO APPEAL",
+        "RIGHT TO APPEAL",
+        "NOTICE OF RIGHT TO APPEAL",
+        "NOTICE OF APPEAL RIGHTS",
+        "YOUR APPEAL RIGHTS",
+        "YOUR RIGHT TO REQUEST A HEARING",
+        "RIGHT TO REQUEST A HEARING",
+        "YOUR RIGHT TO FURTHER REVIEW",
+        "RIGHT TO FURTHER REVIEW",
+        "APPEAL RIGHTS",
+        "APPEAL INFORMATION",
+        "CERTIFICATION",
+        "CERTIFICATION AND NOTICE",
+        "CERTIFICATE OF INDEPENDENCE",
+        "CERTIFICATION OF INDEPENDENCE",
+        "CERTIFICATION OF INDEPENDENCE OF REVIEWER",
+        "CERTIFICATION OF INDEPENDENCE OF THE REVIEWER",
+        "NOTICE OF RIGHTS",
+        "STATEMENT OF INDEPENDENCE",
+        "DISCLAIMER",
+        "COPIES TO",
+        "NOTICE ABOUT CERTAIN INFORMATION LAWS AND PRACTICES",
+        "NOTICE ABOUT INFORMATION LAWS AND PRACTICES",
+        # the letter's close: the signature block after the analysis is no part of it
+        "SINCERELY",
+        "RESPECTFULLY",
+        "RESPECTFULLY SUBMITTED",
+        "YOURS TRULY",
+    )
+)
+"""``(kind, heading as written, rank)`` for every built-in heading, in catalogue order."""
