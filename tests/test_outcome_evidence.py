@@ -169,6 +169,7 @@ def test_a_decision_written_out_in_other_words_gives_the_outcome(
     [
         ("The reviewer does not agree with the carrier's denial.", "overturned"),
         ("The reviewer partially agrees with the carrier.", "partially_overturned"),
+        ("The reviewer disagrees in part with the HMO.", "partially_overturned"),
         ("The reviewer disagrees with the previous adverse determination.", "overturned"),
     ],
 )

@@ -66,6 +66,11 @@ def test_a_paragraph_that_closes_the_letter_ends_the_section_before_it() -> None
     assert [s.kind for s in found] == ["analysis", "other", "reviewer_qualifications", "other"]
     assert section_text(found[0].body).text == "The surgery is not necessary."
     assert section_text(found[2].body).text == "Board certified in orthopaedic surgery."
+    binding = "The decision of the independent review organization is binding on the HMO.\n"
+    assert [
+        s.kind
+        for s in sections(text.replace("This decision by the IRO", binding[:-1] + " This", 1))
+    ][1] == "other"
     # only a paragraph's first line closes: the same words inside a paragraph do not
     inside = "ANALYSIS\nThe surgery is not necessary; as\nthis decision is binding on both.\n"
     assert [s.kind for s in sections(inside)] == ["analysis"]

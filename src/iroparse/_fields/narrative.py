@@ -98,7 +98,7 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
         (
             rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are)\s+(?:partially|in\s+part)\s+"
             r"(?:overturned|medically\s+necessary)"
-            rf"|{_REVIEWER_SAYS}(?:agrees?\s+in\s+part|partially\s+(?:agrees?|disagrees?))\b",
+            rf"|{_REVIEWER_SAYS}(?:(?:dis)?agrees?\s+in\s+part|partially\s+(?:dis)?agrees?)\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
         # ``The reviewer disagrees with the previous adverse determination``

@@ -44,9 +44,11 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 
 #: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``(B)``, ``c)``, ``IV.``,
-#: ``(ii)``.
+#: ``(ii)``; or an older letter's ``Re:`` before the heading of its case number (``RE:   IRO
+#: Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
-    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX]{1,4}[.)]|\([ivx]{1,4}\))\s+"
+    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX]{1,4}[.)]|\([ivx]{1,4}\)"
+    r"|(?i:re)\s*:)\s+"
 )
 
 

@@ -24,7 +24,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "NOTICE DATE",
         rank=1,
     )
-    + _wordings("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO REFERENCE #")
+    + _wordings("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO CASE NO", "IRO REFERENCE #")
     # a summary box's ``Case Number:`` (an IRO's own heading wins when the letter has both)
     + _wordings("case_number", "CASE NUMBER", "CASE #", "CASE NO", rank=1)
     + _wordings(
@@ -60,6 +60,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "PROCEDURE REQUESTED",
         "REQUESTED PROCEDURE(S)",
         "REQUESTED PROCEDURE",
+        "SERVICE UNDER REVIEW",
+        "SERVICES UNDER REVIEW",
     )
     + _wordings(
         "reviewer_qualifications",
@@ -85,6 +87,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "REVIEW DECISION",
         "DECISION",
         "DETERMINATION",
+        "REVIEWER'S DETERMINATION",
+        "REVIEWER DETERMINATION",
     )
     # a summary box's title: the letter's own REVIEW OUTCOME wins when it has both
     + _wordings("review_outcome", "SUMMARY OF DETERMINATION", rank=1)
@@ -103,6 +107,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "RECORDS CONSIDERED",
         "DOCUMENTS CONSIDERED",
         "DOCUMENTATION REVIEWED",
+        "INFORMATION SUBMITTED FOR REVIEW",
+        "MATERIALS REVIEWED",
     )
     + _wordings(
         "clinical_history",
@@ -116,6 +122,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "BRIEF CLINICAL HISTORY",
         "PERTINENT CLINICAL HISTORY",
         "CLINICAL BACKGROUND",
+        "BRIEF CLINICAL SUMMARY",
         "PATIENT HISTORY",
         "HISTORY",
     )
@@ -137,6 +144,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "ANALYSIS AND EXPLANATION",
         "EXPLANATION OF THE DECISION",
         "EXPLANATION OF THE DETERMINATION",
+        "EXPLANATION OF DETERMINATION",
+        "REASONS FOR THE DECISION",
+        "REASONS FOR DECISION",
         "ANALYSIS AND RATIONALE",
         "CLINICAL ANALYSIS",
         "ANALYSIS",
@@ -182,6 +192,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "CERTIFICATION OF INDEPENDENCE OF REVIEWER",
         "CERTIFICATION OF INDEPENDENCE OF THE REVIEWER",
         "NOTICE OF RIGHTS",
+        "YOUR RIGHTS",
         "STATEMENT OF INDEPENDENCE",
         "DISCLAIMER",
         "COPIES TO",

@@ -269,7 +269,8 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 CLOSING_PARAGRAPHS: tuple[str, ...] = (
     r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?(?:certified|signed\s+a\s+certification)"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
-    r"this\s+decision\s+(?:by\s+the\s+IRO\s+)?is\s+(?:deemed|binding)",
+    r"(?:this|the)\s+decision(?:\s+(?:by|of)\s+the\s+(?:IRO|independent\s+review\s+organization))?"
+    r"\s+is\s+(?:deemed|binding)",
     r"(?:I|we)\s+(?:hereby\s+)?certify\s+that\b[^.]{0,80}\b(?:copy|copies|sent|mailed|faxed)",
     r"a\s+copy\s+of\s+this\s+(?:notice|decision|letter)\s+(?:has\s+been|was|is\s+being)",
     r"(?:you|either\s+party|the\s+(?:carrier|patient|enrollee))\s+(?:have|has|may)"
