@@ -124,6 +124,16 @@ PAGE_FOOT = {
     "office before a received stamp": ["TDI RECEIVED NOV 1 8 2015 HWCN"],
     "page between dashes": ["- Page 2 -"],
     "page count after a star": ["CTPR 05-2231 * 1 of 2"],
+    "name and case": ["Red River Medical Review – Case 17-04412"],
+    "e-signature envelope": ["DocuSign Envelope ID: 7C1E42B9-3A5D-4F08-9E61-2B7D0C93A4F1"],
+    "page between dashes past a gap": [
+        "Lake Travis Utilization Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -"
+    ],
+    "fax receipt with its number": ["Received Time Oct. 17. 2008  4:21PM  No. 0913"],
+    "fax server banner": [
+        "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
+    ],
+    "adjuster's copy": ["ADJUSTER COPY"],
     "fax header with a weekday": [
         "FEB-23-98 MON 16:05     RED RIVER REVIEW GRP     940 555 0193     P.01"
     ],

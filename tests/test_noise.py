@@ -266,3 +266,24 @@ def test_noise_leaves_detection_unchanged(letter: Path, noise: str) -> None:
     else:
         assert ranked[0].name == name
         assert ranked[0].score - ranked[1].score >= 0.2
+
+
+def test_bates_numbers_rising_from_page_to_page_are_noise_and_a_case_number_twice_is_not() -> None:
+    from iroparse._pipeline.noise_names import bates_sequences
+
+    lines = ["Prose.", "LSR-14-0817-0001", "More prose.", "LSR-14-0817-0002", "IRO-2014-0316"]
+    lines += ["IRO-2014-0316"]
+    assert bates_sequences(lines, [None] * len(lines)) == {1, 3}
+
+
+def test_a_stamp_beside_a_line_of_the_letter_is_cut_off() -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+    from iroparse._pipeline.sidebar import other_column_cuts
+
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW"
+    lines = [f"{heading}              RECEIVED JUL 0 7 2009", "The patient is seen   SEP 0 3 2014"]
+    lines.append("Records       Date Received")
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert lines[0][cuts[0] :] == "RECEIVED JUL 0 7 2009"
+    assert lines[1][cuts[1] :] == "SEP 0 3 2014"
+    assert 2 not in cuts  # a table's column heading is no stamp

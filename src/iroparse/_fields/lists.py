@@ -278,6 +278,8 @@ def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
             or end + 1 + len(first_word) > width
             or token.text[:1].islower()
             or _left_open(last.text)
+            # a word or two left over (``... Certificate in Pain`` / ``   Medicine``)
+            or len(token.text.split()) <= LEFTOVER_WORDS
         )
     )
 

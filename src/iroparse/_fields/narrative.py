@@ -19,7 +19,7 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     (regex.compile(pattern, regex.IGNORECASE), outcome)
     for pattern, outcome in (
         (
-            r"\b(?:agrees?|uphold|upheld|overturned|reversed)\s+in\s+part\b"
+            r"\b(?:(?:dis)?agrees?|uphold|upheld|overturned|reversed)\s+in\s+part\b"
             r"|\bpartially\s+(?:overturn|uphold|agree|revers)",
             Outcome.PARTIALLY_OVERTURNED,
         ),
@@ -81,10 +81,10 @@ _NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necess
 _REVIEWER_SAYS = r"\b(?:I|reviewer)\s+"
 #: The earlier decision the reviewer agrees or disagrees with.
 _EARLIER = (
-    r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's)\s+)*"
+    r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's|HMO's)\s+)*"
     r"(?:adverse\s+determination|determination|denials?|decision|non-?certification)"
     # or the party that denied: ``I agree with the insurance carrier that ...``
-    r"|(?:the\s+)?(?:insurance\s+)?(?:carrier|insurer|health\s+plan|utilization\s+review"
+    r"|(?:the\s+)?(?:insurance\s+)?(?:carrier|insurer|health\s+plan|HMO|utilization\s+review"
     r"\s+agent))"
 )
 

@@ -152,8 +152,19 @@ _QUALIFYING = regex.compile(
     r"(?i)\bboard[\s-]+certified\b|\blicensed\s+(?:in|by|to)\b|\bdoctor\s+of\b|\bdiplomate\b"
     r"|\bspecialist\s+in\b|\bin\s+(?:active\s+)?practice\b|\bapproved\s+doctor\s+list\b"
 )
-#: A paragraph about the reviewer's independence, not their qualifications.
+#: A paragraph about the review's performer names the review (``The review was performed by``,
+#: ``This case was reviewed by``, ``The reviewer is``).
+_REVIEW_WORD = regex.compile(r"(?i)\breview(?:ed|er)?\b")
+#: A paragraph that opens with the reviewer's independence, not their qualifications (a
+#: paragraph about the reviewer may end with it: it is part of the qualification then).
 _INDEPENDENCE = regex.compile(r"(?i)\bconflicts?\s+of\s+interest\b")
+
+
+def _about_independence(paragraph: str) -> bool:
+    """Whether ``paragraph``'s first sentence is about the reviewer's independence and says
+    nothing of their qualifications."""
+    first = paragraph.split(". ", 1)[0]
+    return _INDEPENDENCE.search(first) is not None and _QUALIFYING.search(first) is None
 
 
 def qualifications_paragraph(letter: Letter) -> Read:
@@ -170,9 +181,9 @@ def qualifications_paragraph(letter: Letter) -> Read:
         for paragraph in joined.text.split("\n\n"):
             start, at = at, at + len(paragraph) + 2
             if (
-                _ABOUT_REVIEWER.search(paragraph)
+                _REVIEW_WORD.search(paragraph)
                 and _QUALIFYING.search(paragraph)
-                and not _INDEPENDENCE.search(paragraph)
+                and not _about_independence(paragraph)
             ):
                 end = start + len(paragraph.rstrip())
                 span = letter.span(joined.source(start), joined.source(end - 1) + 1)

@@ -2,8 +2,8 @@
 (the section's text keeps them as written).
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
-``[)(]``, ``IZI`` for ``[X]`` and ``[ ]``; ``D``, ``0`` and ``O`` for ``☐`` beside ``IZI``;
-and ``><`` for a leading ``X``.
+``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``D``, ``0`` and ``O``
+for ``☐`` beside ``IZI``; and ``><`` for a leading ``X``.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -46,7 +46,7 @@ ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: the mark (``IXI``); and ``☒`` read as ``IZI`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
     r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|])"
-    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZ]|\)\()?\s*[\]|Il1Jj])(?=\s)"
+    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZvV]|\)\()?\s*[\]|Il1Jj])(?=\s)"
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
@@ -88,7 +88,7 @@ def _boxes_read(section: RawSection) -> RawSection:
         elif cross == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
             box_text = ("☒" if end - start > 1 else "☐").ljust(end - start)
         else:
-            box_text = f"[{inside.replace(')(', 'X ')}]"
+            box_text = f"[{inside.replace(')(', 'X ').replace('v', 'X').replace('V', 'X')}]"
         text = f"{token.text[:start]}{box_text}{token.text[end:]}"
         body[k] = attrs.evolve(token, text=text)
         changed = True

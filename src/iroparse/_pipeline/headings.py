@@ -85,9 +85,13 @@ class HeadingMatcher:
                 _CompiledAlias(alias, key, regex.compile(body), regex.compile(f"(?b){body}"))
             )
         compiled.sort(key=lambda c: len(c.key), reverse=True)
-        self._aliases = tuple(compiled)
         self._exact = {c.key: c.alias for c in reversed(compiled)}
         self._prefixes = frozenset(c.key[:_PREFIX_LEN] for c in compiled)
+        # the aliases by their first letters, longest first: every match needs them
+        self._by_head: dict[str, tuple[_CompiledAlias, ...]] = {
+            head: tuple(c for c in compiled if c.key[:_PREFIX_LEN] == head)
+            for head in self._prefixes
+        }
         self._long = tuple(
             (c.alias, tuple(squash(w) for w in words(c.alias.text).split()))
             for c in compiled
@@ -109,9 +113,8 @@ class HeadingMatcher:
         return self._exact.get(key)
 
     def _candidates(self, key: str, slack: int) -> Iterable[_CompiledAlias]:
-        head = key[:_PREFIX_LEN]
-        for c in self._aliases:
-            if c.key[:_PREFIX_LEN] == head and len(key) - slack <= len(c.key) + max_errors(c.key):
+        for c in self._by_head.get(key[:_PREFIX_LEN], ()):
+            if len(key) - slack <= len(c.key) + max_errors(c.key):
                 yield c
 
     def _full(self, key: str) -> HeadingAlias | None:
@@ -126,7 +129,7 @@ class HeadingMatcher:
 
     def _prefix(self, key: str) -> HeadingHit | None:
         """The longest alias ``key`` starts with exactly, followed by more text, or ``None``."""
-        for c in self._aliases:
+        for c in self._by_head.get(key[:_PREFIX_LEN], ()):
             if key.startswith(c.key) and len(key) > len(c.key):
                 return HeadingHit(c.alias, len(c.key))
         return None
@@ -167,7 +170,7 @@ class HeadingMatcher:
         """True when ``key`` could be the first part of a heading wrapped over several lines."""
         if len(key) < 10:
             return False
-        for c in self._aliases:
+        for c in self._by_head.get(key[:_PREFIX_LEN], ()):
             if c.key.startswith(key) and len(c.key) > len(key):
                 return True
         return any(

@@ -35,7 +35,7 @@ import regex
 #: (``reason-`` / ``able``, ``whoosh-`` / ``ing``), however common the list says it is.
 SUFFIX = regex.compile(
     r"able|ible|ing|ings|ed|ment|ments|ness|ity|ities|tions?|sions?|ous|ive|ally|ance|ence"
-    r"|ist|ists|ism|isms|ize|ized|ise|ised|ical|ically|ology|ologist"
+    r"|ist|ists|ism|isms|ize|ized|ise|ised|ical|ically|ology|ologist|ion|ions"
 )
 #: Words of the English list seen at most this often are left out: rare spellings, among them
 #: the joined forms of compounds (``followup``, ``nonoperative``).
@@ -52,6 +52,9 @@ JOINED_AFTER_PREFIX = 900
 #: A first piece this short that the list knows (``lis``) is a syllable when the second piece
 #: is no English word (``inopril``); a longer one is a compound's word (``ultrasound-``).
 SYLLABLE = 3
+#: Prefixes written closed up with their word, never with a hyphen (``discontinuation``,
+#: ``misdiagnosis``).
+CLOSED_PREFIXES = frozenset({"dis", "mis"})
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
@@ -146,6 +149,8 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return True
     english = english_frequencies()
     joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
+    if head in CLOSED_PREFIXES:
+        return True  # a prefix that never takes a hyphen: ``dis-`` / ``continuation``
     if tail == "up":
         return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
     least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD

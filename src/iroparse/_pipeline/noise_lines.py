@@ -29,6 +29,7 @@ from iroparse._pipeline.noise import (
     table_headers,
 )
 from iroparse._pipeline.noise_names import (
+    bates_sequences,
     logo_words,
     names_among_capitals,
     names_between_items,
@@ -95,6 +96,8 @@ class NoiseFinder:
                 noise[i] = None
         for i in stamp_dates(texts, noise):
             noise[i] = "stamp"
+        for i in bates_sequences(texts, noise):
+            noise[i] = "bates-number"
         for i in table_headers(texts, noise):
             noise[i] = COLUMN_HEADER
         for i in running_lines(texts, page_breaks, noise):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -22,7 +23,13 @@ from iroparse._pipeline.furniture import (
 )
 from iroparse._pipeline.noise import MIN_RUNNING_LINE, list_item_start
 
-__all__ = ["MAX_REPEATED_LINE", "names_among_capitals", "names_between_items", "repeated_names"]
+__all__ = [
+    "MAX_REPEATED_LINE",
+    "bates_sequences",
+    "names_among_capitals",
+    "names_between_items",
+    "repeated_names",
+]
 
 #: A title-like line with furniture words written word for word twice or more is furniture up
 #: to this length (a lone one only up to ``MAX_FURNITURE_LINE``): a line that repeats is a
@@ -170,4 +177,27 @@ def logo_words(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
         i
         for i, line in enumerate(lines)
         if noise[i] is None and len(line.strip()) <= MAX_LOGO_WORD and line.strip() in names
+    }
+
+
+#: A Bates number's shape: a reference in capitals and a zero-padded number after its last
+#: dash (``LSR-14-0817-0001``, ``BX-10-2236-004``, ``TDI 2018-11873-0001``); a case number
+#: can have the same shape, so the sequence decides (:func:`bates_sequences`).
+_BATES = regex.compile(r"(\p{Lu}{2,}[\w -]*?-)(0\d{2,7})")
+
+
+def bates_sequences(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines that are one reference with a zero-padded number rising from one to
+    the next, twice or more: a Bates number stamped on each page where the text extractor
+    marked no page break. A case number written twice keeps its number, and stays."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        found = _BATES.fullmatch(line.strip()) if noise[i] is None else None
+        if found is not None:
+            seen.setdefault(found.group(1), []).append((i, int(found.group(2))))
+    return {
+        i
+        for hits in seen.values()
+        if len(hits) >= 2 and all(a[1] < b[1] for a, b in pairwise(hits))
+        for i, _ in hits
     }

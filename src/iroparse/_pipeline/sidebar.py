@@ -40,6 +40,8 @@ OTHER_COLUMN = "other-column"
 OTHER_COLUMN_GAP = 10
 OTHER_COLUMN_TEXT = 24
 _LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
+#: The last gap of three blanks or more: before a stamp, whose shape tells it.
+_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S[^\t]*$)")
 
 
 #: A line whose text left of a right-hand column is parted into cells by this many wide gaps
@@ -59,6 +61,8 @@ DECISION_CELL = regex.compile(
         + [f"(?:{words})" for kind, words in SERVICE_TABLE_COLUMNS if kind == "outcome"]
     )
 )
+#: A value after a label's colon is at most this long (a date, a case number, a review type).
+VALUE_TEXT = 30
 #: A table's row is cut where the sidebar's cut lines stand within this many lines of text
 #: above it and below it, at its last cell's column.
 ROW_REACH = 3
@@ -90,6 +94,11 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if DECISION_CELL.fullmatch(right):
             continue  # a services table's decision column (``IRO Decision`` / ``Upheld``)
+        left = line[:column].strip()
+        if left.endswith(":") and _CELL_GAP.search(left) and len(right) <= VALUE_TEXT:
+            # a box's label in a column of its own, and its value: ``... PLLC      DATE OF
+            # REVIEW:      Sep/18/2012`` (a heading at the margin takes no sidebar as value)
+            continue
         if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
         if len(_CELL_GAP.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
@@ -195,22 +204,40 @@ def other_column_cuts(
     for i, line in enumerate(lines):
         gap = _LAST_GAP.search(line)
         if gap is None:
+            # a stamp's shape needs no wide gap: ``... primary care   SEP 0 3 2014``
+            narrow = _NARROW_GAP.search(line)
+            if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
+                cuts[i] = narrow.end()
             continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
             continue
-        if is_mark(left) or (
-            furniture.noise_kind(right) == "page-number"
-            and furniture.noise_kind(left) is None
-            # a fax machine's banner ends with its page (``Jul 14 2021 02:32PM  CTX REVIEW
-            # PARTNERS  5125550193    p.1``): the whole line goes as one
-            and furniture.noise_kind(line.strip()) != "fax-header"
-            and not furniture.furniture_line(left)
-            and not _title_beside_page_number(left)
-            and not (_CELL_GAP.search(left) and _in_a_column(lines, i, gap.end()))
+        if (
+            is_mark(left)
+            or _stamp_beside(right, furniture)
+            or (
+                furniture.noise_kind(right) == "page-number"
+                and furniture.noise_kind(left) is None
+                # a fax machine's banner ends with its page (``Jul 14 2021 02:32PM  CTX REVIEW
+                # PARTNERS  5125550193    p.1``): the whole line goes as one
+                and furniture.noise_kind(line.strip()) != "fax-header"
+                and not furniture.furniture_line(left)
+                and not _title_beside_page_number(left)
+                and not (_CELL_GAP.search(left) and _in_a_column(lines, i, gap.end()))
+            )
         ):
             cuts[i] = gap.end()
     return cuts
+
+
+def _stamp_beside(right: str, furniture: FurnitureTable) -> bool:
+    """A mail room's stamp or a Bates number beside a line of the letter (``INFORMATION
+    PROVIDED ...      RECEIVED JUL 0 7 2009``): in capitals or with a digit, as stamps are
+    (a table's ``Date Received`` column is neither)."""
+    return (right.isupper() or any(c.isdigit() for c in right)) and furniture.noise_kind(right) in (
+        "stamp",
+        "bates-number",
+    )
 
 
 #: A table's column: other lines this near carry a cell starting at the same offset.

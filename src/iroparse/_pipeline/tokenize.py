@@ -32,16 +32,21 @@ from iroparse._pipeline.tokens import (
     _Line,
     _Replaced,
     _trimmed,
+    blank_token,
     merged,
     noise_token,
     split_lines,
 )
 from iroparse._pipeline.wrapped import (
+    ASIDE,
     MIN_WORDING_KEY,
     REPEATED_HEADING,
+    TRAILING_ASIDE,
     VALUE_KINDS,
+    WHOLE_ASIDE,
     HeadingJoiner,
     continues_sentence,
+    follows_heading,
     heading_and_value,
     labels_open_section,
     opens_aside,
@@ -50,13 +55,10 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
 
+#: The noise kind of a letterhead's line left of a summary box's fields.
+LETTERHEAD = "letterhead"
 #: The gap between two fields written side by side on one line.
 SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
-#: A parenthesised aside after a heading's words, before its colon or the line's end.
-ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
-#: An aside at the start of a line, closing the heading of the line before (words, not a
-#: list's number: ``(1) Office notes`` is an item).
-WHOLE_ASIDE = regex.compile(r"\s*\((?=[^()]*\p{L}{3})[^()]{1,80}\)\s*:?")
 
 
 class Tokenizer:
@@ -90,17 +92,7 @@ class Tokenizer:
             page_break = i in normalized.page_breaks
             stripped = line.text.strip()
             if not stripped:
-                tokens.append(
-                    Token(
-                        TokenKind.BLANK,
-                        "",
-                        line.start,
-                        line.start + len(line.text),
-                        i,
-                        i,
-                        page_break=page_break,
-                    )
-                )
+                tokens.append(blank_token(line, i, page_break))
                 i += 1
                 continue
             if noise[i] is not None:
@@ -180,6 +172,25 @@ class Tokenizer:
                 # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
                 tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
                 return 1
+            if (
+                self.noise.value_heading(right)
+                and not self._value_heading_alone(left)
+                and all(
+                    t.alias is not None and t.alias.kind in VALUE_KINDS
+                    for t in tokens
+                    if t.kind is TokenKind.HEADING
+                )
+            ):
+                # the letterhead left of a summary box's fields, above the letter's other
+                # headings: ``8800 Business Park Drive      IRO Case #:      PH13-10-0382``
+                tokens.append(
+                    noise_token(_Replaced(lines, i, _Line(left, lines[i].start)), i, LETTERHEAD)
+                )
+                kept = _Line(right, lines[i].start + gap.end())
+                if self._heading(_Replaced(lines, i, kept), noise, i, tokens, page_break) == 1:
+                    return 1
+                del tokens[-1]
+                return 0
             if not (self.noise.value_heading(right) and self._value_heading_alone(left)):
                 continue
             before = len(tokens)
@@ -241,7 +252,7 @@ class Tokenizer:
             return 0
         key = squash(first)
         if not self.matcher.could_start(key) or (
-            continues_sentence(lines, noise, i) and not _under_heading(tokens)
+            continues_sentence(lines, noise, i) and not follows_heading(tokens)
         ):
             return 0  # the rest of a wrapped sentence; a heading's line ends no sentence
         heading_like = looks_like_heading(first)
@@ -384,16 +395,3 @@ class Tokenizer:
         if not heading_like and len(key) < MIN_WORDING_KEY:
             return 0  # a short line in sentence case: too little wording to tell
         return self.joiner.join(lines, noise, i, key, tokens, page_break)
-
-
-def _under_heading(tokens: Sequence[Token]) -> bool:
-    """Whether the last line read, past blanks and noise, is a heading (an all lower-case
-    ``notice of independent review decision`` above ``date of review: 01/09/2017``)."""
-    last = next(
-        (t for t in reversed(tokens) if t.kind not in (TokenKind.BLANK, TokenKind.NOISE)), None
-    )
-    return last is not None and last.kind is TokenKind.HEADING
-
-
-#: An aside that ends a line, with or without a colon after it.
-TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")

@@ -86,6 +86,12 @@ def _trimmed(line: _Line, begin: int = 0) -> tuple[str, int, int]:
     return body, start, start + len(body)
 
 
+def blank_token(line: _Line, number: int, page_break: bool) -> Token:
+    """The token of blank line ``number``."""
+    end = line.start + len(line.text)
+    return Token(TokenKind.BLANK, "", line.start, end, number, number, page_break=page_break)
+
+
 def noise_token(
     lines: Sequence[_Line],
     number: int,

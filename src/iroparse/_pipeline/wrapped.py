@@ -369,3 +369,23 @@ def awaits_value(
         alias = matcher.full(squash(text))
         return alias is not None and alias.kind in VALUE_KINDS
     return False
+
+
+#: A parenthesised aside after a heading's words, before its colon or the line's end.
+ASIDE = regex.compile(r"\s*\([^()]{1,80}\)(?=\s*(?::|$))")
+#: An aside at the start of a line, closing the heading of the line before (words, not a
+#: list's number: ``(1) Office notes`` is an item).
+WHOLE_ASIDE = regex.compile(r"\s*\((?=[^()]*\p{L}{3})[^()]{1,80}\)\s*:?")
+
+
+def follows_heading(tokens: Sequence[Token]) -> bool:
+    """Whether the last line read, past blanks and noise, is a heading (an all lower-case
+    ``notice of independent review decision`` above ``date of review: 01/09/2017``)."""
+    last = next(
+        (t for t in reversed(tokens) if t.kind not in (TokenKind.BLANK, TokenKind.NOISE)), None
+    )
+    return last is not None and last.kind is TokenKind.HEADING
+
+
+#: An aside that ends a line, with or without a colon after it.
+TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")

@@ -77,6 +77,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "PHYSICIAN REVIEWER QUALIFICATIONS",
         "REVIEWER INFORMATION",
         "REVIEWER CREDENTIALS",
+        "THE REVIEWER",
+        "PHYSICIAN REVIEWER",
         "REVIEWER'S CREDENTIALS",
         "REVIEWER",
     )
@@ -123,6 +125,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "PERTINENT CLINICAL HISTORY",
         "CLINICAL BACKGROUND",
         "BRIEF CLINICAL SUMMARY",
+        "SUMMARY OF THE CASE",
+        "SUMMARY OF MEDICAL HISTORY",
         "PATIENT HISTORY",
         "HISTORY",
     )
@@ -147,6 +151,10 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "EXPLANATION OF DETERMINATION",
         "REASONS FOR THE DECISION",
         "REASONS FOR DECISION",
+        "REASONS FOR THE DETERMINATION",
+        "DECISION AND RATIONALE",
+        "BASIS FOR DETERMINATION",
+        "BASIS FOR THE DETERMINATION",
         "ANALYSIS AND RATIONALE",
         "CLINICAL ANALYSIS",
         "ANALYSIS",
@@ -171,6 +179,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "GUIDELINES USED",
         "CLINICAL BASIS",
         "SOURCES RELIED UPON",
+        "SCREENING CRITERIA AND CLINICAL BASIS USED FOR THE DECISION",
+        "SCREENING CRITERIA / CLINICAL BASIS FOR THE DECISION",
     )
     + _wordings(
         "other",
@@ -193,6 +203,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "CERTIFICATION OF INDEPENDENCE OF THE REVIEWER",
         "NOTICE OF RIGHTS",
         "YOUR RIGHTS",
+        "CERTIFICATE OF SERVICE",
         "STATEMENT OF INDEPENDENCE",
         "DISCLAIMER",
         "COPIES TO",

@@ -218,7 +218,9 @@ NEGATIVE_VERDICTS = (
 SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "text",
-        r"(?:(?:requested\s+|disputed\s+)?(?:services?|procedures?|treatments?|items?)"
+        # (after the kind of service it is: ``Level of Care / Service``)
+        r"(?:(?:[\w ]{1,20}/\s*)?(?:requested\s+|disputed\s+)?"
+        r"(?:services?|procedures?|treatments?|items?)"
         r"(?:\s+(?:requested|in\s+dispute|description))?"
         r"|(?:(?:cpt|hcpcs)(?:\s*/\s*hcpcs)?\s+codes?\s+(?:and|&)\s+)?description"
         r"(?:\s+of\s+(?:the\s+)?(?:services?|items?|procedures?|treatments?))?"
@@ -226,10 +228,10 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         # what the cell holds, in brackets: ``Service (CPT Code and Description)``
         r"(?:\s*\([^()]{1,40}\))?",
     ),
-    ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?)?|codes?"),
+    ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?(?:\s*\(s\))?)?|codes?"),
     (
         "units",
-        r"(?:units?|qty\.?|quantity|visits|sessions|number|#)(?:\s*/\s*(?:visits|sessions))?"
+        r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#)(?:\s*/\s*(?:visits|sessions))?"
         r"(?:\s+(?:requested|approved|denied|in\s+dispute))?",
     ),
     # columns no field reads, named so that the header is still known as one
@@ -269,7 +271,8 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 CLOSING_PARAGRAPHS: tuple[str, ...] = (
     r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?(?:certified|signed\s+a\s+certification)"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
-    r"(?:this|the)\s+decision(?:\s+(?:by|of)\s+the\s+(?:IRO|independent\s+review\s+organization))?"
+    r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+decision"
+    r"(?:\s+(?:by|of)\s+the\s+(?:IRO|independent\s+review\s+organization))?"
     r"\s+is\s+(?:deemed|binding)",
     r"(?:I|we)\s+(?:hereby\s+)?certify\s+that\b[^.]{0,80}\b(?:copy|copies|sent|mailed|faxed)",
     r"a\s+copy\s+of\s+this\s+(?:notice|decision|letter)\s+(?:has\s+been|was|is\s+being)",

@@ -1,0 +1,288 @@
+"""The shapes of page furniture: the patterns that make a whole line a running header, a page
+number, a stamp, a fax banner, a link or a Bates number wherever it stands, even once.
+
+A table of ``(kind, pattern)`` pairs, tried in order against a stripped line (the first that
+matches names it): :class:`iroparse._pipeline.furniture.FurnitureTable` holds it with what
+plugins register through ``iroparse_noise_patterns``. Each pattern starts with what its shape
+cannot lack when a lookahead can test that at once (a final digit, four digits in a row), so a
+line of prose fails it cheaply.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from iroparse.catalogue import DASHES
+
+__all__ = ["CONTINUED_WORD", "NOISE_PATTERNS"]
+
+#: One hyphen or dash, as a regular expression.
+_DASH = f"[{DASHES}]"
+#: The word before a page number: ``Page``, ``Pg.``, ``p.``, and ``P a g e`` (a word
+#: processor's letter-spaced footer).
+_PAGE = r"(?:page|p a g e|pg\.?|p\.)"
+#: Between a page's number and the count of pages: ``of``, ``/``.
+_OF = r"\s*(?:of|/)\s*"
+#: The word of a page's note that the text goes on: ``continued``, ``cont'd``, at any case.
+CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?)"
+
+#: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
+#: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
+#: break, so its running header and page number cannot be found by repetition.
+NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    # a link, or a word processor's field code printed as text: ``HYPERLINK "http://..."``
+    (
+        "link",
+        regex.compile(
+            r"(?i)(?:mailto:|https?://|www\.)\S*|(?-i:HYPERLINK)\s+\\?\"[^\"]*\\?\"\S*"
+            # an e-mail address alone: ``reviews@pecosmrg.com``
+            r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        ),
+    ),
+    # a page's note that the text goes on: ``(continued)``, ``Continued on next page``,
+    # ``CONTINUED``, and a heading's words repeated so: ``Analysis (continued):``; never a line
+    # of prose that ends in the word (``... the medication was continued``)
+    (
+        "continued",
+        regex.compile(
+            # (every shape has the word's first letters: a line without them fails at once)
+            rf"(?=.*(?i:cont))(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
+            rf"|{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
+            r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
+            r"|CONTINUED|CONT['’]?D\.?"
+            # a page's title that says so: ``ALPR Decision Notice, continued``
+            rf"|[A-Z][\w&.' ]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
+        ),
+    ),
+    # a speck a scanner read as a character or two: ``.``, ``~``, ``'``
+    ("stray-mark", regex.compile(r"[.~'`´,:;]{1,3}")),
+    # a Bates number: letters and a zero-padded sequence (``TDI-IRO 0001187``, ``HC-000231``,
+    # ``LSIRO 000412``); a case number alone on its line is not zero-padded so
+    # (a stamp's reference before it: ``TDI-HWCN 012-0451 000118``)
+    (
+        "bates-number",
+        regex.compile(
+            r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{3,7}"
+            # or a reference, a wide gap and a short zero-padded page: ``LHL-WC 1201-0093
+            # 002``
+            r"|\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?\d{2,4}-\d{3,5}\s{3,}0\d{1,3}"
+        ),
+    ),
+    # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
+    # (``C O P Y``, ``C O N F I D E N T I A L``: any word letter-spaced)
+    # (``ADJUSTER COPY``, ``CLAIMS MAIL ROOM``: whose copy, or where it came in)
+    (
+        "stamp",
+        regex.compile(
+            r"(?:[A-Z]{2,12}\s+)?COPY|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]"
+            r"|(?:[A-Z]{2,12}\s+)?MAIL\s+ROOM"
+        ),
+    ),
+    # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
+    # alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
+    (
+        "stamp",
+        regex.compile(
+            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?:received|rec'?d|rcvd):?"
+            r"(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
+            # its date OCR-spaced, its office after it: ``REC'D MAR 1 5 2007 TDI-LHL``,
+            # ``TDI RECEIVED NOV 1 8 2015 HWCN``
+            r"|(?-i:[A-Z]{3}) \d(?: ?\d)? \d{4}"
+            r"|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})(?:\s+\d{1,2}:\d{2}\s*(?:[AP]M)?)?"
+            r"(?:\s+(?-i:\p{Lu}{2,}(?:-\p{Lu}{2,})*))?)?"
+            # a fax machine's receipt: ``RECEIVED TIME FEB. 9. 10:45AM``
+            r"|received\s+time\s+.{0,20}\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+.{1,20})?"
+            # a time clock's stamp: ``2013 APR -3 AM 9:42``
+            r"|\d{4}\s+(?-i:[A-Z]{3})\s+-?\s?\d{1,2}\s+[AP]M\s+\d{1,2}:\d{2}"
+            # the stamp's date alone, its digits spaced by the scan: ``SEP 2 1 2009``
+            r"|(?-i:[A-Z]{3}) \d \d \d{4}"
+        ),
+    ),
+    # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
+    # at most 8 long): decoration between sections, never content
+    (
+        "rule",
+        regex.compile(
+            rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"
+            # a table's columns underlined: ``--------------   ----------``
+            rf"|(?:[{DASHES}=_─]{{3,}}[ \t]+)+[{DASHES}=_─]{{3,}}"
+        ),
+    ),
+    # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
+    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``
+    (
+        "page-number",
+        regex.compile(
+            rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
+            rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
+            rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}\s*{_DASH}"
+            rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
+            # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
+            # a month and year (an item's date wrapped onto its own line), not a page
+            rf"|\d{{1,3}}{_OF}\d{{1,3}}|\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
+        ),
+    ),
+    # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
+    # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first)
+    (
+        "running-header",
+        regex.compile(
+            rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
+        ),
+    ),
+    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``DEC-03-2009 14:51
+    # FROM:LONE STAR IRO  2145550188  TO:18005550123  P.002/003``, ``OCT-14-2009 15:43
+    # SABINE PEER CONSULTANTS 409 555 0187 P.02/03``: a date and a time, then the word FAX,
+    # the sender (``FROM:``), or a page
+    (
+        "fax-header",
+        regex.compile(
+            rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
+            # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
+            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
+            # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
+            r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)?"
+            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
+            # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
+            r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+            r"(?:\s+\S{1,12})?)"
+        ),
+    ),
+    # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
+    # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1``
+    (
+        "fax-header",
+        regex.compile(r"(?i)from\s*:.{0,80}\bfax\b.{0,80}\d{1,2}:\d{2}.{0,30}"),
+    ),
+    # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``,
+    # ``Fax Server   8/29/2017 3:44:12 PM   PAGE    1/003   Fax Server``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)(?:from:\s*\S|fax\s+server\b).{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"
+        ),
+    ),
+    # a letterhead's address line, ending in a Texas ZIP code: ``2600 Via Fortuna, Suite 150,
+    # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701``
+    (
+        "contact-line",
+        regex.compile(
+            r"(?=.{0,140}$)[\w.#][^\n]{0,80},\s*(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"
+            # and more cells after it: ``... Austin, TX 78731 | (512) 555-0167``
+            r"(?:\s+[|•·*]\s+[^|]{1,40})*"
+        ),
+    ),
+    # a letterhead's or footer's contact line: a telephone number with its label or a web
+    # address, and no prose (``MedReview Partners  |  Ph (512) 555-0142  |  www.mrp.com``)
+    (
+        "contact-line",
+        regex.compile(
+            # (four digits in a row first: a telephone number has them, most lines do not)
+            r"(?i)(?=.{0,160}$)(?=.*\d{4})(?=.*\(?\b\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\b)"
+            r"(?=.*(?:\b(?:ph|phone|tel|telephone|fax|facsimile|telecopier)\b|www\.|@|https?://))"
+            r"(?!.*(?-i:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)).+"
+        ),
+    ),
+    # a running header or footer that ends with its page: ``CENTEX IRO  Case 1234  Page 2``,
+    # ``Pinnacle IRO Services      Pg. 2/3``, ``IRO Notice 04/18/2018 p. 2``, ``CRG-0514-3306
+    # page 1 of 2``, ``Brazos Peer Review Group | page 3 of 3``, ``PMRO 11/30/2015     1/3``,
+    # ``Alamo IRO Services / 104418 / pg 1 of 2``, ``RGIR • 1`` (a page in lower case, or a
+    # bare count, only after a wide gap, a bar, a slash, a bullet or a dash: ``...
+    # on page 2`` is a sentence's end)
+    (
+        "running-header",
+        regex.compile(
+            # (the lookahead first: a line that ends in no digit fails at once, not after
+            # trying each of its first 120 characters as the header's end)
+            r"(?=.*\d$).{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
+            + _DASH
+            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
+            + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
+            # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
+            + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
+            # (``Page | 2`` after a Bates number: ``ALT000231      Page | 1``)
+            r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
+        ),
+    ),
+    # a footer ending in its page between dashes, past a wide gap: ``Lake Travis Utilization
+    # Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -``
+    (
+        "running-header",
+        regex.compile(rf"(?=.*\d\s*{_DASH}$).{{1,120}}?\s{{3,}}{_DASH}\s*\d{{1,3}}\s*{_DASH}"),
+    ),
+    # a name and the case, a running header: ``Red River Medical Review – Case 17-04412``;
+    # an e-signature service's stamp: ``DocuSign Envelope ID: 7C1E42B9-3A5D-...``
+    (
+        "running-header",
+        regex.compile(
+            # (the word ``Case`` first: most lines have none)
+            rf"(?=.*Case)[A-Z][\w&.,' ]{{2,60}}\s[{DASHES}|]\s+(?:IRO\s+)?Case"
+            r"\s*(?:No\.?|#|Number)?:?\s*[\w-]*\d[\w-]*"
+            r"|(?i:docusign\s+envelope\s+id):?\s*[0-9A-Fa-f-]{20,}"
+        ),
+    ),
+    # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?:.{1,60}\s["
+            + DASHES
+            + r"|:]\s*)?(?:strictly\s+|private\s+(?:and|&)\s+)?confidential"
+            r"(?:ity\s+notice)?(?:\s*[" + DASHES + r"|:]\s.{1,60})?"
+        ),
+    ),
+    # a confidentiality notice's lines: ``CONFIDENTIALITY NOTICE: This document contains...``
+    # / ``federal law. If you are not the intended recipient, notify the sender ...``,
+    # ``CONFIDENTIAL - Contains protected health information. Do not re-disclose ...``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)confidentiality\s+notice\s*:.{0,160}"
+            r"|.{0,100}\b(?:intended\s+recipient|do\s+not\s+re-?disclose)\b.{0,100}"
+        ),
+    ),
+    # a footer's cells parted by bars, one a link or ``Confidential``: ``Big Thicket IRO
+    # Services | https://www.bigthicketiro.com | Confidential health information``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s\|\s)(?:https?://|www\.|confidential))"
+            r"[^|]{1,60}(?:\s\|\s[^|]{1,60})+"
+        ),
+    ),
+    # ``Confidential`` and the page, columns of a footer: ``MIR-HP-1 (Rev. 03/2021)
+    # Confidential      1/2``, ``SRP-IRO-LTR 06/2019     Confidential     1`` (a checklist
+    # item with ``CONFIDENTIAL`` beside it, and no page, keeps its line)
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?:.{1,60}\s{2,})?confidential\s{2,}(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?"
+        ),
+    ),
+    # ``Lone Star Review Services, LLC - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"[A-Z][\w&.,' ]{2,60}?,?\s(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|P\.?A\.|PLLC|Ltd\.?)"
+            r"\s+[" + DASHES + r"|]\s+.{3,60}"
+        ),
+    ),
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)independent\s+review\s+(?:decision|organization)\s+[" + DASHES + r"|]\s+.{1,60}"
+        ),
+    ),
+    # ``Medical Review Institute of America - Independent Review Decision``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i).{3,60}?\s["
+            + DASHES
+            + r"|]\s+(?:independent\s+review\s+(?:decision|organization)|"
+            r"IRO\s+decision|notice\s+of\s+(?:independent\s+review\s+)?decision)"
+            r"(?:\s+[" + DASHES + r"|]\s+.{1,40})?"
+        ),
+    ),
+)
