@@ -189,7 +189,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         and previous.text[-1:].isalpha()
         and not _sentence(previous.text)  # a sentence's rules follow
         and _wrapped(end, width)
-        and end + 1 + len(first_word) > width
+        and _no_room(end, nxt, width)
         and not _ends_with_specialty(previous.text)
     ):
         # a title the wrapper cut, its next word too long for the line (``... with a
@@ -218,7 +218,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     if previous.column > 0 and one_per_line and nxt[:1].isupper():
         return False  # the first item, on the heading's line, of a one-per-line list
     # as long as the letter's lines, or the next line's first word would not have fitted
-    return _wrapped(end, width) or end + 1 + len(first_word) > width
+    return _wrapped(end, width) or _no_room(end, nxt, width)
 
 
 #: A line that opens a clause of its own: a capitalized word, then words in lower case.
@@ -247,11 +247,18 @@ def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
     last = item[-1]
     end = last.column + len(last.text)
     return (
-        (len(item) >= 2 or end + 1 + len((nxt.split() or [""])[0]) > width)
+        (len(item) >= 2 or _no_room(end, nxt, width))
         and _sentence(" ".join(t.text for t in item))
         and _wrapped(end, width)
         and _PARAGRAPH_SENTENCE.match(nxt) is not None
     )
+
+
+def _no_room(end: int, nxt: str, width: int) -> bool:
+    """The first word of ``nxt`` would not have fitted after a line ending at column
+    ``end``: the wrapper broke that line there."""
+    words = nxt.split(None, 1)
+    return end + 1 + len(words[0] if words else "") > width
 
 
 def _wrapped(end: int, width: int) -> bool:
@@ -269,13 +276,12 @@ def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
     Certified in Pain Medicine``) is an item of its own."""
     last = item[-1]
     end = last.column + len(last.text)
-    first_word = (token.text.split() or [""])[0]
     return (
         token.column > item[0].column
         and not last.text.rstrip().endswith(":")
         and (
             _wrapped(end, width)
-            or end + 1 + len(first_word) > width
+            or _no_room(end, token.text, width)
             or token.text[:1].islower()
             or _left_open(last.text)
             # a word or two left over (``... Certificate in Pain`` / ``   Medicine``)

@@ -50,11 +50,11 @@ OCR_BOX = regex.compile(
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
-#: ``☐`` as text recognition reads it: a ``D`` alone before a label, in a checklist whose
-#: checked boxes came out as ``IZI``.
+#: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``) alone before a label, in a
+#: checklist whose checked boxes came out as ``IZI``.
+OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
 #: What a box's cross may be as a layout reads it (none, or ``X``).
 _READ_CROSS = (None, "X", "x")
-OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
 
 
 def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:

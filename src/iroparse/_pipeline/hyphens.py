@@ -147,12 +147,12 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return False
     if SUFFIX.fullmatch(tail) is not None:
         return True
-    english = english_frequencies()
-    joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
     if head in CLOSED_PREFIXES:
         return True  # a prefix that never takes a hyphen: ``dis-`` / ``continuation``
     if tail == "up":
         return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
+    english = english_frequencies()  # loaded only when the rules above do not decide
+    joined_seen, head_seen, tail_seen = (english.get(w, 0) for w in (joined, head, tail))
     least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD
     if joined_seen >= least and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``

@@ -136,7 +136,7 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
     # a summary box's rows with the letterhead's lines merged onto their ends (``DATE OF
     # REVIEW   IRO CASE #   Lufkin, Texas 75901``, ``Retrospective     T 936-555-0117``, its
     # gap narrower than a sidebar's): a cell at the column of cut lines above and below it
-    for i in [k for k in texts if k not in cuts]:
+    for i in [k for k in texts if k not in cuts] if cuts else ():
         at = position[i]
         sides = (texts[max(0, at - ROW_REACH) : at], texts[at + 1 : at + ROW_REACH + 1])
         above = {cuts[j] for j in sides[0] if j in cuts}

@@ -183,13 +183,14 @@ class Tokenizer:
             ):
                 # the letterhead left of a summary box's fields, above the letter's other
                 # headings: ``8800 Business Park Drive      IRO Case #:      PH13-10-0382``
+                before = len(tokens)
                 tokens.append(
                     noise_token(_Replaced(lines, i, _Line(left, lines[i].start)), i, LETTERHEAD)
                 )
                 kept = _Line(right, lines[i].start + gap.end())
                 if self._heading(_Replaced(lines, i, kept), noise, i, tokens, page_break) == 1:
                     return 1
-                del tokens[-1]
+                del tokens[before:]
                 return 0
             if not (self.noise.value_heading(right) and self._value_heading_alone(left)):
                 continue
