@@ -274,3 +274,21 @@ def test_a_services_table_row_wrapped_under_its_own_cell_is_one_service() -> Non
         ("Transforaminal lumbar interbody fusion (TLIF), L4-5, single interspace", ("22633",)),
         ("Inpatient length of stay", ()),
     ]
+
+
+def test_a_services_table_cell_wrapped_at_a_compound_s_hyphen_keeps_it() -> None:
+    """A cell wrapped after a compound's hyphen (``evidence-`` / ``based``) joins without a
+    space and keeps the hyphen; a word split by a line-end hyphen (``rehabili-`` /
+    ``tation``) loses it, as the sections' text does."""
+    table = (
+        "  Service                                             Code      Units     Determination\n"
+        "  Functional restoration program, evidence-           97799     80        Upheld\n"
+        "  based, interdisciplinary rehabili-\n"
+        "  tation\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text += "\nThe rehabilitation was evidence-based.\n"
+    services = iroparse.parse(text).services
+    assert [s.text for s in services] == [
+        "Functional restoration program, evidence-based, interdisciplinary rehabilitation"
+    ]

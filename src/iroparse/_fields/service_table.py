@@ -33,7 +33,7 @@ from iroparse._fields.service_values import (
     service_values,
     unknown_categories,
 )
-from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
+from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.label_rows import CELL, columns_under
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.model import Code, Service, ServiceSpans, Span
@@ -100,8 +100,9 @@ def _columns(token: Token) -> list[int]:
 def _joined(first: Cell, more: Cell, vocabulary: Vocabulary | None) -> Cell:
     """A cell and its wrapped rest below it, as one; a word split by a line-end hyphen
     (``adjust-`` / ``ment``) is joined as the sections' text joins it."""
-    if soft_hyphen(first.text, more.text, vocabulary):
-        return Cell(f"{first.text[:-1]}{more.text}", first.start, more.end)
+    if glued(first.text, more.text):
+        kept = first.text[:-1] if soft_hyphen(first.text, more.text, vocabulary) else first.text
+        return Cell(f"{kept}{more.text}", first.start, more.end)
     return Cell(f"{first.text} {more.text}", first.start, more.end)
 
 

@@ -131,6 +131,25 @@ class Vocabulary:
         return frozenset(w.lower() for w in _COMPOUND.findall(self._text))
 
 
+#: A word after which a hyphen ending the line before is a suspended one (``low-`` / ``and
+#: intermediate-risk``): the space stays.
+_SUSPENDED_HYPHEN = regex.compile(r"(?:and|or|nor|to)\b")
+
+
+def glued(before: str, after: str) -> bool:
+    """Whether a line ending with ``before`` goes on with ``after`` (the next line's text)
+    without a space: it ends in a hyphen right after a letter or digit (``self-`` +
+    ``limiting``), because wrappers break lines after hyphens, and ``after`` goes on with a
+    word that is no conjunction after a suspended hyphen (``low-`` / ``and high-risk``)."""
+    return (
+        before.endswith("-")
+        and len(before) > 1
+        and before[-2].isalnum()
+        and after[:1].isalnum()
+        and _SUSPENDED_HYPHEN.match(after) is None
+    )
+
+
 def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     """Whether the hyphen ending ``before`` (a line) splits one word that ``after`` (the next
     line) ends: then the hyphen goes (see the module docstring)."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 from attrs import evolve, frozen
 
-from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
+from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import HeadingAlias
 from iroparse.tables.wording import CLOSING_PARAGRAPHS
@@ -163,28 +163,9 @@ def paragraphs(body: Sequence[Token]) -> list[list[Token]]:
     return groups
 
 
-#: A word after which a hyphen ending the line before is a suspended one (``low-`` / ``and
-#: intermediate-risk``): the space stays.
-_SUSPENDED_HYPHEN = regex.compile(r"(?:and|or|nor|to)\b")
-
-
-def glued(before: str, after: str) -> bool:
-    """Whether a line ending with ``before`` goes on with ``after`` (the next line's text)
-    without a space: it ends in a hyphen right after a letter or digit (``self-`` +
-    ``limiting``), because wrappers break lines after hyphens, and ``after`` goes on with a
-    word that is no conjunction after a suspended hyphen (``low-`` / ``and high-risk``)."""
-    return (
-        before.endswith("-")
-        and len(before) > 1
-        and before[-2].isalnum()
-        and after[:1].isalnum()
-        and _SUSPENDED_HYPHEN.match(after) is None
-    )
-
-
 def join_lines(tokens: Sequence[Token], vocabulary: Vocabulary | None = None) -> str:
     """Join the lines of one paragraph with single spaces, or none where they are
-    :func:`glued`; the hyphen goes where it splits one word (see
+    :func:`~iroparse._pipeline.hyphens.glued`; the hyphen goes where it splits one word (see
     :func:`~iroparse._pipeline.hyphens.soft_hyphen`, which ``vocabulary`` serves)."""
     out = ""
     for token in tokens:
