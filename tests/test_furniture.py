@@ -134,6 +134,14 @@ PAGE_FOOT = {
         "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
     ],
     "adjuster's copy": ["ADJUSTER COPY"],
+    "page between a reference and a printing date": [
+        "BVRG 19-10-0552                       Page 1 of 2                      Printed"
+        " 10/08/2019 4:51 PM"
+    ],
+    "page between a reference and a link": [
+        "MIR-2304-117TX                            Page 1 of 3         https://www.mesquiteiro.com/privacy"
+    ],
+    "case and page after a comma": ["IRO Case 2008-1147, page 1 of 2"],
     "fax header with a weekday": [
         "FEB-23-98 MON 16:05     RED RIVER REVIEW GRP     940 555 0193     P.01"
     ],

@@ -177,3 +177,20 @@ def test_decision_sentences_of_older_letters(sentence: str, outcome: str) -> Non
     found = decision_sentence(sentence)
     assert found is not None
     assert found[0].value == outcome
+
+
+def test_a_decision_that_disagrees_about_one_service_and_agrees_about_the_rest_is_partial() -> None:
+    """An older letter's decision paragraph, one sentence per side: the reviewer disagrees
+    about some services and agrees about the others, so the denial is partly overturned."""
+    text = (
+        "The reviewer disagrees with the prior adverse determination regarding the office"
+        " visits (99213). The reviewer agrees with the prior adverse determination regarding"
+        " all other services in dispute."
+    )
+    found = decision_sentence(text)
+    assert found is not None
+    assert found[0] is iroparse.Outcome.PARTIALLY_OVERTURNED
+    assert text[found[1] : found[2]].startswith("reviewer disagrees")
+    one_side = decision_sentence(text.split(". ")[0])
+    assert one_side is not None
+    assert one_side[0] is iroparse.Outcome.OVERTURNED

@@ -132,11 +132,27 @@ def decision_sentence(text: str) -> tuple[Outcome, int, int] | None:
     >>> decision_sentence("Partially Overturned (Agree in part/Disagree in part)") is None
     True
     """
+    found: dict[Outcome, regex.Match[str]] = {}
     for pattern, outcome in DECISION_SENTENCES:
         match = pattern.search(text)
         if match is not None:
-            return outcome, match.start(), match.end()
-    return None
+            found.setdefault(outcome, match)
+    if not found:
+        return None
+    # one service's denial overturned and the rest upheld, sentence by sentence: ``The
+    # reviewer disagrees with the prior adverse determination regarding the office visits``
+    # / ``The reviewer agrees with the prior adverse determination regarding all other
+    # services``
+    both = found.keys() >= {Outcome.UPHELD, Outcome.OVERTURNED}
+    if both and Outcome.PARTIALLY_OVERTURNED not in found:
+        first, last = sorted((found[Outcome.UPHELD], found[Outcome.OVERTURNED]), key=_start)
+        return Outcome.PARTIALLY_OVERTURNED, first.start(), last.end()
+    outcome, match = next(iter(found.items()))
+    return outcome, match.start(), match.end()
+
+
+def _start(match: regex.Match[str]) -> int:
+    return match.start()
 
 
 def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:

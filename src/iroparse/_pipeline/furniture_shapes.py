@@ -205,6 +205,25 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
         ),
     ),
+    # a footer's page between two other cells, past wide gaps: ``BVRG 19-10-0552      Page 1
+    # of 2      Printed 10/08/2019 4:51 PM``, ``MIR-2304-117TX     Page 1 of 3     https://...``
+    (
+        "running-header",
+        regex.compile(
+            rf"(?i)(?=.*\s{{3,}}{_PAGE}\s*\d).{{1,60}}?\s{{3,}}{_PAGE}\s*\d{{1,3}}"
+            rf"(?:{_OF}\d{{1,3}})?\s{{3,}}.{{1,60}}"
+        ),
+    ),
+    # a reference, a comma and the page with its count: ``IRO Case 2008-1147, page 1 of 2``
+    # (a count of pages after ``page``: ``..., page 3`` may end a sentence; a reference's
+    # digits joined by a hyphen: ``Operative report 3/4/2019, page 1 of 2`` is a record)
+    (
+        "running-header",
+        regex.compile(
+            rf"(?=[^,]*\d-\d[^,]*,\s*(?i:page|pg))[\p{{Lu}}\d][^,]{{1,60}},\s*(?i:{_PAGE})"
+            rf"\s*\d{{1,3}}(?i:{_OF})\d{{1,3}}"
+        ),
+    ),
     # a footer ending in its page between dashes, past a wide gap: ``Lake Travis Utilization
     # Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -``
     (
