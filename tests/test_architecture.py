@@ -87,6 +87,7 @@ def test_no_import_cycle() -> None:
 STAGES = (
     "iroparse._pipeline.normalize",
     "iroparse._pipeline.furniture",
+    "iroparse._pipeline.noise_prose",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.noise_names",
     "iroparse._pipeline.sidebar",

@@ -134,6 +134,13 @@ PAGE_FOOT = {
         "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
     ],
     "adjuster's copy": ["ADJUSTER COPY"],
+    "a word processor's empty header fields": [
+        "[Type text]                              [Type text]                              [Type text]"
+    ],
+    "confidentiality line naming health information": [
+        "CONFIDENTIAL: This communication contains protected health information under HIPAA."
+    ],
+    "stamp with its office below": ["RECEIVED", "SEP 2 6 2022", "TDI-HWCN"],
     "page between a reference and a printing date": [
         "BVRG 19-10-0552                       Page 1 of 2                      Printed"
         " 10/08/2019 4:51 PM"

@@ -137,6 +137,13 @@ def test_guidelines_named_in_a_sentence_are_no_checklist() -> None:
     assert prose.criteria == ()
     bare = iroparse.parse(head + "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n")
     assert [(c.code, c.checked) for c in bare.criteria] == [("odg", False)]
+    # a sentence that goes on with an item's words on its next line cites it
+    cited = iroparse.parse(
+        head + "The reviewer relied on the Official Disability Guidelines, Pain chapter, and on\n"
+        "medical judgment, clinical experience and expertise in accordance with accepted medical\n"
+        "standards.\n"
+    )
+    assert cited.criteria == ()
 
 
 def test_a_company_name_beside_its_page_number_goes_as_one_running_header() -> None:

@@ -287,3 +287,29 @@ def test_a_stamp_beside_a_line_of_the_letter_is_cut_off() -> None:
     assert lines[0][cuts[0] :] == "RECEIVED JUL 0 7 2009"
     assert lines[1][cuts[1] :] == "SEP 0 3 2014"
     assert 2 not in cuts  # a table's column heading is no stamp
+
+
+def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
+    """A Wingdings box read as a letter (``¨``, ``þ``) starts an item, not a sentence's
+    lower-case rest; a form's row ending in its mark past a wide gap is no prose for a wrapped
+    item's first line to cut."""
+    from iroparse._pipeline.noise_prose import interrupting_lines
+
+    boxes = [
+        "¨ European Guidelines for Management of Chronic Low Back Pain",
+        "¨ Interqual Criteria",
+        "þ Medical Judgement, Clinical Experience and Expertise in Accordance with Accepted",
+    ]
+    assert interrupting_lines(boxes, [None] * 3) == set()
+    form = [
+        "Interqual Criteria                                                      No",
+        "Medical Judgement, Clinical Experience and Expertise in Accordance",
+        "with Accepted Medical Standards                                         Yes",
+    ]
+    assert interrupting_lines(form, [None] * 3) == set()
+    prose = [
+        "The claimant was referred for an evaluation of the cervical spine and was",
+        "Pecos Peer Review Group",
+        "seen on 03/04/2019 by the surgeon.",
+    ]
+    assert interrupting_lines(prose, [None] * 3) == {1}

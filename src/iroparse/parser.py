@@ -29,7 +29,7 @@ from iroparse._pipeline.choose_layout import (
 from iroparse._pipeline.column_marks import readable_marks
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.hyphens import Vocabulary
-from iroparse._pipeline.noise import BY_POSITION
+from iroparse._pipeline.noise_prose import BY_POSITION
 from iroparse._pipeline.normalize import Normalized, decode, looks_binary, normalize
 from iroparse._pipeline.recognize import check_letter
 from iroparse._pipeline.sections import RawSection, section_text, split_sections

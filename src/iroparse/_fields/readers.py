@@ -9,6 +9,7 @@ A new field of the record is one attribute of the model, one reader here (with i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import takewhile
 
 import regex
@@ -27,7 +28,7 @@ from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.noise import DATE_LINE
-from iroparse._pipeline.tokens import TokenKind
+from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import DASHES, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
@@ -254,12 +255,16 @@ def narrative(kind: str) -> Reader:
 MIN_UNMARKED_CHECKLIST = 3
 
 
-def _cites(letter: Letter, item: ChecklistItem) -> bool:
+def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token]) -> bool:
     """Whether an unmarked item is a sentence citing a guideline rather than a checklist's
-    label: more than the label, or the label's sentence going on in lower case below it
-    (``... in accordance with accepted medical`` / ``standards. American Headache ...``)."""
+    label: more than the label, the label's sentence going on in lower case below it
+    (``... in accordance with accepted medical`` / ``standards. American Headache ...``), or
+    a sentence above going on with it (``... programs), and on`` / ``medical judgment,
+    clinical experience ...``)."""
     goes_on = (item.description or "")[:1].islower()
-    return goes_on or not letter.criteria.is_bare_label(item.label)
+    above = [token.text.rstrip() for token in lines if token.end <= item.start]
+    led_in = bool(above) and (above[-1][-1:].islower() or above[-1].endswith(","))
+    return goes_on or led_in or not letter.criteria.is_bare_label(item.label)
 
 
 def criteria(letter: Letter) -> Read:
@@ -272,7 +277,7 @@ def criteria(letter: Letter) -> Read:
     if (
         len(items) < MIN_UNMARKED_CHECKLIST
         and not any(i.explicit for i in items)
-        and any(_cites(letter, i) for i in items)
+        and any(_cites(letter, i, section.lines) for i in items)
     ):
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue

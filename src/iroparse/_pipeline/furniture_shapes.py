@@ -54,6 +54,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|[A-Z][\w&.' ]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
         ),
     ),
+    # a word processor's empty header fields, printed: ``[Type text]   [Type text]``
+    (
+        "running-header",
+        regex.compile(r"(?i)(?:\[type\s+(?:text|the\s+[a-z ]{1,30})\]\s*)+"),
+    ),
     # a speck a scanner read as a character or two: ``.``, ``~``, ``'``
     ("stray-mark", regex.compile(r"[.~'`´,:;]{1,3}")),
     # a Bates number: letters and a zero-padded sequence (``TDI-IRO 0001187``, ``HC-000231``,
@@ -258,6 +263,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "running-header",
         regex.compile(
             r"(?i)confidentiality\s+notice\s*:.{0,160}"
+            # ``CONFIDENTIAL: This communication contains protected health information ...``
+            r"|(?=.*(?:protected\s+health|health\s+information|privileged|hipaa))"
+            r"confidential\s*:\s.{0,160}"
             r"|.{0,100}\b(?:intended\s+recipient|do\s+not\s+re-?disclose)\b.{0,100}"
         ),
     ),

@@ -17,13 +17,11 @@ import regex
 from iroparse._pipeline.furniture import FurnitureTable
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise import (
-    BY_POSITION,
     COLUMN_HEADER,
     CONTINUED,
     DATE_LINE,
     boundary_lines,
     continued_heading_lines,
-    interrupting_lines,
     letterhead_repeats,
     running_lines,
     table_headers,
@@ -35,6 +33,7 @@ from iroparse._pipeline.noise_names import (
     names_between_items,
     repeated_names,
 )
+from iroparse._pipeline.noise_prose import BY_POSITION, interrupting_lines
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
     MAX_HEADING_LINES,
@@ -71,6 +70,23 @@ def stamp_dates(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
     ]
 
 
+#: A mail room's office alone on a line, written as a stamp prints it: ``TDI-HWCN``,
+#: ``TDI DWC``.
+_STAMP_OFFICE = regex.compile(r"\p{Lu}{2,5}[- ]\p{Lu}{2,5}")
+
+
+def stamp_offices(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
+    """Indices of a stamp's office alone on the line right above or below the stamp
+    (``RECEIVED`` / ``SEP 2 6 2022`` / ``TDI-HWCN``)."""
+    return [
+        i
+        for i, kind in enumerate(noise)
+        if kind is None
+        and _STAMP_OFFICE.fullmatch(lines[i].strip()) is not None
+        and "stamp" in (noise[i - 1] if i else None, noise[i + 1] if i + 1 < len(noise) else None)
+    ]
+
+
 class NoiseFinder:
     """Finds the noise lines of a letter (see the module docstring)."""
 
@@ -95,6 +111,8 @@ class NoiseFinder:
                 # (``DATE NOTICE SENT TO ALL PARTIES: 11/07/2011 Austin, TX 78759``)
                 noise[i] = None
         for i in stamp_dates(texts, noise):
+            noise[i] = "stamp"
+        for i in stamp_offices(texts, noise):
             noise[i] = "stamp"
         for i in bates_sequences(texts, noise):
             noise[i] = "bates-number"

@@ -21,7 +21,8 @@ from iroparse._pipeline.furniture import (
     FurnitureTable,
     title_like,
 )
-from iroparse._pipeline.noise import MIN_RUNNING_LINE, list_item_start
+from iroparse._pipeline.noise import MIN_RUNNING_LINE
+from iroparse._pipeline.noise_prose import list_item_start
 
 __all__ = [
     "MAX_REPEATED_LINE",

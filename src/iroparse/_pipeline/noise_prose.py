@@ -1,0 +1,124 @@
+"""Stage 3, a rule of :mod:`~iroparse._pipeline.noise`: a short line that cuts a sentence of
+prose in two (a page's header, footer or stamp that occurs once) is furniture by its position.
+Also what the other rules ask of a line: whether it starts a list's item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from iroparse._pipeline.furniture import (
+    ABBREVIATED_NAME,
+    DEFAULT_FURNITURE,
+    MAX_FURNITURE_LINE,
+    SENTENCE_END,
+    FurnitureTable,
+    title_like,
+    under_a_cell,
+)
+from iroparse.catalogue import BULLETS, DASHES, GLYPHS
+
+__all__ = [
+    "BY_POSITION",
+    "JOINING_WORDS",
+    "MIN_PROSE_LINE",
+    "interrupting_lines",
+    "list_item_start",
+]
+
+#: The kind given to a line judged furniture by its position alone.
+BY_POSITION = "by-position"
+#: The line before it must be prose at least this long.
+MIN_PROSE_LINE = 40
+#: Words a line of prose can end with but a header or stamp does not.
+JOINING_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"with", "without", "including", "that", "which", "who"}
+)
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: several words, mostly lower case."""
+    words: list[str] = _WORD.findall(text)
+    return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.6 * len(words)
+
+
+_ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
+#: A sentence that ends inside a line (a word's last three letters in lower case, so not
+#: ``Inc.`` or ``Dr.``): prose, which a header or a stamp is not.
+_INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+#: A list item's bullet (``o Peer review report`` is an item, not a sentence going on), or a
+#: checklist item's box (``¨ Interqual Criteria``: a Wingdings box read as a lower-case
+#: letter).
+_BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o)\s")
+#: A gap between a form's cells inside a line.
+_FORM_GAP = regex.compile(r"\S {4,}\S")
+#: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.
+_LEADERS = regex.compile(r"\.{4,}|…{2,}")
+
+
+def list_item_start(text: str) -> bool:
+    """``text`` (stripped) starts with a list's number or bullet."""
+    return bool(_ENUMERATED.match(text) or _BULLETED.match(text))
+
+
+def _goes_on_with_a_number(before: str, after: str) -> bool:
+    """A sentence of prose cut before a number (``... right L5 (cpt`` / ``64483).``), not a
+    list's next item (``2) MRI ...``)."""
+    return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
+
+
+def interrupting_lines(
+    lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
+) -> set[int]:
+    """Indices of short, title-like lines that cut a sentence of prose in two: the prose line
+    before does not end its sentence, the line after goes on in lower case (or with a number),
+    and the line itself neither continues the sentence (it does not start in lower case or end
+    with a joining word or comma) nor ends one. That is where a page break put a header, footer
+    or stamp that occurs once."""
+    found: set[int] = set()
+    stripped = [line.strip() for line in lines]
+    content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
+    for k in range(1, len(content) - 1):
+        i = content[k]
+        text = stripped[i]
+        if len(text) > MAX_FURNITURE_LINE or (
+            text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text)
+        ):
+            continue
+        before, after = stripped[content[k - 1]], stripped[content[k + 1]]
+        if text[:1].islower() or text.rsplit(None, 1)[-1].lower() in JOINING_WORDS:
+            continue
+        if list_item_start(text):
+            continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
+        if _INNER_SENTENCE_END.search(text):
+            continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
+        if content[k - 1] == i - 1 and under_a_cell(lines[i - 1], lines[i]):
+            continue  # a table cell's words wrapped under it (``...  Rehabilitation`` / ``Center``)
+        # the cheap tests first: most lines are neither case
+        cuts_sentence = (
+            len(before) >= MIN_PROSE_LINE
+            and before[-1] not in SENTENCE_END
+            and not _LEADERS.search(before)
+            # a form's row (``Interqual Criteria          No``), not a line of prose
+            and _FORM_GAP.search(before) is None
+            and (
+                (after[:1].islower() and not _BULLETED.match(after))
+                or _goes_on_with_a_number(before, after)
+            )
+            and any(c.islower() for c in before)
+        )
+        # an organisation's name between two lines of prose, even between sentences
+        between_prose = (
+            not cuts_sentence
+            and after.count(" ") >= 4
+            and furniture.names_furniture(text)
+            and _prose(after)
+            and (_prose(before) or (before.endswith(".") and any(c.islower() for c in before)))
+        )
+        if (cuts_sentence or between_prose) and title_like(text):
+            found.add(i)
+    return found
