@@ -134,8 +134,13 @@ PAGE_FOOT = {
         "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
     ],
     "adjuster's copy": ["ADJUSTER COPY"],
+    "page count with a scan's letters for digits": ["Page l of 3"],
+    "fax banner with a scan's letters for digits": [
+        "07/16/2013 14:22 8065550141 PANHANDLE REVIEW PAGE O2/04"
+    ],
+    "stamp date with a scan's letter for a digit": ["RECEIVED", "AUG l 6 2017"],
     "a word processor's empty header fields": [
-        "[Type text]                              [Type text]                              [Type text]"
+        "[Type text]                              [Type text]                     [Type text]"
     ],
     "confidentiality line naming health information": [
         "CONFIDENTIAL: This communication contains protected health information under HIPAA."

@@ -505,6 +505,23 @@ def test_glyph_boxes_read_as_izi_and_d_are_boxes() -> None:
     ]
 
 
+def test_empty_boxes_read_as_o_among_leading_x_marks_are_unchecked_items() -> None:
+    criteria = (
+        "O  INTERQUAL CRITERIA\n"
+        "X  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE, AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
+        "   MEDICAL STANDARDS\n"
+        "0  MILLIMAN CARE GUIDELINES\n"
+        "O  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", False),
+    ]
+
+
 def test_a_word_the_typesetter_split_at_a_line_s_end_is_one_word() -> None:
     text = SAMPLE.replace(
         "An MRI of the right knee shows a complex tear",

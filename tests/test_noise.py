@@ -274,6 +274,8 @@ def test_bates_numbers_rising_from_page_to_page_are_noise_and_a_case_number_twic
     lines = ["Prose.", "LSR-14-0817-0001", "More prose.", "LSR-14-0817-0002", "IRO-2014-0316"]
     lines += ["IRO-2014-0316"]
     assert bates_sequences(lines, [None] * len(lines)) == {1, 3}
+    bare = ["Prose.", "000341", "More prose.", "000342", "Prose again."]
+    assert bates_sequences(bare, [None] * len(bare)) == {1, 3}
 
 
 def test_a_stamp_beside_a_line_of_the_letter_is_cut_off() -> None:

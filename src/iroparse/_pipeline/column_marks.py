@@ -3,7 +3,8 @@
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
 ``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``D``, ``0`` and ``O``
-for ``☐`` beside ``IZI``; and ``><`` for a leading ``X``.
+for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
+before an unchecked item among leading ``X`` marks.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -53,6 +54,11 @@ OCR_BOX = regex.compile(
 #: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``) alone before a label, in a
 #: checklist whose checked boxes came out as ``IZI``.
 OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
+#: A leading ``X`` before its label (``X  MEDICAL JUDGEMENT, ...``).
+LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
+#: An empty box read as ``O`` or ``0`` before a label, in a checklist of leading ``X`` marks
+#: (``O  INTERQUAL CRITERIA``): there an unchecked item has no mark, so it is written blank.
+OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})")
 #: What a box's cross may be as a layout reads it (none, or ``X``).
 _READ_CROSS = (None, "X", "x")
 
@@ -71,9 +77,15 @@ def _boxes_read(section: RawSection) -> RawSection:
     changed = False
     boxes = [OCR_BOX.match(t.text) if t.kind is TokenKind.TEXT else None for t in body]
     glyphs = any(box is not None and box.group("x") == "Z" for box in boxes)
+    texts = [t.text for t in body if t.kind is TokenKind.TEXT]
+    letters = any(LEADING_X.match(text) for text in texts) and (
+        sum(OCR_EMPTY_LETTER.match(text) is not None for text in texts) >= 2
+    )
     for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
         if box is None and glyphs and token.kind is TokenKind.TEXT:
             box = OCR_EMPTY_GLYPH.match(token.text)
+        elif box is None and letters and token.kind is TokenKind.TEXT:
+            box = OCR_EMPTY_LETTER.match(token.text)
         cross = box.groupdict().get("x") if box is not None else None
         if box is None or (
             box.group("box")[0] == "[" and box.group("box")[-1] == "]" and cross in _READ_CROSS
@@ -85,6 +97,8 @@ def _boxes_read(section: RawSection) -> RawSection:
         inside = token.text[start + 1 : end - 1]
         if cross == "><":
             box_text = "X "
+        elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
+            box_text = " "
         elif cross == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
             box_text = ("☒" if end - start > 1 else "☐").ljust(end - start)
         else:

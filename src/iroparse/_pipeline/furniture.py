@@ -93,6 +93,10 @@ def under_a_cell(above: str, line: str) -> bool:
 _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+#: Letters a scan reads for digits: next to a digit, or ``l`` alone (never a word).
+_OCR_DIGITS = regex.compile(r"[lIO]+(?=\d)|(?<=\d)[lIO]+|(?<!\p{L})l(?!\p{L})")
+_AS_DIGITS = str.maketrans("lIO", "110")
+
 _T = TypeVar("_T")
 
 
@@ -132,7 +136,12 @@ class FurnitureTable:
         return _remembered(self._memo, stripped, self._noise_kind)
 
     def _noise_kind(self, stripped: str) -> str | None:
-        return next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
+        kind = next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
+        if kind is None and _OCR_DIGITS.search(stripped):
+            # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``)
+            folded = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped)
+            kind = next((kind for kind, p in self.patterns if p.fullmatch(folded)), None)
+        return kind
 
     def names_furniture(self, text: str) -> bool:
         """Two words or more that weigh 2 together: an organisation's name or a running title,

@@ -183,8 +183,9 @@ def logo_words(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
 
 #: A Bates number's shape: a reference in capitals and a zero-padded number after its last
 #: dash (``LSR-14-0817-0001``, ``BX-10-2236-004``, ``TDI 2018-11873-0001``); a case number
-#: can have the same shape, so the sequence decides (:func:`bates_sequences`).
-_BATES = regex.compile(r"(\p{Lu}{2,}[\w -]*?-)(0\d{2,7})")
+#: can have the same shape, so the sequence decides (:func:`bates_sequences`); or the number
+#: alone (``000341``).
+_BATES = regex.compile(r"(\p{Lu}{2,}[\w -]*?-)?(0\d{2,7})")
 
 
 def bates_sequences(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
@@ -195,7 +196,7 @@ def bates_sequences(lines: Sequence[str], noise: Sequence[str | None]) -> set[in
     for i, line in enumerate(lines):
         found = _BATES.fullmatch(line.strip()) if noise[i] is None else None
         if found is not None:
-            seen.setdefault(found.group(1), []).append((i, int(found.group(2))))
+            seen.setdefault(found.group(1) or "", []).append((i, int(found.group(2))))
     return {
         i
         for hits in seen.values()
