@@ -54,6 +54,7 @@ def variant(old: str, new: str) -> str:
         ("2009/08/10", AUG_10),
         ("10-Aug-2009", AUG_10),
         ("August 10 , 2009", AUG_10),
+        ("December 11,1997", datetime.date(1997, 12, 11)),
         ("10th of August, 2009", AUG_10),
         ("2009\u201308\u201310", AUG_10),
     ],

@@ -134,6 +134,14 @@ def test_value_on_the_heading_line_becomes_its_own_text_token(
         ("IRO CASE NO.", "case_number"),
         ("NOTICE OF INDEPENDENT REVIEW DECISION", "title"),
         ("YOUR RIGHT TO APPEAL", "other"),
+        # older letters' wordings
+        ("Records Received", "information_provided"),
+        ("RECORDS PROVIDED FOR REVIEW:", "information_provided"),
+        ("SUMMARY OF RECORDS", "clinical_history"),
+        ("RATIONALE FOR DETERMINATION", "analysis"),
+        ("APPEAL RIGHTS AND CERTIFICATE OF SERVICE", "other"),
+        ("Sincerely yours,", "other"),
+        ("DATE SENT", "review_date"),
     ],
 )
 def test_headings_match_despite_case_punctuation_ampersand_and_typos(line: str, kind: str) -> None:
@@ -163,6 +171,9 @@ def test_prose_and_checklist_lines_are_not_headings(line: str) -> None:
         ("- 3 -", "page-number"),
         ("12", "page-number"),
         ("[4]", "page-number"),
+        ("- Page 1 of 3 -", "page-number"),
+        ("(continued on next page)", "continued"),
+        ("Okafor, T. - BIR-2003-0791                                Page Two", "running-header"),
     ],
 )
 def test_noise_lines_are_marked_with_their_kind(line: str, noise: str) -> None:

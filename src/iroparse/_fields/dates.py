@@ -50,7 +50,8 @@ DATE_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(
         rf"\b(?P<month>\d{{1,2}}){_SEP}(?P<day>\d{{1,2}}){_SEP}{_YEAR}\b",
         rf"\b{_MONTH}{_SEP}{_DAY}{_SEP}{_YEAR}\b",
         rf"\b{_DAY}{_SEP}{_MONTH}{_SEP}{_YEAR}\b",  # 10-Aug-2009
-        rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b",  # August 10, 2009 / August 10 , 2009
+        # August 10, 2009 / August 10 , 2009 / December 11,1997 (a typist's comma, no space)
+        rf"\b{_MONTH}\s+{_DAY}\s*(?:,?\s+|,){_YEAR}\b",
         rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",  # 10 August 2009 / 3rd of March, 2011
     )
 )

@@ -47,6 +47,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             # (every shape has the word's first letters: a line without them fails at once)
             rf"(?=.*(?i:cont))(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
+            # ``(continued on next page)``
+            rf"|\(\s*{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
+            r"(?i:next|previous|following)?\s*(?i:page)\s*\)"
             rf"|{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
@@ -120,11 +123,19 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
             rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
-            rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}\s*{_DASH}"
+            rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}"
             rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page
             rf"|\d{{1,3}}{_OF}\d{{1,3}}|\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
+        ),
+    ),
+    # the page written as a word, alone or past a wide gap: ``Page Two``, ``Okafor, T. -
+    # BIR-2003-0791          Page Two``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i)(?:.{1,80}?\s{3,})?page\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)"
         ),
     ),
     # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,

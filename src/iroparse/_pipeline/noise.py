@@ -181,9 +181,10 @@ def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set
     return {i for i in content[LETTERHEAD_REACH:] if noise[i] is None and stripped[i] in head}
 
 
-#: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``.
+#: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``,
+#: ``December 11,1997``.
 DATE_LINE = regex.compile(
-    r"(?i)(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[a-z]{3}/\d{1,2}/\d{4})"
+    r"(?i)(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+|,)\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[a-z]{3}/\d{1,2}/\d{4})"
 )
 
 

@@ -20,6 +20,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "review_date",
         "DATE NOTICE SENT TO ALL PARTIES",
         "DATE NOTICE SENT",
+        "DATE SENT",
         "DATE OF NOTICE",
         "NOTICE DATE",
         rank=1,
@@ -111,6 +112,12 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DOCUMENTATION REVIEWED",
         "INFORMATION SUBMITTED FOR REVIEW",
         "MATERIALS REVIEWED",
+        "RECORDS RECEIVED",
+        "RECORDS PROVIDED FOR REVIEW",
+        "RECORDS PROVIDED",
+        "RECORDS SUBMITTED",
+        "DOCUMENTS RECEIVED",
+        "INFORMATION RECEIVED",
     )
     + _wordings(
         "clinical_history",
@@ -128,6 +135,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "SUMMARY OF THE CASE",
         "SUMMARY OF MEDICAL HISTORY",
         "PATIENT HISTORY",
+        "SUMMARY OF RECORDS",
+        "SUMMARY OF MEDICAL RECORDS",
         "HISTORY",
     )
     + _wordings(
@@ -140,6 +149,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "RATIONALE/BASIS FOR DECISION",
         "RATIONALE FOR THE DECISION",
         "RATIONALE FOR DECISION",
+        "RATIONALE FOR THE DETERMINATION",
+        "RATIONALE FOR DETERMINATION",
         "REVIEWER'S RATIONALE",
         "CLINICAL RATIONALE",
         "RATIONALE",
@@ -194,6 +205,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "YOUR RIGHT TO FURTHER REVIEW",
         "RIGHT TO FURTHER REVIEW",
         "APPEAL RIGHTS",
+        "APPEAL RIGHTS AND CERTIFICATE OF SERVICE",
         "APPEAL INFORMATION",
         "CERTIFICATION",
         "CERTIFICATION AND NOTICE",
@@ -211,6 +223,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "NOTICE ABOUT INFORMATION LAWS AND PRACTICES",
         # the letter's close: the signature block after the analysis is no part of it
         "SINCERELY",
+        "SINCERELY YOURS",
+        "YOURS SINCERELY",
+        "VERY TRULY YOURS",
         "RESPECTFULLY",
         "RESPECTFULLY SUBMITTED",
         "YOURS TRULY",
