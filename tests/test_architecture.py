@@ -90,6 +90,7 @@ STAGES = (
     "iroparse._pipeline.noise_prose",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.noise_names",
+    "iroparse._pipeline.letterhead",
     "iroparse._pipeline.sidebar",
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",

@@ -841,3 +841,58 @@ def test_a_services_table_without_a_code_column_reads_the_codes_in_each_service_
         ),
         ("Cold therapy unit (E0218)", ("E0218",)),
     ]
+
+
+TWO_COLUMNS = (
+    "   □ ACOEM-American College of Occupational &       □ ODG-Official Disability Guidelines &\n"
+    "     Environmental Medicine UM Knowledgebase          Treatment Guidelines\n"
+    "   □ AHCPR-Agency for Healthcare Research &         □ Pressley Reed, the Medical Disability\n"
+    "     Quality Guidelines                               Advisor\n"
+    "   ■ Medical Judgement, Clinical Experience &       ■ Other Evidence Based, Scientifically\n"
+    "     Expertise in Accordance with Accepted            Valid, Outcome Focused Guidelines\n"
+    "     Medical Standards                                (Provide a Description)\n"
+    "   □ Milliman Care Guidelines\n"
+)
+
+
+def test_a_checklist_in_two_columns_is_read_column_by_column() -> None:
+    """A form printed in two columns, merged line by line: the left column's items, then the
+    right column's, each with its wrapped lines (none of them cut off as a sidebar)."""
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + "\n" + TWO_COLUMNS)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", False),
+        ("pressley_reed", False),
+        ("other_evidence_based", True),
+    ]
+    assert not [d for d in decision.diagnostics if d.code == "noise-removed"]
+
+
+def test_a_checklist_in_two_columns_printed_row_by_row_is_read_row_by_row() -> None:
+    """When the catalogue's order runs along the rows (``ACOEM`` beside ``AHCPR``), the rows
+    are read in turn."""
+    pairs = [
+        (
+            " [ ] ACOEM-American College of Occupational &",
+            "[ ] AHCPR-Agency for Healthcare Research &",
+        ),
+        ("     Environmental Medicine UM Knowledgebase", "    Research & Quality Guidelines"),
+        (" [ ] DWC-Division of Workers Compensation", "[ ] European Guidelines for Management of"),
+        ("     Policies or Guidelines", "    Chronic Low Back Pain"),
+        (" [ ] InterQual Criteria", "[X] Medical Judgement, Clinical Experience &"),
+        ("", "    Expertise in Accordance with Accepted"),
+        ("", "    Medical Standards"),
+    ]
+    rows = "".join(f"{left:<50}{right}\n" for left, right in pairs)
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + "\n" + rows)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("dwc", False),
+        ("european_low_back_pain", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+    ]

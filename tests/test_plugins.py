@@ -58,7 +58,7 @@ class CataloguePlugin:
 
     @hookimpl
     def iroparse_heading_aliases(self, register: Callable[[str, str], None]) -> None:
-        register("clinical_history", "SUMMARY OF THE MEDICAL RECORDS")
+        register("clinical_history", "CHRONOLOGY OF THE MEDICAL CARE")
 
     @hookimpl
     def iroparse_criteria(self, register: Callable[[str, str, str], None]) -> None:
@@ -213,7 +213,7 @@ def test_a_third_party_layout_never_shadows_another_plugins(
 def test_heading_alias_and_criterion_from_a_plugin_take_effect(
     registered: Callable[[object], None],
 ) -> None:
-    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "SUMMARY OF THE MEDICAL RECORDS")
+    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "CHRONOLOGY OF THE MEDICAL CARE")
     text = text.replace(
         "[  ] TMF SCREENING CRITERIA MANUAL",
         "[  ] TMF SCREENING CRITERIA MANUAL\n\n[ X ] APTA CLINICAL PRACTICE GUIDELINES",
@@ -235,7 +235,7 @@ def test_the_fuzzy_heading_matching_applies_to_plugin_aliases(
     registered: Callable[[object], None],
 ) -> None:
     registered(CataloguePlugin())
-    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "Summary of the Medical Recrods")
+    text = BRACKET.replace("PATIENT CLINICAL HISTORY SUMMARY", "Chronology of the Medical Crae")
     assert iroparse.parse(text).clinical_history is not None
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "CRITERIA_CODES",
     "GLYPHS",
     "HEADINGS",
+    "LEADING_MARK",
     "OUTCOMES",
     "OUTCOME_LEAD_IN",
     "SECTION_KINDS",
@@ -241,3 +242,8 @@ CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0
 UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
 #: Every checkbox glyph, as the body of a regular-expression character class.
 GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
+#: A mark that opens a checklist item, its label after it: ``[ ]``, ``[X]``, ``( )``, ``(X)``, a
+#: glyph, or an ``X`` and two blanks (``X  ODG-...``).
+LEADING_MARK = regex.compile(
+    rf"(?:\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔]?\s*\)|[{GLYPHS}]|[Xx](?=\s{{2}}))\s*\S"
+)

@@ -19,6 +19,7 @@ from iroparse._fields.letter import Letter, Spanner, line_width, spanner
 from iroparse._fields.readers import READERS
 from iroparse._fields.specialties import SpecialtyMatcher
 from iroparse._pipeline.checklist import ChecklistReader
+from iroparse._pipeline.checklist_columns import two_columns
 from iroparse._pipeline.choose_layout import (
     CHECKLIST_KINDS,
     checklist_lines,
@@ -63,6 +64,7 @@ class Parser:
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
         self.specialties = SpecialtyMatcher(plugins.specialties)
+        self._criteria_order = {entry: n for n, entry in enumerate(self.criteria.entries)}
 
     # -- stages -------------------------------------------------------------------------
 
@@ -78,11 +80,19 @@ class Parser:
         if looks_binary(text):
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
-        sections = readable_marks(
-            split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS
+        sections = two_columns(
+            readable_marks(split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS),
+            CHECKLIST_KINDS,
+            self._criterion_place,
         )
         check_letter(normalized.text, sections)
         return normalized, sections
+
+    def _criterion_place(self, label: str) -> int | None:
+        """Where the criterion ``label`` names stands in the catalogue's order (``None`` for
+        an unknown one): a two-column checklist is read in the order closer to it."""
+        entry = self.criteria.identify(label)
+        return None if entry is None else self._criteria_order[entry]
 
     def rank_layouts(self, lines: Sequence[str]) -> list[LayoutCandidate]:
         """Every registered layout's fit to these checklist lines, best first."""

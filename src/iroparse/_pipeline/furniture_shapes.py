@@ -236,7 +236,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            rf"(?=[^,]*\d-\d[^,]*,\s*(?i:page|pg))[\p{{Lu}}\d][^,]{{1,60}},\s*(?i:{_PAGE})"
+            # (bounded lookaheads: a long line without a comma fails at once)
+            rf"(?=[^,]{{1,61}},\s*(?i:page|pg))(?=[^,]{{0,60}}?\d-\d)"
+            rf"[\p{{Lu}}\d][^,]{{1,60}},\s*(?i:{_PAGE})"
             rf"\s*\d{{1,3}}(?i:{_OF})\d{{1,3}}"
         ),
     ),

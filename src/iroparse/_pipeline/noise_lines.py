@@ -16,6 +16,7 @@ import regex
 
 from iroparse._pipeline.furniture import FurnitureTable
 from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.letterhead import LETTERHEAD, letterhead_lines
 from iroparse._pipeline.noise import (
     COLUMN_HEADER,
     CONTINUED,
@@ -160,6 +161,10 @@ class NoiseFinder:
             if after is not None and self._opens_heading(lines[after].text):
                 continue  # the line after is a heading (``review outcome:``), not prose
             noise[i] = BY_POSITION
+        # last: the rules above read the letterhead as the page's first lines, which tell a
+        # running header from the letter's own date under it
+        for i in letterhead_lines(texts, noise, furniture, self._heading_kind, self._is_mark):
+            noise[i] = LETTERHEAD
         return noise
 
     def _ends_heading(self, lines: Sequence[_Line], i: int, noise: Sequence[str | None]) -> bool:
@@ -210,6 +215,18 @@ class NoiseFinder:
         if text.lstrip()[:1].islower() and ":" not in text:
             return self.matcher.full(squash(text)) is not None
         return self._heading_words(text)
+
+    def _heading_kind(self, text: str) -> str | None:
+        """The kind of the heading ``text`` is or starts with (``heading`` when it is the
+        start of one wrapped), or ``None``."""
+        key = squash(without_number(text))
+        alias = self.matcher.full(key)
+        if alias is not None:
+            return alias.kind
+        hit = self.matcher.start(key)  # ``NOTICE OF ... DECISION - WORKERS' COMPENSATION``
+        if hit is not None:
+            return hit.alias.kind
+        return "heading" if self._heading_words(text) else None
 
     def _heading_words(self, text: str) -> bool:
         """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""

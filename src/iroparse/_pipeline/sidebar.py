@@ -20,6 +20,7 @@ from iroparse._pipeline.furniture import (
     cell_starts_at,
     title_like,
 )
+from iroparse.catalogue import LEADING_MARK
 from iroparse.tables.wording import OUTCOME_WORDS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
@@ -31,6 +32,8 @@ SIDEBAR_GAP = 6
 #: at the same column (give or take one) for it to be a column of its own.
 SIDEBAR_LINES = 3
 SIDEBAR_WINDOW = 12
+#: A checklist item's label stands at most this far right of its mark.
+LABEL_INDENT = 4
 #: A sidebar's line is at most this long (an address, a telephone number, a name).
 SIDEBAR_TEXT = 40
 _GAP = regex.compile(rf"\s{{{SIDEBAR_GAP},}}(?=\S)")
@@ -78,6 +81,7 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
     starts: dict[int, int] = {}
     centers: dict[int, float] = {}
     numbers: dict[int, int] = {}
+    marked: dict[int, int] = {}  # a checklist's second column: its marks' column
     for i, line in enumerate(lines):
         if len(line) <= SIDEBAR_COLUMN:
             continue
@@ -90,6 +94,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         right = line[column:].strip()
         if len(right) >= 4 and not any(c.isalpha() for c in right):
             numbers[i] = column  # a stamp's time or number: cut only beside a cut sidebar
+        if LEADING_MARK.match(right) and is_mark(right):
+            marked[i] = column  # a checklist item's mark and its label
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
         if DECISION_CELL.fullmatch(right):
@@ -131,6 +137,11 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             for j in texts[max(0, at - SIDEBAR_LINES + 1) : at + SIDEBAR_LINES]
             if j in centers and abs(centers[j] - centers[i]) <= CENTRED
         ]
+        # a checklist's second column, its items' wrapped lines under their labels
+        # (``□ ODG-Official Disability Guidelines &`` / ``  Treatment Guidelines``)
+        window = texts[max(0, at - SIDEBAR_WINDOW) : at + SIDEBAR_WINDOW + 1]
+        if any(0 <= column - marked.get(j, -99) <= LABEL_INDENT for j in window):
+            continue
         if len(near) >= SIDEBAR_LINES or len(centred) >= SIDEBAR_LINES:
             cuts[i] = column
     # a summary box's rows with the letterhead's lines merged onto their ends (``DATE OF

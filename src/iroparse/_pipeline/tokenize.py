@@ -22,6 +22,7 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.label_rows import row_tokens
+from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
@@ -55,8 +56,6 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
 
-#: The noise kind of a letterhead's line left of a summary box's fields.
-LETTERHEAD = "letterhead"
 #: The gap between two fields written side by side on one line.
 SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 
