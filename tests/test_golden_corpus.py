@@ -149,10 +149,12 @@ def check_spans(text: str, decision: iroparse.Decision) -> None:
         label = next(e.label for e in OUTCOMES if e.code == decision.outcome.value)
         words = spans.outcome.slice(text)
         # the checked box's label, or the narrative's decision words read from the analysis
-        stated = narrative_outcome(" ".join(words.split())) or decision_sentence(
-            " ".join(words.split())
-        )
-        from_narrative = stated is not None and stated[0] is decision.outcome
+        # (either reading: a decision that disagrees about one service and agrees about the
+        # rest reads as partial only as decision sentences)
+        statements = [
+            reader(" ".join(words.split())) for reader in (narrative_outcome, decision_sentence)
+        ]
+        from_narrative = any(s is not None and s[0] is decision.outcome for s in statements)
         # (a scan's ``0verturned`` is the label too)
         read = words.lower().translate(OCR_LETTERS)
         assert label.split()[0].lower() in read or from_narrative, words
