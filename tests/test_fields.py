@@ -55,6 +55,7 @@ def variant(old: str, new: str) -> str:
         ("10-Aug-2009", AUG_10),
         ("August 10 , 2009", AUG_10),
         ("December 11,1997", datetime.date(1997, 12, 11)),
+        ("Sep 14, 2017          Date Received:   08/28/2017", datetime.date(2017, 9, 14)),
         ("10th of August, 2009", AUG_10),
         ("2009\u201308\u201310", AUG_10),
     ],

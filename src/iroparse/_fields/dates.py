@@ -66,11 +66,19 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     >>> find_date("DATE: Aug/10/2009")[0]
     datetime.date(2009, 8, 10)
     """
+    # the earliest date, whatever its shape (``Sep 14, 2017   Date Received: 08/28/2017``);
+    # at one offset, the shape tried first
+    found: tuple[datetime.date, int, int] | None = None
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
+            if found is not None and match.start() >= found[1]:
+                break
             value = _to_date(match.groupdict())
             if value is not None:
-                return value, match.start(), match.end()
+                found = (value, match.start(), match.end())
+                break
+    if found is not None:
+        return found
     # a scan's digits read as letters: ``O3/14/2007``, ``l2/0l/2010`` (one for one: the
     # offsets stay)
     read = _OCR_NUMERIC.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
