@@ -292,3 +292,27 @@ def test_a_services_table_cell_wrapped_at_a_compound_s_hyphen_keeps_it() -> None
     assert [s.text for s in services] == [
         "Functional restoration program, evidence-based, interdisciplinary rehabilitation"
     ]
+
+
+def test_a_services_table_with_a_mark_under_upheld_or_overturned_gives_each_its_verdict() -> None:
+    """``Upheld`` and ``Overturned`` as two columns, a check mark centred under one of them:
+    the row's verdict; the other column left empty is no wrapped line."""
+    table = (
+        "  Service in Dispute                                 CPT       Upheld     Overturned\n"
+        "  Right L4-5 lumbar facet medial branch block,       64493                    ✓\n"
+        "  fluoroscopic guidance, single level\n"
+        "  Monitored anesthesia care (IV sedation)            01992       ✓\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    decision = iroparse.parse(text)
+    assert [(s.text, s.cpt_codes) for s in decision.services] == [
+        (
+            "Right L4-5 lumbar facet medial branch block, fluoroscopic guidance, single level",
+            ("64493",),
+        ),
+        ("Monitored anesthesia care (IV sedation)", ("01992",)),
+    ]
+    assert [s.outcome for s in decision.services] == [
+        iroparse.Outcome.OVERTURNED,
+        iroparse.Outcome.UPHELD,
+    ]

@@ -134,6 +134,7 @@ PAGE_FOOT = {
         "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
     ],
     "adjuster's copy": ["ADJUSTER COPY"],
+    "cells parted by bullets ending in the page": ["Trinity Clinical Review  ·  2006-5512  ·  2"],
     "page count with a scan's letters for digits": ["Page l of 3"],
     "fax banner with a scan's letters for digits": [
         "07/16/2013 14:22 8065550141 PANHANDLE REVIEW PAGE O2/04"

@@ -36,7 +36,7 @@ from iroparse._fields.service_values import (
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.label_rows import CELL, columns_under
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.model import Code, Service, ServiceSpans, Span
+from iroparse.model import Code, Outcome, Service, ServiceSpans, Span
 from iroparse.tables.wording import SERVICE_TABLE_COLUMNS
 
 __all__ = ["Cell", "TableRow", "service_table", "table_services"]
@@ -140,6 +140,28 @@ def _header_goes_on(row: Sequence[Cell], columns: Sequence[int], starts: Sequenc
     )
 
 
+def _within(starts: Sequence[int], positions: Sequence[int]) -> list[int] | None:
+    """The header's column each cell stands within (from its heading's start to the next
+    heading's), the first cell at the first column; ``None`` when two share one."""
+    found = [max((k for k, at in enumerate(starts) if at <= p + 1), default=-1) for p in positions]
+    if not found or found[0] != 0 or len(set(found)) < len(found):
+        return None
+    return found
+
+
+def _starts_a_row(kinds: Sequence[str], cells: Sequence[Cell]) -> bool:
+    """Whether cells under the columns ``kinds`` (some left empty) start a row: the service's
+    own cell and a code, or a mark under a verdict's column (a service's wrapped words and a
+    wrapped date cell go on with the row above)."""
+    named = dict(zip(kinds, cells, strict=True))
+    if "text" not in named:
+        return False
+    code = named.get("code")
+    return (code is not None and bool(bare_codes(code.text))) or bool(
+        {"upheld", "overturned"} & named.keys()
+    )
+
+
 def service_table(
     body: Sequence[Token], vocabulary: Vocabulary | None = None
 ) -> list[TableRow] | None:
@@ -163,12 +185,18 @@ def service_table(
                 whole = Cell(row.text, row.start, row.end)
                 rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
                 continue
+            spans = _within(starts, _columns(row)) if len(cells) < len(kinds) else None
+            if spans is not None and _starts_a_row([kinds[c] for c in spans], cells):
+                # a row with empty cells (a verdict's column left unmarked, no units), a mark
+                # centred under its column's heading
+                whole = Cell(row.text, row.start, row.end)
+                named = {kinds[c]: cell for c, cell in zip(spans, cells, strict=True)}
+                rows.append(TableRow(named, whole))
+                continue
+            under = columns_under(starts, _columns(row)) if len(cells) < len(kinds) else None
             # a line whose every cell stands under a column of the header (a service's words
             # wrapped under its own cell: ``L4-5, single interspace``) goes on with the row
-            under = (
-                columns_under(starts, _columns(row)) if rows and len(cells) < len(kinds) else None
-            )
-            if under is None:
+            if under is None or not rows:
                 break
             # the rest of the row above, wrapped under its columns
             above = rows[-1]
@@ -179,6 +207,15 @@ def service_table(
             whole = Cell(f"{above.whole.text} {row.text}", above.whole.start, row.end)
             rows[-1] = TableRow(grown, whole)
         return rows or None
+    return None
+
+
+def _marked_verdict(letter: Letter, row: TableRow) -> tuple[Outcome, Span | None] | None:
+    """The verdict a mark under the ``Upheld`` or ``Overturned`` column gives ``row``."""
+    for kind, verdict in (("upheld", Outcome.UPHELD), ("overturned", Outcome.OVERTURNED)):
+        cell = row.cells.get(kind)
+        if cell is not None and cell.text.strip():
+            return verdict, letter.span(cell.start, cell.end)
     return None
 
 
@@ -195,6 +232,8 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
         outcome.value,
         outcome.spans.get("outcome"),
     )
+    marked = [_marked_verdict(letter, row) for row in rows]
+    decided = [m or d for m, d in zip(marked, decided, strict=True)]
     services = []
     for row, found, decision in zip(rows, codes, decided, strict=True):
         text = row.cells["text"]

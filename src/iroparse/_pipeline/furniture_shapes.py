@@ -230,6 +230,14 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?:{_OF}\d{{1,3}})?\s{{3,}}.{{1,60}}"
         ),
     ),
+    # cells parted by bullets, the last the page alone: ``Trinity Clinical Review  ·
+    # 2006-5512  ·  2``
+    (
+        "running-header",
+        regex.compile(
+            r"(?=.*\d$)\p{Lu}[^•·\n]{1,60}(?:\s[•·]\s+[^•·\n]{1,40}){1,3}\s[•·]\s+\d{1,3}"
+        ),
+    ),
     # a reference, a comma and the page with its count: ``IRO Case 2008-1147, page 1 of 2``
     # (a count of pages after ``page``: ``..., page 3`` may end a sentence; a reference's
     # digits joined by a hyphen: ``Operative report 3/4/2019, page 1 of 2`` is a record)

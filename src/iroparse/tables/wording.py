@@ -242,6 +242,9 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ),
     ("modifier", r"modifiers?|mod\.?"),
     ("row", r"no\.|line"),
+    # a column for each verdict, a mark under the one that applies: ``Upheld   Overturned``
+    ("upheld", r"upheld|denial\s+upheld"),
+    ("overturned", r"overturned|denial\s+overturned"),
     (
         "outcome",
         # whose decision it is before it: ``IRO Decision``, ``Health plan decision``
