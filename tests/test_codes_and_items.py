@@ -316,3 +316,19 @@ def test_a_services_table_with_a_mark_under_upheld_or_overturned_gives_each_its_
         iroparse.Outcome.OVERTURNED,
         iroparse.Outcome.UPHELD,
     ]
+
+
+def test_a_services_table_numbered_under_item_reads_the_description_column() -> None:
+    """``Item`` over the rows' numbers, then the codes and the service's own words: the
+    words are the service, the number no part of it."""
+    table = (
+        "Item   HCPCS    Description                                              Units\n"
+        "1      E0730    TENS unit, four or more leads, purchase                  1\n"
+        "2      A4595    TENS supplies (electrodes, lead wires), per month        3\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    services = iroparse.parse(text).services
+    assert [(s.text, s.cpt_codes, s.units) for s in services] == [
+        ("TENS unit, four or more leads, purchase", ("E0730",), 1),
+        ("TENS supplies (electrodes, lead wires), per month", ("A4595",), 3),
+    ]

@@ -134,6 +134,11 @@ PAGE_FOOT = {
         "Fax Server          8/29/2017 3:44:12 PM     PAGE    1/003     Fax Server"
     ],
     "adjuster's copy": ["ADJUSTER COPY"],
+    "form number and revision": ["Form LHL712 (Rev. 04/2020)"],
+    "case reference continued": ["IRO Case # 0304-117, continued"],
+    "field code with the link's text": [
+        'HYPERLINK "mailto:IRO@bluebonnetreview.com" IRO@bluebonnetreview.com'
+    ],
     "cells parted by bullets ending in the page": ["Trinity Clinical Review  ·  2006-5512  ·  2"],
     "page count with a scan's letters for digits": ["Page l of 3"],
     "fax banner with a scan's letters for digits": [

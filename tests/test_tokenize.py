@@ -142,6 +142,7 @@ def test_value_on_the_heading_line_becomes_its_own_text_token(
         ("APPEAL RIGHTS AND CERTIFICATE OF SERVICE", "other"),
         ("Sincerely yours,", "other"),
         ("DATE SENT", "review_date"),
+        ("Date of Decision", "review_date"),
     ],
 )
 def test_headings_match_despite_case_punctuation_ampersand_and_typos(line: str, kind: str) -> None:

@@ -106,6 +106,9 @@ def _joined(first: Cell, more: Cell, vocabulary: Vocabulary | None) -> Cell:
     return Cell(f"{first.text} {more.text}", first.start, more.end)
 
 
+#: A first column headed ``Item`` that numbers the rows when a column of the service's own
+#: words follows it (``Item   HCPCS   Description``); alone, ``Item`` heads the words.
+_ROW_NUMBER = regex.compile(r"(?i)items?\s*(?:#|no\.?)?")
 #: A services table has at most this many columns (a longer row is no header).
 MAX_COLUMNS = 12
 #: A header's cell that names no column the readers know (``Amount Billed``, ``Refills``,
@@ -125,6 +128,12 @@ def _header(cells: Sequence[Cell]) -> list[str] | None:
         kind = next((k for k, p in _COLUMNS if p.fullmatch(cell.text)), None)
         if kind is None and _OTHER_COLUMN.fullmatch(cell.text):
             kind = f"column-{n}"
+        if (
+            kind == "text"
+            and "text" in kinds
+            and _ROW_NUMBER.fullmatch(cells[kinds.index("text")].text)
+        ):
+            kinds[kinds.index("text")] = "row"  # ``Item`` over the rows' numbers, then ``Service``
         if kind is None or kind in kinds:
             return None
         kinds.append(kind)

@@ -35,6 +35,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "link",
         regex.compile(
             r"(?i)(?:mailto:|https?://|www\.)\S*|(?-i:HYPERLINK)\s+\\?\"[^\"]*\\?\"\S*"
+            # and the link's text after it: ``HYPERLINK "mailto:iro@x.com" iro@x.com``
+            r"(?:\s+\S+)?"
             # an e-mail address alone: ``reviews@pecosmrg.com``
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         ),
@@ -54,7 +56,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
             # a page's title that says so: ``ALPR Decision Notice, continued``
-            rf"|[A-Z][\w&.' ]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
+            rf"|[A-Z][\w&.'# -]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
         ),
     ),
     # a word processor's empty header fields, printed: ``[Type text]   [Type text]``
@@ -237,6 +239,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             r"(?=.*\d$)\p{Lu}[^•·\n]{1,60}(?:\s[•·]\s+[^•·\n]{1,40}){1,3}\s[•·]\s+\d{1,3}"
         ),
+    ),
+    # a form's number and revision alone: ``Form LHL712 (Rev. 04/2020)``
+    (
+        "running-header",
+        regex.compile(r"(?i)(?:form\s+)?[\w-]{2,20}\s*\(rev\.?\s*\d{1,2}/\d{2,4}\)"),
     ),
     # a reference, a comma and the page with its count: ``IRO Case 2008-1147, page 1 of 2``
     # (a count of pages after ``page``: ``..., page 3`` may end a sentence; a reference's

@@ -21,6 +21,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DATE NOTICE SENT TO ALL PARTIES",
         "DATE NOTICE SENT",
         "DATE SENT",
+        "DATE OF DECISION",
         "DATE OF NOTICE",
         "NOTICE DATE",
         rank=1,
