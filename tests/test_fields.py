@@ -390,3 +390,11 @@ def test_redacted_age_is_null_and_sex_still_read() -> None:
 )
 def test_codes_alone_in_parentheses(text: str, codes: tuple[str, ...]) -> None:
     assert cpt_codes(text) == codes
+
+
+def test_an_age_written_in_words_is_read() -> None:
+    from iroparse._fields.patient import find_patient
+
+    found = find_patient("SUMMARY: This forty-four-year-old woman is 5 feet 4 inches tall.")
+    assert (found.age, found.sex) == (44, "female")
+    assert find_patient("This is a xx-year-old woman.").age is None

@@ -143,6 +143,8 @@ def test_value_on_the_heading_line_becomes_its_own_text_token(
         ("Sincerely yours,", "other"),
         ("DATE SENT", "review_date"),
         ("Date of Decision", "review_date"),
+        ("EXPLANATION:", "analysis"),
+        ("DECISION OF THE REVIEWER:", "review_outcome"),
     ],
 )
 def test_headings_match_despite_case_punctuation_ampersand_and_typos(line: str, kind: str) -> None:
@@ -173,6 +175,8 @@ def test_prose_and_checklist_lines_are_not_headings(line: str) -> None:
         ("12", "page-number"),
         ("[4]", "page-number"),
         ("- Page 1 of 3 -", "page-number"),
+        ("·", "stray-mark"),
+        ("|", "stray-mark"),
         ("(continued on next page)", "continued"),
         ("Okafor, T. - BIR-2003-0791                                Page Two", "running-header"),
     ],

@@ -14,7 +14,9 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from iroparse._fields.reviewer import number_value
 from iroparse.catalogue import DASHES
+from iroparse.tables.wording import NUMBER
 
 #: Words that state a sex, to the record's value.
 SEX_WORDS: dict[str, str] = {
@@ -36,7 +38,8 @@ _CLAUSE = r"(?:who|whose|with|was|is|has|had|and|or|to|by|of|for|her|his|a|an|th
 #: Patterns tried in order; ``age`` and ``sex`` groups are optional.
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
-        rf"(?i)(?<![\w*])(?P<age>\d{{1,3}}|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        # (the age in words too: ``forty-four-year-old``)
+        rf"(?i)(?<![\w*])(?P<age>{NUMBER}|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
         rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(
@@ -107,8 +110,9 @@ def find_patient(
                 age_seen = True
                 raw = groups["age"]
                 age_span = match.span("age")
-                if raw.isdigit() and 0 < int(raw) <= MAX_AGE:
-                    age = int(raw)
+                value = number_value(raw) if raw[:1].isalnum() and raw[:1] not in "xX" else 0
+                if 0 < value <= MAX_AGE:
+                    age = value
             if sex is None and groups.get("sex"):
                 word = groups["sex"].lower()
                 sex = SEX_WORDS.get(word, {"m": "male", "f": "female"}.get(word))

@@ -93,6 +93,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DETERMINATION",
         "REVIEWER'S DETERMINATION",
         "REVIEWER DETERMINATION",
+        "DECISION OF THE REVIEWER",
     )
     # a summary box's title: the letter's own REVIEW OUTCOME wins when it has both
     + _wordings("review_outcome", "SUMMARY OF DETERMINATION", rank=1)
@@ -159,6 +160,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "BASIS FOR DECISION",
         "ANALYSIS AND EXPLANATION",
         "EXPLANATION OF THE DECISION",
+        "EXPLANATION",
         "EXPLANATION OF THE DETERMINATION",
         "EXPLANATION OF DETERMINATION",
         "REASONS FOR THE DECISION",
