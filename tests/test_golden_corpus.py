@@ -22,6 +22,7 @@ import iroparse
 from iroparse._fields.dates import find_date
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.patient import PRONOUNS, SEX_WORDS
+from iroparse._fields.reviewer import number_value
 from iroparse._pipeline.normalize import decode
 from iroparse.catalogue import OUTCOMES
 
@@ -212,7 +213,8 @@ def check_spans(text: str, decision: iroparse.Decision) -> None:
         ), said
     if decision.patient.age is not None:
         assert spans.patient_age is not None
-        assert spans.patient_age.slice(text) == str(decision.patient.age)
+        # the age as written: digits, or words (``forty-four``)
+        assert number_value(spans.patient_age.slice(text)) == decision.patient.age
     for section in decision.sections:
         source = seen(text[section.start : section.end])
         # the heading's words in order: a page's furniture may stand between its lines
