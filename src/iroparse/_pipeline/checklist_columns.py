@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from iroparse._pipeline.sections import RawSection
+from iroparse._pipeline.sidebar import LABEL_INDENT
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import LEADING_MARK
 
@@ -40,8 +41,6 @@ _MIN_RIGHT_MARKS = 2
 _MIN_RIGHT_CELLS = 3
 #: Lines that start with their mark, at least (a checklist of leading marks).
 _MIN_LEFT_MARKS = 2
-#: A label stands at most this far right of its mark.
-LABEL_INDENT = 4
 
 
 def two_columns(
@@ -123,14 +122,17 @@ def _columns_read(section: RawSection, position: Callable[[str], int | None]) ->
     column = _right_column(body)
     if column is None:
         return section
-    text_at = [k for k, t in enumerate(body) if t.kind is TokenKind.TEXT]
-    first = next(k for k in text_at if _cut(body[k], column)[1] is not None)
-    last = max(k for k in text_at if _cut(body[k], column)[1] is not None)
+    cuts = {k: _cut(t, column) for k, t in enumerate(body) if t.kind is TokenKind.TEXT}
+    with_right = [k for k, (_, right) in cuts.items() if right is not None]
+    first, last = with_right[0], with_right[-1]
     # the left column may run on below the right one, up to a blank line
     while last + 1 < len(body) and body[last + 1].kind is not TokenKind.BLANK:
         last += 1
-    block = [t for t in body[first : last + 1] if t.kind is not TokenKind.BLANK]
-    parts = [_cut(t, column) if t.kind is TokenKind.TEXT else (t, None) for t in block]
+    parts = [
+        cuts.get(k, (body[k], None))
+        for k in range(first, last + 1)
+        if body[k].kind is not TokenKind.BLANK
+    ]
     rows = _rows(parts)
     by_column = [p[0] for p in parts] + [p[1] for p in parts]
     by_row = [parts[k][side] for row in rows for side in (0, 1) for k in row]
