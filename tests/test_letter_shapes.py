@@ -27,6 +27,11 @@ CRITERIA = (
 )
 
 
+def _with_checklist(body: str) -> iroparse.Decision:
+    """The sample parsed with ``body`` as its screening-criteria section."""
+    return iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body)
+
+
 def _records(body: str) -> list[str]:
     """The records the sample gives with ``body`` as its records section."""
     heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
@@ -130,16 +135,15 @@ def test_appeal_rights_headings_end_the_analysis() -> None:
 
 
 def test_guidelines_named_in_a_sentence_are_no_checklist() -> None:
-    head = SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA
-    prose = iroparse.parse(
-        head + "Official Disability Guidelines, Knee and Leg chapter, Meniscectomy, 2013.\n"
+    prose = _with_checklist(
+        "Official Disability Guidelines, Knee and Leg chapter, Meniscectomy, 2013.\n"
     )
     assert prose.criteria == ()
-    bare = iroparse.parse(head + "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n")
+    bare = _with_checklist("ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n")
     assert [(c.code, c.checked) for c in bare.criteria] == [("odg", False)]
     # a sentence that goes on with an item's words on its next line cites it
-    cited = iroparse.parse(
-        head + "The reviewer relied on the Official Disability Guidelines, Pain chapter, and on\n"
+    cited = _with_checklist(
+        "The reviewer relied on the Official Disability Guidelines, Pain chapter, and on\n"
         "medical judgment, clinical experience and expertise in accordance with accepted medical\n"
         "standards.\n"
     )
@@ -240,7 +244,7 @@ def test_a_title_case_item_between_dot_leader_lines_is_an_item() -> None:
         "with Accepted Medical Standards .................................. Yes\n"
         "Milliman Care Guidelines ......................................... No\n"
     )
-    criteria = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria
+    criteria = _with_checklist(body).criteria
     assert [(c.code, c.checked) for c in criteria] == [
         ("interqual", False),
         ("medical_judgement", True),
@@ -297,7 +301,7 @@ def test_a_sentence_that_opens_like_a_criterion_is_no_checklist() -> None:
         "Medical judgment, clinical experience and expertise in accordance with accepted medical\n"
         "standards. American Headache Society position statement, Headache 2019.\n"
     )
-    assert iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria == ()
+    assert _with_checklist(body).criteria == ()
 
 
 def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
@@ -459,7 +463,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "I ]  MILLIMAN CARE GUIDELINES\n"
         "|X|  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
     )
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    decision = _with_checklist(criteria)
     assert [(c.code, c.checked) for c in decision.criteria] == [
         ("interqual", False),
         ("medical_judgement", True),
@@ -471,55 +475,56 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
     assert "IX]" in section.text and "|X|" in section.text
 
 
-def test_a_closing_bracket_misread_as_j_or_l_is_a_box() -> None:
-    criteria = (
-        "[ J  INTERQUAL CRITERIA\n"
-        "[Xl  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
-        " MEDICAL STANDARDS\n"
-        "[ J  MILLIMAN CARE GUIDELINES\n"
-        "[ ]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
-    )
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("interqual", False),
-        ("medical_judgement", True),
-        ("milliman", False),
-        ("odg", False),
-    ]
-
-
-def test_glyph_boxes_read_as_izi_and_d_are_boxes() -> None:
-    criteria = (
-        "D INTERQUAL CRITERIA\n"
-        "IZI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
-        " MEDICAL STANDARDS\n"
-        "D MILLIMAN CARE GUIDELINES\n"
-        "IZI PEER REVEIWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)\n"
-    )
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("interqual", False),
-        ("medical_judgement", True),
-        ("milliman", False),
-        ("peer_reviewed_literature", True),
-    ]
-
-
-def test_empty_boxes_read_as_o_among_leading_x_marks_are_unchecked_items() -> None:
-    criteria = (
-        "O  INTERQUAL CRITERIA\n"
-        "X  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE, AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
-        "   MEDICAL STANDARDS\n"
-        "0  MILLIMAN CARE GUIDELINES\n"
-        "O  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
-    )
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("interqual", False),
-        ("medical_judgement", True),
-        ("milliman", False),
-        ("odg", False),
-    ]
+@pytest.mark.parametrize(
+    ("criteria", "expected"),
+    [
+        (  # a closing bracket read as ``J`` or ``l``
+            "[ J  INTERQUAL CRITERIA\n"
+            "[Xl  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+            " MEDICAL STANDARDS\n"
+            "[ J  MILLIMAN CARE GUIDELINES\n"
+            "[ ]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", False),
+            ],
+        ),
+        (  # glyph boxes read as ``IZI`` and ``D``
+            "D INTERQUAL CRITERIA\n"
+            "IZI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+            " MEDICAL STANDARDS\n"
+            "D MILLIMAN CARE GUIDELINES\n"
+            "IZI PEER REVEIWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("peer_reviewed_literature", True),
+            ],
+        ),
+        (  # empty boxes read as ``O`` or ``0`` among leading ``X`` marks
+            "O  INTERQUAL CRITERIA\n"
+            "X  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE, AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
+            "   MEDICAL STANDARDS\n"
+            "0  MILLIMAN CARE GUIDELINES\n"
+            "O  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", False),
+            ],
+        ),
+    ],
+    ids=["bracket-as-j-or-l", "glyph-as-izi-and-d", "o-among-leading-x"],
+)
+def test_boxes_misread_by_text_recognition_are_read_as_boxes(
+    criteria: str, expected: list[tuple[str, bool]]
+) -> None:
+    decision = _with_checklist(criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == expected
 
 
 def test_a_word_the_typesetter_split_at_a_line_s_end_is_one_word() -> None:
@@ -549,7 +554,7 @@ def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:
         "ý MILLIMAN CARE GUIDELINES\n"
         "¨ ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
     )
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria)
+    decision = _with_checklist(criteria)
     assert [(c.code, c.checked) for c in decision.criteria] == [
         ("interqual", False),
         ("medical_judgement", True),
@@ -667,7 +672,7 @@ def test_an_item_wrapped_over_four_lines_before_its_trailing_box_is_one_item() -
         "\n"
         "TEXAS TACADA GUIDELINES                           [ ]\n"
     )
-    criteria = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body).criteria
+    criteria = _with_checklist(body).criteria
     assert [(c.code, c.checked, c.description) for c in criteria] == [
         ("pressley_reed", False, None),
         ("texas_chiropractic", True, None),
@@ -858,7 +863,7 @@ TWO_COLUMNS = (
 def test_a_checklist_in_two_columns_is_read_column_by_column() -> None:
     """A form printed in two columns, merged line by line: the left column's items, then the
     right column's, each with its wrapped lines (none of them cut off as a sidebar)."""
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + "\n" + TWO_COLUMNS)
+    decision = _with_checklist("\n" + TWO_COLUMNS)
     assert [(c.code, c.checked) for c in decision.criteria] == [
         ("acoem", False),
         ("ahcpr", False),
@@ -887,7 +892,7 @@ def test_a_checklist_in_two_columns_printed_row_by_row_is_read_row_by_row() -> N
         ("", "    Medical Standards"),
     ]
     rows = "".join(f"{left:<50}{right}\n" for left, right in pairs)
-    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + "\n" + rows)
+    decision = _with_checklist("\n" + rows)
     assert [(c.code, c.checked) for c in decision.criteria] == [
         ("acoem", False),
         ("ahcpr", False),
