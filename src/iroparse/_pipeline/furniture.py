@@ -136,12 +136,15 @@ class FurnitureTable:
         return _remembered(self._memo, stripped, self._noise_kind)
 
     def _noise_kind(self, stripped: str) -> str | None:
-        kind = next((kind for kind, p in self.patterns if p.fullmatch(stripped)), None)
+        kind = self._shape(stripped)
         if kind is None and _OCR_DIGITS.search(stripped):
             # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``)
-            folded = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped)
-            kind = next((kind for kind, p in self.patterns if p.fullmatch(folded)), None)
+            kind = self._shape(_OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped))
         return kind
+
+    def _shape(self, text: str) -> str | None:
+        """The kind of the first pattern ``text`` matches whole, or ``None``."""
+        return next((kind for kind, p in self.patterns if p.fullmatch(text)), None)
 
     def names_furniture(self, text: str) -> bool:
         """Two words or more that weigh 2 together: an organisation's name or a running title,
