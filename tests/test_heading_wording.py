@@ -228,3 +228,60 @@ def test_headings_with_characters_text_recognition_confused(path: Path) -> None:
     assert [s.kind for s in again.sections] == [s.kind for s in decision.sections]
     assert iroparse.to_dict(again)["case_number"] == iroparse.to_dict(decision)["case_number"]
     assert any(d.code == "heading-typo" for d in again.diagnostics)  # it says it had to guess
+
+
+#: Headings composed from a family's parts (``iroparse.tables.headings.HEADING_FAMILIES``),
+#: none of them written out whole in the wording table: each stands in for the sample's own.
+FAMILY_WORDINGS = {
+    "Description of the Service or Services in Dispute:": (
+        "SERVICE(S) AT ISSUE",
+        "Disputed Health Care Services:",
+        "Requested treatment under review:",
+    ),
+    "Description of the Qualifications for Each Physician or Other Health Care Provider Who\n"
+    "Reviewed the Decision:": (
+        "Description of the qualifications of the reviewer:",
+        "QUALIFICATIONS OF THE PHYSICIAN OR OTHER HEALTH CARE PROVIDER WHO REVIEWED THE DECISION",
+        "Peer Reviewer Credentials",
+    ),
+    "Review Outcome:": ("Outcome:", "OUTCOME OF THE REVIEW", "IRO Determination:"),
+    "Information Provided to the IRO for Review:": (
+        "Medical records received and reviewed:",
+        "DOCUMENTS SUBMITTED FOR REVIEW",
+    ),
+    "Patient Clinical History Summary:": ("Brief Case History:", "PERTINENT MEDICAL HISTORY"),
+    "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
+    "\nUsed to Support the Decision:": (
+        "Reviewer's analysis and rationale",
+        "RATIONALE FOR THE REVIEW DECISION:",
+    ),
+    "A Description and the Source of the Screening Criteria or Other Clinical Basis Used to Make"
+    "\nthe Decision:": (
+        "Description and Source of Screening Criteria Used:",
+        "CRITERIA/GUIDELINES UTILIZED",
+        "Guidelines relied upon:",
+    ),
+    "IRO Case #:": ("Independent Review Number:", "IRO File No.:"),
+}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [(old, new) for old, news in FAMILY_WORDINGS.items() for new in news],
+    ids=lambda value: value.split("\n")[0][:40],
+)
+def test_headings_composed_from_a_family_read_like_the_original(old: str, new: str) -> None:
+    assert old in BASE
+    assert _folded(iroparse.parse(BASE.replace(old, new))) == _folded(iroparse.parse(BASE))
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Clinical Guidelines: The ODG", "Discussion: The ODG", "Criteria: The ODG"],
+)
+def test_a_criteria_or_discussion_label_inside_the_analysis_stays_in_it(label: str) -> None:
+    """Words that name criteria or a discussion open a section only as a heading proper
+    (``CRITERIA USED``), never as a paragraph's label in the analysis."""
+    text = BASE.replace("All three conditions", f"{label} says so.\nAll three conditions")
+    analysis = iroparse.parse(text).analysis or ""
+    assert f"{label} says so." in analysis and analysis.endswith("medically necessary.")

@@ -9,13 +9,18 @@ one IRO repeat the same headings, so a batch pays for each distinct line once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import product
 
 import regex
 from attrs import frozen
 
 from iroparse.catalogue import HeadingAlias, squash, words
+from iroparse.tables.heading_families import HEADING_FAMILIES
+
+#: A heading family as :data:`iroparse.tables.headings.HEADING_FAMILIES` writes it.
+Family = tuple[str, tuple[tuple[str, ...], ...]]
 
 #: Longest line (in characters) considered as a heading or a heading's first part.
 MAX_HEADING_LINE = 240
@@ -41,6 +46,28 @@ class _CompiledAlias:
     key: str
     full: regex.Pattern[str]
     start: regex.Pattern[str]
+
+
+class _CompiledFamily:
+    """One heading family as a pattern over squashed text: a group per part, so a match says
+    which wording of each part the letter used."""
+
+    def __init__(self, family: Family):
+        self.kind, parts = family
+        self._wordings = [{squash(w): w for w in part} for part in parts]
+        groups = "".join(
+            "({})".format("|".join(regex.escape(k) for k in sorted(w, key=len, reverse=True)))
+            for w in self._wordings
+        )
+        self.pattern = regex.compile(groups)
+        # leftmost-longest, for a heading followed by its value on the same line
+        self.longest = regex.compile(f"(?p){groups}")
+        self.heads = frozenset("".join(choice)[:_PREFIX_LEN] for choice in product(*self._wordings))
+
+    def alias(self, match: regex.Match[str]) -> HeadingAlias:
+        """The heading a match of :attr:`pattern` reads, in the table's own words."""
+        chosen = (w[g] for w, g in zip(self._wordings, match.groups(), strict=True))
+        return HeadingAlias(self.kind, " ".join(text for text in chosen if text))
 
 
 @frozen
@@ -74,7 +101,10 @@ def squash_with_index(text: str) -> tuple[str, list[int]]:
 class HeadingMatcher:
     """Finds catalogue headings in squashed line text (see the module docstring)."""
 
-    def __init__(self, aliases: Iterable[HeadingAlias]):
+    def __init__(
+        self, aliases: Iterable[HeadingAlias], families: Sequence[Family] = HEADING_FAMILIES
+    ):
+        self._families = tuple(_CompiledFamily(family) for family in families)
         compiled = []
         for alias in aliases:
             key = alias.key
@@ -86,7 +116,9 @@ class HeadingMatcher:
             )
         compiled.sort(key=lambda c: len(c.key), reverse=True)
         self._exact = {c.key: c.alias for c in reversed(compiled)}
-        self._prefixes = frozenset(c.key[:_PREFIX_LEN] for c in compiled)
+        self._prefixes = frozenset(c.key[:_PREFIX_LEN] for c in compiled).union(
+            *(family.heads for family in self._families)
+        )
         # the aliases by their first letters, longest first: every match needs them
         self._by_head: dict[str, tuple[_CompiledAlias, ...]] = {
             head: tuple(c for c in compiled if c.key[:_PREFIX_LEN] == head)
@@ -110,7 +142,15 @@ class HeadingMatcher:
 
     def exact(self, key: str) -> HeadingAlias | None:
         """The alias whose squashed text is exactly ``key``, or ``None`` (no fuzzy matching)."""
-        return self._exact.get(key)
+        return self._exact.get(key) or self._family(key)
+
+    def _family(self, key: str) -> HeadingAlias | None:
+        """The heading of a family that ``key`` is, word for word, or ``None``."""
+        for family in self._families:
+            match = family.pattern.fullmatch(key)
+            if match is not None:
+                return family.alias(match)
+        return None
 
     def _candidates(self, key: str, slack: int) -> Iterable[_CompiledAlias]:
         for c in self._by_head.get(key[:_PREFIX_LEN], ()):
@@ -119,7 +159,7 @@ class HeadingMatcher:
 
     def _full(self, key: str) -> HeadingAlias | None:
         """The alias ``key`` is, whole, or ``None``."""
-        exact = self._exact.get(key)
+        exact = self.exact(key)
         if exact is not None or len(key) < 6:
             return exact
         for c in self._candidates(key, 0):
@@ -129,26 +169,46 @@ class HeadingMatcher:
 
     def _prefix(self, key: str) -> HeadingHit | None:
         """The longest alias ``key`` starts with exactly, followed by more text, or ``None``."""
+        listed = self._listed_prefix(key)
+        composed = self._family_prefix(key)
+        if listed is None or (composed is not None and composed.consumed > listed.consumed):
+            return composed
+        return listed
+
+    def _listed_prefix(self, key: str) -> HeadingHit | None:
         for c in self._by_head.get(key[:_PREFIX_LEN], ()):
             if key.startswith(c.key) and len(key) > len(c.key):
                 return HeadingHit(c.alias, len(c.key))
         return None
 
+    def _family_prefix(self, key: str) -> HeadingHit | None:
+        best: HeadingHit | None = None
+        for family in self._families:
+            match = family.longest.match(key)
+            longer = best is None or (match is not None and match.end() > best.consumed)
+            if match is not None and match.end() < len(key) and longer:
+                best = HeadingHit(family.alias(match), match.end())
+        return best
+
     def _start(self, key: str) -> HeadingHit | None:
         """The longest alias ``key`` starts with, followed by more text, or ``None``; the
-        alias may carry typos."""
-        hit = self.prefix(key)
-        if hit is not None:
-            return hit
+        alias may carry typos. A listed alias written exactly wins at once; a family's
+        heading only when no listed alias, typos and all, reaches further (``INFORMATION
+        PROVIDED TO THE IRO`` is a family's, ``... TO THE IRO FOR REIVEW`` the list's)."""
+        listed = self._listed_prefix(key)
+        if listed is not None:
+            return listed
+        composed = self._family_prefix(key)
         if len(key) < 8:
-            return None
+            return composed
+        reached = composed.consumed if composed is not None else 0
         for c in self._candidates(key, len(key)):
-            if len(c.key) < 10:
+            if len(c.key) < 10 or len(c.key) + max_errors(c.key) <= reached:
                 continue
             match = c.start.match(key)
-            if match is not None and match.end() < len(key):
+            if match is not None and reached < match.end() < len(key):
                 return HeadingHit(c.alias, match.end())
-        return None
+        return composed
 
     def _abridged(self, text: str) -> HeadingAlias | None:
         """The long heading that ``text`` (a whole line, its words unsquashed) writes with
@@ -172,6 +232,10 @@ class HeadingMatcher:
             return False
         for c in self._by_head.get(key[:_PREFIX_LEN], ()):
             if c.key.startswith(key) and len(c.key) > len(key):
+                return True
+        for family in self._families:
+            match = family.pattern.fullmatch(key, partial=True)
+            if match is not None and match.partial:
                 return True
         return any(
             len(c.key) > len(key) and c.full.fullmatch(key, partial=True) is not None

@@ -355,8 +355,10 @@ class Tokenizer:
                     )
                 )
                 return 1
+            split = squash_with_index(first)[1][hit.consumed - 1] + 1 if hit else 0
+            if hit is not None and first[split - 1 : split + 1].isalnum():
+                hit = None  # the heading's words end inside a word: ``IRO NO|TICE OF ...``
             if hit is not None:
-                split = squash_with_index(first)[1][hit.consumed - 1] + 1
                 if first[split : split + 1] == ")" and "(" in first[:split]:
                     split += 1  # the heading's own bracket: ``REQUESTED SERVICE(S):``
                 wrapped_aside = self.joiner.aside(

@@ -107,7 +107,7 @@ class HeadingJoiner:
         content as two tokens and return True, or return False."""
         nxt = lines[j].text
         hit = self.matcher.prefix(key + squash(nxt))
-        if hit is None and ":" in nxt:
+        if (hit is None or hit.consumed <= len(key)) and ":" in nxt:
             # the last line may carry a typo when a colon closes the heading (``Reivew: ...``)
             whole = key + squash(nxt.split(":", 1)[0])
             alias = self.matcher.full(whole)
