@@ -15,6 +15,7 @@ from itertools import takewhile
 import regex
 
 from iroparse import diagnostics as diag
+from iroparse._fields.case_number import case_number
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
@@ -29,7 +30,7 @@ from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.noise import DATE_LINE
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import DASHES, OUTCOME_LEAD_IN
+from iroparse.catalogue import OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
     Criterion,
@@ -39,11 +40,6 @@ from iroparse.model import (
     Service,
     ServiceSpans,
     Span,
-)
-
-#: A case number: one word of letters, digits and separators, or up to three (``PIMR 12-0047``).
-_CASE_VALUE = regex.compile(
-    rf"(?=.{{1,40}}$)[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]*(?: [A-Za-z0-9{DASHES}/.#]+){{0,2}}"
 )
 
 
@@ -102,28 +98,6 @@ def _letter_date(letter: Letter) -> Read:
                     )
                     return Read(value, {"review_date": span}, (note,))
     return Read(None)
-
-
-_COLUMN_GAP = regex.compile(r"\s{3,}")
-
-
-def case_number(letter: Letter) -> Read:
-    """The IRO case number, ``None`` when blank or redacted."""
-    section = letter.sections.get("case_number")
-    if section is None:
-        return Read(None)
-    lines = section.lines
-    if lines:
-        token = lines[0]
-        # the value's own column: a second label beside it (``2023-0418-0097      Review
-        # Type: ...``) stands past a wide gap
-        value = _COLUMN_GAP.split(token.text.strip(" :#"), maxsplit=1)[0]
-        match = _CASE_VALUE.fullmatch(value)
-        if match is not None and any(c.isdigit() for c in value) and not REDACTED.fullmatch(value):
-            offset = token.text.index(value)
-            span = letter.span(token.start + offset, token.start + offset + len(value))
-            return Read(value, {"case_number": span})
-    return Read(None, {}, (diag.make("redacted", "the IRO case number is blank or redacted"),))
 
 
 def services(letter: Letter) -> Read:

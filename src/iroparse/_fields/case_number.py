@@ -1,0 +1,97 @@
+"""The IRO case number: the value of the letter's case number heading (``IRO Case #:``), or
+else a label at the letter's top that names the IRO by its initials (``PPR Case No.:``,
+``SCR Reference:``, ``MRAT File #:``). The agency's numbers are never the IRO's: a letter that
+gives only its ``MDR Tracking #`` has no IRO case number (null), as six letters labelled by
+hand say.
+
+Initials are no heading of the catalogue (every IRO has its own), so they are read here, by
+one pattern over the lines above the letter's first statutory section.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from iroparse import diagnostics as diag
+from iroparse._fields.dates import REDACTED
+from iroparse._fields.letter import Letter, Read
+from iroparse.catalogue import DASHES
+
+__all__ = ["case_number"]
+
+#: A case number: one word of letters, digits and separators, or up to three (``PIMR 12-0047``).
+_CASE_VALUE = regex.compile(
+    rf"(?=.{{1,40}}$)[A-Za-z0-9][A-Za-z0-9{DASHES}/.#]*(?: [A-Za-z0-9{DASHES}/.#]+){{0,2}}"
+)
+_COLUMN_GAP = regex.compile(r"\s{3,}")
+
+#: Initials that name an agency or a claim, not the IRO: their numbers are no IRO case number.
+NOT_THE_IRO = frozenset(
+    {"MDR", "TDI", "DOI", "DWC", "TWCC", "SSN", "DOB", "HMO", "PPO", "EOB", "CPT", "ICD", "URA"}
+    | {"UR", "RE", "NPI"}
+)
+#: A labelled number at the letter's top: initials (or ``IRO``) and a word for a case, then the
+#: number after a colon, a ``#`` or a wide gap. Bounded, so a long line costs linear time.
+_LABEL = regex.compile(
+    rf"""(?x)
+    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}})[ \t]+)?
+    (?P<what>(?i:case[ \t]+reference|case|reference|file))
+    (?P<number>[ \t]*(?i:number|no\.?|\#))?
+    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
+    (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
+    """
+)
+#: The statutory sections that open a letter's body: a label above them is the letter's own.
+_HEADER_KINDS = frozenset({"title", "other", "review_date", "case_number"})
+#: How far into the letter (characters) a label is looked for, at most.
+MAX_HEADER = 6000
+
+
+def case_number(letter: Letter) -> Read:
+    """The IRO case number, ``None`` when blank or redacted."""
+    from_heading = _from_heading(letter)
+    if from_heading is not None:
+        return from_heading
+    if letter.sections.get("case_number") is None:
+        # a blank ``IRO Case #:`` is the letter's word that it has none to give
+        return _from_label(letter) or Read(None)
+    return Read(None, {}, (diag.make("redacted", "the IRO case number is blank or redacted"),))
+
+
+def _from_heading(letter: Letter) -> Read | None:
+    section = letter.sections.get("case_number")
+    if section is None or not section.lines:
+        return None
+    token = section.lines[0]
+    # the value's own column: a second label beside it (``2023-0418-0097      Review
+    # Type: ...``) stands past a wide gap
+    value = _COLUMN_GAP.split(token.text.strip(" :#"), maxsplit=1)[0]
+    match = _CASE_VALUE.fullmatch(value)
+    if match is None or not any(c.isdigit() for c in value) or REDACTED.fullmatch(value):
+        return None
+    offset = token.text.index(value)
+    span = letter.span(token.start + offset, token.start + offset + len(value))
+    return Read(value, {"case_number": span})
+
+
+def _from_label(letter: Letter) -> Read | None:
+    """The number of the first label naming the IRO above the letter's body, or ``None``."""
+    header = letter.normalized[: min(_body_start(letter), MAX_HEADER)]
+    for match in _LABEL.finditer(header):
+        who, value = match.group("who"), match.group("value")
+        if who in NOT_THE_IRO or not any(c.isdigit() for c in value):
+            continue
+        bare = match.group("number") is None and "reference" not in match["what"].lower()
+        if who is None and bare:
+            continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
+        return Read(value, {"case_number": letter.span(*match.span("value"))})
+    return None
+
+
+def _body_start(letter: Letter) -> int:
+    """Where the letter's first statutory section other than its header's opens."""
+    for section in letter.every_section:
+        if section.kind not in _HEADER_KINDS:
+            token = section.heading or (section.body[0] if section.body else None)
+            return token.start if token is not None else len(letter.normalized)
+    return len(letter.normalized)

@@ -1,0 +1,61 @@
+"""The IRO case number: a heading's value, else a label naming the IRO by its initials at the
+letter's top; never an agency's or a claim's number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iroparse
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "leading-x_sample.txt"
+BASE = SAMPLE.read_text(encoding="utf-8")
+HEADING = "IRO Case #: 061475\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "PPR Case No.:\t\t10-2231\n",
+        "Fax 214.555.0179                      MARS Case No.:       10-2231\n",
+        "SCR Reference: 10-2231\n",
+        "MRAT File #:       10-2231\n",
+        "Case Reference:    10-2231\n",
+        "IRO Case: 10-2231\n",
+        "Independent Review Number ................. 10-2231\n",
+        "MDR Tracking #:  M5-99-0412-01\nLSUC Reference Number:     10-2231\n",
+    ],
+)
+def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
+    assert HEADING in BASE
+    text = BASE.replace(HEADING, label)
+    decision = iroparse.parse(text)
+    assert decision.case_number == "10-2231"
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == "10-2231"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "MDR Tracking #:  M5-99-0412-01\n",
+        "TDI Reference: 7781-HMO\n",
+        "DWC #: 123456\n",
+        "Case 12 was referred on 03/01/2014.\n",
+    ],
+)
+def test_an_agency_or_claim_number_is_no_iro_case_number(label: str) -> None:
+    assert iroparse.parse(BASE.replace(HEADING, label)).case_number is None
+
+
+def test_a_blank_case_heading_is_not_filled_from_another_label() -> None:
+    text = BASE.replace(HEADING, "IRO Case #:\nSPR File #: 10-2231\n")
+    assert iroparse.parse(text).case_number is None
+
+
+def test_a_label_below_the_letters_top_is_not_read() -> None:
+    text = BASE.replace(HEADING, "").replace(
+        "lasting relief.", "lasting relief. His PPR Case No.: 99-1234 was closed."
+    )
+    assert iroparse.parse(text).case_number is None
