@@ -160,7 +160,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
             # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
             r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)?"
-            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s"
+            # the time, its meridiem perhaps one letter: ``09:17A``
+            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
             r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
             # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
             r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
@@ -168,10 +169,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
-    # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1``
+    # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1`` (or ``PHONE NO. :``)
     (
         "fax-header",
-        regex.compile(r"(?i)from\s*:.{0,80}\bfax\b.{0,80}\d{1,2}:\d{2}.{0,30}"),
+        regex.compile(
+            r"(?i)from\s*:.{0,80}\b(?:fax|phone|tel)\b.{0,80}\d{1,2}:\d{2}.{0,30}"
+        ),
     ),
     # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``,
     # ``Fax Server   8/29/2017 3:44:12 PM   PAGE    1/003   Fax Server``
