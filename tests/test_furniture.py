@@ -98,7 +98,7 @@ PAGE_FOOT = {
         "FROM : SOUTHWEST PHYSICIAN REV   PHONE NO. : 9725550163          Mar. 14 2002 03:52PM P2"
     ],
     "fax header with a one-letter meridiem": [
-        "Oct-02-08  09:17A  Trinity PRO                          817-555-0171                P.03/04"
+        "Oct-02-08  09:17A  Trinity PRO                     817-555-0171               P.03/04"
     ],
     "fax banner naming its sender first": [
         "FROM : PALO DURO MED REVIEW        FAX NO. : 8065550177        Jul. 12 2011 02:32PM P2"

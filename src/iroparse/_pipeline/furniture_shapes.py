@@ -172,9 +172,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1`` (or ``PHONE NO. :``)
     (
         "fax-header",
-        regex.compile(
-            r"(?i)from\s*:.{0,80}\b(?:fax|phone|tel)\b.{0,80}\d{1,2}:\d{2}.{0,30}"
-        ),
+        regex.compile(r"(?i)from\s*:.{0,80}\b(?:fax|phone|tel)\b.{0,80}\d{1,2}:\d{2}.{0,30}"),
     ),
     # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``,
     # ``Fax Server   8/29/2017 3:44:12 PM   PAGE    1/003   Fax Server``
