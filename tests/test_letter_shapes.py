@@ -517,8 +517,21 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", False),
             ],
         ),
+        (  # a box in parentheses with a side read as a brace or a 1
+            "( ) INTERQUAL CRITERIA\n"
+            "(X} MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+            " MEDICAL STANDARDS\n"
+            "( } MILLIMAN CARE GUIDELINES\n"
+            "(x1 0DG- OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
     ],
-    ids=["bracket-as-j-or-l", "glyph-as-izi-and-d", "o-among-leading-x"],
+    ids=["bracket-as-j-or-l", "glyph-as-izi-and-d", "o-among-leading-x", "paren-as-brace-or-1"],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(
     criteria: str, expected: list[tuple[str, bool]]

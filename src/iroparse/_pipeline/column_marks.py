@@ -2,7 +2,8 @@
 (the section's text keeps them as written).
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
-``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``D``, ``0`` and ``O``
+``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``, ``( }``, ``(x1``
+for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
 for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
 before an unchecked item among leading ``X`` marks.
 
@@ -51,6 +52,12 @@ OCR_BOX = regex.compile(
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
+#: A box in parentheses as text recognition reads it: a side read as a brace (``(X}``,
+#: ``( }``, ``{X)``), or the closing side as ``1``, ``l`` or ``|`` after a cross (``(x1``).
+OCR_PAREN = regex.compile(
+    r"^(?P<indent>\s*)(?P<box>(?=\{|\([^)]{0,3}[}1lI|])"
+    r"[({]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
+)
 #: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``) alone before a label, in a
 #: checklist whose checked boxes came out as ``IZI``.
 OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
@@ -75,7 +82,10 @@ def _boxes_read(section: RawSection) -> RawSection:
     ``☒`` and ``☐``)."""
     body = list(section.body)
     changed = False
-    boxes = [OCR_BOX.match(t.text) if t.kind is TokenKind.TEXT else None for t in body]
+    boxes = [
+        (OCR_BOX.match(t.text) or OCR_PAREN.match(t.text)) if t.kind is TokenKind.TEXT else None
+        for t in body
+    ]
     glyphs = any(box is not None and box.group("x") == "Z" for box in boxes)
     texts = [t.text for t in body if t.kind is TokenKind.TEXT]
     letters = any(LEADING_X.match(text) for text in texts) and (
@@ -95,7 +105,9 @@ def _boxes_read(section: RawSection) -> RawSection:
         # misread cross as ``X``): the offsets stay the same
         start, end = box.start("box"), box.end("box")
         inside = token.text[start + 1 : end - 1]
-        if cross == "><":
+        if box.re is OCR_PAREN:
+            box_text = f"({inside})"
+        elif cross == "><":
             box_text = "X "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
             box_text = " "
