@@ -83,6 +83,23 @@ def test_short_plain_items_stay_apart() -> None:
     ]
 
 
+def test_a_lone_word_ending_a_sentence_is_no_item_of_its_own() -> None:
+    old = (
+        "Board Certified in Anesthesiology with a subspecialty certification in Pain Medicine, in\n"
+        "active practice for more than fifteen years\n"
+    )
+    new = (
+        "Licensed psychologist in the State of Texas.\n\n"
+        "Member of the American Psychological Association, Division of Rehabilitation\n"
+        "Psychology.\n"
+    )
+    items = iroparse.parse(BASE.replace(old, new)).reviewer_qualifications
+    assert [" ".join(i.text.split()) for i in items] == [
+        "Licensed psychologist in the State of Texas.",
+        "Member of the American Psychological Association, Division of Rehabilitation Psychology.",
+    ]
+
+
 def test_an_item_wrapped_inside_its_parentheses_is_one_service() -> None:
     """A service wrapped before its parenthesis closes (``... extremities (95886 x`` /
     ``2)``): the next line goes on with it, though ``2)`` looks like a list's number."""

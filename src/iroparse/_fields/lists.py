@@ -179,6 +179,10 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     )
     if leftover and previous.text[-1:].isalpha() and _wrapped(end, width):
         return True
+    if len(words) == 1 and nxt.endswith(".") and previous.text[-1:].isalpha():
+        # a lone word that ends the sentence (``... Division of Rehabilitation`` /
+        # ``Psychology.``): no item is one word and a period
+        return True
     if lower_after_comma and previous.text[-1:].isalpha() and _wrapped(end, width):
         # a phrase cut at the width that goes on in lower case after its next word (``...
         # certification in Pain`` / ``Medicine, in practice since 2001``): an item does not
