@@ -914,3 +914,30 @@ def test_a_checklist_in_two_columns_printed_row_by_row_is_read_row_by_row() -> N
         ("interqual", False),
         ("medical_judgement", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "outcome"),
+    [
+        ("Upheld ____    Overturned ____    Partially Overturned __X__", "partially_overturned"),
+        ("( ) Upheld    (X) Overturned    ( ) Partially Overturned", "overturned"),
+        (
+            "[X] Upheld (Agree)   [ ] Overturned (Disagree)   [ ] Partially Overturned"
+            " (Agree in part/Disagree in part)",
+            "upheld",
+        ),
+        ("Upheld (Agree)    Overturned (Disagree) X    Partially Overturned", "overturned"),
+    ],
+)
+def test_outcome_boxes_written_in_one_row_are_read_box_by_box(row: str, outcome: str) -> None:
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", f"\n{row}\n")
+    decision = iroparse.parse(text)
+    assert decision.outcome.value == outcome
+    # the section's text keeps the row as the letter writes it
+    section = next(s for s in decision.sections if s.kind == "review_outcome")
+    assert " ".join(row.split()) in " ".join(section.text.split())
+
+
+def test_a_row_naming_one_outcome_is_not_cut() -> None:
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", "\nUpheld (Agree)   X\n")
+    assert iroparse.parse(text).outcome.value == "upheld"

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from iroparse._pipeline.checklist_rows import cells_as_lines
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
@@ -72,9 +73,16 @@ _READ_CROSS = (None, "X", "x")
 
 def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
     """``sections`` with the marks of their checklists (of ``kinds``) written so a layout
-    reads them: a YES/NO column's answers as words, misread boxes as ``[X]`` and ``[ ]`` (or
-    ``☒`` and ``☐``); a section with neither is left as it is."""
-    return [_boxes_read(_rewritten(s)) if s.kind in kinds else s for s in sections]
+    reads them: a row of outcome boxes as one line per box
+    (:func:`~iroparse._pipeline.checklist_rows.cells_as_lines`), a YES/NO column's answers
+    as words, misread boxes as ``[X]`` and ``[ ]`` (or ``☒`` and ``☐``); a section with none
+    of these is left as it is."""
+    return [
+        _boxes_read(_rewritten(cells_as_lines(s) if s.kind == "review_outcome" else s))
+        if s.kind in kinds
+        else s
+        for s in sections
+    ]
 
 
 def _boxes_read(section: RawSection) -> RawSection:
