@@ -285,3 +285,26 @@ def test_a_criteria_or_discussion_label_inside_the_analysis_stays_in_it(label: s
     text = BASE.replace("All three conditions", f"{label} says so.\nAll three conditions")
     analysis = iroparse.parse(text).analysis or ""
     assert f"{label} says so." in analysis and analysis.endswith("medically necessary.")
+
+
+def test_headings_underlined_with_dashes_as_long_as_they_are() -> None:
+    """A typewriter underlines each heading with its own length of dashes: decoration."""
+    underlined = BASE.replace(
+        "Patient Clinical History Summary:\n", "CLINICAL HISTORY\n" + "-" * 16 + "\n"
+    )
+    underlined = underlined.replace(ANALYSIS, "RATIONALE\n---------\n")
+    decision = iroparse.parse(underlined)
+    assert _folded(decision)[-3:] == _folded(iroparse.parse(BASE))[-3:]
+    assert "---" not in (decision.analysis or "") + (decision.clinical_history or "")
+
+
+@pytest.mark.parametrize(
+    "heading", ["YOUR RIGHT TO A HEARING", "Notice of Right to Appeal", "APPEAL PROCESS"]
+)
+def test_the_appeal_rights_end_the_section_before_them(heading: str) -> None:
+    text = BASE.replace(
+        "The requested injection is medically necessary.\n",
+        f"The requested injection is medically necessary.\n\n{heading}\n"
+        "Either party may request a hearing within 20 days.\n",
+    )
+    assert (iroparse.parse(text).analysis or "").endswith("medically necessary.")

@@ -109,11 +109,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a horizontal rule typed as a run of one character (a checkbox drawn with underscores is
-    # at most 8 long): decoration between sections, never content
+    # at most 8 long; a heading is underlined with dashes as long as it, ``RATIONALE`` /
+    # ``---------``): decoration between sections, never content
     (
         "rule",
         regex.compile(
-            rf"_{{10,}}|={{10,}}|[{DASHES}]{{10,}}|\*{{10,}}|~{{10,}}|[─━═]{{10,}}"
+            rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═]{{4,}}"
             # a table's columns underlined: ``--------------   ----------``
             rf"|(?:[{DASHES}=_─]{{3,}}[ \t]+)+[{DASHES}=_─]{{3,}}"
         ),

@@ -223,6 +223,25 @@ HEADING_FAMILIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("NUMBER", "NO", "#"),
         ),
     ),
+    # the appeal rights after the decision: ``YOUR RIGHT TO A HEARING``, ``Appeal Process``
+    (
+        "other",
+        (
+            ("YOUR", "NOTICE OF", "NOTICE OF YOUR", *_MAY_OMIT),
+            ("RIGHT", "RIGHTS"),
+            (
+                "TO A HEARING",
+                "TO REQUEST A HEARING",
+                "TO A CONTESTED CASE HEARING",
+                "TO REQUEST A CONTESTED CASE HEARING",
+                "TO APPEAL",
+                "TO FURTHER REVIEW",
+                "TO SEEK JUDICIAL REVIEW",
+                "OF APPEAL",
+            ),
+        ),
+    ),
+    ("other", (("APPEAL", "HEARING"), ("RIGHTS", "INFORMATION", "PROCESS", "PROCEDURES"))),
     # (never ``IRO NO``, ``IRO #``: squashed, they start ``IRO NOTICE OF DECISION``)
     ("case_number", (("IRO", "INDEPENDENT REVIEW"), ("NUMBER",))),
 )
