@@ -308,3 +308,14 @@ def test_the_appeal_rights_end_the_section_before_them(heading: str) -> None:
         "Either party may request a hearing within 20 days.\n",
     )
     assert (iroparse.parse(text).analysis or "").endswith("medically necessary.")
+
+
+@pytest.mark.parametrize("number", ["SECTION {n} — ", "Part {n}: ", "SECTION {n}.  "])
+def test_headings_numbered_as_sections_read_like_the_original(number: str) -> None:
+    decision = iroparse.parse(BASE)
+    lines = BASE.split("\n")
+    statutory = [s for s in decision.sections if s.heading and s.kind != "title"]
+    headed = sorted({BASE.count("\n", 0, s.start) for s in statutory})
+    for n, at in enumerate(headed, start=1):
+        lines[at] = number.format(n=n) + lines[at]
+    assert _folded(iroparse.parse("\n".join(lines))) == _folded(decision)

@@ -270,8 +270,10 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            # (the word ``Case`` first: most lines have none)
-            rf"(?=.*Case)[A-Z][\w&.,' ]{{2,60}}\s[{DASHES}|]\s+(?:IRO\s+)?Case"
+            # (the word ``Case`` first: most lines have none; never a numbered heading's
+            # ``SECTION 2 — IRO Case #: 061475``)
+            rf"(?=.*Case)(?!(?i:section|part|item)\s+\w{{1,4}}\s*[{DASHES}])"
+            rf"[A-Z][\w&.,' ]{{2,60}}\s[{DASHES}|]\s+(?:IRO\s+)?Case"
             r"\s*(?:No\.?|#|Number)?:?\s*[\w-]*\d[\w-]*"
             r"|(?i:docusign\s+envelope\s+id):?\s*[0-9A-Fa-f-]{20,}"
         ),

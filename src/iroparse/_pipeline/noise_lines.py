@@ -42,14 +42,16 @@ from iroparse._pipeline.wrapped import (
     awaits_value,
     next_text_line,
 )
-from iroparse.catalogue import squash
+from iroparse.catalogue import DASHES, squash
 
 #: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``(B)``, ``c)``, ``IV.``,
-#: ``(ii)``; or an older letter's ``Re:`` before the heading of its case number (``RE:   IRO
-#: Case No. 2001-0418``).
+#: ``(ii)``, ``SECTION 1 —``; or an older letter's ``Re:`` before the heading of its case
+#: number (``RE:   IRO Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
     r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX]{1,4}[.)]|\([ivx]{1,4}\)"
-    r"|(?i:re)\s*:)\s+"
+    r"|(?i:re)\s*:"
+    # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
+    rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"
 )
 
 
