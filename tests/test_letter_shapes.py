@@ -530,8 +530,27 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # glyph boxes read as ``IXI`` and ``D``
+            "D  INTERQUAL CRITERIA\n"
+            "IXI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
+            " MEDICAL STANDARDS\n"
+            "D  MILLIMAN CARE GUIDELINES\n"
+            "IXI 0DG- 0FFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
     ],
-    ids=["bracket-as-j-or-l", "glyph-as-izi-and-d", "o-among-leading-x", "paren-as-brace-or-1"],
+    ids=[
+        "bracket-as-j-or-l",
+        "glyph-as-izi-and-d",
+        "o-among-leading-x",
+        "paren-as-brace-or-1",
+        "glyph-as-ixi-and-d",
+    ],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(
     criteria: str, expected: list[tuple[str, bool]]
@@ -557,6 +576,26 @@ def test_specks_and_a_two_line_stamp_are_no_text() -> None:
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
     noisy = "\n".join([*lines[:at], "", ".", "", "RECEIVED", "SEP 2 1 2009", "", *lines[at:]])
     assert scored(noisy)["history"] == scored(SAMPLE)["history"]
+
+
+def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    pad = " " * 12
+    stamped = [
+        *lines[: at - 3],
+        *(
+            line.ljust(80) + pad + stamp
+            for line, stamp in zip(
+                lines[at - 3 : at], ["RECEIVED", "JUN 0 3 2014", "CLAIMS DEPT."], strict=True
+            )
+        ),
+        *lines[at:],
+    ]
+    assert all(lines[k].strip() for k in range(at - 3, at))
+    noisy = iroparse.parse("\n".join(stamped))
+    assert "CLAIMS" not in " ".join(s.text for s in noisy.sections)
+    assert scored("\n".join(stamped)) == scored(SAMPLE)
 
 
 def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:

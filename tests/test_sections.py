@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 import iroparse
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.normalize import normalize
@@ -221,3 +223,18 @@ def test_a_repeated_section_keeps_the_first_and_says_so() -> None:
     assert len(notes) == 1
     assert notes[0].line is not None
     assert text.splitlines()[notes[0].line - 1] == "REVIEW OUTCOME"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This decision by GCIR is deemed to be a TWCC decision and order.",
+        "The reviewer certifies that there is no known conflict of interest with any party.",
+        "The reviewer has attested that no known conflicts of interest exist.",
+    ],
+)
+def test_closing_paragraphs_in_the_words_of_other_iros(closing: str) -> None:
+    text = f"ANALYSIS\nThe surgery is not necessary.\n\n{closing}\n"
+    found = sections(text)
+    assert [s.kind for s in found] == ["analysis", "other"]
+    assert section_text(found[0].body).text == "The surgery is not necessary."

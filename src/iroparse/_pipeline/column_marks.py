@@ -94,8 +94,12 @@ def _boxes_read(section: RawSection) -> RawSection:
         (OCR_BOX.match(t.text) or OCR_PAREN.match(t.text)) if t.kind is TokenKind.TEXT else None
         for t in body
     ]
-    glyphs = any(box is not None and box.group("x") == "Z" for box in boxes)
     texts = [t.text for t in body if t.kind is TokenKind.TEXT]
+    # ``☒`` read as ``IZI``, or as ``IXI`` among ``D`` boxes (``☐`` read as a letter)
+    glyphs = any(box is not None and box.group("x") == "Z" for box in boxes) or (
+        any(box is not None and _both_sides_misread(box.group("box")) for box in boxes)
+        and sum(OCR_EMPTY_GLYPH.match(text) is not None for text in texts) >= 2
+    )
     letters = any(LEADING_X.match(text) for text in texts) and (
         sum(OCR_EMPTY_LETTER.match(text) is not None for text in texts) >= 2
     )
@@ -119,8 +123,8 @@ def _boxes_read(section: RawSection) -> RawSection:
             box_text = "X "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
             box_text = " "
-        elif cross == "Z" or end - start == 1:  # a glyph box: ``☒``, ``☐``
-            box_text = ("☒" if end - start > 1 else "☐").ljust(end - start)
+        elif cross == "Z" or end - start == 1 or glyphs:  # a glyph box: ``☒``, ``☐``
+            box_text = ("☒" if end - start > 1 and cross else "☐").ljust(end - start)
         else:
             box_text = f"[{inside.replace(')(', 'X ').replace('v', 'X').replace('V', 'X')}]"
         text = f"{token.text[:start]}{box_text}{token.text[end:]}"
@@ -129,6 +133,11 @@ def _boxes_read(section: RawSection) -> RawSection:
     if not changed:
         return section
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
+
+
+def _both_sides_misread(box: str) -> bool:
+    """``IXI``, ``|X|``: neither side of the box is a bracket."""
+    return box[0] != "[" and box[-1] != "]"
 
 
 def _rewritten(section: RawSection) -> RawSection:

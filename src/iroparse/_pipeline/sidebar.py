@@ -238,7 +238,37 @@ def other_column_cuts(
             )
         ):
             cuts[i] = gap.end()
-    return cuts
+    return cuts | _rest_of_stamps(lines, cuts, is_mark)
+
+
+#: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
+#: are at most this long, and within this many lines of a line cut for the stamp.
+STAMP_WORDS = 16
+STAMP_REACH = 2
+
+
+def _rest_of_stamps(
+    lines: Sequence[str], cuts: dict[int, int], is_mark: Callable[[str], bool]
+) -> dict[int, int]:
+    """The lines of a stamp that have no stamp's shape of their own (``CLAIMS DEPT.``): a
+    few words in capitals right of a wide gap, centred (give or take :data:`CENTRED`) on the
+    column of a stamp's line cut within :data:`STAMP_REACH` lines."""
+    rest: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        gap = None if i in cuts else _LAST_GAP.search(line)
+        if gap is None:
+            continue
+        right = line[gap.end() :].rstrip()
+        if len(right) > STAMP_WORDS or not right.isupper() or is_mark(right.strip()):
+            continue
+        centre = gap.end() + len(right) / 2
+        for j in range(max(0, i - STAMP_REACH), min(len(lines), i + STAMP_REACH + 1)):
+            if j in cuts:
+                stamp = lines[j][cuts[j] :].rstrip()
+                if abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED or cuts[j] == gap.end():
+                    rest[i] = gap.end()
+                    break
+    return rest
 
 
 def _stamp_beside(right: str, furniture: FurnitureTable) -> bool:

@@ -272,10 +272,13 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 #: certificate of service. Such a paragraph ends the section it follows (the analysis, the
 #: qualifications), as a ``YOUR RIGHT TO APPEAL`` heading would.
 CLOSING_PARAGRAPHS: tuple[str, ...] = (
-    r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?(?:certified|signed\s+a\s+certification)"
+    r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?"
+    r"(?:certifie[sd]|attest(?:s|ed)|signed\s+a\s+certification)"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
     r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+decision"
-    r"(?:\s+(?:by|of)\s+the\s+(?:IRO|independent\s+review\s+organization))?"
+    # by the IRO, in its words or by its name (``This decision by GCIR is deemed ...``)
+    r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:IRO|independent\s+review\s+organization"
+    r"|\w[\w&.-]{0,30}(?:\s+\w[\w&.-]{0,30}){0,4}))?"
     r"\s+is\s+(?:deemed|binding)",
     r"(?:I|we)\s+(?:hereby\s+)?certify\s+that\b[^.]{0,80}\b(?:copy|copies|sent|mailed|faxed)",
     r"a\s+copy\s+of\s+this\s+(?:notice|decision|letter)\s+(?:has\s+been|was|is\s+being)",
