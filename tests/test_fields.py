@@ -398,3 +398,5 @@ def test_an_age_written_in_words_is_read() -> None:
     found = find_patient("SUMMARY: This forty-four-year-old woman is 5 feet 4 inches tall.")
     assert (found.age, found.sex) == (44, "female")
     assert find_patient("This is a xx-year-old woman.").age is None
+    assert find_patient("The enrollee is a seventy-two-year-old man.").age == 72
+    assert find_patient("She is a ninety year old woman.").age == 90

@@ -60,10 +60,13 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 #: A count: digits or a number word, ``twenty-five`` and ``twenty five`` included.
 NUMBER = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven"
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
 
