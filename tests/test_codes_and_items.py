@@ -349,3 +349,32 @@ def test_a_services_table_numbered_under_item_reads_the_description_column() -> 
         ("TENS unit, four or more leads, purchase", ("E0730",), 1),
         ("TENS supplies (electrodes, lead wires), per month", ("A4595",), 3),
     ]
+
+
+def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> None:
+    old = (
+        "1. Request for an independent review dated 03/27/2014\n"
+        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+        "4. MRI of the lumbar spine dated 09/30/2013\n"
+    )
+    new = (
+        "Request for an independent review dated 03/27/2014; utilization review denial 02/11/2014;\n"
+        "office notes 10/2013 through 02/2014; MRI of the lumbar spine 09/30/2013\n"
+    )
+    assert old in BASE
+    text = BASE.replace(old, new)
+    items = iroparse.parse(text).information_provided
+    assert [i.text for i in items] == [
+        "Request for an independent review dated 03/27/2014",
+        "utilization review denial 02/11/2014",
+        "office notes 10/2013 through 02/2014",
+        "MRI of the lumbar spine 09/30/2013",
+    ]
+    assert [i.span.slice(text).split() for i in items] == [i.text.split() for i in items]
+    # two records joined by one semicolon on a list's line stay one item
+    pair = BASE.replace(
+        "4. MRI of the lumbar spine dated 09/30/2013",
+        "4. MRI of the lumbar spine dated 09/30/2013; radiographs dated 10/02/2013",
+    )
+    assert len(iroparse.parse(pair).information_provided) == 4

@@ -15,6 +15,8 @@
 * A line that holds a heading before the item is measured from the line's start, so a wrapped
   first item on the heading's line is one item.
 * A list whose only item says there is nothing (``None``, ``N/A``) is empty.
+* A records list written as one paragraph of records parted by semicolons is read part by
+  part (:func:`run_on_parts`).
 """
 
 from __future__ import annotations
@@ -79,6 +81,21 @@ class ListEntry:
     text: str
     start: int
     end: int
+
+
+#: A records list written as one paragraph of records parted by semicolons (``notice of IRO
+#: assignment dated ...; utilization review denial ...; ...``) has at least this many parts;
+#: two records joined by one semicolon on a list's line are one item, as letters list them.
+RUN_ON_PARTS = 3
+
+
+def run_on_parts(entries: Sequence[ListEntry]) -> list[str] | None:
+    """The records of a list written as one run-on paragraph parted by semicolons, or
+    ``None`` when the list is no such paragraph."""
+    if len(entries) != 1:
+        return None
+    parts = [part.strip() for part in entries[0].text.split(";")]
+    return parts if len(parts) >= RUN_ON_PARTS and all(parts) else None
 
 
 def _joined(previous: str, nxt: str) -> bool:

@@ -20,7 +20,7 @@ from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
-from iroparse._fields.lists import ListEntry
+from iroparse._fields.lists import ListEntry, run_on_parts
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
 from iroparse._fields.reviewer import qualifications_paragraph, read_reviewer
@@ -190,6 +190,19 @@ def listed(kind: str) -> Reader:
         if section is None:
             return Read(())
         entries = letter.items(kind)
+        parts = run_on_parts(entries) if kind == "information_provided" else None
+        if parts is not None:
+            whole = entries[0]
+            return Read(
+                tuple(
+                    ListItem(
+                        part,
+                        letter.locate(part, whole.start, whole.end)
+                        or letter.span(whole.start, whole.end),
+                    )
+                    for part in parts
+                )
+            )
         return Read(
             tuple(
                 ListItem(entry.text, letter.span(entry.start, entry.end))
