@@ -359,14 +359,14 @@ def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> No
         "4. MRI of the lumbar spine dated 09/30/2013\n"
     )
     new = (
-        "Request for an independent review dated 03/27/2014; utilization review denial 02/11/2014;\n"
+        "Request for review dated 03/27/2014; utilization review denial 02/11/2014;\n"
         "office notes 10/2013 through 02/2014; MRI of the lumbar spine 09/30/2013\n"
     )
     assert old in BASE
     text = BASE.replace(old, new)
     items = iroparse.parse(text).information_provided
     assert [i.text for i in items] == [
-        "Request for an independent review dated 03/27/2014",
+        "Request for review dated 03/27/2014",
         "utilization review denial 02/11/2014",
         "office notes 10/2013 through 02/2014",
         "MRI of the lumbar spine 09/30/2013",
