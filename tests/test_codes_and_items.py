@@ -215,6 +215,23 @@ def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: s
     )
 
 
+def test_a_services_tables_last_column_far_right_is_no_sidebar() -> None:
+    """A ``Requested`` column standing where a letterhead's sidebar would: the table's."""
+    table = (
+        "  Code    Service                                               Requested\n"
+        "  92523   Speech and language evaluation                        1 session\n"
+        "  92507   Individual speech-language therapy                    24 visits\n"
+        "  92610   Oral and pharyngeal swallowing function evaluation    1 session\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    services = iroparse.parse(text).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Speech and language evaluation", ("92523",)),
+        ("Individual speech-language therapy", ("92507",)),
+        ("Oral and pharyngeal swallowing function evaluation", ("92610",)),
+    ]
+
+
 def test_a_line_of_column_words_without_rows_is_read_as_a_list() -> None:
     """A header row with no row under it in its shape is no table: the section is a list."""
     text = BASE.replace(

@@ -107,6 +107,8 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
+        if _under_a_table_header(lines, i, column):
+            continue  # a services table's last column (``Requested`` / ``1 session``)
         if len(_CELL_GAP.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
             _CELL_GAP.search(right) and len(_CELL_GAP.findall(line.strip())) >= TABLE_ROW_GAPS
         ):
@@ -169,6 +171,31 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             cuts[i] = column  # ``13:44:07 -05'00'`` under a digital signature's lines
     _pushed_right(lines, starts, cuts, position, texts)
     return cuts
+
+
+#: A services table's header stands at most this many lines above its rows.
+TABLE_REACH = 12
+_TABLE_CELL = regex.compile(r"\S+(?: \S+)*")
+_COLUMN_WORD = regex.compile(
+    "(?i)(?:" + "|".join(f"(?:{pattern})" for _, pattern in SERVICE_TABLE_COLUMNS) + r")\s*:?"
+)
+
+
+def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
+    """Whether text at ``column`` of line ``i`` is in a services table's column: a header
+    row of column words (``Code    Service    Requested``) has a cell there, at line ``i``
+    or above it in the same block of lines."""
+    for h in range(i, max(-1, i - TABLE_REACH), -1):
+        if not lines[h].strip():
+            return False
+        cells = [(m.start(), m.group()) for m in _TABLE_CELL.finditer(lines[h])]
+        if (
+            len(cells) >= 2
+            and all(_COLUMN_WORD.fullmatch(text) for _, text in cells)
+            and any(abs(start - column) <= CENTRED for start, _ in cells)
+        ):
+            return True
+    return False
 
 
 def _heads_a_column_of_numbers(lines: Sequence[str], i: int, column: int) -> bool:

@@ -234,7 +234,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?(?:\s*\(s\))?)?|codes?"),
     (
         "units",
-        r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#)(?:\s*/\s*(?:visits|sessions))?"
+        r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#|requested)"
+        r"(?:\s*/\s*(?:visits|sessions))?"
         r"(?:\s+(?:requested|approved|denied|in\s+dispute))?",
     ),
     # columns no field reads, named so that the header is still known as one
