@@ -319,3 +319,64 @@ def test_headings_numbered_as_sections_read_like_the_original(number: str) -> No
     for n, at in enumerate(headed, start=1):
         lines[at] = number.format(n=n) + lines[at]
     assert _folded(iroparse.parse("\n".join(lines))) == _folded(decision)
+
+
+#: Headings no table lists, known by their key words; each stands in for the sample's own.
+KEY_WORD_HEADINGS = {
+    "Description of the Service or Services in Dispute:": (
+        "TREATMENT(S) UNDER REVIEW",
+        "Nature of the Dispute:",
+    ),
+    "Description of the Qualifications for Each Physician or Other Health Care Provider Who"
+    "\nReviewed the Decision:": ("CREDENTIALS OF REVIEWING PHYSICIAN", "About the Reviewer"),
+    "Review Outcome:": ("DETERMINATION OF THE IRO", "Result of Independent Review:"),
+    "Information Provided to the IRO for Review:": (
+        "DOCUMENTATION CONSIDERED",
+        "Items Received for Review:",
+    ),
+    "Patient Clinical History Summary:": ("SUMMARY OF CLINICAL RECORDS", "Clinical Synopsis:"),
+    "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
+    "\nUsed to Support the Decision:": ("REASONING", "Decision Rationale:"),
+    "A Description and the Source of the Screening Criteria or Other Clinical Basis Used to Make"
+    "\nthe Decision:": ("GUIDELINES APPLIED", "Standards Used:"),
+}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [(old, new) for old, news in KEY_WORD_HEADINGS.items() for new in news],
+    ids=lambda value: value.split("\n")[0][:40],
+)
+def test_headings_known_by_their_key_words_read_like_the_original(old: str, new: str) -> None:
+    assert old in BASE
+    assert _folded(iroparse.parse(BASE.replace(old, new))) == _folded(iroparse.parse(BASE))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Milliman Care Guidelines",  # a checklist item
+        "Notice of Independent Review Decision",  # the title
+        "Lone Star Medical Review Associates, Inc.",  # a name
+        "Service                          Code      Decision",  # a table's column headings
+        "The reviewer has reviewed the records",  # a sentence
+    ],
+)
+def test_lines_with_key_words_that_are_no_headings(line: str) -> None:
+    from iroparse._pipeline.headings import HeadingMatcher
+    from iroparse.catalogue import HEADINGS
+
+    assert HeadingMatcher(HEADINGS).by_words(line) is None
+
+
+def test_a_drawn_summary_box_is_read_as_labels_over_values() -> None:
+    box = (
+        "+--------------------+----------------------+\n"
+        "| IRO Case No.       | Date of Review       |\n"
+        "+--------------------+----------------------+\n"
+        "| LSM-11-04127       | April 19, 2011       |\n"
+        "+--------------------+----------------------+\n"
+    )
+    text = BASE.replace("Date of Review: April 18, 2014\n\nIRO Case #: 061475\n", box)
+    decision = iroparse.parse(text)
+    assert (decision.case_number, str(decision.review_date)) == ("LSM-11-04127", "2011-04-19")

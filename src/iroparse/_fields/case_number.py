@@ -28,13 +28,15 @@ _COLUMN_GAP = regex.compile(r"\s{3,}")
 #: Initials that name an agency or a claim, not the IRO: their numbers are no IRO case number.
 NOT_THE_IRO = frozenset(
     {"MDR", "TDI", "DOI", "DWC", "TWCC", "SSN", "DOB", "HMO", "PPO", "EOB", "CPT", "ICD", "URA"}
-    | {"UR", "RE", "NPI"}
+    | {"UR", "RE", "NPI", "THE", "YOUR", "CARRIER", "CLAIM", "INSURER", "POLICY", "MEMBER"}
+    | {"GROUP", "EMPLOYER", "PATIENT", "ENROLLEE", "PLAN", "URA", "TRACKING"}
 )
-#: A labelled number at the letter's top: initials (or ``IRO``) and a word for a case, then the
+#: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
+#: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case, then the
 #: number after a colon, a ``#`` or a wide gap. Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
-    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}})[ \t]+)?
+    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
     (?P<what>(?i:case[ \t]+reference|case|reference|file))
     (?P<number>[ \t]*(?i:number|no\.?|\#))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
@@ -79,7 +81,7 @@ def _from_label(letter: Letter) -> Read | None:
     header = letter.normalized[: min(_body_start(letter), MAX_HEADER)]
     for match in _LABEL.finditer(header):
         who, value = match.group("who"), match.group("value")
-        if who in NOT_THE_IRO or not any(c.isdigit() for c in value):
+        if (who or "").upper() in NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         bare = match.group("number") is None and "reference" not in match["what"].lower()
         if who is None and bare:

@@ -34,11 +34,10 @@ from iroparse._pipeline.checklist_rows import cells_as_lines
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse.tables.wording import YES_NO_COLUMNS
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line.
-HEADER = regex.compile(
-    r"(?i)(?P<first>yes|y)\s{2,}(?P<second>no|n)|(?P<second>no|n)\s{2,}(?P<first>yes|y)"
-)
+HEADER = regex.compile(f"(?i){YES_NO_COLUMNS}")
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 

@@ -16,8 +16,9 @@ from itertools import product
 import regex
 from attrs import frozen
 
-from iroparse.catalogue import HeadingAlias, squash, words
+from iroparse.catalogue import CRITERIA, OUTCOMES, HeadingAlias, squash, words
 from iroparse.tables.heading_families import HEADING_FAMILIES
+from iroparse.tables.heading_words import HEADING_WORDS, NOT_HEADING_WORDS
 
 #: A heading family as :data:`iroparse.tables.headings.HEADING_FAMILIES` writes it.
 Family = tuple[str, tuple[tuple[str, ...], ...]]
@@ -134,6 +135,12 @@ class HeadingMatcher:
         self.prefix = lru_cache(maxsize=16384)(self._prefix)
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
+
+    def by_words(self, text: str) -> HeadingAlias | None:
+        """The heading ``text`` is by its key words
+        (:data:`~iroparse.tables.heading_words.HEADING_WORDS`), when it is written as a
+        heading (:func:`heading_shaped`) and is no checklist item; else ``None``."""
+        return _by_words(text.strip().rstrip(":").strip())
 
     def could_start(self, key: str) -> bool:
         """False when no heading can start with ``key``: every match, exact or fuzzy, needs the
@@ -292,3 +299,48 @@ def wider_gap(head: str, rest: str) -> bool:
     gap = len(rest) - len(rest.lstrip(" "))
     usual = max((len(m) for m in _SPACES.findall(head.strip())), default=1)
     return gap >= 2 and gap > usual
+
+
+_KEY_WORDS = tuple((kind, regex.compile(pattern)) for kind, pattern in HEADING_WORDS)
+_NOT_KEY_WORDS = regex.compile(NOT_HEADING_WORDS)
+_CHECKLIST_ITEM = regex.compile("|".join(f"(?:{e.signature})" for e in (*CRITERIA, *OUTCOMES)))
+#: A heading found by its key words has at most this many words.
+MAX_KEY_WORDS_HEADING = 8
+#: Words a heading writes in lower case between its capitalised ones.
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"under", "upon", "used", "with"}
+)
+#: (a wide gap too: a table's row of column headings, ``Service    Code    Decision``)
+_NO_HEADING_CHARACTERS = regex.compile(r"[\d.;?!,\[\]|@\t]| {3}")
+
+
+@lru_cache(maxsize=4096)
+def _by_words(text: str) -> HeadingAlias | None:
+    if not heading_shaped(text):
+        return None
+    said = words(text)
+    if _NOT_KEY_WORDS.search(said) or _CHECKLIST_ITEM.match(said):
+        return None
+    for kind, pattern in _KEY_WORDS:
+        if pattern.search(said):
+            return HeadingAlias(kind, text, rank=1)
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    """Whether ``text`` (a line without its colon) is written as a heading: at most
+    :data:`MAX_KEY_WORDS_HEADING` words, no digits nor a sentence's punctuation, in capitals
+    or with every word capitalised but the small ones (``Credentials of Reviewing
+    Physician``)."""
+    parts = [p.strip("()'\"/&-") for p in text.split()]
+    if (
+        not parts
+        or len(parts) > MAX_KEY_WORDS_HEADING
+        or _NO_HEADING_CHARACTERS.search(text)
+        or text.count("(") != text.count(")")  # an aside wrapped onto the next line
+    ):
+        return False
+    if text.upper() == text:
+        return True
+    return all(p[:1].isupper() or p.lower() in _SMALL_WORDS or not p[:1].isalpha() for p in parts)

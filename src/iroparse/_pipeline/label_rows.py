@@ -87,6 +87,9 @@ def row_tokens(
     text = lines[i].text
     colons = ":" in text
     stripped = text.strip()
+    # a drawn box's rule between the rows, blank once normalized (``+-----+-----+``)
+    ruled = n + 1 < len(lines) and not lines[n].text.strip() and noise[n + 1] is None
+    n += ruled
     if n >= len(lines) or noise[n] is not None or ("  " not in stripped and "\t" not in stripped):
         return None  # one cell (cells are parted by two blanks or a tab): no row of labels
     cells = label_row(text, lines[n].text, colons)
@@ -95,7 +98,7 @@ def row_tokens(
     known = [(c, matcher.full(squash(text[slice(*c.label)]))) for c in cells]
     if not any(alias is not None for _, alias in known):
         return None
-    if not colons and sum(a is not None and a.kind in VALUE_KINDS for _, a in known) < 2:
+    if (not colons or ruled) and sum(a is not None and a.kind in VALUE_KINDS for _, a in known) < 2:
         return None  # a table's column headings (``Service   CPT   Units   Decision``)
     tokens: list[Token] = []
     for cell, alias in sorted(known, key=lambda pair: pair[1] is not None):

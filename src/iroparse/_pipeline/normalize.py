@@ -2,7 +2,8 @@
 
 Only characters that change meaning for the later stages are touched: line ends are unified
 (CRLF, CR and CR-blanks-LF to LF, which removes characters), zero-width characters and the BOM
-are removed, NBSP and other Unicode spaces become plain spaces, and a form feed becomes a line
+are removed, NBSP and other Unicode spaces become plain spaces, a table drawn with characters
+(``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed becomes a line
 break that is remembered as a page break. Everything else is kept, so offsets into the
 normalized text map back to the caller's string with :meth:`Normalized.original`.
 """
@@ -88,6 +89,20 @@ _ONE_TO_ONE = str.maketrans(
 _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]")
 
 
+#: A line of a table drawn with characters: a rule (``+------+------+``) or a row between
+#: cell walls (``| IRO Case No. | Date of Review |``), its first and last characters drawn.
+_DRAWN_LINE = re.compile(r"(?m)^[ \t]*[|+│┃┌└├][^\n]*[|+│┃┐┘┤][ \t]*$")
+_DRAWN_RULE = re.compile(r"[ \t]*[+┌└├][-=─━+┼┬┴┐┘┤ \t]*")
+_WALLS = str.maketrans(dict.fromkeys("|│┃", " "))
+
+
+def _undrawn(line: re.Match[str]) -> str:
+    """A drawn table's line as blanks (its rule) or as its cells with blanks for walls: the
+    same length, so every offset stays."""
+    text = line.group()
+    return " " * len(text) if _DRAWN_RULE.fullmatch(text) else text.translate(_WALLS)
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     removed: list[int] = []
@@ -103,6 +118,8 @@ def normalize(text: str) -> Normalized:
         text = "".join(pieces)
     if _TRANSLATED.search(text):
         text = text.translate(_ONE_TO_ONE)
+    if "|" in text or "+" in text or "│" in text:
+        text = _DRAWN_LINE.sub(_undrawn, text)
     page_breaks: set[int] = set()
     if "\f" in text:
         line = 0

@@ -16,11 +16,13 @@ import regex
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
+    HeadingHit,
     HeadingMatcher,
     looks_like_heading,
     squash_with_index,
     wider_gap,
 )
+from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import row_tokens
 from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
@@ -40,6 +42,7 @@ from iroparse._pipeline.tokens import (
 )
 from iroparse._pipeline.wrapped import (
     ASIDE,
+    ENDS_WITH_ANSWERS,
     MIN_WORDING_KEY,
     REPEATED_HEADING,
     TRAILING_ASIDE,
@@ -98,8 +101,11 @@ class Tokenizer:
                 tokens.append(noise_token(lines, i, noise[i], page_break=page_break))
                 i += 1
                 continue
+            # a row of labels over a row of values (see :func:`row_tokens`)
+            rows = row_tokens(lines, noise, i, self.matcher, page_break)
+            tokens += rows or ()
             consumed = (
-                self._label_row(lines, noise, i, tokens, page_break)
+                (max(t.last_line for t in rows) - i + 1 if rows else 0)
                 or self._side_by_side(lines, noise, i, tokens, page_break)
                 or self._heading(lines, noise, i, tokens, page_break)
             )
@@ -127,20 +133,6 @@ class Tokenizer:
             removed.append(noise_token(lines, i, kind, begin=cut))
             lines[i] = _Line(lines[i].text[:cut], lines[i].start)
         return removed
-
-    def _label_row(
-        self,
-        lines: Sequence[_Line],
-        noise: Sequence[str | None],
-        i: int,
-        tokens: list[Token],
-        page_break: bool,
-    ) -> int:
-        """A row of labels over a row of values (see :func:`row_tokens`): 2, or 0 when line
-        ``i`` is no such row."""
-        found = row_tokens(lines, noise, i, self.matcher, page_break)
-        tokens += found or ()
-        return 2 if found else 0
 
     def _side_by_side(
         self,
@@ -248,10 +240,12 @@ class Tokenizer:
     ) -> int:
         """:meth:`_heading` for the whole line, its number (if any) taken as words."""
         first = lines[i].text
-        if len(first.strip()) > MAX_HEADING_LINE or self.any_mark.match(first):
+        marked = self.any_mark.match(first) and not ENDS_WITH_ANSWERS.search(first)
+        if len(first.strip()) > MAX_HEADING_LINE or marked:
             return 0
         key = squash(first)
-        if not self.matcher.could_start(key) or (
+        worded = key_word_heading(self.matcher, first.split(":", 1)[0], lines, i, tokens)
+        if not (worded or self.matcher.could_start(key)) or (
             continues_sentence(lines, noise, i) and not follows_heading(tokens)
         ):
             return 0  # the rest of a wrapped sentence; a heading's line ends no sentence
@@ -270,6 +264,8 @@ class Tokenizer:
             # heading wrapped over lines has none): ``DESCRIPTION OF THE QUALIFICATIONS FOR
             # EACH PHYSICIAN WHO REVIEWED THE DECISION:``
             alias = self.matcher.abridged(stripped)
+        if alias is None and ":" not in stripped[:-1]:
+            alias = worded
         aside = TRAILING_ASIDE.search(first) if alias is None else None
         if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
             bare = squash(first[: aside.start()])
@@ -331,6 +327,8 @@ class Tokenizer:
                 or (":" in first and self.matcher.full(squash(before)) is not None)
             )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
+            if hit is None and worded is not None and ":" in first:
+                hit = HeadingHit(worded, len(squash(before)))  # ``Reasoning: The ...``
             if (
                 hit is not None
                 and new_paragraph

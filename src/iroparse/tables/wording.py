@@ -23,6 +23,7 @@ __all__ = [
     "RECORDS_TABLE_COLUMNS",
     "REVIEW_TYPE_PHRASES",
     "SERVICE_TABLE_COLUMNS",
+    "YES_NO_COLUMNS",
     "Phrase",
 ]
 
@@ -270,6 +271,9 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
     ("upheld", r"upheld|uphold|agree|denied|deny|non-?\s?certified|not\s+(?:approved|certified)"),
     ("overturned", r"overturned?|overturn|disagree|approved?|certified|authori[sz]ed"),
 )
+
+#: A checklist's column header of answers: ``YES     NO`` (or ``NO   YES``, ``Y   N``).
+YES_NO_COLUMNS = r"(?P<first>yes|y)\s{2,}(?P<second>no|n)|(?P<second>no|n)\s{2,}(?P<first>yes|y)"
 
 #: The openings of the paragraphs that close a letter without a heading of their own: the
 #: reviewer's statement of independence, the decision's legal force, the appeal rights, the

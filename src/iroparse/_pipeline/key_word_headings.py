@@ -1,0 +1,77 @@
+"""Stage 3: a heading known only by its key words (``CREDENTIALS OF REVIEWING PHYSICIAN``,
+``REASONING``), read where it stands (:meth:`~iroparse._pipeline.headings.HeadingMatcher.
+by_words` tells its kind from its words alone).
+
+Such a heading is trusted less than a catalogue heading: inside the clinical history or the
+analysis, words like ``Clinical Guidelines:`` or ``Treatment History`` label a paragraph, so
+there a key-word heading of another kind opens its section only after text of the section,
+and written in capitals or alone on its line after a blank one (``Standards Used:``); right
+under a heading it is that section's first label.
+Elsewhere it needs a blank line above it (or capitals), as a heading has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iroparse._pipeline.headings import HeadingMatcher
+from iroparse._pipeline.noise_prose import JOINING_WORDS
+from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse._pipeline.wrapped import VALUE_KINDS
+from iroparse.catalogue import HeadingAlias
+
+__all__ = ["key_word_heading"]
+
+#: The sections whose paragraphs carry labels of their own.
+NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
+#: The sections that follow a narrative one in letters (``Standards Used:`` after the
+#: analysis): only they may open in Title Case inside it; a ``Conclusion:`` or a ``Treatment
+#: History:`` there labels its paragraph.
+FOLLOWS_NARRATIVE = frozenset({"analysis", "criteria", "reviewer_qualifications"})
+
+
+def key_word_heading(
+    matcher: HeadingMatcher,
+    text: str,
+    lines: Sequence[_Line],
+    i: int,
+    tokens: Sequence[Token],
+) -> HeadingAlias | None:
+    """The heading ``text`` (line ``i``, or the words before its colon) is by its key words,
+    where it may stand (see the module docstring); else ``None``."""
+    alias = matcher.by_words(text)
+    if alias is None:
+        return None
+    capitals = text.upper() == text
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    if above and not capitals and not above.endswith(":"):
+        return None  # a line of a paragraph or a list, written in Title Case
+    if above and (above[-1] in ",&" or above.split()[-1].lower() in JOINING_WORDS):
+        return None  # the rest of a line cut after ``WITH`` (``ACCEPTED MEDICAL STANDARDS``)
+    below = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
+    if below[:1].islower():
+        return None  # a sentence going on: ``... FOR EACH`` / ``of the treating doctors``
+    # the section open here: a value heading (a page's running ``Case Number: ...``) opens
+    # none of the narrative's
+    opened = next(
+        (
+            t
+            for t in reversed(tokens)
+            if t.kind is TokenKind.HEADING
+            and t.alias is not None
+            and t.alias.kind not in VALUE_KINDS
+        ),
+        None,
+    )
+    kind = opened.alias.kind if opened is not None and opened.alias is not None else None
+    if kind == alias.kind:
+        return None  # ``Discussion:`` in the analysis: a label of its text
+    if kind in NARRATIVE_KINDS:
+        text_since = any(
+            t.kind is TokenKind.TEXT for t in tokens[tokens.index(opened) + 1 :] if opened
+        )
+        alone = not lines[i].text.split(":", 1)[-1].strip() or ":" not in lines[i].text
+        after_it = alias.kind in FOLLOWS_NARRATIVE and alone and not above
+        if not (text_since and (capitals or after_it)):
+            return None
+    return alias

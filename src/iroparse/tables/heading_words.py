@@ -1,0 +1,73 @@
+"""Headings known by their key words: the last way a heading is recognised, for wordings no
+table lists (``CREDENTIALS OF REVIEWING PHYSICIAN``, ``DOCUMENTATION CONSIDERED``,
+``REASONING``, ``Test(s) at Issue``). Each row is a section kind and a pattern over the line's
+:func:`~iroparse.catalogue.words`; the first row whose pattern the words hold gives the kind,
+so a row comes before the rows whose words it may also hold (``RATIONALE/BASIS FOR
+DECISION`` is the analysis, though it says ``DECISION``).
+
+Only a line written as a heading is tried (:func:`iroparse._pipeline.headings.heading_shaped`):
+a few capitalised words alone on their line, or before a colon; never a checklist item, a
+sentence, a title, an address.
+"""
+
+from __future__ import annotations
+
+__all__ = ["HEADING_WORDS", "NOT_HEADING_WORDS"]
+
+_THINGS = (
+    r"(?:SERVICE|TREATMENT|PROCEDURE|ITEM|TEST|MEDICATION|DRUG|SURGERY|EQUIPMENT|DEVICE"
+    r"|THERAPY|IMAGING|STUDY|STUDIES|ADMISSION|STAY)(?: ?S)?"
+)
+_DISPUTED = r"(?:DISPUTED?|ISSUE|REVIEW|REQUESTED|DENIED|QUESTION|APPEALED|CONTESTED)"
+#: ``Nature of the Dispute``, ``Matter in Dispute``
+_THE_DISPUTE = r"(?:NATURE|MATTER|SUBJECT)\s+(?:OF|IN)\s+(?:THE\s+)?DISPUTE"
+
+HEADING_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "analysis",
+        r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
+        r"|BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
+    ),
+    # (never ``References`` alone: the analysis's list of the literature it cites)
+    ("criteria", r"\b(?:CRITERIA|GUIDELINES?|STANDARDS|CLINICAL\s+BASIS)\b"),
+    # documents received: ``Items Received for Review`` (items, though no service)
+    ("information_provided", r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED)\b"),
+    (
+        "reviewer_qualifications",
+        r"\b(?:QUALIFICATIONS?|CREDENTIALS?|BOARD\s+(?:CERTIFICATION|STATUS)|SPECIALTY"
+        r"|ABOUT\s+THE\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED"
+        r"|REVIEWER(?:\s+S)?\s+(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE))\b",
+    ),
+    (
+        "services_in_dispute",
+        rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
+        rf".*\b{_THINGS}|{_THE_DISPUTE})\b",
+    ),
+    (
+        "clinical_history",
+        r"\b(?:HISTORY|BACKGROUND|SYNOPSIS"
+        r"|CLINICAL\s+(?:SUMMARY|RECORDS|FACTS|PRESENTATION|COURSE|OVERVIEW)"
+        r"|CASE\s+SUMMARY|SUMMARY\s+OF\s+(?:THE\s+)?(?:CASE|CLINICAL|MEDICAL|PATIENT))\b",
+    ),
+    (
+        "information_provided",
+        r"\b(?:RECORDS?|DOCUMENTS?|DOCUMENTATION|INFORMATION|MATERIALS?|EVIDENCE)\b",
+    ),
+    (
+        "review_outcome",
+        # (never ``Conclusion``: the analysis's last paragraph)
+        r"\b(?:OUTCOME|DECISION|DETERMINATION|RESULTS?|FINDINGS?|RULING)\b",
+    ),
+)
+"""``(kind, pattern)`` in the order they are tried."""
+
+NOT_HEADING_WORDS = (
+    # a sentence's verbs, a letter's title and close, its pages, an organisation's name
+    r"\b(?:IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|SHALL|MAY|SHOULD|WOULD|CAN|DOES|DID|NOT"
+    r"|DEAR|SINCERELY|PAGE|INC|LLC|PLLC|PA|LLP|CORPORATION|DEPARTMENT|DIVISION|COMMISSION"
+    r"|MANAGER|COORDINATOR|DIRECTOR|COMMITTEE|PROGRAM|OFFICE|SUITE|NOTICE|LETTER)\b"
+    r"|^(?:INDEPENDENT\s+REVIEW|RE\b|TO\b|FROM\b|CC\b)"
+    # a letter's title: ``TEXAS INDEPENDENT REVIEW DECISION``, ``IRO DECISION - WC``
+    r"|\bREVIEW\s+(?:ORGANIZATION\s+)?DECISION$|\b(?:WC|HMO|NETWORK)$"
+)
+"""Words no heading found by its key words holds."""
