@@ -329,7 +329,14 @@ KEY_WORD_HEADINGS = {
     ),
     "Description of the Qualifications for Each Physician or Other Health Care Provider Who"
     "\nReviewed the Decision:": ("CREDENTIALS OF REVIEWING PHYSICIAN", "About the Reviewer"),
-    "Review Outcome:": ("DETERMINATION OF THE IRO", "Result of Independent Review:"),
+    "Review Outcome:": (
+        "DETERMINATION OF THE IRO",
+        "Result of Independent Review:",
+        # the letterhead's words first (``Independent Review Organization``), read as furniture
+        # before this heading was listed
+        "INDEPENDENT REVIEW OUTCOME",
+        "C. Independent Review Determination",
+    ),
     "Information Provided to the IRO for Review:": (
         "DOCUMENTATION CONSIDERED",
         "Items Received for Review:",

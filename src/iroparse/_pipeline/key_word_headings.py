@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise_prose import JOINING_WORDS
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
 from iroparse._pipeline.wrapped import VALUE_KINDS
-from iroparse.catalogue import HeadingAlias
+from iroparse.catalogue import HeadingAlias, words
+from iroparse.tables.heading_words import TITLE_WORDS
 
 __all__ = ["key_word_heading"]
+
+_TITLE = regex.compile(TITLE_WORDS)
 
 #: The sections whose paragraphs carry labels of their own.
 NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
@@ -63,6 +68,8 @@ def key_word_heading(
         ),
         None,
     )
+    if opened is None and _TITLE.search(words(text)):
+        return None  # the letter's title, above its sections
     kind = opened.alias.kind if opened is not None and opened.alias is not None else None
     if kind == alias.kind:
         return None  # ``Discussion:`` in the analysis: a label of its text

@@ -12,7 +12,7 @@ sentence, a title, an address.
 
 from __future__ import annotations
 
-__all__ = ["HEADING_WORDS", "NOT_HEADING_WORDS"]
+__all__ = ["HEADING_WORDS", "NOT_HEADING_WORDS", "TITLE_WORDS"]
 
 _THINGS = (
     r"(?:SERVICE|TREATMENT|PROCEDURE|ITEM|TEST|MEDICATION|DRUG|SURGERY|EQUIPMENT|DEVICE"
@@ -66,8 +66,13 @@ NOT_HEADING_WORDS = (
     r"\b(?:IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|SHALL|MAY|SHOULD|WOULD|CAN|DOES|DID|NOT"
     r"|DEAR|SINCERELY|PAGE|INC|LLC|PLLC|PA|LLP|CORPORATION|DEPARTMENT|DIVISION|COMMISSION"
     r"|MANAGER|COORDINATOR|DIRECTOR|COMMITTEE|PROGRAM|OFFICE|SUITE|NOTICE|LETTER)\b"
-    r"|^(?:INDEPENDENT\s+REVIEW|RE\b|TO\b|FROM\b|CC\b)"
+    r"|^(?:RE|TO|FROM|CC)\b"
     # a letter's title: ``TEXAS INDEPENDENT REVIEW DECISION``, ``IRO DECISION - WC``
     r"|\bREVIEW\s+(?:ORGANIZATION\s+)?DECISION$|\b(?:WC|HMO|NETWORK)$"
 )
 """Words no heading found by its key words holds."""
+
+TITLE_WORDS = r"^INDEPENDENT\s+REVIEW\b"
+"""Words that open a letter's title (``INDEPENDENT REVIEW DETERMINATION``): a line holding
+them before any section has opened is the title; after one, a heading (``C. Independent
+Review Determination``, ``INDEPENDENT REVIEW OUTCOME``)."""

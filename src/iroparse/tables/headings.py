@@ -87,6 +87,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     + _wordings(
         "review_outcome",
         "REVIEW OUTCOME",
+        "INDEPENDENT REVIEW OUTCOME",
+        "INDEPENDENT REVIEW DETERMINATION",
         "DECISION OUTCOME",
         "REVIEW DECISION",
         "DECISION",
