@@ -231,6 +231,8 @@ def test_a_repeated_section_keeps_the_first_and_says_so() -> None:
         "This decision by GCIR is deemed to be a TWCC decision and order.",
         "The reviewer certifies that there is no known conflict of interest with any party.",
         "The reviewer has attested that no known conflicts of interest exist.",
+        "The reviewer has no known conflicts of interest with any party to this dispute.",
+        "There is no conflict of interest between the reviewer and any party.",
     ],
 )
 def test_closing_paragraphs_in_the_words_of_other_iros(closing: str) -> None:

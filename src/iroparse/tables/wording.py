@@ -283,6 +283,9 @@ CLOSING_PARAGRAPHS: tuple[str, ...] = (
     r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?"
     r"(?:certifie[sd]|attest(?:s|ed)|signed\s+a\s+certification)"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
+    # ``The reviewer has no known conflicts of interest with any party to this dispute.``
+    r"(?:the\s+(?:physician\s+)?reviewer\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
+    r"\s+no\s+(?:known\s+)?conflicts?\s+of\s+interest",
     r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+decision"
     # by the IRO, in its words or by its name (``This decision by GCIR is deemed ...``)
     r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:IRO|independent\s+review\s+organization"
