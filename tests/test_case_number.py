@@ -59,3 +59,12 @@ def test_a_label_below_the_letters_top_is_not_read() -> None:
         "lasting relief.", "lasting relief. His PPR Case No.: 99-1234 was closed."
     )
     assert iroparse.parse(text).case_number is None
+
+
+def test_the_iros_initials_and_number_are_one_value() -> None:
+    label = "Our Reference:    SHRG 12-0876\nYour Reference:   4471-WC-2011\n"
+    text = BASE.replace(HEADING, label)
+    decision = iroparse.parse(text)
+    assert decision.case_number == "SHRG 12-0876"
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == "SHRG 12-0876"

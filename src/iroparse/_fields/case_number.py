@@ -33,14 +33,16 @@ NOT_THE_IRO = frozenset(
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case, then the
-#: number after a colon, a ``#`` or a wide gap. Bounded, so a long line costs linear time.
+#: number after a colon, a ``#`` or a wide gap (the IRO's initials and a number, ``SHRG
+#: 12-0876``, are one value). Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
     (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
     (?P<what>(?i:case[ \t]+reference|case|reference|file))
     (?P<number>[ \t]*(?i:number|no\.?|\#))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
-    (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
+    (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
+    (?![\w{DASHES}/])
     """
 )
 #: The statutory sections that open a letter's body: a label above them is the letter's own.
