@@ -343,7 +343,11 @@ KEY_WORD_HEADINGS = {
     ),
     "Patient Clinical History Summary:": ("SUMMARY OF CLINICAL RECORDS", "Clinical Synopsis:"),
     "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
-    "\nUsed to Support the Decision:": ("REASONING", "Decision Rationale:"),
+    "\nUsed to Support the Decision:": (
+        "REASONING",
+        "Decision Rationale:",
+        "ANALYSIS, CLINICAL BASIS AND CONCLUSIONS",  # commas between words in capitals
+    ),
     "A Description and the Source of the Screening Criteria or Other Clinical Basis Used to Make"
     "\nthe Decision:": ("GUIDELINES APPLIED", "Standards Used:"),
 }
@@ -367,6 +371,7 @@ def test_headings_known_by_their_key_words_read_like_the_original(old: str, new:
         "Lone Star Medical Review Associates, Inc.",  # a name
         "Service                          Code      Decision",  # a table's column headings
         "The reviewer has reviewed the records",  # a sentence
+        "Analysis, Records",  # a comma in Title Case parts a name or a list
     ],
 )
 def test_lines_with_key_words_that_are_no_headings(line: str) -> None:

@@ -333,14 +333,17 @@ def heading_shaped(text: str) -> bool:
     :data:`MAX_KEY_WORDS_HEADING` words, no digits nor a sentence's punctuation, in capitals
     or with every word capitalised but the small ones (``Credentials of Reviewing
     Physician``)."""
-    parts = [p.strip("()'\"/&-") for p in text.split()]
+    parts = [p.strip("()'\"/&-,") for p in text.split()]
+    capitals = text.upper() == text
     if (
         not parts
         or len(parts) > MAX_KEY_WORDS_HEADING
-        or _NO_HEADING_CHARACTERS.search(text)
+        # (a comma only between words in capitals: ``ANALYSIS, CLINICAL BASIS AND
+        # CONCLUSIONS``; in Title Case it parts a name, ``Smith, Carol``)
+        or _NO_HEADING_CHARACTERS.search(text.replace(", ", " ") if capitals else text)
         or text.count("(") != text.count(")")  # an aside wrapped onto the next line
     ):
         return False
-    if text.upper() == text:
+    if capitals:
         return True
     return all(p[:1].isupper() or p.lower() in _SMALL_WORDS or not p[:1].isalpha() for p in parts)
