@@ -543,6 +543,21 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # boxes after their labels, ``[X]`` read as ``[Xl`` and ``[ ]`` as ``0``
+            "INTERQUAL CRITERIA                                                  0\n"
+            "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE\n"
+            "WITH ACCEPTED MEDICAL STANDARDS                                     [Xl\n"
+            "MILLIMAN CARE GUIDELINES                                            0\n"
+            "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES           [Xl\n"
+            "PRESSLEY REED, THE MEDICAL DISABILITY ADVISOR                       0\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+                ("pressley_reed", False),
+            ],
+        ),
     ],
     ids=[
         "bracket-as-j-or-l",
@@ -550,6 +565,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "o-among-leading-x",
         "paren-as-brace-or-1",
         "glyph-as-ixi-and-d",
+        "trailing-as-xl-and-0",
     ],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(
@@ -980,3 +996,18 @@ def test_outcome_boxes_written_in_one_row_are_read_box_by_box(row: str, outcome:
 def test_a_row_naming_one_outcome_is_not_cut() -> None:
     text = _replace_section(SAMPLE, "REVIEW OUTCOME:", "\nUpheld (Agree)   X\n")
     assert iroparse.parse(text).outcome.value == "upheld"
+
+
+def test_outcome_boxes_after_their_labels_misread_by_text_recognition() -> None:
+    outcome = (
+        "REVIEW OUTCOME:\n"
+        "Upon independent review the reviewer finds that the previous adverse determination/"
+        "adverse determinations should be:\n\n"
+        "      UPHELD (Agree)                                                      0\n\n"
+        "      OVERTURNED (Disagree)                                               0\n\n"
+        "      PARTIALLY OVERTURNED (Agree in part/Disagree in part)               [Xl\n\n"
+    )
+    start = SAMPLE.index("REVIEW OUTCOME")
+    end = SAMPLE.index("INFORMATION PROVIDED TO THE IRO")
+    decision = iroparse.parse(SAMPLE[:start] + outcome + SAMPLE[end:])
+    assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED

@@ -5,7 +5,8 @@ Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``
 ``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``, ``( }``, ``(x1``
 for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
 for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
-before an unchecked item among leading ``X`` marks.
+before an unchecked item among leading ``X`` marks; after a label, ``[Xl`` for ``[X]`` and
+``0`` for an empty box.
 
 Checklists drawn as a table with a ``YES`` and a ``NO`` column: one mark per row, under
 the column that answers it.
@@ -66,6 +67,12 @@ LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
 #: An empty box read as ``O`` or ``0`` before a label, in a checklist of leading ``X`` marks
 #: (``O  INTERQUAL CRITERIA``): there an unchecked item has no mark, so it is written blank.
 OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})")
+#: A box after its label as text recognition reads it, past a gap at the line's end: a
+#: bracketed box with a side misread (``[Xl``, ``IX]``), or an empty box read as ``0``, ``O``
+#: or ``D``. Read only in a checklist with a misread checked box and two such empty ones.
+OCR_TRAILING = regex.compile(
+    r"(?<=\S\s{2,})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[Xx])\s*[\]|Il1Jj]|[0OD])\s*$"
+)
 #: What a box's cross may be as a layout reads it (none, or ``X``).
 _READ_CROSS = (None, "X", "x")
 
@@ -102,6 +109,20 @@ def _boxes_read(section: RawSection) -> RawSection:
     letters = any(LEADING_X.match(text) for text in texts) and (
         sum(OCR_EMPTY_LETTER.match(text) is not None for text in texts) >= 2
     )
+    trailing = [OCR_TRAILING.search(text) for text in texts]
+    if any(m is not None and m.group("x") and len(m.group("box")) > 1 for m in trailing) and (
+        sum(m is not None and not m.group("x") for m in trailing) >= 2
+    ):
+        # ``[Xl`` and ``0`` after their labels: written as the trailing ``X`` layout marks
+        # them, the cross alone and the empty box blank (the offsets stay the same)
+        for k, token in enumerate(body):
+            mark = OCR_TRAILING.search(token.text) if token.kind is TokenKind.TEXT else None
+            if mark is not None:
+                width = mark.end("box") - mark.start("box")
+                box_text = ("X" if mark.group("x") else "").rjust(width)
+                text = f"{token.text[: mark.start('box')]}{box_text}{token.text[mark.end('box') :]}"
+                body[k] = attrs.evolve(token, text=text)
+                changed = True
     for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
         if box is None and glyphs and token.kind is TokenKind.TEXT:
             box = OCR_EMPTY_GLYPH.match(token.text)

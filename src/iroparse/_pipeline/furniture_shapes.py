@@ -129,8 +129,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}"
             rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
-            # a month and year (an item's date wrapped onto its own line), not a page
-            rf"|\d{{1,3}}{_OF}\d{{1,3}}|\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
+            # a month and year (an item's date wrapped onto its own line), not a page; a bare
+            # ``0`` is no page (an empty box as text recognition reads it)
+            rf"|\d{{1,3}}{_OF}\d{{1,3}}|(?!0+$)\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
         ),
     ),
     # the page written as a word, alone or past a wide gap: ``Page Two``, ``Okafor, T. -
