@@ -171,6 +171,7 @@ FOOTER_SHAPES = [
     "ALPR Decision Notice, continued",
     "RGIR • 1",
     "PWRC-18-4471          Confidential          1 of 3",
+    "Chisos Peer Review Partners  |  Our Ref. CPR-16-2290  |  Notice of Decision (cont.)",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
@@ -178,6 +179,7 @@ NOT_FOOTERS = [
     "INTERQUAL CRITERIA                        CONFIDENTIAL",
     "He was seen on 01/02/2013 and again on 2/3",
     "Take 1 tablet • 2",
+    "0",  # an empty box as text recognition reads it
 ]
 
 

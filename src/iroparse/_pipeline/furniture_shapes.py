@@ -23,8 +23,9 @@ _DASH = f"[{DASHES}]"
 _PAGE = r"(?:page|p a g e|pg\.?|p\.)"
 #: Between a page's number and the count of pages: ``of``, ``/``.
 _OF = r"\s*(?:of|/)\s*"
-#: The word of a page's note that the text goes on: ``continued``, ``cont'd``, at any case.
-CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?)"
+#: The word of a page's note that the text goes on: ``continued``, ``cont'd``, ``cont.``, at
+#: any case.
+CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?|cont\.)"
 
 #: (kind, pattern) pairs matched against a stripped line; the first that matches names it.
 #: Each shape is furniture wherever it occurs, even once: a letter of two pages has one page
@@ -48,7 +49,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "continued",
         regex.compile(
             # (every shape has the word's first letters: a line without them fails at once)
-            rf"(?=.*(?i:cont))(?:[^()\n]{{1,70}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
+            # (a page's title in cells: ``Chisos Peer Review | Our Ref. CPR-16-2290 | Notice of
+            # Decision (cont.)``)
+            rf"(?=.*(?i:cont))(?:[^()\n]{{1,100}}\s)?\(\s*{CONTINUED_WORD}\s*\)\s*:?"
             # ``(continued on next page)``
             rf"|\(\s*{CONTINUED_WORD}\s+(?i:on|from)\s+(?i:the\s+)?"
             r"(?i:next|previous|following)?\s*(?i:page)\s*\)"
