@@ -400,3 +400,12 @@ def test_an_age_written_in_words_is_read() -> None:
     assert find_patient("This is a xx-year-old woman.").age is None
     assert find_patient("The enrollee is a seventy-two-year-old man.").age == 72
     assert find_patient("She is a ninety year old woman.").age == 90
+
+
+def test_an_age_with_a_1_read_as_l_is_read() -> None:
+    from iroparse._fields.patient import find_patient
+
+    found = find_patient("The patient is a 6l-year-old woman with multiple sclerosis.")
+    assert (found.age, found.sex) == (61, "female")
+    assert find_patient("He is a l9 year old male.").age == 19
+    assert find_patient("He is a ll year old boy.").age is None  # no digit: no age

@@ -39,7 +39,8 @@ _CLAUSE = r"(?:who|whose|with|was|is|has|had|and|or|to|by|of|for|her|his|a|an|th
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         # (the age in words too: ``forty-four-year-old``)
-        rf"(?i)(?<![\w*])(?P<age>{NUMBER}|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        # (and two digits with a 1 read as ``l`` by text recognition: ``6l-year-old``)
+        rf"(?i)(?<![\w*])(?P<age>{NUMBER}|\d(?-i:l)|(?-i:l)\d|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
         rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(
@@ -110,6 +111,7 @@ def find_patient(
                 age_seen = True
                 raw = groups["age"]
                 age_span = match.span("age")
+                raw = raw.replace("l", "1") if any(c.isdigit() for c in raw) else raw
                 value = number_value(raw) if raw[:1].isalnum() and raw[:1] not in "xX" else 0
                 if 0 < value <= MAX_AGE:
                     age = value
