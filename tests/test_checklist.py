@@ -135,6 +135,21 @@ def test_description_after_a_trailing_x_literature_item() -> None:
     assert items[0].description == "Spine journal 2008 article on coccygeal blocks."
 
 
+def test_a_marked_line_under_a_marked_short_label_is_an_item_of_its_own() -> None:
+    # the literature's label lacks its ``(PROVIDE A DESCRIPTION)``; its mark closes it
+    body = (
+        "Peer reviewed nationally accepted medical literature          X\n"
+        "Health plan medical policy                                    X\n"
+        "TMF SCREENING CRITERIA MANUAL\n"
+    )
+    items, _ = read(body, "trailing-x")
+    assert [(i.code, i.checked) for i in items] == [
+        ("peer_reviewed_literature", True),
+        ("other", True),
+        ("tmf", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "layout"),
     [

@@ -264,6 +264,10 @@ class ChecklistReader:
                 # a box before a line of its own, unless the box slid down to the wrapped
                 # label's second line (``    ACOEM - ... Medicine UM`` / ``[ ] Knowledgebase``)
                 and (not starts_before or (not current.explicit and entry is None))
+                # marks after the labels: an item marked already is complete, and a line
+                # with a mark of its own is the next item (``Health plan medical policy  X``
+                # under ``Peer reviewed ... literature  X``)
+                and not (after and current.explicit and mark.explicit)
                 and pending is None
                 and not current.description
                 and self._continues(current.entry.key, squash(current.label), squash(label))
