@@ -321,6 +321,17 @@ def test_headings_numbered_as_sections_read_like_the_original(number: str) -> No
     assert _folded(iroparse.parse("\n".join(lines))) == _folded(decision)
 
 
+def test_roman_numbers_read_with_l_for_i_number_headings() -> None:
+    decision = iroparse.parse(BASE)
+    lines = BASE.split("\n")
+    statutory = [s for s in decision.sections if s.heading and s.kind != "title"]
+    headed = sorted({BASE.count("\n", 0, s.start) for s in statutory})
+    ocr_roman = ["l.", "ll.", "lll.", "lV.", "V.", "Vl.", "Vll.", "Vlll.", "lX.", "X.", "Xl."]
+    for number, at in zip(ocr_roman, headed, strict=False):
+        lines[at] = f"{number.replace('l', 'I', 1) if number[0] == 'l' else number}  {lines[at]}"
+    assert _folded(iroparse.parse("\n".join(lines))) == _folded(decision)
+
+
 #: Headings no table lists, known by their key words; each stands in for the sample's own.
 KEY_WORD_HEADINGS = {
     "Description of the Service or Services in Dispute:": (

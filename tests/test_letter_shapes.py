@@ -616,6 +616,20 @@ def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     assert scored("\n".join(stamped)) == scored(SAMPLE)
 
 
+def test_a_stamps_office_a_little_off_its_centre_goes_with_the_stamp() -> None:
+    # ``DWC - MDR`` centred 2.5 columns left of the date's centre, on a line of its own
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    stamped = [
+        *lines[:at],
+        lines[at] + " " * 12 + "OCT 3 0 2006",
+        " " * (len(lines[at]) + 11) + "DWC - MDR",
+        *lines[at + 1 :],
+    ]
+    noisy = iroparse.parse("\n".join(stamped))
+    assert "MDR" not in " ".join(s.text for s in noisy.sections)
+
+
 def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:
     criteria = (
         "¨ INTERQUAL CRITERIA\n"

@@ -48,7 +48,8 @@ from iroparse.catalogue import DASHES, squash
 #: ``(ii)``, ``SECTION 1 —``; or an older letter's ``Re:`` before the heading of its case
 #: number (``RE:   IRO Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
-    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX]{1,4}[.)]|\([ivx]{1,4}\)"
+    # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``)
+    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX][IVXl]{0,3}[.)]|\([ivx]{1,4}\)"
     r"|(?i:re)\s*:"
     # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
     rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"

@@ -70,7 +70,7 @@ VALUE_TEXT = 30
 #: above it and below it, at its last cell's column.
 ROW_REACH = 3
 #: A stamp's lines are centred on one column within this many columns.
-CENTRED = 2
+CENTRED = 3
 
 
 def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
