@@ -403,3 +403,20 @@ def test_a_drawn_summary_box_is_read_as_labels_over_values() -> None:
     text = BASE.replace("Date of Review: April 18, 2014\n\nIRO Case #: 061475\n", box)
     decision = iroparse.parse(text)
     assert (decision.case_number, str(decision.review_date)) == ("LSM-11-04127", "2011-04-19")
+
+
+def test_a_key_word_label_with_its_value_on_the_line_is_read_whole() -> None:
+    # ``REVIEWER`` alone is a listed heading; the label's whole words name the section
+    qualification = (
+        "Board Certified in Anesthesiology with a subspecialty certification in Pain Medicine, in"
+        "\nactive practice for more than fifteen years\n"
+    )
+    assert QUALIFICATIONS + qualification in BASE
+    text = BASE.replace(
+        QUALIFICATIONS + qualification,
+        "REVIEWER'S SPECIALTY: Anesthesiology, board certified; Pain Medicine\n",
+    )
+    decision = iroparse.parse(text)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Anesthesiology, board certified; Pain Medicine"
+    ]

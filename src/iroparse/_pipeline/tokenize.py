@@ -327,8 +327,10 @@ class Tokenizer:
                 or (":" in first and self.matcher.full(squash(before)) is not None)
             )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
-            if hit is None and worded is not None and ":" in first:
-                hit = HeadingHit(worded, len(squash(before)))  # ``Reasoning: The ...``
+            label = len(squash(before))
+            if worded is not None and ":" in first and (hit is None or hit.consumed < label):
+                # ``Reasoning: The ...``; ``REVIEWER'S SPECIALTY: ...``, not ``REVIEWER``
+                hit = HeadingHit(worded, label)
             if (
                 hit is not None
                 and new_paragraph
