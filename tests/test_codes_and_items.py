@@ -395,3 +395,44 @@ def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> No
         "4. MRI of the lumbar spine dated 09/30/2013; radiographs dated 10/02/2013",
     )
     assert len(iroparse.parse(pair).information_provided) == 4
+
+
+def test_records_numbered_inside_a_run_on_paragraph_are_items() -> None:
+    old = (
+        "1. Request for an independent review dated 03/27/2014\n"
+        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+        "4. MRI of the lumbar spine dated 09/30/2013\n"
+    )
+    new = (
+        "(1) Request for review dated 03/27/2014 (2) Utilization review denials\n"
+        "dated 02/11/2014 and 03/05/2014 (3) Office notes 10/2013 through 02/2014\n"
+        "(4) MRI of the lumbar spine dated 09/30/2013 (2 views)\n"
+    )
+    assert old in BASE
+    text = BASE.replace(old, new)
+    items = iroparse.parse(text).information_provided
+    assert [i.text for i in items] == [
+        "Request for review dated 03/27/2014",
+        "Utilization review denials dated 02/11/2014 and 03/05/2014",
+        "Office notes 10/2013 through 02/2014",
+        "MRI of the lumbar spine dated 09/30/2013 (2 views)",
+    ]
+    assert [i.span.slice(text).split() for i in items] == [i.text.split() for i in items]
+
+
+def test_record_numbers_with_1_read_as_l_number_records() -> None:
+    listing = "\n".join(
+        f"{number}  Record number {n}, 01/0{n % 9 + 1}/08"
+        for n, number in enumerate(["8.", "9.", "l0.", "ll.", "l2."], start=8)
+    )
+    old = (
+        "1. Request for an independent review dated 03/27/2014\n"
+        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+        "4. MRI of the lumbar spine dated 09/30/2013\n"
+    )
+    items = iroparse.parse(BASE.replace(old, listing + "\n")).information_provided
+    assert [i.text for i in items] == [
+        f"Record number {n}, 01/0{n % 9 + 1}/08" for n in range(8, 13)
+    ]

@@ -172,6 +172,8 @@ FOOTER_SHAPES = [
     "RGIR • 1",
     "PWRC-18-4471          Confidential          1 of 3",
     "Chisos Peer Review Partners  |  Our Ref. CPR-16-2290  |  Notice of Decision (cont.)",
+    "(2)",
+    "~ 3 ~",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
@@ -377,7 +379,7 @@ def test_a_records_table_s_column_headings_are_no_record() -> None:
         "    Orthopaedic clinic notes, Dr.                       01/15/2009 - 06/02/2009\n"
         "    MRI arthrogram, right shoulder                      02/09/2009\n"
         "\nRecords received from the Respondent:\n"
-        "    Document                                            Date\n"
+        "    Record                                              Dated\n"
         "    Preauthorization denial                             06/10/2009\n"
         "    Peer review report                                  05/18/2009\n"
     )

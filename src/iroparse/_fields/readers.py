@@ -192,7 +192,6 @@ def listed(kind: str) -> Reader:
         entries = letter.items(kind)
         parts = run_on_parts(entries) if kind == "information_provided" else None
         if parts is not None:
-            whole = entries[0]
             return Read(
                 tuple(
                     ListItem(
@@ -200,7 +199,7 @@ def listed(kind: str) -> Reader:
                         letter.locate(part, whole.start, whole.end)
                         or letter.span(whole.start, whole.end),
                     )
-                    for part in parts
+                    for part, whole in parts
                 )
             )
         return Read(

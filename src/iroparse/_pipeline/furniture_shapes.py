@@ -123,7 +123,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
-    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``
+    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``, ``(2)``, ``~ 2 ~``
     (
         "page-number",
         regex.compile(
@@ -135,6 +135,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # a month and year (an item's date wrapped onto its own line), not a page; a bare
             # ``0`` is no page (an empty box as text recognition reads it)
             rf"|\d{{1,3}}{_OF}\d{{1,3}}|(?!0+$)\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
+            # ``(2)``, ``~ 3 ~``
+            r"|\(\s*\d{1,3}\s*\)|~\s*\d{1,3}\s*~"
         ),
     ),
     # the page written as a word, alone or past a wide gap: ``Page Two``, ``Okafor, T. -

@@ -52,8 +52,8 @@ _ENUMERATED = regex.compile(r"\d{1,2}\s*[.)\]]")
 _INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 #: A list item's bullet (``o Peer review report`` is an item, not a sentence going on), or a
 #: checklist item's box (``¨ Interqual Criteria``: a Wingdings box read as a lower-case
-#: letter).
-_BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o)\s")
+#: letter; ``.  Request for IRO``: a bullet read as a full stop).
+_BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
 #: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.

@@ -263,7 +263,7 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 RECORDS_TABLE_COLUMNS = (
     r"(?:medical\s+)?(?:documents?|records?)(?:\s+(?:received|reviewed|provided|type|dates?))?"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
-    r"|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
+    r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
     r"|provider|pages?|type"
 )
 #: The outcome words of a services table's cell: ``Upheld``, ``Overturned``, ``Approved``...
