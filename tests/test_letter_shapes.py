@@ -174,6 +174,7 @@ FOOTER_SHAPES = [
     "Chisos Peer Review Partners  |  Our Ref. CPR-16-2290  |  Notice of Decision (cont.)",
     "(2)",
     "~ 3 ~",
+    "RE: IRO Case #HCR-08-5521                                           Page -2-",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",

@@ -266,10 +266,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a footer ending in its page between dashes, past a wide gap: ``Lake Travis Utilization
-    # Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -``
+    # Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -``, ``RE: IRO Case #HCR-08-5521
+    # Page -2-``
     (
         "running-header",
-        regex.compile(rf"(?=.*\d\s*{_DASH}$).{{1,120}}?\s{{3,}}{_DASH}\s*\d{{1,3}}\s*{_DASH}"),
+        regex.compile(
+            rf"(?=.*\d\s*{_DASH}$).{{1,120}}?\s{{3,}}(?i:page\s*)?{_DASH}\s*\d{{1,3}}\s*{_DASH}"
+        ),
     ),
     # a name and the case, a running header: ``Red River Medical Review – Case 17-04412``;
     # an e-signature service's stamp: ``DocuSign Envelope ID: 7C1E42B9-3A5D-...``
