@@ -126,6 +126,8 @@ def _header(cells: Sequence[Cell]) -> list[str] | None:
     kinds: list[str] = []
     for n, cell in enumerate(cells):
         kind = next((k for k, p in _COLUMNS if p.fullmatch(cell.text)), None)
+        if n == 0 and cell.text == "#":
+            kind = "row"  # ``#`` first numbers the rows (after the words, it counts units)
         if kind is None and _OTHER_COLUMN.fullmatch(cell.text):
             kind = f"column-{n}"
         if (

@@ -21,7 +21,7 @@ from iroparse._pipeline.furniture import (
     title_like,
 )
 from iroparse.catalogue import LEADING_MARK
-from iroparse.tables.wording import OUTCOME_WORDS, SERVICE_TABLE_COLUMNS
+from iroparse.tables.wording import OUTCOME_WORDS, RECORDS_TABLE_COLUMNS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -177,16 +177,19 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
 TABLE_REACH = 12
 _TABLE_CELL = regex.compile(r"\S+(?: \S+)*")
 _COLUMN_WORD = regex.compile(
-    "(?i)(?:" + "|".join(f"(?:{pattern})" for _, pattern in SERVICE_TABLE_COLUMNS) + r")\s*:?"
+    "(?i)(?:"
+    + "|".join(f"(?:{pattern})" for _, pattern in SERVICE_TABLE_COLUMNS)
+    + f"|{RECORDS_TABLE_COLUMNS})\\s*:?"
 )
 
 
 def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
-    """Whether text at ``column`` of line ``i`` is in a services table's column: a header
-    row of column words (``Code    Service    Requested``) has a cell there, at line ``i``
-    or above it in the same block of lines."""
+    """Whether text at ``column`` of line ``i`` is in a table's column: a header row of
+    column words (``Code    Service    Requested``, ``Date    Document    Source``) has a cell
+    there, at line ``i`` or above it in the same block of lines (a drawn table's rule under
+    its header is one blank line)."""
     for h in range(i, max(-1, i - TABLE_REACH), -1):
-        if not lines[h].strip():
+        if not lines[h].strip() and (h == 0 or not lines[h - 1].strip()):
             return False
         cells = [(m.start(), m.group()) for m in _TABLE_CELL.finditer(lines[h])]
         if (

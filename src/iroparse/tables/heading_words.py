@@ -26,7 +26,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
-        r"|BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
+        # (the ``CLINICAL BASIS FOR DECISION`` is the criteria's)
+        r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
     ),
     # (never ``References`` alone: the analysis's list of the literature it cites)
     ("criteria", r"\b(?:CRITERIA|GUIDELINES?|STANDARDS|CLINICAL\s+BASIS)\b"),
