@@ -420,3 +420,23 @@ def test_a_key_word_label_with_its_value_on_the_line_is_read_whole() -> None:
     assert [q.text for q in decision.reviewer_qualifications] == [
         "Anesthesiology, board certified; Pain Medicine"
     ]
+
+
+def test_a_numbered_key_word_heading_over_lettered_items() -> None:
+    records = (
+        "Information Provided to the IRO for Review:\n"
+        "1. Request for an independent review dated 03/27/2014\n"
+        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+    )
+    assert records in BASE
+    text = BASE.replace(
+        records,
+        "Section 5 - Medical Records Received for Review\n"
+        "   a.  Request for an independent review dated 03/27/2014\n"
+        "   b.  Utilization review determinations dated 02/11/2014 and 03/05/2014\n",
+    )
+    items = [i.text for i in iroparse.parse(text).information_provided]
+    assert items[:2] == [
+        "Request for an independent review dated 03/27/2014",
+        "Utilization review determinations dated 02/11/2014 and 03/05/2014",
+    ]

@@ -26,6 +26,8 @@ from iroparse.tables.heading_words import TITLE_WORDS
 __all__ = ["key_word_heading"]
 
 _TITLE = regex.compile(TITLE_WORDS)
+#: A list item lettered in lower case: ``a.  Request ...``, ``b)  Notes ...``.
+_LETTERED_ITEM = regex.compile(r"[a-z][.)]\s")
 
 #: The sections whose paragraphs carry labels of their own.
 NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
@@ -54,8 +56,10 @@ def key_word_heading(
     if above and (above[-1] in ",&" or above.split()[-1].lower() in JOINING_WORDS):
         return None  # the rest of a line cut after ``WITH`` (``ACCEPTED MEDICAL STANDARDS``)
     below = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
-    if below[:1].islower():
-        return None  # a sentence going on: ``... FOR EACH`` / ``of the treating doctors``
+    if below[:1].islower() and not _LETTERED_ITEM.match(below):
+        # a sentence going on: ``... FOR EACH`` / ``of the treating doctors`` (not a list's
+        # first item, ``a.  Request for review ...``)
+        return None
     # the section open here: a value heading (a page's running ``Case Number: ...``) opens
     # none of the narrative's
     opened = next(

@@ -225,8 +225,9 @@ class Tokenizer:
             return consumed
         first = lines[i].text
         numbered = ENUMERATOR.match(first)
-        if numbered is None or not self.matcher.could_start(squash(first[numbered.end() :])):
-            return 0
+        rest = first[numbered.end() :] if numbered else ""
+        if not (self.matcher.could_start(squash(rest)) or self.matcher.by_words(rest)):
+            return 0  # (``Section 5 - Medical Records Received for Review``: by its words)
         shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
         return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
 
