@@ -15,9 +15,8 @@
 * A line that holds a heading before the item is measured from the line's start, so a wrapped
   first item on the heading's line is one item.
 * A list whose only item says there is nothing (``None``, ``N/A``) is empty.
-* A records list written as one paragraph of records parted by semicolons, or numbering its
-  records inside its lines (``... dated 10/28/08 (2) Carrier denials ...``), is read part by
-  part (:func:`run_on_parts`).
+* A records list written as run-on paragraphs is read part by part
+  (:func:`iroparse._fields.run_on.run_on_parts`).
 """
 
 from __future__ import annotations
@@ -84,45 +83,6 @@ class ListEntry:
     text: str
     start: int
     end: int
-
-
-#: A records list written as one paragraph of records parted by semicolons (``notice of IRO
-#: assignment dated ...; utilization review denial ...; ...``) has at least this many parts;
-#: two records joined by one semicolon on a list's line are one item, as letters list them.
-RUN_ON_PARTS = 3
-
-
-#: A record's number inside a run-on line: `` (2) `` (the list's next number, in parentheses).
-_INLINE_NUMBER = regex.compile(r"(?<=\S\s+)\((\d{1,2})\)\s+(?=\S)")
-#: An entry holding at least this many of them, counting on, is that many records more.
-RUN_ON_NUMBERS = 2
-
-
-def run_on_parts(entries: Sequence[ListEntry]) -> list[tuple[str, ListEntry]] | None:
-    """The records of a list written as run-on paragraphs, each with the entry it came from:
-    one paragraph parted by semicolons, or entries numbering records inside their lines
-    (``(1) Notice ... (2) Carrier denials ...``); ``None`` when the list is no such
-    paragraph."""
-    if len(entries) == 1:
-        parts = [part.strip() for part in entries[0].text.split(";")]
-        if len(parts) >= RUN_ON_PARTS and all(parts):
-            return [(part, entries[0]) for part in parts]
-    found: list[tuple[str, ListEntry]] = []
-    for entry in entries:
-        numbers = list(_INLINE_NUMBER.finditer(entry.text))
-        counted = [int(m.group(1)) for m in numbers]
-        if len(numbers) < RUN_ON_NUMBERS or counted != list(
-            range(counted[0], counted[0] + len(counted))
-        ):
-            found.append((entry.text, entry))
-            continue
-        cuts = [0, *(m.start() for m in numbers), len(entry.text)]
-        starts = [0, *(m.end() for m in numbers)]
-        found += [
-            (entry.text[start:end].strip(), entry)
-            for start, end in zip(starts, cuts[1:], strict=True)
-        ]
-    return found if len(found) > len(entries) else None
 
 
 def _joined(previous: str, nxt: str) -> bool:

@@ -20,10 +20,11 @@ from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
-from iroparse._fields.lists import ListEntry, run_on_parts
+from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
 from iroparse._fields.reviewer import qualifications_paragraph, read_reviewer
+from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories

@@ -36,6 +36,7 @@ from iroparse._pipeline.tokens import (
     _Replaced,
     _trimmed,
     blank_token,
+    heading_token,
     merged,
     noise_token,
     split_lines,
@@ -225,10 +226,12 @@ class Tokenizer:
             return consumed
         first = lines[i].text
         numbered = ENUMERATOR.match(first)
-        rest = first[numbered.end() :] if numbered else ""
-        if not (self.matcher.could_start(squash(rest)) or self.matcher.by_words(rest)):
-            return 0  # (``Section 5 - Medical Records Received for Review``: by its words)
-        shifted = _Line(first[numbered.end() :], lines[i].start + numbered.end())
+        at = numbered.end() if numbered else len(first)
+        if numbered is None or not (
+            self.matcher.could_start(squash(first[at:])) or self.matcher.by_words(first[at:])
+        ):  # (``Section 5 - Medical Records Received for Review``: known by its words)
+            return 0
+        shifted = _Line(first[at:], lines[i].start + at)
         return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
 
     def _unnumbered_heading(
@@ -306,10 +309,7 @@ class Tokenizer:
                     if noise[m] is not None or m in repeated
                 ]
                 return n - i + 1
-            body, start, end = _trimmed(lines[i])
-            tokens.append(
-                Token(TokenKind.HEADING, body, start, end, i, i, alias=alias, page_break=page_break)
-            )
+            tokens.append(heading_token(lines[i], i, alias, page_break))
             return 1
         # a paragraph's first line may open with a whole heading and go on with a sentence:
         # ``Patient clincial history summary This is a 57-year-old ...``
@@ -342,19 +342,7 @@ class Tokenizer:
             if hit is not None and heading_like and first.rstrip().endswith(":"):
                 # a heading with words of its own after the known ones: ``... SUMMARY
                 # (INCLUDING PERTINENT HISTORY):``
-                body, start, end = _trimmed(lines[i])
-                tokens.append(
-                    Token(
-                        TokenKind.HEADING,
-                        body,
-                        start,
-                        end,
-                        i,
-                        i,
-                        alias=hit.alias,
-                        page_break=page_break,
-                    )
-                )
+                tokens.append(heading_token(lines[i], i, hit.alias, page_break))
                 return 1
             split = squash_with_index(first)[1][hit.consumed - 1] + 1 if hit else 0
             if hit is not None and first[split - 1 : split + 1].isalnum():

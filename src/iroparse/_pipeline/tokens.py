@@ -92,6 +92,14 @@ def blank_token(line: _Line, number: int, page_break: bool) -> Token:
     return Token(TokenKind.BLANK, "", line.start, end, number, number, page_break=page_break)
 
 
+def heading_token(line: _Line, number: int, alias: HeadingAlias, page_break: bool) -> Token:
+    """The token of line ``number`` as a whole heading of ``alias``."""
+    body, start, end = _trimmed(line)
+    return Token(
+        TokenKind.HEADING, body, start, end, number, number, alias=alias, page_break=page_break
+    )
+
+
 def noise_token(
     lines: Sequence[_Line],
     number: int,
