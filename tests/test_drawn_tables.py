@@ -87,3 +87,28 @@ def test_a_drawn_yes_no_checklist_under_a_clinical_basis_heading() -> None:
         ("odg", True),
     ]
     assert decision.analysis is not None and decision.analysis.endswith("medically necessary.")
+
+
+def test_a_pipe_tables_rule_is_undrawn_and_its_cells_keep_their_offsets() -> None:
+    from iroparse._pipeline.normalize import normalize
+
+    table = (
+        "     | CPT   | Procedure                       | Laterality |\n"
+        "     |-------|:--------------------------------|------------|\n"
+        "     | 62311 | Lumbar epidural steroid         | Left       |\n"
+    )
+    lines = normalize(table).text.split("\n")
+    assert lines[1].strip() == ""  # the rule, as a blank line
+    assert lines[2].split() == ["62311", "Lumbar", "epidural", "steroid", "Left"]
+    assert len(lines[2]) == len(table.split("\n")[2])
+
+
+def test_a_column_no_reader_needs_is_a_tables_column_not_a_sidebar() -> None:
+    from iroparse._pipeline.sidebar import _under_a_table_header
+
+    lines = [
+        "       CPT     Procedure                                            Laterality",
+        "",
+        "       30520   Septoplasty                                          N/A",
+    ]
+    assert _under_a_table_header(lines, 2, lines[0].index("Laterality"))

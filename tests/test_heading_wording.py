@@ -440,3 +440,19 @@ def test_a_numbered_key_word_heading_over_lettered_items() -> None:
         "Request for an independent review dated 03/27/2014",
         "Utilization review determinations dated 02/11/2014 and 03/05/2014",
     ]
+
+
+def test_a_section_named_for_two_values_is_no_value_heading() -> None:
+    # ``Review Date and IRO Reference`` opens with a value heading's words; its labels below
+    # give the values
+    dates = "Date of Review: April 18, 2014\n\nIRO Case #: 061475\n"
+    assert dates in BASE
+    text = BASE.replace(
+        dates,
+        "Section 1 - Review Date and IRO Reference\n"
+        "     Review Date:                 04-18-2014\n"
+        "     Notice Mailed:               04-21-2014\n"
+        "     IRO File Number:             PD-14-1021\n",
+    )
+    decision = iroparse.parse(text)
+    assert (str(decision.review_date), decision.case_number) == ("2014-04-18", "PD-14-1021")

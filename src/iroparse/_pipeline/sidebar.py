@@ -183,6 +183,10 @@ _COLUMN_WORD = regex.compile(
 )
 
 
+#: A column heading no reader knows: a capitalised word or two (``Laterality``).
+_OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#()-]{1,15}(?: [\p{L}/.#()-]{1,15})?")
+
+
 def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
     """Whether text at ``column`` of line ``i`` is in a table's column: a header row of
     column words (``Code    Service    Requested``, ``Date    Document    Source``) has a cell
@@ -192,9 +196,11 @@ def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
         if not lines[h].strip() and (h == 0 or not lines[h - 1].strip()):
             return False
         cells = [(m.start(), m.group()) for m in _TABLE_CELL.finditer(lines[h])]
+        known = sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells)
         if (
-            len(cells) >= 2
-            and all(_COLUMN_WORD.fullmatch(text) for _, text in cells)
+            known >= 2
+            # (a column no reader needs beside them: ``Laterality``)
+            and all(_COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells)
             and any(abs(start - column) <= CENTRED for start, _ in cells)
         ):
             return True

@@ -366,7 +366,9 @@ class Tokenizer:
                     or wider_gap(first[:split], rest)
                     or rest[:1] == "\t"
                 )
-                if hit.alias.kind in VALUE_KINDS or separated:
+                # (a value goes on in no lower-case word: ``Review Date and IRO Reference``
+                # is a heading of its own)
+                if separated or (hit.alias.kind in VALUE_KINDS and not rest.lstrip()[:1].islower()):
                     head = first[:split].strip()
                     start = lines[i].start + (len(first) - len(first.lstrip()))
                     heading = Token(
