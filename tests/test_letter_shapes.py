@@ -336,6 +336,32 @@ def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
     assert "column-header" in " ".join(d.message for d in decision.diagnostics)
 
 
+def test_marks_under_yes_and_no_columns_left_of_the_labels() -> None:
+    outcome = (
+        "\nUpon independent review the reviewer finds that the previous adverse determination"
+        " should be:\n\n"
+        "   YES    NO\n"
+        "    X           Upheld (Agree)\n"
+        "          X     Overturned (Disagree)\n"
+        "          X     Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    criteria = (
+        "   YES    NO\n"
+        "          X     INTERQUAL CRITERIA\n"
+        "    X           MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN\n"
+        "                ACCORDANCE WITH ACCEPTED MEDICAL STANDARDS\n"
+        "          X     MILLIMAN CARE GUIDELINES\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", outcome)
+    decision = iroparse.parse(text[: text.index(CRITERIA)] + CRITERIA + criteria)
+    assert decision.outcome.value == "upheld"
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+
+
 def test_a_list_s_lead_in_sentence_is_no_record() -> None:
     body = (
         "\nThe following records were received and reviewed:\n"

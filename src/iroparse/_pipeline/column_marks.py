@@ -44,6 +44,8 @@ HEADER = regex.compile(
 )
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
+#: A row's mark before its label, under columns left of the labels (``X     Upheld``).
+LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S)")
 
 
 #: A bracketed box as text recognition reads it, at a line's start, before its label: ``[``
@@ -184,6 +186,12 @@ def _rewritten(section: RawSection) -> RawSection:
         mark = ROW_MARK.search(token.text) if columns is not None else None
         if columns is not None and mark is not None:
             body[k] = _answered(token, mark, columns)
+        leading = LEADING_ROW_MARK.match(token.text) if columns is not None else None
+        if columns is not None and mark is None and leading is not None:
+            # the answer's word in place of the mark and its gap: the label keeps its offsets
+            word = _answered(token, leading, columns).text
+            text = word.ljust(leading.end()) + token.text[leading.end() :]
+            body[k] = attrs.evolve(token, text=text)
     if columns is None:
         return section
     return attrs.evolve(section, body=tuple(body), shown=tuple(shown))

@@ -260,7 +260,8 @@ def other_column_cuts(
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
             continue
         if (
-            is_mark(left)
+            # (a mark alone left of the gap is its label's box: ``X        Upheld (Agree)``)
+            (is_mark(left) and len(left) > MAX_MARK_ALONE)
             or _stamp_beside(right, furniture)
             or (
                 furniture.noise_kind(right) == "page-number"
@@ -277,6 +278,8 @@ def other_column_cuts(
     return cuts | _rest_of_stamps(lines, cuts, is_mark)
 
 
+#: A mark alone on its line's left is at most this long (``X``, ``[X]``, ``( X )``).
+MAX_MARK_ALONE = 5
 #: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
 #: are at most this long, and within this many lines of a line cut for the stamp.
 STAMP_WORDS = 16
