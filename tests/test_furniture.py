@@ -404,6 +404,17 @@ def test_a_running_header_with_a_date_is_furniture(path: Path) -> None:
     assert scored(noisy) == scored(text)
 
 
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_running_header_under_a_footer_counting_pages_is_furniture(path: Path) -> None:
+    # no form feed: the footer that counts the pages marks where each page ends
+    text = path.read_text(encoding="utf-8")
+    footer = ["Galveston Bay Review Partners  ·  Confidential                  Page {n} of 2"]
+    header = ["RE: IRO Decision - Injured Employee                        GBRP Notice 17/3"]
+    noisy = _insert_mid_sentence(text, [footer[0].format(n=1), *header])
+    noisy = _insert_before_analysis(noisy, [footer[0].format(n=2), *header])
+    assert scored(noisy) == scored(text)
+
+
 def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None:
     text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
     lines = text.split("\n")

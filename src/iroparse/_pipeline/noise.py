@@ -108,7 +108,7 @@ def running_lines(
     next_break = 0
     cuts: set[int] = set()
     for position, i in enumerate(content):
-        if noise[i] == "page-number":
+        if _numbers_page(lines[i], noise[i]):
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
@@ -130,7 +130,7 @@ def running_lines(
                 by_text.setdefault(stripped[i], []).append(i)
     # A running line is on (nearly) every page; a line that recurs on two pages of five is
     # content that happens to repeat.
-    pages = max(len(cuts) + 1, sum(1 for kind in noise if kind == "page-number"))
+    pages = max(len(cuts) + 1, sum(_numbers_page(line, kind) for line, kind in zip(lines, noise)))
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
         # every copy at a page's edge; or, on three pages and more, all but one (the
@@ -213,6 +213,12 @@ def _date_goes_on(
 _PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
 
 
+def _numbers_page(line: str, kind: str | None) -> bool:
+    """Whether ``line`` (of noise ``kind``) numbers its page: a page's number, alone or in a
+    footer that counts the pages (``Galveston Bay Review · Confidential    Page 1 of 3``)."""
+    return kind == "page-number" or bool(kind and _PAGE_COUNT.search(line))
+
+
 def boundary_lines(
     lines: Sequence[str],
     page_breaks: frozenset[int],
@@ -227,8 +233,7 @@ def boundary_lines(
     found: set[int] = set()
     for k, i in enumerate(content):
         at_break = i in page_breaks
-        # a page's number, alone or in a footer that counts the pages (``... Page 1 of 2``)
-        numbered = noise[i] == "page-number" or bool(noise[i] and _PAGE_COUNT.search(lines[i]))
+        numbered = _numbers_page(lines[i], noise[i])
         if not numbered and not at_break:
             continue
         for step in (-1, 1):
