@@ -130,7 +130,8 @@ def running_lines(
                 by_text.setdefault(stripped[i], []).append(i)
     # A running line is on (nearly) every page; a line that recurs on two pages of five is
     # content that happens to repeat.
-    pages = max(len(cuts) + 1, sum(_numbers_page(line, kind) for line, kind in zip(lines, noise)))
+    numbered = sum(_numbers_page(line, kind) for line, kind in zip(lines, noise, strict=True))
+    pages = max(len(cuts) + 1, numbered)
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
         # every copy at a page's edge; or, on three pages and more, all but one (the
