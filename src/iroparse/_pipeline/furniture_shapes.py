@@ -284,7 +284,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?=.*Case)(?!(?i:section|part|item)\s+\w{{1,4}}\s*[{DASHES}])"
             rf"[A-Z][\w&.,' ]{{2,60}}\s[{DASHES}|]\s+(?:IRO\s+)?Case"
             r"\s*(?:No\.?|#|Number)?:?\s*[\w-]*\d[\w-]*"
-            r"|(?i:docusign\s+envelope\s+id):?\s*[0-9A-Fa-f-]{20,}"
+            # (or another service's: ``Acrobat Sign Transaction ID: CBJCHBCAABAA...``)
+            r"|(?i:docusign\s+envelope|(?:adobe|acrobat)\s+sign\s+transaction)\s+(?i:id):?"
+            r"\s*[0-9A-Za-z_-]{20,}"
         ),
     ),
     # ``IRO Decision - Confidential``, ``CONFIDENTIAL``
