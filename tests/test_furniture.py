@@ -370,6 +370,41 @@ def test_a_sidebar_merged_into_the_first_lines_is_furniture(path: Path) -> None:
     assert any("sidebar" in message for message in codes)
 
 
+def test_a_sidebar_line_close_to_the_text_among_indented_ones_is_furniture() -> None:
+    # ``Please reference`` at the column of the lines above it, two left of those below it,
+    # four blanks from its text
+    body = [
+        "The patient is a 52 year old male who was injured on the job",
+        "while lifting a pallet. He reports low back pain radiating to",
+        "the left leg with numbness in the L5 distribution. He said",
+        "that the pain is worse when sitting. He had an MRI. The MRI showed:",
+        "left paracentral disc protrusion at L4-L5 contacting the",
+        "traversing nerve root. He completed eight sessions of therapy",
+        "and took anti-inflammatory medication without lasting relief.",
+    ]
+    side = [
+        "Concho IRO",
+        "Reviewers",
+        "Office hours",
+        "Please reference",
+        "the file",
+        "on all",
+        "mail",
+    ]
+    columns = [71, 71, 71, len(body[3]) + 4, 73, 73, 73]
+    assert columns[3] == 71
+    block = "\n".join(
+        text.ljust(column) + words for text, column, words in zip(body, columns, side, strict=True)
+    )
+    letter = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    history = letter.index("The patient is a 52 year old male")
+    end = letter.index("\n\n", history)
+    noisy = iroparse.parse(letter[:history] + block + letter[end:])
+    assert "Please reference" not in (noisy.clinical_history or "")
+    assert (noisy.clinical_history or "").endswith("without lasting relief.")
+    assert "on all" not in (noisy.clinical_history or "")
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_sidebar_of_a_double_spaced_letter_is_furniture(path: Path) -> None:
     # the sidebar's lines stand as far apart as the body's: 5 lines and more, counting blanks

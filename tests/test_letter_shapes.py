@@ -660,6 +660,21 @@ def test_a_stamps_office_a_little_off_its_centre_goes_with_the_stamp() -> None:
     assert "MDR" not in " ".join(s.text for s in noisy.sections)
 
 
+def test_a_stamps_long_office_line_close_to_the_text_goes_with_the_stamp() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    # centred on one column, so each starts further left: 86, 84, 82
+    stamped = [
+        *lines[: at - 1],
+        lines[at - 1][:80].ljust(85) + "RECEIVED",
+        lines[at][:76].ljust(83) + "APR 0 2 2004",
+        lines[at + 1][:76].ljust(81) + "TWCC MEDICAL REVIEW",
+        *lines[at + 2 :],
+    ]
+    noisy = iroparse.parse("\n".join(stamped))
+    assert "TWCC" not in " ".join(s.text for s in noisy.sections)
+
+
 def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:
     criteria = (
         "¨ INTERQUAL CRITERIA\n"

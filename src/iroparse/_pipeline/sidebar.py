@@ -159,7 +159,9 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
                 for c in above
                 if cell_starts_at(lines[i], c)
                 and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
-                and any(abs(cuts.get(j, -9) - c) <= 1 for j in sides[1])
+                # (a sidebar's lines indented by a column or two: ``Office hours`` /
+                # ``  Mon-Fri 8:00-5:00``)
+                and any(abs(cuts.get(j, -9) - c) <= 2 for j in sides[1])
             ),
             None,
         )
@@ -282,7 +284,7 @@ def other_column_cuts(
 MAX_MARK_ALONE = 5
 #: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
 #: are at most this long, and within this many lines of a line cut for the stamp.
-STAMP_WORDS = 16
+STAMP_WORDS = 24
 STAMP_REACH = 2
 
 
@@ -294,7 +296,8 @@ def _rest_of_stamps(
     column of a stamp's line cut within :data:`STAMP_REACH` lines."""
     rest: dict[int, int] = {}
     for i, line in enumerate(lines):
-        gap = None if i in cuts else _LAST_GAP.search(line)
+        # (a gap of three blanks will do: the stamp's centre tells it)
+        gap = None if i in cuts else _NARROW_GAP.search(line) or _LAST_GAP.search(line)
         if gap is None:
             continue
         right = line[gap.end() :].rstrip()
