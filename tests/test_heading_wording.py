@@ -456,3 +456,13 @@ def test_a_section_named_for_two_values_is_no_value_heading() -> None:
     )
     decision = iroparse.parse(text)
     assert (str(decision.review_date), decision.case_number) == ("2014-04-18", "PD-14-1021")
+
+
+def test_a_conflict_of_interest_statement_ends_the_analysis() -> None:
+    text = BASE.replace(
+        "The requested injection is medically necessary.\n",
+        "The requested injection is medically necessary.\n\n"
+        "CONFLICT OF INTEREST: Llano Estacado Peer Review has no known conflicts of interest"
+        " with the enrollee.\n",
+    )
+    assert (iroparse.parse(text).analysis or "").endswith("medically necessary.")
