@@ -67,7 +67,12 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("O3/14/2007", datetime.date(2007, 3, 14)), ("l2/0l/2010", datetime.date(2010, 12, 1))],
+    [
+        ("O3/14/2007", datetime.date(2007, 3, 14)),
+        ("l2/0l/2010", datetime.date(2010, 12, 1)),
+        ("March l8, 2005", datetime.date(2005, 3, 18)),
+        ("May 2O, 2010", datetime.date(2010, 5, 20)),
+    ],
 )
 def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:
     found = find_date(f"DATE NOTICE SENT: {text}")

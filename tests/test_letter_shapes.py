@@ -877,7 +877,9 @@ def test_the_letter_s_close_ends_the_analysis() -> None:
     assert scored(text)["analysis"] == scored(SAMPLE)["analysis"]
 
 
-@pytest.mark.parametrize("dated", ["June 19, 2003", "DATE:  06/19/2003", "Date:   June 19, 2003"])
+@pytest.mark.parametrize(
+    "dated", ["June 19, 2003", "DATE:  06/19/2003", "Date:   June 19, 2003", "June l9, 2003"]
+)
 def test_a_letter_without_a_review_date_heading_is_dated_at_its_top(dated: str) -> None:
     # an older letter's date at its top is the day its notice went out: the review date,
     # with a diagnostic that says where it came from

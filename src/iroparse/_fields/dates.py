@@ -85,9 +85,12 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     return find_date(read) if read != text else None
 
 
-#: A numeric date with letters text recognition puts for digits (four digits at least).
+#: A numeric date with letters text recognition puts for digits (four digits at least), or
+#: a day after its month's name (``March l8, 2005``).
 _OCR_NUMERIC = regex.compile(
     r"(?<!\w)(?=(?:[^\d\s]*\d){4})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
+    r"|(?<=\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3})"
+    r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+\d{4}\b)"
 )
 _OCR_DIGITS = str.maketrans("OoIl", "0011")
 

@@ -75,7 +75,11 @@ def review_date(letter: Letter) -> Read:
 
 
 #: The letter's own date at its top: a date alone on its line, or after ``Date:``.
-_LETTER_DATE = regex.compile(rf"(?i)(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')})")
+_LETTER_DATE = regex.compile(
+    rf"(?i)(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')}"
+    # (a scan's day with ``l`` for ``1``: ``March l8, 2005``)
+    r"|[a-z]{3,9}\.?\s+(?=[lIO]?\d)[\dlIO]{2},?\s+\d{4})"
+)
 
 
 def _letter_date(letter: Letter) -> Read:
