@@ -466,3 +466,15 @@ def test_a_conflict_of_interest_statement_ends_the_analysis() -> None:
         " with the enrollee.\n",
     )
     assert (iroparse.parse(text).analysis or "").endswith("medically necessary.")
+
+
+def test_labels_with_dot_leaders_to_their_values() -> None:
+    dates = "Date of Review: April 18, 2014\n\nIRO Case #: 061475\n"
+    text = BASE.replace(
+        dates,
+        "   IRO case number ........................................ NBR-21-11842\n"
+        "   Date of review ......................................... 11/03/2021\n"
+        "   Date this notice was sent ............................... 11/04/2021\n",
+    )
+    decision = iroparse.parse(text)
+    assert (str(decision.review_date), decision.case_number) == ("2021-11-03", "NBR-21-11842")

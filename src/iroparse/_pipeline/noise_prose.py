@@ -23,6 +23,7 @@ from iroparse.catalogue import BULLETS, DASHES, GLYPHS
 __all__ = [
     "BY_POSITION",
     "JOINING_WORDS",
+    "LEADERS",
     "MIN_PROSE_LINE",
     "interrupting_lines",
     "list_item_start",
@@ -57,7 +58,7 @@ _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
 #: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.
-_LEADERS = regex.compile(r"\.{4,}|…{2,}")
+LEADERS = regex.compile(r"\.{4,}|…{2,}")
 
 
 def list_item_start(text: str) -> bool:
@@ -102,7 +103,7 @@ def interrupting_lines(
         cuts_sentence = (
             len(before) >= MIN_PROSE_LINE
             and before[-1] not in SENTENCE_END
-            and not _LEADERS.search(before)
+            and not LEADERS.search(before)
             # a form's row (``Interqual Criteria          No``), not a line of prose
             and _FORM_GAP.search(before) is None
             and (

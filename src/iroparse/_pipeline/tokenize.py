@@ -26,6 +26,7 @@ from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import row_tokens
 from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
+from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
 from iroparse._pipeline.sidebar import column_cuts
@@ -316,7 +317,8 @@ class Tokenizer:
         new_paragraph = (
             not heading_like and ":" not in first and (i == 0 or not lines[i - 1].text.strip())
         )
-        if heading_like or ":" in first or new_paragraph:
+        # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``)
+        if heading_like or ":" in first or new_paragraph or LEADERS.search(first):
             # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
             # match exactly; typos are forgiven only on lines written like headings
             before = first.split(":", 1)[0]
