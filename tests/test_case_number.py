@@ -25,6 +25,7 @@ HEADING = "IRO Case #: 061475\n"
         "IRO Case: 10-2231\n",
         "Independent Review Number ................. 10-2231\n",
         "MDR Tracking #:  M5-99-0412-01\nLSUC Reference Number:     10-2231\n",
+        "Case reference (IRO)       : 10-2231\nClaim / DWC number         : 4471\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
@@ -43,6 +44,7 @@ def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
         "TDI Reference: 7781-HMO\n",
         "DWC #: 123456\n",
         "Case 12 was referred on 03/01/2014.\n",
+        "Case reference (TDI)       : 7781-HMO\n",
     ],
 )
 def test_an_agency_or_claim_number_is_no_iro_case_number(label: str) -> None:

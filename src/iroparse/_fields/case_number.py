@@ -40,6 +40,7 @@ _LABEL = regex.compile(
     (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
     (?P<what>(?i:case[ \t]+reference|case|reference|file))
     (?P<number>[ \t]*(?i:number|no\.?|\#))?
+    (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}})\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
     (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])
@@ -82,9 +83,13 @@ def _from_label(letter: Letter) -> Read | None:
     """The number of the first label naming the IRO above the letter's body, or ``None``."""
     header = letter.normalized[: min(_body_start(letter), MAX_HEADER)]
     for match in _LABEL.finditer(header):
-        who, value = match.group("who"), match.group("value")
-        if (who or "").upper() in NOT_THE_IRO or not any(c.isdigit() for c in value):
+        # whose the number is, before the label or in brackets after it (``Case reference
+        # (IRO) : BPR-22-40917``; never ``(TDI)``)
+        who, whose, value = match.group("who"), match.group("whose"), match.group("value")
+        named = {(who or "").upper(), (whose or "").upper()}
+        if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
+        who = who or whose
         bare = match.group("number") is None and "reference" not in match["what"].lower()
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
