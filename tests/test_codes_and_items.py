@@ -280,7 +280,7 @@ def test_a_units_column_of_numbers_is_the_tables_not_page_numbers() -> None:
     assert "noise-removed" not in [d.code for d in decision.diagnostics]
 
 
-@pytest.mark.parametrize("box", ["[*]", "[■]", "[●]", "[✗]", "( * )"])
+@pytest.mark.parametrize("box", ["[*]", "[■]", "[●]", "[✗]", "( * )", "(•)", "(◉)"])
 def test_a_box_ticked_with_a_star_square_dot_or_cross_is_checked(box: str) -> None:
     """Word processors tick a box with other characters than ``X``: the outcome they tick is
     the letter's outcome."""
@@ -290,7 +290,8 @@ def test_a_box_ticked_with_a_star_square_dot_or_cross_is_checked(box: str) -> No
     assert checked in text
     decision = iroparse.parse(text.replace(checked, box))
     assert decision.outcome == iroparse.parse(text).outcome
-    assert "outcome-missing" not in [d.code for d in decision.diagnostics]
+    codes = [d.code for d in decision.diagnostics]
+    assert "outcome-missing" not in codes and "outcome-from-narrative" not in codes
 
 
 def test_a_services_table_row_wrapped_under_its_own_cell_is_one_service() -> None:
