@@ -337,9 +337,16 @@ KEY_WORD_HEADINGS = {
     "Description of the Service or Services in Dispute:": (
         "TREATMENT(S) UNDER REVIEW",
         "Nature of the Dispute:",
+        "REQUEST UNDER REVIEW",
+        "WHAT WAS REVIEWED",
+        "The Request",
     ),
     "Description of the Qualifications for Each Physician or Other Health Care Provider Who"
-    "\nReviewed the Decision:": ("CREDENTIALS OF REVIEWING PHYSICIAN", "About the Reviewer"),
+    "\nReviewed the Decision:": (
+        "CREDENTIALS OF REVIEWING PHYSICIAN",
+        "About the Reviewer",
+        "About the Reviewing Doctor",
+    ),
     "Review Outcome:": (
         "DETERMINATION OF THE IRO",
         "Result of Independent Review:",
@@ -358,6 +365,7 @@ KEY_WORD_HEADINGS = {
         "REASONING",
         "Decision Rationale:",
         "ANALYSIS, CLINICAL BASIS AND CONCLUSIONS",  # commas between words in capitals
+        "WHY WE DECIDED THIS",
     ),
     "A Description and the Source of the Screening Criteria or Other Clinical Basis Used to Make"
     "\nthe Decision:": ("GUIDELINES APPLIED", "Standards Used:"),

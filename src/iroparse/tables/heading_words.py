@@ -26,6 +26,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
+        # a designed letter's plain words: ``Why We Decided This``, ``How We Reached It``
+        r"|(?:WHY|HOW)\s+WE\s+(?:DECIDED|MADE|REACHED|CAME)"
         # (the ``CLINICAL BASIS FOR DECISION`` is the criteria's)
         r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
     ),
@@ -37,12 +39,13 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         "reviewer_qualifications",
         r"\b(?:QUALIFICATIONS?|CREDENTIALS?|BOARD\s+(?:CERTIFICATION|STATUS)|SPECIALTY"
         r"|ABOUT\s+THE\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED"
+        r"|(?:ABOUT\s+THE\s+)?REVIEWING\s+(?:DOCTOR|PHYSICIAN|PROVIDER|CLINICIAN)"
         r"|REVIEWER(?:\s+S)?\s+(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE))\b",
     ),
     (
         "services_in_dispute",
         rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
-        rf".*\b{_THINGS}|{_THE_DISPUTE})\b",
+        rf".*\b{_THINGS}|{_THE_DISPUTE}|REQUEST\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE))\b",
     ),
     (
         "clinical_history",

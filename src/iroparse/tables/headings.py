@@ -51,6 +51,13 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DISPUTED SERVICES",
         "DISPUTED SERVICE",
         "QUESTION(S) UNDER REVIEW",
+        # a request in the plain words of a designed letter
+        "WHAT WAS REVIEWED",
+        "WHAT WAS REQUESTED",
+        "THE REQUEST",
+        "REQUEST UNDER REVIEW",
+        "REQUEST IN DISPUTE",
+        "REQUEST FOR REVIEW",
         "QUESTION UNDER REVIEW",
         "ITEM IN DISPUTE",
         "ITEMS IN DISPUTE",
