@@ -26,6 +26,8 @@ HEADING = "IRO Case #: 061475\n"
         "Independent Review Number ................. 10-2231\n",
         "MDR Tracking #:  M5-99-0412-01\nLSUC Reference Number:     10-2231\n",
         "Case reference (IRO)       : 10-2231\nClaim / DWC number         : 4471\n",
+        "Reference (our file):      10-2231\n",
+        "Rio Hondo IRO Case ID: 10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:

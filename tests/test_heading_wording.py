@@ -486,3 +486,16 @@ def test_labels_with_dot_leaders_to_their_values() -> None:
     )
     decision = iroparse.parse(text)
     assert (str(decision.review_date), decision.case_number) == ("2021-11-03", "NBR-21-11842")
+
+
+def test_a_ribbon_of_label_pairs_gives_the_case_number_and_review_date() -> None:
+    dates = "Date of Review: April 18, 2014\n\nIRO Case #: 061475\n"
+    text = BASE.replace(
+        dates,
+        "  ┃ Rio Hondo IRO Case ID: RH-25-00871        Review Date: 09/09/2025\n"
+        "  ┃ Notice Sent: 09/10/2025                   Plan Type: HMO, fully insured\n",
+    )
+    decision = iroparse.parse(text)
+    assert (str(decision.review_date), decision.case_number) == ("2025-09-09", "RH-25-00871")
+    span = decision.spans.review_date
+    assert span is not None and span.slice(text) == "09/09/2025"

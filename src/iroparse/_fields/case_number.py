@@ -39,8 +39,8 @@ _LABEL = regex.compile(
     rf"""(?x)
     (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
     (?P<what>(?i:case[ \t]+reference|case|reference|file))
-    (?P<number>[ \t]*(?i:number|no\.?|\#))?
-    (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}})\))?
+    (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
+    (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
     (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])

@@ -52,7 +52,7 @@ def review_date(letter: Letter) -> Read:
         # ``DATE:  August 28, 2002``): the day the notice went out, which the newer letters'
         # DATE NOTICE SENT gives too. Seven letters written by hand by two writers who never
         # saw the parser expected that date; it is read with a diagnostic, never silently.
-        return _letter_date(letter)
+        return _labelled_date(letter) or _letter_date(letter)
     notes: list[Diagnostic] = []
     lines = section.lines
     if section.alias and section.alias.rank > 0:
@@ -80,6 +80,26 @@ _LETTER_DATE = regex.compile(
     # (a scan's day with ``l`` for ``1``: ``March l8, 2005``)
     r"|[a-z]{3,9}\.?\s+(?=[lIO]?\d)[\dlIO]{2},?\s+\d{4})"
 )
+
+
+#: A review date labelled inside a line of the letter's top, beside another label (``Rio
+#: Hondo IRO Case ID: RH-25-00871      Review Date: 09/09/2025``).
+_REVIEW_DATE_LABEL = regex.compile(r"(?i)\b(?:date\s+of\s+(?:the\s+)?review|review\s+date)\s*:\s*")
+
+
+def _labelled_date(letter: Letter) -> Read | None:
+    """The date after a review-date label inside a line above the letter's first statutory
+    section, or ``None``."""
+    for section in letter.every_section:
+        if section.kind not in ("title", "other"):
+            break
+        for token in section.body:
+            label = _REVIEW_DATE_LABEL.search(token.text) if token.kind is TokenKind.TEXT else None
+            found = find_date(token.text[label.end() :]) if label else None
+            if label is not None and found is not None and found[1] == 0:
+                start = token.start + label.end()
+                return Read(found[0], {"review_date": letter.span(start, start + found[2])})
+    return None
 
 
 def _letter_date(letter: Letter) -> Read:

@@ -91,7 +91,10 @@ _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]
 
 #: A line of a table drawn with characters: a rule (``+------+------+``) or a row between
 #: cell walls (``| IRO Case No. | Date of Review |``), its first and last characters drawn.
-_DRAWN_LINE = re.compile(r"(?m)^[ \t]*[|+│┃┌└├][^\n]*[|+│┃┐┘┤][ \t]*$")
+_DRAWN_LINE = re.compile(
+    # (or a ribbon's left border alone: ``┃ Rio Hondo IRO Case ID: ...``)
+    r"(?m)^[ \t]*(?:[|+│┃┌└├][^\n]*[|+│┃┐┘┤]|[│┃][^\n]*)[ \t]*$"
+)
 _DRAWN_RULE = re.compile(r"[ \t]*(?:[+┌└├][-=─━+┼┬┴┐┘┤ \t]*|\|[-=:+| \t]*-[-=:+| \t]*)")
 _WALLS = str.maketrans(dict.fromkeys("|│┃", " "))
 
