@@ -346,6 +346,7 @@ KEY_WORD_HEADINGS = {
         "CREDENTIALS OF REVIEWING PHYSICIAN",
         "About the Reviewer",
         "About the Reviewing Doctor",
+        "Who reviewed this case:",
     ),
     "Review Outcome:": (
         "DETERMINATION OF THE IRO",
@@ -358,6 +359,7 @@ KEY_WORD_HEADINGS = {
     "Information Provided to the IRO for Review:": (
         "DOCUMENTATION CONSIDERED",
         "Items Received for Review:",
+        "What we looked at:",
     ),
     "Patient Clinical History Summary:": ("SUMMARY OF CLINICAL RECORDS", "Clinical Synopsis:"),
     "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"
@@ -391,6 +393,7 @@ def test_headings_known_by_their_key_words_read_like_the_original(old: str, new:
         "Service                          Code      Decision",  # a table's column headings
         "The reviewer has reviewed the records",  # a sentence
         "Analysis, Records",  # a comma in Title Case parts a name or a list
+        "Table of disputed services",  # sentence case without a colon: a list's item
     ],
 )
 def test_lines_with_key_words_that_are_no_headings(line: str) -> None:

@@ -136,11 +136,12 @@ class HeadingMatcher:
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
 
-    def by_words(self, text: str) -> HeadingAlias | None:
+    def by_words(self, text: str, labelled: bool = False) -> HeadingAlias | None:
         """The heading ``text`` is by its key words
         (:data:`~iroparse.tables.heading_words.HEADING_WORDS`), when it is written as a
-        heading (:func:`heading_shaped`) and is no checklist item; else ``None``."""
-        return _by_words(text.strip().rstrip(":").strip())
+        heading (:func:`heading_shaped`; ``labelled``: a colon follows it) and is no checklist
+        item; else ``None``."""
+        return _by_words(text.strip().rstrip(":").strip(), labelled)
 
     def could_start(self, key: str) -> bool:
         """False when no heading can start with ``key``: every match, exact or fuzzy, needs the
@@ -306,6 +307,8 @@ _NOT_KEY_WORDS = regex.compile(NOT_HEADING_WORDS)
 _CHECKLIST_ITEM = regex.compile("|".join(f"(?:{e.signature})" for e in (*CRITERIA, *OUTCOMES)))
 #: A heading found by its key words has at most this many words.
 MAX_KEY_WORDS_HEADING = 8
+#: ... and at most this many when written in sentence case (``Records we received``).
+MAX_SENTENCE_CASE_WORDS = 5
 #: Words a heading writes in lower case between its capitalised ones.
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
@@ -316,8 +319,8 @@ _NO_HEADING_CHARACTERS = regex.compile(r"[\d.;?!,\[\]|@\t]| {3}")
 
 
 @lru_cache(maxsize=4096)
-def _by_words(text: str) -> HeadingAlias | None:
-    if not heading_shaped(text):
+def _by_words(text: str, labelled: bool) -> HeadingAlias | None:
+    if not heading_shaped(text, labelled):
         return None
     said = words(text)
     if _NOT_KEY_WORDS.search(said) or _CHECKLIST_ITEM.match(said):
@@ -328,11 +331,12 @@ def _by_words(text: str) -> HeadingAlias | None:
     return None
 
 
-def heading_shaped(text: str) -> bool:
+def heading_shaped(text: str, labelled: bool = False) -> bool:
     """Whether ``text`` (a line without its colon) is written as a heading: at most
     :data:`MAX_KEY_WORDS_HEADING` words, no digits nor a sentence's punctuation, in capitals
     or with every word capitalised but the small ones (``Credentials of Reviewing
-    Physician``)."""
+    Physician``); a label before its colon (``labelled``) may be a few words in sentence
+    case (``Who reviewed this case:``)."""
     parts = [p.strip("()'\"/&-,") for p in text.split()]
     capitals = text.upper() == text
     if (
@@ -346,4 +350,6 @@ def heading_shaped(text: str) -> bool:
         return False
     if capitals:
         return True
+    if labelled and len(parts) <= MAX_SENTENCE_CASE_WORDS and parts[0][:1].isupper():
+        return True  # a short label in sentence case: ``Who reviewed this case:``
     return all(p[:1].isupper() or p.lower() in _SMALL_WORDS or not p[:1].isalpha() for p in parts)

@@ -46,7 +46,7 @@ def key_word_heading(
 ) -> HeadingAlias | None:
     """The heading ``text`` (line ``i``, or the words before its colon) is by its key words,
     where it may stand (see the module docstring); else ``None``."""
-    alias = matcher.by_words(text)
+    alias = matcher.by_words(text, labelled=text != lines[i].text and ":" in lines[i].text)
     if alias is None:
         return None
     capitals = text.upper() == text

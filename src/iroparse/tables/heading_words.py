@@ -34,7 +34,10 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # (never ``References`` alone: the analysis's list of the literature it cites)
     ("criteria", r"\b(?:CRITERIA|GUIDELINES?|STANDARDS|CLINICAL\s+BASIS)\b"),
     # documents received: ``Items Received for Review`` (items, though no service)
-    ("information_provided", r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED)\b"),
+    (
+        "information_provided",
+        r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED|WHAT\s+WE\s+(?:LOOKED\s+AT|REVIEWED|READ))\b",
+    ),
     (
         "reviewer_qualifications",
         r"\b(?:QUALIFICATIONS?|CREDENTIALS?|BOARD\s+(?:CERTIFICATION|STATUS)|SPECIALTY"
