@@ -112,3 +112,17 @@ def test_a_column_no_reader_needs_is_a_tables_column_not_a_sidebar() -> None:
         "       30520   Septoplasty                                          N/A",
     ]
     assert _under_a_table_header(lines, 2, lines[0].index("Laterality"))
+
+
+def test_a_units_column_says_what_a_unit_is() -> None:
+    table = (
+        "| CPT   | Service requested                              | Units (15 min) |\n"
+        "|-------|------------------------------------------------|----------------|\n"
+        "| 97151 | Behavior identification assessment             | 24             |\n"
+        "| 97153 | Adaptive behavior treatment by protocol        | 2,080          |\n"
+    )
+    services = iroparse.parse(BASE.replace(SERVICES, table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Behavior identification assessment", ("97151",)),
+        ("Adaptive behavior treatment by protocol", ("97153",)),
+    ]

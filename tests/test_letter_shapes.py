@@ -176,6 +176,7 @@ FOOTER_SHAPES = [
     "~ 3 ~",
     "RE: IRO Case #HCR-08-5521                                           Page -2-",
     "Acrobat Sign Transaction ID: CBJCHBCAABAA3kq9WvT0pZr6mXyL2eBq8dN1sFhU4oAj",
+    "CLRS-HP Form 7 (rev. 06/2015)",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",

@@ -248,10 +248,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?=.*\d$)\p{Lu}[^•·\n]{1,60}(?:\s[•·]\s+[^•·\n]{1,40}){1,3}\s[•·]\s+\d{1,3}"
         ),
     ),
-    # a form's number and revision alone: ``Form LHL712 (Rev. 04/2020)``
+    # a form's number and revision alone: ``Form LHL712 (Rev. 04/2020)``, ``CLRS-HP Form 7
+    # (rev. 06/2015)``
     (
         "running-header",
-        regex.compile(r"(?i)(?:form\s+)?[\w-]{2,20}\s*\(rev\.?\s*\d{1,2}/\d{2,4}\)"),
+        regex.compile(
+            r"(?i)(?:[\w-]{2,20}\s+)?(?:form\s+)?[\w-]{1,20}\s*\(rev\.?\s*\d{1,2}/\d{2,4}\)"
+        ),
     ),
     # a reference, a comma and the page with its count: ``IRO Case 2008-1147, page 1 of 2``
     # (a count of pages after ``page``: ``..., page 3`` may end a sentence; a reference's

@@ -237,7 +237,9 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         "units",
         r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#|requested)"
         r"(?:\s*/\s*(?:visits|sessions))?"
-        r"(?:\s+(?:requested|approved|denied|in\s+dispute))?",
+        r"(?:\s+(?:requested|approved|denied|in\s+dispute))?"
+        # what a unit is, in brackets: ``Units (15 min)``
+        r"(?:\s*\([^()]{1,20}\))?",
     ),
     # columns no field reads, named so that the header is still known as one
     ("dates", r"dates?(?:\s*\(s\))?(?:\s+of\s+service)?|dos|service\s+dates?"),
