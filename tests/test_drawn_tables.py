@@ -126,3 +126,15 @@ def test_a_units_column_says_what_a_unit_is() -> None:
         ("Behavior identification assessment", ("97151",)),
         ("Adaptive behavior treatment by protocol", ("97153",)),
     ]
+
+
+def test_a_drawn_box_of_labels_beside_values_gives_the_review_date() -> None:
+    box = (
+        "   +------------------------------------+-----------------------------------+\n"
+        "   | Our Reference                      | CPR-16-2290                       |\n"
+        "   | Date of Review                     | 09/14/2016                        |\n"
+        "   +------------------------------------+-----------------------------------+\n"
+    )
+    dates = "Date of Review: April 18, 2014\n\nIRO Case #: 061475\n"
+    decision = iroparse.parse(BASE.replace(dates, "September 15, 2016\n\n" + box))
+    assert (str(decision.review_date), decision.case_number) == ("2016-09-14", "CPR-16-2290")

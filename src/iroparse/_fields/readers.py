@@ -83,8 +83,11 @@ _LETTER_DATE = regex.compile(
 
 
 #: A review date labelled inside a line of the letter's top, beside another label (``Rio
-#: Hondo IRO Case ID: RH-25-00871      Review Date: 09/09/2025``).
-_REVIEW_DATE_LABEL = regex.compile(r"(?i)\b(?:date\s+of\s+(?:the\s+)?review|review\s+date)\s*:\s*")
+#: Hondo IRO Case ID: RH-25-00871      Review Date: 09/09/2025``) or in a box's row.
+_REVIEW_DATE_LABEL = regex.compile(
+    # (a colon, or a box's cell gap: ``Date of Review          09/14/2016``)
+    r"(?i)\b(?:date\s+of\s+(?:the\s+)?review|review\s+date)(?:\s*:\s*|\s{3,})"
+)
 
 
 def _labelled_date(letter: Letter) -> Read | None:
