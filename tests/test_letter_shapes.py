@@ -591,6 +591,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("pressley_reed", False),
             ],
         ),
+        (  # a cross drawn by hand inside brackets: ``[><]``
+            "[  ]  INTERQUAL CRITERIA\n"
+            "[><]  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+            "      ACCEPTED MEDICAL STANDARDS\n"
+            "[  ]  MILLIMAN CARE GUIDELINES\n"
+            "[><]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
     ],
     ids=[
         "bracket-as-j-or-l",
@@ -599,6 +612,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "paren-as-brace-or-1",
         "glyph-as-ixi-and-d",
         "trailing-as-xl-and-0",
+        "cross-drawn-in-brackets",
     ],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(
@@ -674,6 +688,22 @@ def test_a_stamps_long_office_line_close_to_the_text_goes_with_the_stamp() -> No
     ]
     noisy = iroparse.parse("\n".join(stamped))
     assert "TWCC" not in " ".join(s.text for s in noisy.sections)
+
+
+def test_a_stamp_beside_a_records_tables_rows_is_no_part_of_them() -> None:
+    body = (
+        "\n    DATE        SOURCE            DOCUMENT\n"
+        "    03/06/08    Carrier           Utilization review denial                RECEIVED\n"
+        "    03/24/08    Carrier           Reconsideration denial                 APR 1 6 2008\n"
+        "    03/27/08    Requestor         Request for IRO (LHL009)            TDI-DWC MED REVIEW\n"
+        "    01/08/08    Requestor         Pain management office note\n"
+    )
+    assert _records(body) == [
+        "03/06/08 Carrier Utilization review denial",
+        "03/24/08 Carrier Reconsideration denial",
+        "03/27/08 Requestor Request for IRO (LHL009)",
+        "01/08/08 Requestor Pain management office note",
+    ]
 
 
 def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:

@@ -2,7 +2,7 @@
 (the section's text keeps them as written).
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
-``[)(]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``, ``( }``, ``(x1``
+``[)(]``, ``[><]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``, ``( }``, ``(x1``
 for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
 for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
 before an unchecked item among leading ``X`` marks; after a label, ``[Xl`` for ``[X]`` and
@@ -54,7 +54,7 @@ LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S
 #: the mark (``IXI``); and ``☒`` read as ``IZI`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
     r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|])"
-    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZvV]|\)\()?\s*[\]|Il1Jj])(?=\s)"
+    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZvV]|\)\(|><)?\s*[\]|Il1Jj])(?=\s)"
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
@@ -144,14 +144,16 @@ def _boxes_read(section: RawSection) -> RawSection:
         inside = token.text[start + 1 : end - 1]
         if box.re is OCR_PAREN:
             box_text = f"({inside})"
-        elif cross == "><":
+        elif box.group("box") == "><":  # a bare cross, no box around it
             box_text = "X "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
             box_text = " "
         elif cross == "Z" or end - start == 1 or glyphs:  # a glyph box: ``☒``, ``☐``
             box_text = ("☒" if end - start > 1 and cross else "☐").ljust(end - start)
         else:
-            box_text = f"[{inside.replace(')(', 'X ').replace('v', 'X').replace('V', 'X')}]"
+            for drawn in (")(", "><"):  # a cross drawn by hand: ``[)(]``, ``[><]``
+                inside = inside.replace(drawn, "X ")
+            box_text = f"[{inside.replace('v', 'X').replace('V', 'X')}]"
         text = f"{token.text[:start]}{box_text}{token.text[end:]}"
         body[k] = attrs.evolve(token, text=text)
         changed = True

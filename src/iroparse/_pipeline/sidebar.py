@@ -43,6 +43,10 @@ OTHER_COLUMN = "other-column"
 OTHER_COLUMN_GAP = 10
 OTHER_COLUMN_TEXT = 24
 _LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
+#: The line's last wide gap, past its other cells: a few words after it, no gap among them.
+_FINAL_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S(?:(?!\s{{3}})[^\t])*$)")
+#: The line's last gap of three blanks or more, past its other cells.
+_FINAL_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S(?:(?!\s{3})[^\t])*$)")
 #: The last gap of three blanks or more: before a stamp, whose shape tells it.
 _NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S[^\t]*$)")
 
@@ -258,6 +262,10 @@ def other_column_cuts(
             if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
                 cuts[i] = narrow.end()
             continue
+        final = _FINAL_GAP.search(line, gap.end())
+        if final is not None and _stamp_beside(line[final.end() :].strip(), furniture):
+            cuts[i] = final.end()  # a stamp beside a table's row: ``... denial      RECEIVED``
+            continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
             continue
@@ -297,7 +305,7 @@ def _rest_of_stamps(
     rest: dict[int, int] = {}
     for i, line in enumerate(lines):
         # (a gap of three blanks will do: the stamp's centre tells it)
-        gap = None if i in cuts else _NARROW_GAP.search(line) or _LAST_GAP.search(line)
+        gap = None if i in cuts else _FINAL_NARROW_GAP.search(line) or _LAST_GAP.search(line)
         if gap is None:
             continue
         right = line[gap.end() :].rstrip()
