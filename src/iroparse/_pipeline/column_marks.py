@@ -2,8 +2,8 @@
 (the section's text keeps them as written).
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
-``[)(]``, ``[><]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``, ``( }``, ``(x1``
-for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
+``[)(]``, ``[><]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``,
+``( }``, ``(x1`` for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
 for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
 before an unchecked item among leading ``X`` marks; after a label, ``[Xl`` for ``[X]`` and
 ``0`` for an empty box.
