@@ -706,6 +706,20 @@ def test_a_stamp_beside_a_records_tables_rows_is_no_part_of_them() -> None:
     ]
 
 
+def test_a_dated_record_in_title_case_before_a_fax_banner_is_a_record() -> None:
+    body = (
+        "\n10/04/2016   Urine drug screen with confirmatory testing\n"
+        "07/19/2016   Texas Prescription Monitoring Program report\n"
+        "02/03/2017 4:12 PM  FROM: Medina Peer Analytics  TO: 15124900199  PAGE: 002 OF 004\n"
+        "03/22/2015   Lumbar MRI with and without contrast\n"
+    )
+    assert _records(body) == [
+        "10/04/2016 Urine drug screen with confirmatory testing",
+        "07/19/2016 Texas Prescription Monitoring Program report",
+        "03/22/2015 Lumbar MRI with and without contrast",
+    ]
+
+
 def test_wingdings_boxes_read_as_latin_letters_are_boxes() -> None:
     criteria = (
         "¨ INTERQUAL CRITERIA\n"

@@ -55,6 +55,8 @@ _INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 #: checklist item's box (``¨ Interqual Criteria``: a Wingdings box read as a lower-case
 #: letter; ``.  Request for IRO``: a bullet read as a full stop).
 _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
+#: A line opening with a date, as a records list by date writes each item.
+_DATED = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
 #: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.
@@ -95,6 +97,8 @@ def interrupting_lines(
             continue
         if list_item_start(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
+        if _DATED.match(text) and (_DATED.match(before) or _DATED.match(after)):
+            continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
         if _INNER_SENTENCE_END.search(text):
             continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
         if content[k - 1] == i - 1 and under_a_cell(lines[i - 1], lines[i]):
