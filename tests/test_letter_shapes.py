@@ -177,6 +177,7 @@ FOOTER_SHAPES = [
     "RE: IRO Case #HCR-08-5521                                           Page -2-",
     "Acrobat Sign Transaction ID: CBJCHBCAABAA3kq9WvT0pZr6mXyL2eBq8dN1sFhU4oAj",
     "CLRS-HP Form 7 (rev. 06/2015)",
+    "- Neches Health Review Partners | NHRP-22-1108 | Page 1 of 3 -",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
@@ -185,6 +186,7 @@ NOT_FOOTERS = [
     "He was seen on 01/02/2013 and again on 2/3",
     "Take 1 tablet • 2",
     "0",  # an empty box as text recognition reads it
+    "- the patient was seen -",
 ]
 
 

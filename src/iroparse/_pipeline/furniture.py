@@ -21,6 +21,7 @@ import regex
 from attrs import field, frozen
 
 from iroparse._pipeline.furniture_shapes import CONTINUED_WORD, NOISE_PATTERNS
+from iroparse.catalogue import DASHES
 
 __all__ = [
     "ABBREVIATED_NAME",
@@ -96,6 +97,8 @@ _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 #: Letters a scan reads for digits: next to a digit, or ``l`` alone (never a word).
 _OCR_DIGITS = regex.compile(r"[lIO]+(?=\d)|(?<=\d)[lIO]+|(?<!\p{L})l(?!\p{L})")
 _AS_DIGITS = str.maketrans("lIO", "110")
+#: A line between two dashes (a footer's frame), its text captured.
+_BETWEEN_DASHES = regex.compile(rf"[{DASHES}]\s+(\S.{{3,}}\S)\s+[{DASHES}]")
 
 _T = TypeVar("_T")
 
@@ -137,6 +140,10 @@ class FurnitureTable:
 
     def _noise_kind(self, stripped: str) -> str | None:
         kind = self._shape(stripped)
+        framed = _BETWEEN_DASHES.fullmatch(stripped) if kind is None else None
+        if framed is not None:
+            # a footer centred between dashes: ``- Neches Review | NHRP-22-1108 | Page 1 of 3 -``
+            kind = self._shape(framed.group(1))
         if kind is None and _OCR_DIGITS.search(stripped):
             # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``)
             kind = self._shape(_OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped))
