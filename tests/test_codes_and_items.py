@@ -437,3 +437,20 @@ def test_record_numbers_with_1_read_as_l_number_records() -> None:
     assert [i.text for i in items] == [
         f"Record number {n}, 01/0{n % 9 + 1}/08" for n in range(8, 13)
     ]
+
+
+def test_records_numbered_in_roman_numbers_are_items() -> None:
+    old = (
+        "1. Request for an independent review dated 03/27/2014\n"
+        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+        "4. MRI of the lumbar spine dated 09/30/2013\n"
+    )
+    listing = "".join(
+        f"{number:<6}Record number {n}, dated 01/0{n}/2014\n"
+        for n, number in enumerate(["i.", "ii.", "iii.", "iv."], start=1)
+    )
+    items = iroparse.parse(BASE.replace(old, listing)).information_provided
+    assert [i.text for i in items] == [
+        f"Record number {n}, dated 01/0{n}/2014" for n in range(1, 5)
+    ]

@@ -606,6 +606,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # glyph boxes read as ``[Xl`` and ``D``
+            "D   INTERQUAL CRITERIA\n"
+            "[Xl MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+            "    ACCEPTED MEDICAL STANDARDS\n"
+            "D   MILLIMAN CARE GUIDELINES\n"
+            "[Xl ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
     ],
     ids=[
         "bracket-as-j-or-l",
@@ -615,6 +628,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "glyph-as-ixi-and-d",
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",
+        "glyph-as-xl-and-d",
     ],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(

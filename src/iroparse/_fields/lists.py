@@ -33,11 +33,12 @@ from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, DASHES
 
-#: A list marker at the start of a line: bullets and numbering (a number's 1 read as ``l``
-#: by text recognition too, ``l0.``, ``ll.``; a bullet read as a full stop, ``. Notes``).
+#: A list marker at the start of a line: bullets and numbering, Roman numbers too (``xiv.``);
+#: a number's 1 read as ``l`` by text recognition (``l0.``, ``ll.``); a bullet read as a full
+#: stop (``. Notes``).
 MARKER = regex.compile(
     rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\(?\d{{1,3}}[.)]"
-    r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\))\s+"
+    r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(

@@ -106,9 +106,10 @@ def _boxes_read(section: RawSection) -> RawSection:
         for t in body
     ]
     texts = [t.text for t in body if t.kind is TokenKind.TEXT]
-    # ``☒`` read as ``IZI``, or as ``IXI`` among ``D`` boxes (``☐`` read as a letter)
+    # ``☒`` read as ``IZI``, or as ``IXI`` or ``[Xl`` among ``D`` boxes (``☐`` read as a
+    # letter)
     glyphs = any(box is not None and box.group("x") == "Z" for box in boxes) or (
-        any(box is not None and _both_sides_misread(box.group("box")) for box in boxes)
+        any(box is not None and _misread_cross(box) for box in boxes)
         and sum(OCR_EMPTY_GLYPH.match(text) is not None for text in texts) >= 2
     )
     letters = any(LEADING_X.match(text) for text in texts) and (
@@ -162,9 +163,10 @@ def _boxes_read(section: RawSection) -> RawSection:
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 
-def _both_sides_misread(box: str) -> bool:
-    """``IXI``, ``|X|``: neither side of the box is a bracket."""
-    return box[0] != "[" and box[-1] != "]"
+def _misread_cross(box: regex.Match[str]) -> bool:
+    """A checked box with a side misread (``IXI``, ``[Xl``), not ``[X]`` as written."""
+    drawn = box.group("box")
+    return bool(box.group("x")) and (drawn[0] != "[" or drawn[-1] != "]")
 
 
 def _rewritten(section: RawSection) -> RawSection:
