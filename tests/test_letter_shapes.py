@@ -285,6 +285,19 @@ def test_a_paragraph_of_sentences_is_one_qualification() -> None:
     assert len(scored(_replace_section(SAMPLE, QUALIFICATIONS, body))["qualifications"]) == 1
 
 
+def test_a_specialtys_name_cut_at_the_line_end_goes_on_in_its_item() -> None:
+    # ``... American Board of Physical`` / ``Medicine and Rehabilitation; ...``: in a letter
+    # whose widest lines (a table's) leave room for the next word, the name still runs on
+    body = (
+        "\nBoard certified in Physical Medicine and Rehabilitation, American Board of Physical\n"
+        "Medicine and Rehabilitation; 16 years of practice, including service as medical director"
+        " of an\ninpatient rehabilitation unit.\n"
+    )
+    row = "| Rehabilitation facility stay, continued       | 03/12/2021 - 03/16/2021 | Upheld    |"
+    text = _replace_section(SAMPLE, QUALIFICATIONS, body) + f"\n{row}\n{row}\n{row}\n"
+    assert len(scored(text)["qualifications"]) == 1
+
+
 def test_labels_over_groups_of_records_are_no_records() -> None:
     body = (
         "\nFROM THE RESPONDENT:\nUtilization review determination, 04/03/2014\n"

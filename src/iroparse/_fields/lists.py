@@ -165,7 +165,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     """The next line goes on with the item of the line before, adjacent to it; ``item`` is
     the item's first line; ``one_per_line`` tells a block written one item per line
     (:func:`_one_per_line`)."""
-    if _joined(previous.text, nxt):
+    if _joined(previous.text, nxt) or _specialty_across(previous.text, nxt):
         return True
     if _opening(nxt) == _opening(item) or _dated_alike(nxt, item):
         return False  # items written alike: ``Board Certified in ...`` twice, or each dated
@@ -232,6 +232,15 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
 
 #: A line that opens a clause of its own: a capitalized word, then words in lower case.
 _NEW_CLAUSE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
+
+
+def _specialty_across(text: str, nxt: str) -> bool:
+    """Whether a specialty's name runs from the end of ``text`` onto ``nxt`` (``... American
+    Board of Orthopaedic`` / ``Surgery ...``): the wrapper cut the name."""
+    cut = len(text)
+    return any(
+        start < cut < stop for _, start, stop in DEFAULT_SPECIALTIES.find(f"{text} {nxt}")
+    )
 
 
 def _ends_with_specialty(text: str) -> bool:
