@@ -178,6 +178,7 @@ FOOTER_SHAPES = [
     "Acrobat Sign Transaction ID: CBJCHBCAABAA3kq9WvT0pZr6mXyL2eBq8dN1sFhU4oAj",
     "CLRS-HP Form 7 (rev. 06/2015)",
     "- Neches Health Review Partners | NHRP-22-1108 | Page 1 of 3 -",
+    "Paluxy Review Associates - IRO Decision (page 2 of 3)",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
@@ -187,6 +188,7 @@ NOT_FOOTERS = [
     "Take 1 tablet • 2",
     "0",  # an empty box as text recognition reads it
     "- the patient was seen -",
+    "He was seen twice (see page 2 of 3)",
 ]
 
 

@@ -238,9 +238,7 @@ def _specialty_across(text: str, nxt: str) -> bool:
     """Whether a specialty's name runs from the end of ``text`` onto ``nxt`` (``... American
     Board of Orthopaedic`` / ``Surgery ...``): the wrapper cut the name."""
     cut = len(text)
-    return any(
-        start < cut < stop for _, start, stop in DEFAULT_SPECIALTIES.find(f"{text} {nxt}")
-    )
+    return any(start < cut < stop for _, start, stop in DEFAULT_SPECIALTIES.find(f"{text} {nxt}"))
 
 
 def _ends_with_specialty(text: str) -> bool:

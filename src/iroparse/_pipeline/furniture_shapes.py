@@ -268,6 +268,14 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"\s*\d{{1,3}}(?i:{_OF})\d{{1,3}}"
         ),
     ),
+    # a page's title and its page count in brackets: ``Paluxy Review Associates - IRO
+    # Decision (page 2 of 3)``
+    (
+        "running-header",
+        regex.compile(
+            r"(?=.*\)$)\p{Lu}[^()]{1,80}\(\s*(?i:page|pg\.?|p\.)\s*\d{1,3}\s*(?i:of|/)\s*\d{1,3}\s*\)"
+        ),
+    ),
     # a footer ending in its page between dashes, past a wide gap: ``Lake Travis Utilization
     # Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -``, ``RE: IRO Case #HCR-08-5521
     # Page -2-``
