@@ -237,8 +237,18 @@ _NEW_CLAUSE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 def _specialty_across(text: str, nxt: str) -> bool:
     """Whether a specialty's name runs from the end of ``text`` onto ``nxt`` (``... American
     Board of Orthopaedic`` / ``Surgery ...``): the wrapper cut the name."""
-    cut = len(text)
-    return any(start < cut < stop for _, start, stop in DEFAULT_SPECIALTIES.find(f"{text} {nxt}"))
+    words = text.rsplit(None, 1)
+    if not words or not words[-1][:1].isupper() or not nxt[:1].isupper():
+        return False  # a name's words are capitalised on both sides of the cut
+    tail = text[-SPECIALTY_REACH:]
+    return any(
+        start < len(tail) < stop
+        for _, start, stop in DEFAULT_SPECIALTIES.find(f"{tail} {nxt[:SPECIALTY_REACH]}")
+    )
+
+
+#: A specialty's name is looked for this many characters either side of a line's end.
+SPECIALTY_REACH = 48
 
 
 def _ends_with_specialty(text: str) -> bool:

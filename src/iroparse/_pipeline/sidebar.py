@@ -43,8 +43,8 @@ OTHER_COLUMN = "other-column"
 OTHER_COLUMN_GAP = 10
 OTHER_COLUMN_TEXT = 24
 _LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
-#: The line's last wide gap, past its other cells: a few words after it, no gap among them.
-_FINAL_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S(?:(?!\s{{3}})[^\t])*$)")
+#: A wide gap, as a string.
+_WIDE = " " * OTHER_COLUMN_GAP
 #: The line's last gap of three blanks or more, past its other cells.
 _FINAL_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S(?:(?!\s{3})[^\t])*$)")
 #: The last gap of three blanks or more: before a stamp, whose shape tells it.
@@ -262,9 +262,10 @@ def other_column_cuts(
             if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
                 cuts[i] = narrow.end()
             continue
-        final = _FINAL_GAP.search(line, gap.end())
-        if final is not None and _stamp_beside(line[final.end() :].strip(), furniture):
-            cuts[i] = final.end()  # a stamp beside a table's row: ``... denial      RECEIVED``
+        # the line's last wide gap, past its other cells (a string search: cheap per line)
+        final = line.rstrip().rfind(_WIDE, gap.end()) + OTHER_COLUMN_GAP
+        if final > gap.end() and _stamp_beside(line[final:].strip(), furniture):
+            cuts[i] = final  # a stamp beside a table's row: ``... denial      RECEIVED``
             continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
@@ -303,9 +304,12 @@ def _rest_of_stamps(
     few words in capitals right of a wide gap, centred (give or take :data:`CENTRED`) on the
     column of a stamp's line cut within :data:`STAMP_REACH` lines."""
     rest: dict[int, int] = {}
-    for i, line in enumerate(lines):
+    # only the lines near a stamp's cut line are tried
+    near = {j for i in cuts for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)}
+    for i in sorted(k for k in near if 0 <= k < len(lines) and k not in cuts):
+        line = lines[i]
         # (a gap of three blanks will do: the stamp's centre tells it)
-        gap = None if i in cuts else _FINAL_NARROW_GAP.search(line) or _LAST_GAP.search(line)
+        gap = _FINAL_NARROW_GAP.search(line) or _LAST_GAP.search(line)
         if gap is None:
             continue
         right = line[gap.end() :].rstrip()
