@@ -347,6 +347,7 @@ KEY_WORD_HEADINGS = {
         "About the Reviewer",
         "About the Reviewing Doctor",
         "Who reviewed this case:",
+        "Independent Reviewer",
     ),
     "Review Outcome:": (
         "DETERMINATION OF THE IRO",
