@@ -72,7 +72,7 @@ def test_a_page_break_inside_a_headings_aside() -> None:
 #: A word processor's bullets as a PDF's text gives them: Symbol's bullet (a private-use code
 #: point), Wingdings' square and arrow as the characters they map to, a second-level ``o``;
 #: a scan's bullet read as a full stop.
-PDF_BULLETS = ["\uf0b7", "§", "Ø", "➢", "o", "■", "»", ".", "▸"]
+PDF_BULLETS = ["\uf0b7", "§", "Ø", "➢", "o", "■", "»", ".", "▸", "[✓]"]
 LISTED = [p for p in SAMPLES if "\n- " in p.read_text() or "\n• " in p.read_text()]
 
 

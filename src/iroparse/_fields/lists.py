@@ -35,9 +35,9 @@ from iroparse.catalogue import BULLETS, DASHES
 
 #: A list marker at the start of a line: bullets and numbering, Roman numbers too (``xiv.``);
 #: a number's 1 read as ``l`` by text recognition (``l0.``, ``ll.``); a bullet read as a full
-#: stop (``. Notes``).
+#: stop (``. Notes``); a ticked box as a bullet (``[✓] Board certified ...``).
 MARKER = regex.compile(
-    rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\(?\d{{1,3}}[.)]"
+    rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}}[.)]"
     r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )
 #: Words after which a line cannot end a list item.
