@@ -72,3 +72,18 @@ def test_the_iros_initials_and_number_are_one_value() -> None:
     assert decision.case_number == "SHRG 12-0876"
     span = decision.spans.case_number
     assert span is not None and span.slice(text) == "SHRG 12-0876"
+
+
+def test_a_label_in_capitals_over_its_value_beside_another_column() -> None:
+    box = (
+        "     OUR REFERENCE                              TO:\n"
+        "     CBR/24/0931                                Requestor / treating doctor: Dr.\n"
+        "                                                Respondent: xxxxx Insurance Company\n"
+        "     TDI REFERENCE\n"
+        "     4471-2024\n"
+    )
+    text = BASE.replace(HEADING, box)
+    decision = iroparse.parse(text)
+    assert decision.case_number == "CBR/24/0931"
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == "CBR/24/0931"
