@@ -503,3 +503,27 @@ def test_a_ribbon_of_label_pairs_gives_the_case_number_and_review_date() -> None
     assert (str(decision.review_date), decision.case_number) == ("2025-09-09", "RH-25-00871")
     span = decision.spans.review_date
     assert span is not None and span.slice(text) == "09/09/2025"
+
+
+def test_a_summary_box_beside_the_addressees_gives_the_review_date() -> None:
+    # the box's column is cut as a sidebar; its ``Date of Review`` keeps its value
+    top = (
+        "CONCHO VALLEY REVIEW GROUP, LLC\n"
+        "Independent Review Organization – Texas Certificate No. IRO 5793\n"
+        "36 West Beauregard Avenue, Suite 900, San Angelo, TX 76903\n"
+        "Telephone 325-555-0114   Facsimile 325-555-0115\n\n\n"
+        "NOTICE OF INDEPENDENT REVIEW DECISION (WORKERS' COMPENSATION)\n\n"
+        "October 3, 2017\n\n"
+        "To:   Requestor / Treating Doctor                        CASE SUMMARY\n"
+        "      Dr.                                                IRO Case #          CVRG-17-"
+        "5521\n"
+        "                                                         Date of Review      10/02/2017\n"
+        "      Respondent / Insurance Carrier                     DWC Claim #         xxxxxxxxxx\n"
+        "      xxxxx Casualty Company                             Decision            Upheld\n"
+        "                                                         Reviewer            MD, PM&R\n"
+        "      Injured Employee\n"
+        "      xxxxx\n\n\n"
+    )
+    body = BASE[BASE.index("Description of the Service or Services in Dispute:") :]
+    decision = iroparse.parse(top + body)
+    assert (str(decision.review_date), decision.case_number) == ("2017-10-02", "CVRG-17-5521")

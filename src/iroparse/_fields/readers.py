@@ -15,7 +15,7 @@ from itertools import takewhile
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.case_number import case_number
+from iroparse._fields.case_number import MAX_HEADER, body_start, case_number
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
@@ -63,6 +63,9 @@ def review_date(letter: Letter) -> Read:
             value, start, end = found
             span = letter.span(token.start + start, token.start + end)
             return Read(value, {"review_date": span}, tuple(notes))
+    labelled = _labelled_date(letter)  # the heading's value in a box's cell beside it
+    if labelled is not None:
+        return labelled
     if not lines or REDACTED.fullmatch(lines[0].text):
         notes.append(diag.make("redacted", "the review date is blank or redacted"))
     else:
@@ -92,16 +95,14 @@ _REVIEW_DATE_LABEL = regex.compile(
 
 def _labelled_date(letter: Letter) -> Read | None:
     """The date after a review-date label inside a line above the letter's first statutory
-    section, or ``None``."""
-    for section in letter.every_section:
-        if section.kind not in ("title", "other"):
-            break
-        for token in section.body:
-            label = _REVIEW_DATE_LABEL.search(token.text) if token.kind is TokenKind.TEXT else None
-            found = find_date(token.text[label.end() :]) if label else None
-            if label is not None and found is not None and found[1] == 0:
-                start = token.start + label.end()
-                return Read(found[0], {"review_date": letter.span(start, start + found[2])})
+    section (in a summary box beside the addressees too), or ``None``."""
+    header = letter.normalized[: min(body_start(letter), MAX_HEADER)]
+    for label in _REVIEW_DATE_LABEL.finditer(header):
+        line_end = header.find("\n", label.end())
+        found = find_date(header[label.end() : line_end if line_end >= 0 else len(header)])
+        if found is not None and found[1] == 0:
+            start = label.end()
+            return Read(found[0], {"review_date": letter.span(start, start + found[2])})
     return None
 
 
