@@ -179,6 +179,7 @@ FOOTER_SHAPES = [
     "CLRS-HP Form 7 (rev. 06/2015)",
     "- Neches Health Review Partners | NHRP-22-1108 | Page 1 of 3 -",
     "Paluxy Review Associates - IRO Decision (page 2 of 3)",
+    "COPY - ORIGINAL MAILED 06/03/2011",
 ]
 NOT_FOOTERS = [
     "the records reviewed, as stated on page 2",
@@ -748,6 +749,22 @@ def test_a_dated_record_in_title_case_before_a_fax_banner_is_a_record() -> None:
         "10/04/2016 Urine drug screen with confirmatory testing",
         "07/19/2016 Texas Prescription Monitoring Program report",
         "03/22/2015 Lumbar MRI with and without contrast",
+    ]
+
+
+def test_a_record_without_its_date_in_a_list_by_date_is_a_record() -> None:
+    body = (
+        "\n    Date         Document\n"
+        "    03/06/2011   Reconsideration denial with updated measurements\n"
+        "    n/a          Employer's first report of injury\n"
+        "    n.d.         Health plan policy on physical therapy\n"
+        "    01/08/2011   Physical therapy evaluation\n"
+    )
+    assert _records(body) == [
+        "03/06/2011 Reconsideration denial with updated measurements",
+        "n/a Employer's first report of injury",
+        "n.d. Health plan policy on physical therapy",
+        "01/08/2011 Physical therapy evaluation",
     ]
 
 

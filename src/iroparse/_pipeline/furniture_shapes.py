@@ -87,7 +87,10 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "stamp",
         regex.compile(
-            r"(?:[A-Z]{2,12}\s+)?COPY|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]"
+            # (``COPY - ORIGINAL MAILED``: where the original went)
+            r"(?:[A-Z]{2,12}\s+)?COPY(?:\s*[-–—]\s*ORIGINAL\s+(?:MAILED|SENT|FAXED)"
+            r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?)?"
+            r"|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]"
             r"|(?:[A-Z]{2,12}\s+)?MAIL\s+ROOM"
         ),
     ),
