@@ -26,6 +26,8 @@ SPLIT_WORDS = [
     # a syllable of three letters, a combining form
     ("treated with lis-", "inopril"),
     ("because of hepato-", "toxicity"),
+    ("She has spastic para-", "paresis"),
+    ("periventricular, juxta-", "cortical lesions"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),

@@ -53,8 +53,10 @@ JOINED_AFTER_PREFIX = 900
 #: is no English word (``inopril``); a longer one is a compound's word (``ultrasound-``).
 SYLLABLE = 3
 #: Prefixes written closed up with their word, never with a hyphen (``discontinuation``,
-#: ``misdiagnosis``).
-CLOSED_PREFIXES = frozenset({"dis", "mis"})
+#: ``misdiagnosis``); and the medical ones that letters close up (``paraparesis``,
+#: ``juxtacortical``, ``supraspinatus``, ``infrapatellar``, ``retrolisthesis``,
+#: ``polyneuropathy``: 800 closed sightings of ``para`` in the golden letters, no hyphen).
+CLOSED_PREFIXES = frozenset({"dis", "mis", "para", "juxta", "supra", "infra", "retro", "poly"})
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
