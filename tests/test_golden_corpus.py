@@ -21,8 +21,7 @@ import pytest
 import iroparse
 from iroparse._fields.dates import find_date
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
-from iroparse._fields.patient import PRONOUNS, SEX_WORDS
-from iroparse._fields.reviewer import number_value
+from iroparse._fields.patient import PRONOUNS, SEX_WORDS, age_value
 from iroparse._pipeline.normalize import decode
 from iroparse.catalogue import OUTCOMES
 
@@ -214,7 +213,7 @@ def check_spans(text: str, decision: iroparse.Decision) -> None:
     if decision.patient.age is not None:
         assert spans.patient_age is not None
         # the age as written: digits, or words (``forty-four``)
-        assert number_value(spans.patient_age.slice(text)) == decision.patient.age
+        assert age_value(spans.patient_age.slice(text)) == decision.patient.age
     for section in decision.sections:
         source = seen(text[section.start : section.end])
         # the heading's words in order: a page's furniture may stand between its lines

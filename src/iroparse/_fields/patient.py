@@ -111,8 +111,7 @@ def find_patient(
                 age_seen = True
                 raw = groups["age"]
                 age_span = match.span("age")
-                raw = raw.replace("l", "1") if any(c.isdigit() for c in raw) else raw
-                value = number_value(raw) if raw[:1].isalnum() and raw[:1] not in "xX" else 0
+                value = age_value(raw)
                 if 0 < value <= MAX_AGE:
                     age = value
             if sex is None and groups.get("sex"):
@@ -122,6 +121,17 @@ def find_patient(
             if age_seen and sex is not None:
                 return PatientFacts(age, age_span, sex, sex_span)
     return PatientFacts(age, age_span, sex, sex_span)
+
+
+def age_value(raw: str) -> int:
+    """The age an age's text gives: digits (a 1 read as ``l`` too, ``6l``) or words; 0 for a
+    redacted one (``xx``).
+
+    >>> age_value("6l"), age_value("forty-four"), age_value("xx")
+    (61, 44, 0)
+    """
+    raw = raw.replace("l", "1") if any(c.isdigit() for c in raw) else raw
+    return number_value(raw) if raw[:1].isalnum() and raw[:1] not in "xX" else 0
 
 
 def sex_from_pronouns(text: str) -> tuple[str, tuple[int, int]] | None:
