@@ -369,13 +369,17 @@ def test_a_services_table_numbered_under_item_reads_the_description_column() -> 
     ]
 
 
+#: The sample's records list, which the run-on and numbering tests write otherwise.
+RECORDS = (
+    "1. Request for an independent review dated 03/27/2014\n"
+    "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
+    "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
+    "4. MRI of the lumbar spine dated 09/30/2013\n"
+)
+
+
 def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> None:
-    old = (
-        "1. Request for an independent review dated 03/27/2014\n"
-        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
-        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
-        "4. MRI of the lumbar spine dated 09/30/2013\n"
-    )
+    old = RECORDS
     new = (
         "Request for review dated 03/27/2014; utilization review denial 02/11/2014;\n"
         "office notes 10/2013 through 02/2014; MRI of the lumbar spine 09/30/2013\n"
@@ -399,12 +403,7 @@ def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> No
 
 
 def test_records_numbered_inside_a_run_on_paragraph_are_items() -> None:
-    old = (
-        "1. Request for an independent review dated 03/27/2014\n"
-        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
-        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
-        "4. MRI of the lumbar spine dated 09/30/2013\n"
-    )
+    old = RECORDS
     new = (
         "(1) Request for review dated 03/27/2014 (2) Utilization review denials\n"
         "dated 02/11/2014 and 03/05/2014 (3) Office notes 10/2013 through 02/2014\n"
@@ -427,12 +426,7 @@ def test_record_numbers_with_1_read_as_l_number_records() -> None:
         f"{number}  Record number {n}, 01/0{n % 9 + 1}/08"
         for n, number in enumerate(["8.", "9.", "l0.", "ll.", "l2."], start=8)
     )
-    old = (
-        "1. Request for an independent review dated 03/27/2014\n"
-        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
-        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
-        "4. MRI of the lumbar spine dated 09/30/2013\n"
-    )
+    old = RECORDS
     items = iroparse.parse(BASE.replace(old, listing + "\n")).information_provided
     assert [i.text for i in items] == [
         f"Record number {n}, 01/0{n % 9 + 1}/08" for n in range(8, 13)
@@ -440,12 +434,7 @@ def test_record_numbers_with_1_read_as_l_number_records() -> None:
 
 
 def test_records_numbered_in_roman_numbers_are_items() -> None:
-    old = (
-        "1. Request for an independent review dated 03/27/2014\n"
-        "2. Utilization review determinations dated 02/11/2014 and 03/05/2014\n"
-        "3. Office notes of the treating physician from 10/2013 through 02/2014\n"
-        "4. MRI of the lumbar spine dated 09/30/2013\n"
-    )
+    old = RECORDS
     listing = "".join(
         f"{number:<6}Record number {n}, dated 01/0{n}/2014\n"
         for n, number in enumerate(["i.", "ii.", "iii.", "iv."], start=1)

@@ -17,7 +17,7 @@ from iroparse._fields.dates import REDACTED
 from iroparse._fields.letter import Letter, Read
 from iroparse.catalogue import DASHES
 
-__all__ = ["body_start", "case_number"]
+__all__ = ["case_number", "letter_top"]
 
 #: A case number: one word of letters, digits and separators, or up to three (``PIMR 12-0047``).
 _CASE_VALUE = regex.compile(
@@ -81,7 +81,7 @@ def _from_heading(letter: Letter) -> Read | None:
 
 def _from_label(letter: Letter) -> Read | None:
     """The number of the first label naming the IRO above the letter's body, or ``None``."""
-    header = letter.normalized[: min(body_start(letter), MAX_HEADER)]
+    header = letter_top(letter)
     for match in _LABEL.finditer(header):
         # whose the number is, before the label or in brackets after it (``Case reference
         # (IRO) : BPR-22-40917``; never ``(TDI)``)
@@ -118,7 +118,13 @@ def _from_label_above(letter: Letter, header: str) -> Read | None:
     return None
 
 
-def body_start(letter: Letter) -> int:
+def letter_top(letter: Letter) -> str:
+    """The letter's text above its body (at most :data:`MAX_HEADER` characters): where labels
+    give its case number and review date."""
+    return letter.normalized[: min(_body_start(letter), MAX_HEADER)]
+
+
+def _body_start(letter: Letter) -> int:
     """Where the letter's first statutory section other than its header's opens."""
     for section in letter.every_section:
         if section.kind not in _HEADER_KINDS:

@@ -15,7 +15,7 @@ from itertools import takewhile
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.case_number import MAX_HEADER, body_start, case_number
+from iroparse._fields.case_number import case_number, letter_top
 from iroparse._fields.codes import cpt_codes
 from iroparse._fields.dates import REDACTED, find_date
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
@@ -96,7 +96,7 @@ _REVIEW_DATE_LABEL = regex.compile(
 def _labelled_date(letter: Letter) -> Read | None:
     """The date after a review-date label inside a line above the letter's first statutory
     section (in a summary box beside the addressees too), or ``None``."""
-    header = letter.normalized[: min(body_start(letter), MAX_HEADER)]
+    header = letter_top(letter)
     for label in _REVIEW_DATE_LABEL.finditer(header):
         line_end = header.find("\n", label.end())
         found = find_date(header[label.end() : line_end if line_end >= 0 else len(header)])

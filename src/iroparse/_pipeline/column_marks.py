@@ -115,14 +115,13 @@ def _boxes_read(section: RawSection) -> RawSection:
     letters = any(LEADING_X.match(text) for text in texts) and (
         sum(OCR_EMPTY_LETTER.match(text) is not None for text in texts) >= 2
     )
-    trailing = [OCR_TRAILING.search(text) for text in texts]
+    trailing = [OCR_TRAILING.search(t.text) if t.kind is TokenKind.TEXT else None for t in body]
     if any(m is not None and m.group("x") and len(m.group("box")) > 1 for m in trailing) and (
         sum(m is not None and not m.group("x") for m in trailing) >= 2
     ):
         # ``[Xl`` and ``0`` after their labels: written as the trailing ``X`` layout marks
         # them, the cross alone and the empty box blank (the offsets stay the same)
-        for k, token in enumerate(body):
-            mark = OCR_TRAILING.search(token.text) if token.kind is TokenKind.TEXT else None
+        for k, (token, mark) in enumerate(zip(body, trailing, strict=True)):
             if mark is not None:
                 width = mark.end("box") - mark.start("box")
                 box_text = ("X" if mark.group("x") else "").rjust(width)
@@ -193,7 +192,7 @@ def _rewritten(section: RawSection) -> RawSection:
         leading = LEADING_ROW_MARK.match(token.text) if columns is not None else None
         if columns is not None and mark is None and leading is not None:
             # the answer's word in place of the mark and its gap: the label keeps its offsets
-            word = _answered(token, leading, columns).text
+            word = _column_word(token, leading, columns)
             text = word.ljust(leading.end()) + token.text[leading.end() :]
             body[k] = attrs.evolve(token, text=text)
     if columns is None:
@@ -208,8 +207,13 @@ def _middle(header: regex.Match[str], group: str) -> int:
 
 def _answered(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> Token:
     """``token`` with its mark written as the word of the column nearer to it."""
+    text = token.text[: mark.start("mark")] + _column_word(token, mark, columns)
+    return attrs.evolve(token, text=text)
+
+
+def _column_word(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> str:
+    """``Yes`` or ``No``: the word of the column (``columns``: their middles) nearer to the
+    mark of ``token``."""
     at = token.column + mark.start("mark")
     yes, no = columns
-    word = "Yes" if abs(at - yes) <= abs(at - no) else "No"
-    text = token.text[: mark.start("mark")] + word
-    return attrs.evolve(token, text=text)
+    return "Yes" if abs(at - yes) <= abs(at - no) else "No"
