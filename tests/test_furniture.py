@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import regex
 
 import iroparse
-from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.noise_names import names_among_capitals, names_between_items
 
 LETTERS = Path(__file__).resolve().parents[1] / "examples" / "letters"
@@ -894,55 +892,3 @@ def test_the_title_again_atop_a_page_with_its_date_is_furniture(path: Path) -> N
     end = text.index("\n", first.end)
     noisy = text[:end] + "\n\fNotice of Decision\nMarch 3, 2011\n" + text[end:]
     assert scored(noisy) == scored(text)
-
-
-def _kind_pattern_by_pattern(table: FurnitureTable, line: str) -> str | None:
-    return next((kind for kind, p in table.patterns if p.fullmatch(line)), None)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Page 2 of 4",
-        "PAGE 2 OF 4",
-        "www.example-iro.com",
-        "01/12/2011 10:31 FAX 5125550100  ACME IRO  @003/005",
-        "Austin, TX 78759",
-        "----------",
-        "The patient is a 45-year-old man.",
-        "IRO Case # 16-0319",
-    ],
-)
-def test_the_combined_furniture_pattern_finds_the_kind_trying_each_pattern_finds(
-    line: str,
-) -> None:
-    """One match of the combined pattern names the first pattern that matches the line
-    whole, as trying the patterns in turn does."""
-    assert DEFAULT_FURNITURE._combined is not None
-    assert DEFAULT_FURNITURE._shape(line) == _kind_pattern_by_pattern(DEFAULT_FURNITURE, line)
-
-
-def test_a_plugin_pattern_keeps_its_flags_and_order_in_the_combined_pattern() -> None:
-    """A plugin's case-sensitive pattern stays case-sensitive beside case-blind ones, a
-    verbose one keeps its comment to itself, and the first pattern that matches wins."""
-    table = FurnitureTable(
-        (
-            ("shouting", regex.compile(r"ACME\s+STAMP")),
-            ("verbose", regex.compile(r"acme \s+ \d+  # a stamp's number", regex.VERBOSE)),
-            ("blind", regex.compile(r"(?i)acme\s+\w+")),
-        )
-    )
-    assert table._combined is not None
-    assert table._shape("ACME STAMP") == "shouting"
-    assert table._shape("acme stamp") == "blind"
-    assert table._shape("acme 12") == "verbose"
-    assert table._shape("acme") is None
-
-
-def test_a_pattern_referring_back_to_its_group_is_tried_on_its_own() -> None:
-    """A back-reference would point at another group in one alternation: such a table is
-    tried pattern by pattern, and still finds the kind."""
-    table = FurnitureTable((("echo", regex.compile(r"(\w+)-\1")),))
-    assert table._combined is None
-    assert table._shape("ab-ab") == "echo"
-    assert table._shape("ab-cd") is None

@@ -101,40 +101,6 @@ _AS_DIGITS = str.maketrans("lIO", "110")
 _BETWEEN_DASHES = regex.compile(rf"[{DASHES}]\s+(\S.{{3,}}\S)\s+[{DASHES}]")
 
 _T = TypeVar("_T")
-#: A pattern's leading inline flags (``(?i)``), which an alternative spells as a scope.
-_INLINE_FLAGS = regex.compile(r"^\(\?[a-zA-Z]+\)")
-#: The flags a scope spells, with their letters; a pattern's version and Unicode flags are
-#: the combined pattern's own.
-_FLAG_LETTERS = (
-    (regex.IGNORECASE, "i"),
-    (regex.MULTILINE, "m"),
-    (regex.DOTALL, "s"),
-    (regex.VERBOSE, "x"),
-)
-_SCOPED_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE
-_SCOPED_FLAGS |= regex.UNICODE | regex.VERSION0
-#: A reference back to a group: ``\1``, ``(?P=name)``, ``\g<name>``.
-_BACK_REFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
-
-
-def _one_pattern(
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...],
-) -> regex.Pattern[str] | None:
-    """The patterns as one alternation, each alternative in its own flags and ending in an
-    empty group ``_n`` (``n`` its place), so that one ``fullmatch`` finds the first pattern
-    a line matches whole, as trying them in turn would, at one call's cost instead of one
-    per pattern. ``None`` when a pattern refers back to a group of its own (its number
-    would change in the alternation) or has flags a scope cannot spell: the table is then
-    tried pattern by pattern."""
-    parts = []
-    for n, (_, pattern) in enumerate(patterns):
-        if _BACK_REFERENCE.search(pattern.pattern) or pattern.flags & ~_SCOPED_FLAGS:
-            return None
-        on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
-        source = _INLINE_FLAGS.sub("", pattern.pattern, count=1)
-        end = "\n" if pattern.flags & regex.VERBOSE else ""  # a comment ends at a line's end
-        parts.append(f"(?{on or '-i'}:{source}{end})(?P<_{n}>)")
-    return regex.compile("|".join(parts))
 
 
 def _remembered(memo: dict[str, _T], line: str, compute: Callable[[str], _T]) -> _T:
@@ -162,16 +128,10 @@ class FurnitureTable:
     words: Mapping[str, int] = field(default=FURNITURE_WORDS, converter=_words_table)
     """Words (upper case) and their weights, 1 or 2."""
 
-    _combined: regex.Pattern[str] | None = field(init=False, eq=False, repr=False)
-    """Every pattern of :attr:`patterns` in one alternation (see :func:`_one_pattern`)."""
     _memo: dict[str, str | None] = field(factory=dict, init=False, eq=False, repr=False)
     """:meth:`noise_kind` of the lines seen, cleared when it holds :data:`MEMO_LINES`."""
     _furniture_memo: dict[str, bool] = field(factory=dict, init=False, eq=False, repr=False)
     """:meth:`furniture_line` of the lines seen: several noise rules ask it of the same line."""
-
-    @_combined.default
-    def _combine(self) -> regex.Pattern[str] | None:
-        return _one_pattern(self.patterns)
 
     def noise_kind(self, stripped: str) -> str | None:
         """The kind of noise ``stripped`` (a line without surrounding blanks) is, or ``None``.
@@ -190,15 +150,8 @@ class FurnitureTable:
         return kind
 
     def _shape(self, text: str) -> str | None:
-        """The kind of the first pattern ``text`` matches whole, or ``None``: one match of
-        the combined pattern, whose alternatives end in an empty group named after their
-        place in :attr:`patterns`."""
-        if self._combined is None:
-            return next((kind for kind, p in self.patterns if p.fullmatch(text)), None)
-        found = self._combined.fullmatch(text)
-        if found is None or found.lastgroup is None:
-            return None
-        return self.patterns[int(found.lastgroup[1:])][0]
+        """The kind of the first pattern ``text`` matches whole, or ``None``."""
+        return next((kind for kind, p in self.patterns if p.fullmatch(text)), None)
 
     def names_furniture(self, text: str) -> bool:
         """Two words or more that weigh 2 together: an organisation's name or a running title,
