@@ -1167,3 +1167,30 @@ def test_outcome_boxes_after_their_labels_misread_by_text_recognition() -> None:
     end = SAMPLE.index("INFORMATION PROVIDED TO THE IRO")
     decision = iroparse.parse(SAMPLE[:start] + outcome + SAMPLE[end:])
     assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED
+
+
+def test_a_paragraph_goes_on_past_a_line_mostly_in_capitals() -> None:
+    # the paragraph's third line names a guideline (``... Quality Assurance and Practice``),
+    # its words mostly capitalised; the name and the sentence end on the next line
+    quals = (
+        "\nThe reviewer is a doctor of chiropractic licensed in Texas with more than 16 years of\n"
+        "clinical practice, including the treatment of occupational spine injuries, who is\n"
+        "familiar with the Texas Guidelines for Chiropractic Quality Assurance and Practice\n"
+        "Parameters and with the ODG.\n"
+    )
+    # a sentence wrapped wider than the paragraph's lines sets the letter's width
+    wide = "The reviewer notes that the requested visits exceed the number the guideline " + (
+        "recommends for this\nkind of injury.\n"
+    )
+    text = _replace_section(SAMPLE, QUALIFICATIONS, quals) + "\n" + wide * 3
+    assert len(scored(text)["qualifications"]) == 1
+
+
+def test_the_otolaryngology_boards_full_name_runs_across_a_line_end() -> None:
+    quals = (
+        "\nBoard certified in Otolaryngology - Head and Neck\n"
+        "Surgery; in active practice since 2001.\n"
+    )
+    assert scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"] == [
+        "Board certified in Otolaryngology - Head and Neck Surgery; in active practice since 2001."
+    ]

@@ -222,7 +222,10 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return True
     # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
     # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
-    if not _cut_sentence(previous.text):
+    # (a line of a paragraph already wrapped may be mostly capitals: ``... familiar with the
+    # Texas Guidelines for Chiropractic Quality Assurance and Practice`` / ``Parameters ...``)
+    in_paragraph = previous.text != item and _sentence(item)
+    if not (_cut_sentence(previous.text) or (in_paragraph and previous.text[-1:].isalpha())):
         return False
     if nxt.endswith("."):
         return True  # the sentence ends on the next line

@@ -52,7 +52,10 @@ SPECIALTIES: tuple[SpecialtyEntry, ...] = (
         r"orthop(?:a)?edic(?:s|\s+surg(?:ery|eon))?|orthop(?:a)?edist",
     ),
     SpecialtyEntry(
-        "Otolaryngology", r"otolaryngolog(?:y|ist)|otorhinolaryngology|(?-i:ENT)(?=\s|$|[,;.])"
+        "Otolaryngology",
+        # the board's full name: ``Otolaryngology - Head and Neck Surgery``
+        rf"otolaryngology\s*[-–—]?\s*head{_AND}neck\s+surgery|otolaryngolog(?:y|ist)"
+        r"|otorhinolaryngology|(?-i:ENT)(?=\s|$|[,;.])",
     ),
     SpecialtyEntry("Pathology", r"patholog(?:y|ist)"),
     SpecialtyEntry("Pediatrics", r"p(?:a)?ediatric(?:s|ian)?(?!\s+(?:surg|neuro|psych))"),
