@@ -28,6 +28,9 @@ SPLIT_WORDS = [
     ("because of hepato-", "toxicity"),
     ("She has spastic para-", "paresis"),
     ("periventricular, juxta-", "cortical lesions"),
+    # a rare short word before a piece that is no word: a syllable
+    ("with moderate left fora-", "minal narrowing"),
+    ("blood drawn from the ante-", "cubital vein"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),
@@ -40,6 +43,7 @@ COMPOUNDS = [
     ("a work-", "up was done"),
     ("a pre-", "existing condition"),
     ("will re-", "evaluate in six weeks"),
+    ("a disc-", "osteophyte complex"),
 ]
 
 

@@ -16,7 +16,8 @@ words seen more than :data:`MIN_FREQUENCY` times; loaded on first need) decides:
   ``up`` makes a compound (``work-`` / ``up``);
 * the joined word is not English: one word when the second piece is no English word either
   and the first is none, or a syllable of three letters (the medical words the list lacks:
-  ``radicu-`` / ``lopathy``, ``lis-`` / ``inopril``), unless the first piece is a prefix
+  ``radicu-`` / ``lopathy``, ``lis-`` / ``inopril``, a rare short word: ``fora-`` /
+  ``minal``), unless the first piece is a prefix
   compounds take (``intra-``, ``non-``); one word too after a combining form the list lacks
   (``hepato-`` / ``toxicity``); else a compound (``ultrasound-`` / ``guided``).
 
@@ -52,6 +53,11 @@ JOINED_AFTER_PREFIX = 900
 #: A first piece this short that the list knows (``lis``) is a syllable when the second piece
 #: is no English word (``inopril``); a longer one is a compound's word (``ultrasound-``).
 SYLLABLE = 3
+#: A first piece of at most :data:`RARE_HEAD` letters that the list has seen fewer than
+#: :data:`RARE_SEEN` times (``fora`` 1609, ``ante`` 1494; a compound's first words are
+#: common: ``disc`` 4314, ``knee`` 14729) is a syllable too when the second piece is no word.
+RARE_HEAD = 4
+RARE_SEEN = 2000
 #: Prefixes written closed up with their word, never with a hyphen (``discontinuation``,
 #: ``misdiagnosis``); and the medical ones that letters close up (``paraparesis``,
 #: ``juxtacortical``, ``supraspinatus``, ``infrapatellar``, ``retrolisthesis``,
@@ -185,9 +191,9 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return True  # a combining form before its word: ``hepato-`` / ``toxicity``
     # a piece that is no English word: the word's own syllables (``radicu-`` / ``lopathy``,
     # ``lis-`` / ``inopril``: three letters are a syllable, not a compound's first word)
-    return (
-        not tail_seen and head not in COMPOUND_PREFIXES and (not head_seen or len(head) <= SYLLABLE)
-    )
+    # (a rare short word is a syllable too: ``fora-`` / ``minal``, ``ante-`` / ``cubital``)
+    syllable = len(head) <= SYLLABLE or (len(head) <= RARE_HEAD and head_seen < RARE_SEEN)
+    return not tail_seen and head not in COMPOUND_PREFIXES and (not head_seen or syllable)
 
 
 @cache
