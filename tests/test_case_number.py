@@ -28,6 +28,7 @@ HEADING = "IRO Case #: 061475\n"
         "Case reference (IRO)       : 10-2231\nClaim / DWC number         : 4471\n",
         "Reference (our file):      10-2231\n",
         "Rio Hondo IRO Case ID: 10-2231\n",
+        "   Palo Duro IRO No.:      10-2231\n   DWC Tracking No.:       M2-18-1206-01\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:

@@ -892,3 +892,21 @@ def test_the_title_again_atop_a_page_with_its_date_is_furniture(path: Path) -> N
     end = text.index("\n", first.end)
     noisy = text[:end] + "\n\fNotice of Decision\nMarch 3, 2011\n" + text[end:]
     assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_scanned_fax_banner_ending_in_its_page_goes_whole_between_paragraphs(
+    path: Path,
+) -> None:
+    """Its digits read as letters (``2O22``), the banner is still furniture whole: its page
+    (``p.2``) is not cut off alone, which would leave the banner's rest as text."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
+    )
+    banner = "Mar 28 2O22 1O:32AM   Concho Valley Review   3255550188                     p.2"
+    noisy = "\n".join([*lines[: at + 1], "", banner, "", *lines[at + 1 :]])
+    assert scored(noisy) == scored(text)

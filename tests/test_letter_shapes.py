@@ -1194,3 +1194,19 @@ def test_the_otolaryngology_boards_full_name_runs_across_a_line_end() -> None:
     assert scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"] == [
         "Board certified in Otolaryngology - Head and Neck Surgery; in active practice since 2001."
     ]
+
+
+def test_a_qualification_cut_after_american_goes_on_with_its_board() -> None:
+    # ``American`` opens a board's name and never ends one, though the next line opens
+    # with ``Board`` as the item before did
+    quals = (
+        "\n    Board certified in Psychiatry and in Child and Adolescent Psychiatry by the "
+        "American\n"
+        "    Board of Psychiatry and Neurology\n"
+        "    Medical director of an adolescent inpatient psychiatric unit for eight years\n"
+    )
+    assert scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"] == [
+        "Board certified in Psychiatry and in Child and Adolescent Psychiatry by the American "
+        "Board of Psychiatry and Neurology",
+        "Medical director of an adolescent inpatient psychiatric unit for eight years",
+    ]

@@ -146,6 +146,13 @@ def running_footer(text: str) -> str:
     return f"{body}\n\n{FOOTER}\n3\n"
 
 
+def numbered_twice(text: str) -> str:
+    """Each page numbered twice, ``n`` at its foot and ``Page n`` in the next page's header,
+    under a running header on every page but the first (three pages: two copies)."""
+    header = "Re: HIR-11-3307" + " " * 55 + "June 21, 2011"
+    return _break_at(text, lambda n: f"\n{' ' * 80}{n}\n\f{header}\nPage {n + 1}\n{'-' * 80}\n")
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -167,6 +174,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         page_first_headers,
         running_header,
         running_footer,
+        numbered_twice,
         mailto,
     )
 }

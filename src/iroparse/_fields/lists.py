@@ -45,6 +45,9 @@ JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "through", "thru", "dated", "between", "until", "since"}
     | {"during", "into", "under", "regarding", "per", "via", "versus", "vs"}
+    # words that open an organisation's name and never end one: ``... certified by the
+    # American`` / ``Board of Psychiatry and Neurology``
+    | {"american", "national", "international"}
 )
 #: The whole text of a list that lists nothing.
 _NOTHING = regex.compile(

@@ -130,8 +130,7 @@ def running_lines(
                 by_text.setdefault(stripped[i], []).append(i)
     # A running line is on (nearly) every page; a line that recurs on two pages of five is
     # content that happens to repeat.
-    numbered = sum(_numbers_page(line, kind) for line, kind in zip(lines, noise, strict=True))
-    pages = max(len(cuts) + 1, numbered)
+    pages = max(len(cuts) + 1, _pages_numbered(lines, noise))
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
         # every copy at a page's edge; or, on three pages and more, all but one (the
@@ -212,6 +211,22 @@ def _date_goes_on(
 
 
 _PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
+
+
+#: A page's number in a line that numbers its page: after ``Page``, else the line's first.
+_PAGE_NUMBER = regex.compile(r"(?i)\bpage\s*(\d{1,3})|(\d{1,3})")
+
+
+def _pages_numbered(lines: Sequence[str], noise: Sequence[str | None]) -> int:
+    """How many pages the page numbers count: the distinct numbers of the lines that number
+    their page (a page numbered twice, ``1`` at its foot and ``Page 2`` atop the next, is
+    one page, not two); a number a scan garbled counts as its line."""
+    numbers = set()
+    for line, kind in zip(lines, noise, strict=True):
+        if _numbers_page(line, kind):
+            found = _PAGE_NUMBER.search(line)
+            numbers.add(found.group(1) or found.group(2) if found else line.strip())
+    return len(numbers)
 
 
 def _numbers_page(line: str, kind: str | None) -> bool:
