@@ -45,9 +45,7 @@ JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "through", "thru", "dated", "between", "until", "since"}
     | {"during", "into", "under", "regarding", "per", "via", "versus", "vs"}
-    # words that open an organisation's name and never end one: ``... certified by the
-    # American`` / ``Board of Psychiatry and Neurology``
-    | {"american", "national", "international"}
+    | {"american", "national", "international"}  # open a name: ``the American`` / ``Board``
 )
 #: The whole text of a list that lists nothing.
 _NOTHING = regex.compile(
@@ -225,8 +223,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return True
     # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
     # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
-    # (a line of a paragraph already wrapped may be mostly capitals: ``... familiar with the
-    # Texas Guidelines for Chiropractic Quality Assurance and Practice`` / ``Parameters ...``)
+    # (a paragraph's later line may be mostly capitals: ``... Assurance and Practice``)
     in_paragraph = previous.text != item and _sentence(item)
     if not (_cut_sentence(previous.text) or (in_paragraph and previous.text[-1:].isalpha())):
         return False

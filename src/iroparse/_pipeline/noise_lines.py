@@ -138,7 +138,7 @@ class NoiseFinder:
         )
         for i in sorted(found):
             text = lines[i].text
-            if self._heading_words(text) or self._is_mark(text):
+            if self.heading_words(text) or self._is_mark(text):
                 continue
             if not furniture.furniture_line(text.strip()) and awaits_value(
                 self.matcher, lines, noise, i
@@ -153,7 +153,7 @@ class NoiseFinder:
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
             # also for a heading's last line (``Support the Decision: Opinion: ...``)
-            if self._heading_words(lines[i].text) or self._ends_heading(lines, i, noise):
+            if self.heading_words(lines[i].text) or self._ends_heading(lines, i, noise):
                 continue
             # the line before, past furniture (a link between a heading and its text)
             before = next(
@@ -219,7 +219,7 @@ class NoiseFinder:
         necessary`` starts with a heading's words (``REQUESTED SERVICE(S)``) but is prose."""
         if text.lstrip()[:1].islower() and ":" not in text:
             return self.matcher.full(squash(text)) is not None
-        return self._heading_words(text)
+        return self.heading_words(text)
 
     def _heading_kind(self, text: str) -> str | None:
         """The kind of the heading ``text`` is or starts with (``heading`` when it is the
@@ -231,9 +231,9 @@ class NoiseFinder:
         hit = self.matcher.start(key)  # ``NOTICE OF ... DECISION - WORKERS' COMPENSATION``
         if hit is not None:
             return hit.alias.kind
-        return "heading" if self._heading_words(text) else None
+        return "heading" if self.heading_words(text) else None
 
-    def _heading_words(self, text: str) -> bool:
+    def heading_words(self, text: str) -> bool:
         """Whether ``text`` is a heading, starts with one, or is the start of one wrapped."""
         key = squash(without_number(text))
         matcher = self.matcher
