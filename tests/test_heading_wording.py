@@ -23,6 +23,10 @@ QUALIFICATIONS = (
 )
 
 VARIANTS = {
+    "capitals without the first words, wrapped": (
+        ANALYSIS,
+        "EXPLANATION OF THE DECISION, INCLUDING CLINICAL BASIS, FINDINGS AND\nCONCLUSIONS\n",
+    ),
     "sentence case wrapped, no colon, prose at once": (
         ANALYSIS,
         "Analysis and explanation of the decision including clinical basis,\n"

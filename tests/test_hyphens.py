@@ -31,6 +31,9 @@ SPLIT_WORDS = [
     # a rare short word before a piece that is no word: a syllable
     ("with moderate left fora-", "minal narrowing"),
     ("blood drawn from the ante-", "cubital vein"),
+    # a combining form the word list takes for a word
+    ("because a psycho-", "social screen had not been done"),
+    ("a lumbar radio-", "frequency ablation"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),

@@ -153,6 +153,14 @@ def numbered_twice(text: str) -> str:
     return _break_at(text, lambda n: f"\n{' ' * 80}{n}\n\f{header}\nPage {n + 1}\n{'-' * 80}\n")
 
 
+def counted_footer(text: str) -> str:
+    """A running footer that counts its page without the word (``... - 2 of 3``), at the
+    bottom of every page, the last one ending the letter."""
+    footer = "Quitaque Medical Review  -  Confidential Health Information  -  {n} of 3"
+    body = _break_at(text, lambda n: "\n" + footer.format(n=n) + "\n\f")
+    return f"{body}\n\n{footer.format(n=3)}\n"
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -175,6 +183,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         running_header,
         running_footer,
         numbered_twice,
+        counted_footer,
         mailto,
     )
 }

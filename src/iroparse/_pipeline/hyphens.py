@@ -62,7 +62,15 @@ RARE_SEEN = 2000
 #: ``misdiagnosis``); and the medical ones that letters close up (``paraparesis``,
 #: ``juxtacortical``, ``supraspinatus``, ``infrapatellar``, ``retrolisthesis``,
 #: ``polyneuropathy``: 800 closed sightings of ``para`` in the golden letters, no hyphen).
-CLOSED_PREFIXES = frozenset({"dis", "mis", "para", "juxta", "supra", "infra", "retro", "poly"})
+#: So do the combining forms that the word list takes for words of their own (``psycho-`` /
+#: ``social``, ``radio-`` / ``frequency``, ``electro-`` / ``diagnostic``).
+CLOSED_PREFIXES = frozenset({"dis", "mis", "para", "juxta", "supra", "infra", "retro", "poly"}) | {
+    "psycho",
+    "electro",
+    "radio",
+    "chemo",
+    "physio",
+}
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
