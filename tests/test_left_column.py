@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import iroparse
+from iroparse._pipeline.label_rows import hanging_labels
 from iroparse._pipeline.left_column import left_column_cuts
 from test_furniture import SAMPLES, scored
 
@@ -103,3 +105,45 @@ def test_the_letterheads_lines_are_cut_at_the_body_column() -> None:
 )
 def test_a_left_column_of_a_table_or_a_box_is_no_letterhead(lines: list[str]) -> None:
     assert left_column_cuts(lines, _heading) == {}
+
+
+BOX = (
+    "Review Date:            November 2, 2017\n"
+    "IRO File No.:           GHR-1711-0266\n"
+    "\n"
+    "Service in Dispute:     Phase II outpatient cardiac rehabilitation, 36 sessions\n"
+    "Reviewer                Board certified in Internal Medicine and Cardiovascular\n"
+    "Qualifications:         Disease; Fellow of the American College of Cardiology;\n"
+    "                        in clinical practice for 20 years\n"
+)
+
+
+def test_a_labels_second_line_in_a_box_is_cut_off_its_value() -> None:
+    assert hanging_labels(BOX.split("\n")) == {5: 24}
+
+
+def test_a_label_wrapped_in_its_column_leaves_its_value_whole() -> None:
+    decision = iroparse.parse(BOX + "\nDecision:               Upheld\n")
+    assert tuple(item.text for item in decision.reviewer_qualifications) == (
+        "Board certified in Internal Medicine and Cardiovascular Disease; Fellow of the "
+        "American College of Cardiology; in clinical practice for 20 years",
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a label of its own under a line of prose, no box around it
+        [
+            "The reviewer found the request     reasonable",
+            "Conclusion:     upheld",
+        ],
+        # two labels each with its colon
+        [
+            "Review Date:            November 2, 2017",
+            "Notice Sent:            November 3, 2017",
+        ],
+    ],
+)
+def test_a_line_with_its_own_label_is_no_wrapped_label(lines: list[str]) -> None:
+    assert hanging_labels(lines) == {}

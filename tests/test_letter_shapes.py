@@ -555,6 +555,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("peer_reviewed_literature", True),
             ],
         ),
+        (  # glyph boxes read as ``IZI`` and ``LJ`` (the empty box's bottom corners)
+            "LJ   INTERQUAL CRITERIA\n"
+            "IZI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
+            " ACCEPTED MEDICAL STANDARDS\n"
+            "LJ   MILLIMAN CARE GUIDELINES\n"
+            "IZI  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # empty boxes read as ``O`` or ``0`` among leading ``X`` marks
             "O  INTERQUAL CRITERIA\n"
             "X  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE, AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
@@ -639,6 +652,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
     ids=[
         "bracket-as-j-or-l",
         "glyph-as-izi-and-d",
+        "glyph-as-izi-and-lj",
         "o-among-leading-x",
         "paren-as-brace-or-1",
         "glyph-as-ixi-and-d",
@@ -1209,4 +1223,20 @@ def test_a_qualification_cut_after_american_goes_on_with_its_board() -> None:
         "Board certified in Psychiatry and in Child and Adolescent Psychiatry by the American "
         "Board of Psychiatry and Neurology",
         "Medical director of an adolescent inpatient psychiatric unit for eight years",
+    ]
+
+
+def test_a_date_alone_after_a_line_ending_in_dated_goes_on_with_its_record() -> None:
+    # a short line between lines of a list looks like furniture cutting a sentence; the
+    # line before asks for its date
+    body = (
+        "\n    a. Request for external review, received 10/12/2017\n"
+        "    b. Health plan denial letter dated 09/06/2017 and appeal decision dated\n"
+        "       10/04/2017\n"
+        "    c. Hospital discharge summary dated 08/14/2017\n"
+    )
+    assert _records(body) == [
+        "Request for external review, received 10/12/2017",
+        "Health plan denial letter dated 09/06/2017 and appeal decision dated 10/04/2017",
+        "Hospital discharge summary dated 08/14/2017",
     ]

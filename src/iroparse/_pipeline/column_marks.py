@@ -3,7 +3,7 @@
 
 Boxes that text recognition misread: ``IX]``, ``|X|``, ``I ]``, ``| |``, ``[ J``, ``[Xj``,
 ``[)(]``, ``[><]``, ``[v]`` (a check mark), ``IZI`` for ``[X]`` and ``[ ]``; ``(X}``,
-``( }``, ``(x1`` for ``(X)`` and ``( )``; ``D``, ``0`` and ``O``
+``( }``, ``(x1`` for ``(X)`` and ``( )``; ``D``, ``0``, ``O`` and ``LJ``
 for ``☐`` beside ``IZI``; ``><`` for a leading ``X``, and ``O`` or ``0`` for the blank
 before an unchecked item among leading ``X`` marks; after a label, ``[Xl`` for ``[X]`` and
 ``0`` for an empty box.
@@ -64,9 +64,10 @@ OCR_PAREN = regex.compile(
     r"^(?P<indent>\s*)(?P<box>(?=\{|\([^)]{0,3}[}1lI|])"
     r"[({]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
 )
-#: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``) alone before a label, in a
-#: checklist whose checked boxes came out as ``IZI``.
-OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O])(?=\s+\S)")
+#: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``; or ``LJ``, ``L_J``, ``U``:
+#: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
+#: out as ``IZI``.
+OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O]|L_?J|U)(?=\s+\S)")
 #: A leading ``X`` before its label (``X  MEDICAL JUDGEMENT, ...``).
 LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
 #: An empty box read as ``O`` or ``0`` before a label, in a checklist of leading ``X`` marks

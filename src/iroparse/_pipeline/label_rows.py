@@ -119,3 +119,41 @@ def row_tokens(
                 )
             )
     return tokens
+
+
+#: A line of a label/value box: the label (its colon, if any) and the value past a gap.
+_BOX_LINE = regex.compile(r"(?P<indent>[ \t]*)(?P<label>\S[^:]{0,40}?(?P<colon>:)?)[ \t]{2,}(?=\S)")
+#: A box's other lines are looked for this many lines around a wrapped label.
+BOX_REACH = 6
+#: The second line of a wrapped label has at most this many words.
+MAX_LABEL_TAIL = 3
+
+
+def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
+    """The second lines of labels wrapped in a label/value box's label column, line index ->
+    the value column (the label's words stand left of it)::
+
+        Reviewer                Board certified in Internal Medicine and Cardiovascular
+        Qualifications:         Disease; Fellow of the American College of Cardiology;
+
+    The label's first line has no colon, its second (a few capitalised words) ends with
+    one, both values start at one column, and another line of the box within
+    :data:`BOX_REACH` lines has a label with its colon at that column too."""
+    found: dict[int, int] = {}
+    shapes = [_BOX_LINE.match(line) for line in lines]
+    for i in range(1, len(lines)):
+        above, here = shapes[i - 1], shapes[i]
+        if above is None or here is None or above["colon"] or not here["colon"]:
+            continue
+        column = here.end()
+        if (
+            above.end() != column
+            or above["indent"] != here["indent"]
+            or len(here["label"].split()) > MAX_LABEL_TAIL
+            or not here["label"][:1].isupper()
+        ):
+            continue
+        near = shapes[max(0, i - BOX_REACH) : i + BOX_REACH + 1]
+        if any(m is not None and m["colon"] and m.end() == column and m is not here for m in near):
+            found[i] = column
+    return found

@@ -38,6 +38,9 @@ JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "that", "which", "who"}
 )
+#: Words after which a line's end leaves a date to come: ``... appeal decision dated`` /
+#: ``10/04/2017``.
+DATE_BEFORE = JOINING_WORDS | {"dated", "through", "thru", "until", "since", "between"}
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -99,6 +102,8 @@ def interrupting_lines(
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         if _DATED.match(text) and (_DATED.match(before) or _DATED.match(after)):
             continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
+        if _DATED.fullmatch(text) and before.rsplit(None, 1)[-1].lower() in DATE_BEFORE:
+            continue  # the date the line before asks for (``... appeal decision dated``)
         if _INNER_SENTENCE_END.search(text):
             continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
         if content[k - 1] == i - 1 and under_a_cell(lines[i - 1], lines[i]):

@@ -24,13 +24,12 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import row_tokens
-from iroparse._pipeline.left_column import left_column_cuts
 from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
 from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
+from iroparse._pipeline.other_columns import cut_columns
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
-from iroparse._pipeline.sidebar import SIDEBAR, column_cuts
 from iroparse._pipeline.tokens import (
     Token,
     TokenKind,
@@ -88,7 +87,9 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
-        sidebar = self._cut_columns(lines)
+        sidebar = cut_columns(
+            lines, lambda s: bool(self.any_mark.search(s)), self.noise.heading_words, self.furniture
+        )
         noise = self.noise.find(lines, normalized.page_breaks)
         tokens: list[Token] = []
         i = 0
@@ -124,24 +125,6 @@ class Tokenizer:
         if sidebar:
             tokens = merged(tokens, sidebar)
         return case_references(repeated_value_headings(tokens))
-
-    def _cut_columns(self, lines: list[_Line]) -> list[Token]:
-        """Cut text of another column off the lines it was merged into (a letterhead left of
-        the body, see :func:`~iroparse._pipeline.left_column.left_column_cuts`, first; then
-        :func:`~iroparse._pipeline.sidebar.column_cuts`); return it as noise tokens."""
-        removed: list[Token] = []
-        texts = [line.text for line in lines]
-        for i, column in left_column_cuts(texts, self.noise.heading_words).items():
-            # blanked, so that the body keeps its offsets and columns
-            left = _Line(lines[i].text[:column], lines[i].start)
-            removed.append(noise_token(_Replaced(lines, i, left), i, SIDEBAR))
-            lines[i] = _Line(" " * column + lines[i].text[column:], lines[i].start)
-        texts = [line.text for line in lines]
-        cuts = column_cuts(texts, lambda s: bool(self.any_mark.search(s)), self.furniture)
-        for i, (kind, cut) in sorted(cuts.items()):
-            removed.append(noise_token(lines, i, kind, begin=cut))
-            lines[i] = _Line(lines[i].text[:cut], lines[i].start)
-        return removed
 
     def _side_by_side(
         self,

@@ -1,0 +1,47 @@
+"""Stage 3: text of another column cut off the lines it was merged into, before the lines are
+tokenized: a letterhead left of the body
+(:func:`~iroparse._pipeline.left_column.left_column_cuts`) and a label's second line in a
+label/value box (:func:`~iroparse._pipeline.label_rows.hanging_labels`) are blanked left of
+the body's column; then a sidebar, a stamp or a page number right of the body
+(:func:`~iroparse._pipeline.sidebar.column_cuts`) is cut off the line's end. What is cut
+becomes noise tokens, with the offsets it had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from iroparse._pipeline.furniture import FurnitureTable
+from iroparse._pipeline.label_rows import hanging_labels
+from iroparse._pipeline.left_column import left_column_cuts
+from iroparse._pipeline.sidebar import SIDEBAR, column_cuts
+from iroparse._pipeline.tokens import Token, _Line, _Replaced, noise_token
+
+__all__ = ["LABEL", "cut_columns"]
+
+#: The noise kind of a wrapped label's second line, cut off its value.
+LABEL = "label"
+
+
+def cut_columns(
+    lines: list[_Line],
+    is_mark: Callable[[str], bool],
+    is_heading: Callable[[str], bool],
+    furniture: FurnitureTable,
+) -> list[Token]:
+    """Cut other columns' text off ``lines`` (changed in place); return it as noise tokens.
+    ``is_mark`` tells a checkbox mark, ``is_heading`` a line that opens a section."""
+    removed: list[Token] = []
+    texts = [line.text for line in lines]
+    left_cuts = {i: (SIDEBAR, at) for i, at in left_column_cuts(texts, is_heading).items()}
+    left_cuts |= {i: (LABEL, at) for i, at in hanging_labels(texts).items()}
+    for i, (kind, column) in left_cuts.items():
+        # blanked, so that the body keeps its offsets and columns
+        left = _Line(lines[i].text[:column], lines[i].start)
+        removed.append(noise_token(_Replaced(lines, i, left), i, kind))
+        lines[i] = _Line(" " * column + lines[i].text[column:], lines[i].start)
+    cuts = column_cuts([line.text for line in lines], is_mark, furniture)
+    for i, (kind, cut) in sorted(cuts.items()):
+        removed.append(noise_token(lines, i, kind, begin=cut))
+        lines[i] = _Line(lines[i].text[:cut], lines[i].start)
+    return removed
