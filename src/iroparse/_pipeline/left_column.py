@@ -41,25 +41,28 @@ _NOT_LETTERHEAD = regex.compile(
 
 
 def _body_column(lines: Sequence[str]) -> int | None:
-    """The column most of the text right of a wide gap, or indented far, starts at."""
+    """The column most of the text right of a wide gap, or indented far, starts at; ``None``
+    when fewer than :data:`MIN_BESIDE` lines have text left of such a gap (string searches
+    only)."""
     starts: Counter[int] = Counter()
+    gaps = 0
     for line in lines:
         body = line.rstrip()
         indent = len(body) - len(body.lstrip())
         if indent >= MIN_BODY_COLUMN:
             starts[indent] += 1
             continue
-        gap = _GAP.search(body, indent)
-        if gap is not None and gap.end() >= MIN_BODY_COLUMN:
-            starts[gap.end()] += 1
-    if not starts:
+        gap = body.find("  ", indent)
+        if gap < 0 or gap > MAX_BODY_COLUMN:
+            continue
+        end = len(body) - len(body[gap:].lstrip())
+        if MIN_BODY_COLUMN <= end <= MAX_BODY_COLUMN:
+            starts[end] += 1
+            gaps += 1
+    if gaps < MIN_BESIDE:
         return None
     column, _ = starts.most_common(1)[0]
     return column
-
-
-#: The gap between two columns: two blanks or more.
-_GAP = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def left_column_cuts(lines: Sequence[str], is_heading: Callable[[str], bool]) -> dict[int, int]:
