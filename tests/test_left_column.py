@@ -1,9 +1,11 @@
-"""A letterhead printed as a column left of the letter's body: its lines are cut off the
-body's, and the fields come out as from the body alone; tables and boxes with a left column
-of their own, and sidebars right of the body, are left as they are."""
+"""Columns left of the body's text: a letterhead printed as a column is cut off the body's
+lines, and the fields come out as from the body alone (tables and boxes with a left column
+of their own, and sidebars right of the body, are left as they are); a label wrapped in a
+label/value box's column, and headings set in a page's margin beside their text."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import iroparse
 from iroparse._pipeline.label_rows import hanging_labels
 from iroparse._pipeline.left_column import left_column_cuts
 from test_furniture import SAMPLES, scored
+from test_letter_shapes import _records
 
 BODY_COLUMN = 30
 LETTERHEAD = [
@@ -147,3 +150,67 @@ def test_a_label_wrapped_in_its_column_leaves_its_value_whole() -> None:
 )
 def test_a_line_with_its_own_label_is_no_wrapped_label(lines: list[str]) -> None:
     assert hanging_labels(lines) == {}
+
+
+MARGIN_LETTER = """\
+Notice of Independent Review Decision
+
+IRO case number:   PIR-24-1553
+Date of review     May 14, 2024
+
+Service in dispute     Residential treatment for an eating disorder, 30 days
+                       (revenue code 1001)
+
+Reviewer profile       Board certified in Psychiatry, with subspecialty certification in
+                       Child and Adolescent Psychiatry; licensed in Texas.
+
+Our decision           The reviewer disagrees with the health plan. The previous adverse
+                       determination is overturned.
+
+Information            - Expedited request for independent review, 05/09/2024
+reviewed               - Health plan denial and expedited appeal decision, 05/03/2024
+                       - Psychiatric evaluation, 05/01/2024
+
+Background             The patient is a 17-year-old female with anorexia nervosa,
+                       restricting type, diagnosed in 2023.
+
+Why we decided         Residential care is medically necessary for this patient, whose
+                       weight loss continued at a less intensive level of care.
+"""
+
+
+def test_headings_in_a_margin_beside_their_text_open_their_sections() -> None:
+    """A designed letter sets its headings in the page's margin, without colons, their text
+    beside them at one column (its second line a label's last word: ``reviewed``)."""
+    decision = iroparse.parse(MARGIN_LETTER)
+    assert decision.review_date == datetime.date(2024, 5, 14)
+    assert decision.outcome.value == "overturned"
+    assert [s.text for s in decision.services] == [
+        "Residential treatment for an eating disorder, 30 days (revenue code 1001)"
+    ]
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified in Psychiatry, with subspecialty certification in Child and "
+        "Adolescent Psychiatry; licensed in Texas."
+    ]
+    assert [r.text for r in decision.information_provided] == [
+        "Expedited request for independent review, 05/09/2024",
+        "Health plan denial and expedited appeal decision, 05/03/2024",
+        "Psychiatric evaluation, 05/01/2024",
+    ]
+    assert decision.clinical_history is not None
+    assert decision.clinical_history.startswith("The patient is a 17-year-old female")
+    assert decision.analysis is not None and decision.analysis.startswith("Residential care")
+
+
+def test_a_table_row_opening_with_a_headings_words_is_no_margin_heading() -> None:
+    # each row a line of its own: no text goes on under the first cell's column
+    rows = (
+        "\n  Utilization review determination                                 09/04/2009\n"
+        "  Utilization review determination on reconsideration              09/22/2009\n"
+        "  MRI of the left knee                                             07/13/2009\n"
+    )
+    assert _records(rows) == [
+        "Utilization review determination 09/04/2009",
+        "Utilization review determination on reconsideration 09/22/2009",
+        "MRI of the left knee 07/13/2009",
+    ]

@@ -46,7 +46,9 @@ def key_word_heading(
 ) -> HeadingAlias | None:
     """The heading ``text`` (line ``i``, or the words before its colon) is by its key words,
     where it may stand (see the module docstring); else ``None``."""
-    alias = matcher.by_words(text, labelled=text != lines[i].text and ":" in lines[i].text)
+    # (a part of its line: the words before a colon or a wide gap, a label)
+    labelled = text.strip() != lines[i].text.strip()
+    alias = matcher.by_words(text, labelled=labelled)
     if alias is None:
         return None
     capitals = text.upper() == text
@@ -56,7 +58,8 @@ def key_word_heading(
     if above and (above[-1] in ",&" or above.split()[-1].lower() in JOINING_WORDS):
         return None  # the rest of a line cut after ``WITH`` (``ACCEPTED MEDICAL STANDARDS``)
     below = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
-    if below[:1].islower() and not _LETTERED_ITEM.match(below):
+    beside = labelled and ":" not in lines[i].text  # a label its value's lines go on beside
+    if below[:1].islower() and not _LETTERED_ITEM.match(below) and not beside:
         # a sentence going on: ``... FOR EACH`` / ``of the treating doctors`` (not a list's
         # first item, ``a.  Request for review ...``)
         return None

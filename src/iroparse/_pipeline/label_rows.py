@@ -125,6 +125,10 @@ def row_tokens(
 _BOX_LINE = regex.compile(r"(?P<indent>[ \t]*)(?P<label>\S[^:]{0,40}?(?P<colon>:)?)[ \t]{2,}(?=\S)")
 #: A box's other lines are looked for this many lines around a wrapped label.
 BOX_REACH = 6
+#: A box's values stand at least this far right (past a label; not past a bullet).
+MIN_VALUE_COLUMN = 12
+#: A label's words: letters (``Reviewer``, ``reviewed``), at least three to a word.
+_LABEL_WORDS = regex.compile(r"\p{L}{3,}(?:[ ]\p{L}[\p{L}'’]*)*")
 #: The second line of a wrapped label has at most this many words.
 MAX_LABEL_TAIL = 3
 
@@ -138,22 +142,52 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
 
     The label's first line has no colon, its second (a few capitalised words) ends with
     one, both values start at one column, and another line of the box within
-    :data:`BOX_REACH` lines has a label with its colon at that column too."""
+    :data:`BOX_REACH` lines has a label with its colon at that column too. Or, in a margin
+    of headings without colons, the second line is a word or two in lower case
+    (``Information`` / ``reviewed``) and another margin heading sets its text there too."""
     found: dict[int, int] = {}
     shapes = [_BOX_LINE.match(line) for line in lines]
     for i in range(1, len(lines)):
         above, here = shapes[i - 1], shapes[i]
-        if above is None or here is None or above["colon"] or not here["colon"]:
+        if above is None or here is None or above["colon"]:
             continue
         column = here.end()
         if (
-            above.end() != column
+            column < MIN_VALUE_COLUMN
+            or not _LABEL_WORDS.fullmatch(above["label"])
+            or not _LABEL_WORDS.fullmatch(here["label"].rstrip(":"))
+            or above.end() != column
             or above["indent"] != here["indent"]
             or len(here["label"].split()) > MAX_LABEL_TAIL
-            or not here["label"][:1].isupper()
         ):
             continue
-        near = shapes[max(0, i - BOX_REACH) : i + BOX_REACH + 1]
-        if any(m is not None and m["colon"] and m.end() == column and m is not here for m in near):
+        if here["colon"] and here["label"][:1].isupper():
+            mark = ":"  # the label's last words and its colon (``Qualifications:``)
+        elif not here["colon"] and here["label"][:1].islower():
+            mark = ""  # a margin heading's last word (``Information`` / ``reviewed``)
+        else:
+            continue
+        near = [*shapes[max(0, i - BOX_REACH) : i - 1], *shapes[i + 1 : i + BOX_REACH + 1]]
+        if any(m is not None and m.end() == column and (m["colon"] or "") == mark for m in near):
             found[i] = column
     return found
+
+
+#: A label in a page's margin starts at most this many blanks in.
+MARGIN = 2
+
+
+def margin_label(lines: Sequence[_Line], i: int, column: int) -> bool:
+    """Whether line ``i`` opens with a label in the page's margin whose value starts at
+    ``column``, as a designed letter sets its headings beside their text: the next line goes
+    on at that column (``Reviewer profile       Board certified in ...`` / ``       Child and
+    Adolescent ...``), beside nothing or beside the label's last word in lower case
+    (``Information    ◆ Expedited ...`` / ``reviewed       ◆ Health plan ...``); a table's
+    rows are each a line of their own."""
+    text = lines[i].text
+    if len(text) - len(text.lstrip()) > MARGIN:
+        return False
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    label = below[:column].strip()
+    # the text goes on at its column, beside nothing or beside the label's last word
+    return bool(below[column : column + 1].strip()) and (not label or label[:1].islower())

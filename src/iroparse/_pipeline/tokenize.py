@@ -23,7 +23,7 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import row_tokens
+from iroparse._pipeline.label_rows import margin_label, row_tokens
 from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
 from iroparse._pipeline.noise_prose import LEADERS
@@ -61,6 +61,8 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
 
+#: A label set apart from its one value by a wide gap (the value has no gap of its own).
+GAP_LABEL = regex.compile(r"[ \t]*(\S.{0,40}?\S)[ \t]{3,}(?=\S)(?!.*\S[ \t]{3,}\S)")
 #: The gap between two fields written side by side on one line.
 SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 
@@ -239,7 +241,10 @@ class Tokenizer:
         if len(first.strip()) > MAX_HEADING_LINE or marked:
             return 0
         key = squash(first)
-        worded = key_word_heading(self.matcher, first.split(":", 1)[0], lines, i, tokens)
+        # the label before a colon, or before a wide gap (``Background      The patient ...``)
+        gap_label = GAP_LABEL.match(first) if ":" not in first else None
+        label_text = gap_label[1] if gap_label else first.split(":", 1)[0]
+        worded = key_word_heading(self.matcher, label_text, lines, i, tokens)
         if not (worded or self.matcher.could_start(key)) or (
             continues_sentence(lines, noise, i) and not follows_heading(tokens)
         ):
@@ -259,7 +264,7 @@ class Tokenizer:
             # heading wrapped over lines has none): ``DESCRIPTION OF THE QUALIFICATIONS FOR
             # EACH PHYSICIAN WHO REVIEWED THE DECISION:``
             alias = self.matcher.abridged(stripped)
-        if alias is None and ":" not in stripped[:-1]:
+        if alias is None and ":" not in stripped[:-1] and gap_label is None:
             alias = worded
         aside = TRAILING_ASIDE.search(first) if alias is None else None
         if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
@@ -308,10 +313,18 @@ class Tokenizer:
             not heading_like and ":" not in first and (i == 0 or not lines[i - 1].text.strip())
         )
         # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``)
-        if heading_like or ":" in first or new_paragraph or LEADERS.search(first):
+        # (or a wide gap, as a form sets its label apart: ``Date of review     May 14, 2024``)
+        gap_alias = worded or (self.matcher.full(squash(label_text)) if gap_label else None)
+        # (a section's heading so only in a page's margin; a value's anywhere)
+        labelled = (
+            gap_label is not None
+            and gap_alias is not None
+            and (gap_alias.kind in VALUE_KINDS or margin_label(lines, i, gap_label.end()))
+        )
+        if heading_like or ":" in first or new_paragraph or LEADERS.search(first) or labelled:
             # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
             # match exactly; typos are forgiven only on lines written like headings
-            before = first.split(":", 1)[0]
+            before = label_text
             fuzzy = (
                 heading_like
                 or new_paragraph
@@ -321,12 +334,14 @@ class Tokenizer:
             )
             hit = self.matcher.start(key) if fuzzy else self.matcher.prefix(key)
             label = len(squash(before))
-            if worded is not None and ":" in first and (hit is None or hit.consumed < label):
+            labels = worded if ":" in first else gap_alias if labelled else None
+            if labels is not None and (hit is None or hit.consumed < label):
                 # ``Reasoning: The ...``; ``REVIEWER'S SPECIALTY: ...``, not ``REVIEWER``
-                hit = HeadingHit(worded, label)
+                hit = HeadingHit(labels, label)
             if (
                 hit is not None
                 and new_paragraph
+                and not labelled
                 and not sentence_after(first, hit)
                 and not opens_aside(first, hit)
             ):
