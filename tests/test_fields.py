@@ -361,6 +361,9 @@ def test_reviewer_qualifications_are_one_per_line() -> None:
         ("Age: 61. Sex: F", 61, "female"),
         ("He reports that she helped him.", None, None),
         ("The 450-year-old tree fell on him.", None, None),
+        # an age of someone else: a relative
+        ("He has a 3-year-old sister who attends a day care center.", None, None),
+        ("Her 12-year-old son helps at home. She is a 45-year-old female.", 45, "female"),
     ],
 )
 def test_find_patient(text: str, age: int | None, sex: str | None) -> None:

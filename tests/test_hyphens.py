@@ -28,6 +28,7 @@ SPLIT_WORDS = [
     ("because of hepato-", "toxicity"),
     ("She has spastic para-", "paresis"),
     ("periventricular, juxta-", "cortical lesions"),
+    ("imaging and/or electrodiagnos-", "tic testing"),
     # a rare short word before a piece that is no word: a syllable
     ("with moderate left fora-", "minal narrowing"),
     ("blood drawn from the ante-", "cubital vein"),

@@ -1240,3 +1240,43 @@ def test_a_date_alone_after_a_line_ending_in_dated_goes_on_with_its_record() -> 
         "Health plan denial letter dated 09/06/2017 and appeal decision dated 10/04/2017",
         "Hospital discharge summary dated 08/14/2017",
     ]
+
+
+def test_a_record_dated_after_a_record_dated_by_a_range_is_a_record_of_its_own() -> None:
+    body = (
+        "\n03/02/2023   History and physical examination\n"
+        "03/02/2023-03/05/2023   Progress notes, nursing notes and medication administration"
+        " record\n"
+        "03/05/2023   Discharge summary\n"
+    )
+    assert _records(body) == [
+        "03/02/2023 History and physical examination",
+        "03/02/2023-03/05/2023 Progress notes, nursing notes and medication administration record",
+        "03/05/2023 Discharge summary",
+    ]
+
+
+def test_an_x_typed_twice_over_before_a_label_is_one_mark() -> None:
+    body = (
+        "\n         INTERQUAL CRITERIA\n"
+        "   XX    MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
+        " ACCEPTED\n"
+        "         MEDICAL STANDARDS\n"
+        "         MILLIMAN CARE GUIDELINES\n"
+        "   XX    PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)\n"
+    )
+    criteria = [(c.code, c.checked) for c in _with_checklist(body).criteria]
+    assert criteria == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("peer_reviewed_literature", True),
+    ]
+
+
+def test_a_footer_with_its_own_date_beside_its_page_goes_whole() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    footer = "Printed on 06/11/2018 at 3:47 PM" + " " * 40 + "Page 1 of 2"
+    noisy = "\n".join([*lines[:at], footer, "\f", *lines[at:]])
+    assert scored(noisy) == scored(SAMPLE)

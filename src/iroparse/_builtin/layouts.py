@@ -89,7 +89,11 @@ class LeadingXLayout(RegexLayout):
     name = "leading-x"
     description = "An X before the checked items' labels; unchecked items indented, no mark."
     sparse = True
-    pattern = regex.compile(r"^\s*(?P<mark>[xX])(?:\s{2,}|\t+|\s(?=[\p{Lu}(]))(?P<label>\S.*?)\s*$")
+    # (an X typed twice over is one mark: ``XX    Overturned (Disagree)``)
+    checked_marks = frozenset({"X", "XX"})
+    pattern = regex.compile(
+        r"^\s*(?P<mark>[xX]{1,2})(?:\s{2,}|\t+|\s(?=[\p{Lu}(]))(?P<label>\S.*?)\s*$"
+    )
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
 
     def format_item(self, label: str, checked: bool) -> str:

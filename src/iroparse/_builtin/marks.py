@@ -52,7 +52,7 @@ UNDERLINE_BOX = rf"_{{1,5}} ?[{_TICK}] ?_{{1,5}}|_{{3,8}}"
 GLYPH_BOX = f"[{GLYPHS}]"
 #: An X alone in a column before the label: two spaces or a tab after it, or one space
 #: before a capital or a parenthesis (``X Overturned``).
-_LEADING_X = r"^\s*[xX](?:\s{2,}|\t|\s(?=[\p{Lu}(]))"
+_LEADING_X = r"^\s*[xX]{1,2}(?:\s{2,}|\t|\s(?=[\p{Lu}(]))"
 #: A Yes or No answer: after the label (``ODG ...   Yes``), or before it and spaced from it.
 _YES_NO = r"(?i:yes|no)"
 

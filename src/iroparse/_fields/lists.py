@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import regex
 from attrs import evolve, frozen
 
+from iroparse._fields.dated_items import dated_alike, undated_alike
 from iroparse._fields.dates import MONTHS
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._pipeline.hyphens import Vocabulary
@@ -121,33 +122,6 @@ def _opening(text: str) -> list[str]:
     return text.lower().split()[:2]
 
 
-_DIGIT = regex.compile(r"\d")
-
-
-def _dated_alike(text: str, item: str) -> bool:
-    """Both start with a number of the same shape: a date (``06/05/2024`` under
-    ``06/03/2024``) opens each item of a list written by date."""
-    first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
-    return (
-        bool(first and opening)
-        and _DIGIT.search(first[0]) is not None
-        and _DIGIT.sub("0", first[0]) == _DIGIT.sub("0", opening[0])
-    )
-
-
-def _undated_alike(text: str, item: str) -> bool:
-    """``text`` opens with ``n/a`` or ``n.d.`` (a list by date's unknown date) under an item
-    opening with a date or such words: a record of its own."""
-    first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
-    return bool(first and opening and _NO_DATE.fullmatch(first[0])) and bool(
-        _DIGIT.search(opening[0]) or _NO_DATE.fullmatch(opening[0])
-    )
-
-
-#: What a list by date writes for a record's unknown date.
-_NO_DATE = regex.compile(r"(?i)n/?a|n\.d\.|undated")
-
-
 def _sentence(text: str) -> bool:
     """Running text: several words, most in lower case."""
     words = _WORD.findall(text)
@@ -179,11 +153,11 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     """The next line goes on with the item of the line before, adjacent to it; ``item`` is
     the item's first line; ``one_per_line`` tells a block written one item per line
     (:func:`_one_per_line`)."""
-    if _undated_alike(nxt, item):
+    if undated_alike(nxt, item):
         return False  # ``n/a  Employer's report`` under dated records: the next record
     if _joined(previous.text, nxt) or _specialty_across(previous.text, nxt):
         return True
-    if _opening(nxt) == _opening(item) or _dated_alike(nxt, item):
+    if _opening(nxt) == _opening(item) or dated_alike(nxt, item):
         return False  # items written alike: ``Board Certified in ...`` twice, or each dated
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
     words = nxt.split()

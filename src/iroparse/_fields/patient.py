@@ -35,12 +35,20 @@ _SEX = "|".join(sorted(SEX_WORDS, key=len, reverse=True))
 #: before them (``52-year-old right hand dominant male``; not ``45-year-old seen by a male``).
 _CLAUSE = r"(?:who|whose|with|was|is|has|had|and|or|to|by|of|for|her|his|a|an|the|in|on|at|from)"
 
+#: People an age may describe other than the patient: ``He has a 3-year-old sister``.
+_RELATIVE = (
+    r"(?:sister|brother|sibling|son|daughter|child|children|mother|father|parent|wife|husband"
+    r"|spouse|twin|cousin|grandson|granddaughter|grandchild|friend|co-?worker)s?"
+)
+
 #: Patterns tried in order; ``age`` and ``sex`` groups are optional.
 PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         # (the age in words too: ``forty-four-year-old``)
         # (and two digits with a 1 read as ``l`` by text recognition: ``6l-year-old``)
-        rf"(?i)(?<![\w*])(?P<age>{NUMBER}|\d(?-i:l)|(?-i:l)\d|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        rf"(?i)(?<![\w*])(?<!\b(?:his|her|their)\s+)"
+        rf"(?P<age>{NUMBER}|\d(?-i:l)|(?-i:l)\d|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        rf"(?!\s+{_RELATIVE}\b)"
         rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),
     regex.compile(

@@ -149,6 +149,14 @@ class FurnitureTable:
             kind = self._shape(_OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped))
         return kind
 
+    def fax_banner(self, stripped: str) -> bool:
+        """Whether ``stripped`` is a fax machine's banner, read with a scan's letters for
+        digits as digits too (``Mar 28 2O22 1O:32AM ...``)."""
+        if self.noise_kind(stripped) == "fax-header":
+            return True
+        as_digits = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped)
+        return as_digits != stripped and self._shape(as_digits) == "fax-header"
+
     def _shape(self, text: str) -> str | None:
         """The kind of the first pattern ``text`` matches whole, or ``None``."""
         return next((kind for kind, p in self.patterns if p.fullmatch(text)), None)

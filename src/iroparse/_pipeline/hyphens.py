@@ -36,7 +36,7 @@ import regex
 #: (``reason-`` / ``able``, ``whoosh-`` / ``ing``), however common the list says it is.
 SUFFIX = regex.compile(
     r"able|ible|ing|ings|ed|ment|ments|ness|ity|ities|tions?|sions?|ous|ive|ally|ance|ence"
-    r"|ist|ists|ism|isms|ize|ized|ise|ised|ical|ically|ology|ologist|ion|ions"
+    r"|ist|ists|ism|isms|ize|ized|ise|ised|ical|ically|ology|ologist|ion|ions|tic|tics"
 )
 #: Words of the English list seen at most this often are left out: rare spellings, among them
 #: the joined forms of compounds (``followup``, ``nonoperative``).

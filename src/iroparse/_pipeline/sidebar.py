@@ -278,9 +278,11 @@ def other_column_cuts(
                 furniture.noise_kind(right) == "page-number"
                 and furniture.noise_kind(left) is None
                 # a fax machine's banner ends with its page (``Jul 14 2021 02:32PM  CTX REVIEW
-                # PARTNERS  5125550193    p.1``), as a running header does: the whole line
-                # goes as one
-                and furniture.noise_kind(line.strip()) is None
+                # PARTNERS  5125550193    p.1``, digits misread or not), as a footer with its
+                # own date does (``Printed on 06/11/2018 at 3:47 PM      Page 1 of 3``): the
+                # whole line goes as one
+                and not furniture.fax_banner(line.strip())
+                and not (any(c.isdigit() for c in left) and furniture.noise_kind(line.strip()))
                 and not furniture.furniture_line(left)
                 and not _title_beside_page_number(left)
                 and not (_CELL_GAP.search(left) and _in_a_column(lines, i, gap.end()))
