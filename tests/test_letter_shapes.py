@@ -1280,3 +1280,16 @@ def test_a_footer_with_its_own_date_beside_its_page_goes_whole() -> None:
     footer = "Printed on 06/11/2018 at 3:47 PM" + " " * 40 + "Page 1 of 2"
     noisy = "\n".join([*lines[:at], footer, "\f", *lines[at:]])
     assert scored(noisy) == scored(SAMPLE)
+
+
+def test_a_number_alone_in_a_tables_cell_is_no_page_number() -> None:
+    quals = (
+        "\n+----------------------------+-----------------------------------------------------+\n"
+        "| Board certification        | American Board of Internal Medicine                 |\n"
+        "| Additional certification   | Transplant Hepatology                               |\n"
+        "| Years in practice          | 17                                                  |\n"
+        "| Clinical focus             | Viral hepatitis and chronic liver disease           |\n"
+        "+----------------------------+-----------------------------------------------------+\n"
+    )
+    qualifications = scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"]
+    assert "Years in practice 17" in qualifications

@@ -285,7 +285,7 @@ def other_column_cuts(
                 and not (any(c.isdigit() for c in left) and furniture.noise_kind(line.strip()))
                 and not furniture.furniture_line(left)
                 and not _title_beside_page_number(left)
-                and not (_CELL_GAP.search(left) and _in_a_column(lines, i, gap.end()))
+                and not _in_a_column(lines, i, gap.end())
             )
         ):
             cuts[i] = gap.end()
@@ -344,12 +344,18 @@ _COLUMN_REACH = 3
 
 def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
     """Whether the text at offset ``at`` of line ``i`` is a cell of a table's column (a
-    ``Units`` column: ``Units`` / ``200`` / ``90``): a line within :data:`_COLUMN_REACH`
-    has a cell starting there too (after two blanks), one offset either way. A page number
-    stands alone."""
+    ``Units`` column: ``Units`` / ``200`` / ``90``; ``Years in practice   17`` under
+    ``Additional certification   Transplant Hepatology``): a line within
+    :data:`_COLUMN_REACH` has another cell starting there too (after two blanks), one offset
+    either way. A page number stands alone, or beside its own copies (a footer's ``Page 2``
+    beside each of a page's checklist items)."""
+    cell = lines[i][at:].strip()
     for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + _COLUMN_REACH + 1)):
-        if j != i and any(cell_starts_at(lines[j], k) for k in (at - 1, at, at + 1)):
-            return True
+        if j == i:
+            continue
+        for k in (at - 1, at, at + 1):
+            if cell_starts_at(lines[j], k) and lines[j][k:].strip() != cell:
+                return True
     return False
 
 
