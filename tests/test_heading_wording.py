@@ -531,3 +531,57 @@ def test_a_summary_box_beside_the_addressees_gives_the_review_date() -> None:
     body = BASE[BASE.index("Description of the Service or Services in Dispute:") :]
     decision = iroparse.parse(top + body)
     assert (str(decision.review_date), decision.case_number) == ("2017-10-02", "CVRG-17-5521")
+
+
+PLAIN_LETTER = """\
+Notice of Independent Review Decision
+
+Date of review:      05/06/2014
+Our file number:     TPPR-1405-0213
+
+What was requested
+Right L5-S1 transforaminal epidural steroid injection (CPT 64483).
+
+Who reviewed this case
+A physician board certified in Anesthesiology, in active practice since 1998.
+
+What the reviewer looked at
+Notice of assignment, carrier denial letters and office notes of the treating doctor.
+
+Background
+The injured worker is a 44-year-old man who hurt his low back while unloading drywall.
+
+What the reviewer found
+Radiculopathy is not documented, so the guideline criteria are not met.
+
+Our decision
+The reviewer agrees with the carrier. The denial is upheld.
+"""
+
+
+def test_plain_headings_in_sentence_case_alone_on_their_lines_open_their_sections() -> None:
+    """A designed letter's plain-language headings: a few words in sentence case between a
+    blank line and their text."""
+    decision = iroparse.parse(PLAIN_LETTER)
+    kinds = [s.kind for s in decision.sections if s.kind not in ("title", "other")]
+    assert kinds[-6:] == [
+        "services_in_dispute",
+        "reviewer_qualifications",
+        "information_provided",
+        "clinical_history",
+        "analysis",
+        "review_outcome",
+    ]
+    assert decision.outcome.value == "upheld"
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "A physician board certified in Anesthesiology, in active practice since 1998."
+    ]
+
+
+def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_heading() -> None:
+    text = PLAIN_LETTER.replace(
+        "What the reviewer looked at\nNotice of assignment",
+        "What the reviewer looked at\n\nTable of disputed services\nNotice of assignment",
+    )
+    records = [r.text for r in iroparse.parse(text).information_provided]
+    assert records[0] == "Table of disputed services"

@@ -19,7 +19,7 @@ import regex
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise_prose import JOINING_WORDS
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
-from iroparse._pipeline.wrapped import VALUE_KINDS
+from iroparse._pipeline.wrapped import VALUE_KINDS, follows_heading
 from iroparse.catalogue import HeadingAlias, words
 from iroparse.tables.heading_words import TITLE_WORDS
 
@@ -34,7 +34,7 @@ NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
 #: The sections that follow a narrative one in letters (``Standards Used:`` after the
 #: analysis): only they may open in Title Case inside it; a ``Conclusion:`` or a ``Treatment
 #: History:`` there labels its paragraph.
-FOLLOWS_NARRATIVE = frozenset({"analysis", "criteria", "reviewer_qualifications"})
+FOLLOWS_NARRATIVE = frozenset({"analysis", "criteria", "reviewer_qualifications", "review_outcome"})
 
 
 def key_word_heading(
@@ -48,11 +48,16 @@ def key_word_heading(
     where it may stand (see the module docstring); else ``None``."""
     # (a part of its line: the words before a colon or a wide gap, a label)
     labelled = text.strip() != lines[i].text.strip()
-    alias = matcher.by_words(text, labelled=labelled)
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    # a few words in sentence case alone between a blank line and their text are a designed
+    # letter's plain heading (``Who reviewed this case`` / ``A physician board ...``); right
+    # under a heading, its section's first line (``RECORDS REVIEWED`` / / ``Table of ...``)
+    after = next((t.text.strip() for t in lines[i + 1 : i + 3] if t.text.strip()), "")
+    plain = not labelled and not above and after[:1].isupper() and not follows_heading(tokens)
+    alias = matcher.by_words(text, labelled=labelled or plain)
     if alias is None:
         return None
     capitals = text.upper() == text
-    above = lines[i - 1].text.strip() if i > 0 else ""
     if above and not capitals and not above.endswith(":"):
         return None  # a line of a paragraph or a list, written in Title Case
     if above and (above[-1] in ",&" or above.split()[-1].lower() in JOINING_WORDS):

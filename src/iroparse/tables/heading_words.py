@@ -27,7 +27,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
         # a designed letter's plain words: ``Why We Decided This``, ``How We Reached It``
-        r"|(?:WHY|HOW)\s+WE\s+(?:DECIDED|MADE|REACHED|CAME)"
+        r"|(?:WHY|HOW)\s+WE\s+(?:DECIDED|MADE|REACHED|CAME)|WHAT\s+(?:WE|THE\s+REVIEWER)\s+FOUND"
         # (the ``CLINICAL BASIS FOR DECISION`` is the criteria's)
         r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
     ),
@@ -36,7 +36,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # documents received: ``Items Received for Review`` (items, though no service)
     (
         "information_provided",
-        r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED|WHAT\s+WE\s+(?:LOOKED\s+AT|REVIEWED|READ))\b",
+        r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED"
+        r"|WHAT\s+(?:WE|THE\s+REVIEWER)\s+(?:LOOKED\s+AT|REVIEWED|READ))\b",
     ),
     (
         "reviewer_qualifications",
