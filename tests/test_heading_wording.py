@@ -585,3 +585,49 @@ def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_headi
     )
     records = [r.text for r in iroparse.parse(text).information_provided]
     assert records[0] == "Table of disputed services"
+
+
+@pytest.mark.parametrize(
+    "heading", ["THE QUESTION PRESENTED", "The question", "Question for review"]
+)
+def test_the_question_the_review_answers_is_the_services_in_dispute(heading: str) -> None:
+    text = PLAIN_LETTER.replace("What was requested", heading)
+    assert [s.text for s in iroparse.parse(text).services] == [
+        "Right L5-S1 transforaminal epidural steroid injection (CPT 64483)."
+    ]
+
+
+BASIS_CHECKLIST = (
+    "\nBasis for the decision\n"
+    "( ) ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"
+    "(X) MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED\n"
+    "    MEDICAL STANDARDS\n"
+    "(X) ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    "\nConclusion\n"
+    "The reviewer agrees with the carrier's adverse determination; the denial is upheld.\n"
+)
+
+
+def test_a_basis_heading_over_a_checklist_heads_the_criteria() -> None:
+    """``Basis for the decision`` heads the analysis, but the criteria where their checklist
+    stands under it; a decision sentence after the checklist still gives the outcome."""
+    text = PLAIN_LETTER[: PLAIN_LETTER.index("Our decision")] + BASIS_CHECKLIST
+    decision = iroparse.parse(text)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("acoem", False),
+        ("medical_judgement", True),
+        ("odg", True),
+    ]
+    assert decision.analysis == (
+        "Radiculopathy is not documented, so the guideline criteria are not met."
+    )
+    assert decision.outcome.value == "upheld"
+
+
+def test_a_basis_heading_over_prose_naming_a_guideline_heads_the_analysis() -> None:
+    text = PLAIN_LETTER.replace(
+        "What the reviewer found\nRadiculopathy",
+        "Basis for the decision\nACOEM Guidelines, Chapter 12, state that radiculopathy",
+    )
+    analysis = iroparse.parse(text).analysis
+    assert analysis is not None and analysis.startswith("ACOEM Guidelines, Chapter 12")

@@ -1293,3 +1293,19 @@ def test_a_number_alone_in_a_tables_cell_is_no_page_number() -> None:
     )
     qualifications = scored(_replace_section(SAMPLE, QUALIFICATIONS, quals))["qualifications"]
     assert "Years in practice 17" in qualifications
+
+
+def test_a_yes_no_header_after_a_long_column_heading_is_read() -> None:
+    criteria = (
+        "\n     Source of criteria or clinical basis                              Yes      No\n"
+        "     -----------------------------------------------------------------------------\n"
+        "     InterQual criteria                                                          X\n"
+        "     Medical judgement, clinical experience and expertise in           X\n"
+        "       accordance with accepted medical standards\n"
+        "     MCG (Milliman Care Guidelines)                                              X\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]

@@ -33,13 +33,14 @@ NOT_THE_IRO = frozenset(
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
-#: word for a number: ``Palo Duro IRO No.:``), then the
+#: word for a number: ``Palo Duro IRO No.:``, ``CBMR Review No.:``), then the
 #: number after a colon, a ``#`` or a wide gap (the IRO's initials and a number, ``SHRG
 #: 12-0876``, are one value). Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
     (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
-    (?P<what>(?i:case[ \t]+reference|case|reference|file)|IRO(?=[ \t]*(?i:number|no\.?|\#)))
+    (?P<what>(?i:case[ \t]+reference|case|reference|file)
+      |(?:IRO|(?i:review))(?=[ \t]*(?i:number|no\.?|\#)))
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)

@@ -117,13 +117,16 @@ def _narratives(letter: Letter) -> list[tuple[str, Joined, Finder]]:
     REVIEW OUTCOME section (decision sentences only: there a checklist label or a quoted
     earlier denial must not count; where it states the decision, it is the letter's own
     statement, which the analysis's wording only supports), then the analysis (any outcome
-    wording), then the sections outside the statutory ones from the last back (decision
-    sentences only); never the clinical history."""
+    wording), then the criteria and the sections outside the statutory ones from the last
+    back (decision sentences only: a ``Conclusion`` paragraph after the checklist); never
+    the clinical history."""
     found: list[tuple[str, Joined, Finder]] = []
     if "review_outcome" in letter.texts:
         found.append(("review outcome", letter.texts["review_outcome"], decision_sentence))
     if "analysis" in letter.texts:
         found.append(("analysis", letter.texts["analysis"], narrative_outcome))
+    if "criteria" in letter.texts:  # its last paragraph may conclude the letter
+        found.append(("criteria", letter.texts["criteria"], decision_sentence))
     found += [("letter", j, decision_sentence) for j in reversed(letter.others) if j.text]
     return found
 

@@ -38,9 +38,10 @@ from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.tables.wording import YES_NO_COLUMNS
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line or after
-#: the labels' column heading (``Source      Yes   No``).
+#: the labels' column heading (``Source      Yes   No``; ``Source of criteria or clinical
+#: basis      Yes   No``).
 HEADER = regex.compile(
-    rf"(?i)(?:\p{{L}}[\p{{L}}/&]*(?: [\p{{L}}/&]+){{0,3}}:?\s{{2,}})?(?:{YES_NO_COLUMNS})"
+    rf"(?i)(?:\p{{L}}[\p{{L}}/&]*(?: [\p{{L}}/&]+){{0,6}}:?\s{{2,}})?(?:{YES_NO_COLUMNS})"
 )
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
+from iroparse._pipeline.heading_content import criteria_by_content
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
     HeadingHit,
@@ -212,6 +213,7 @@ class Tokenizer:
         without its number when the whole line is no heading."""
         before = len(tokens)
         consumed = self._unnumbered_heading(lines, noise, i, tokens, page_break)
+        criteria_by_content(tokens, before, lines)  # ``Basis for the decision`` / ``( ) ACOEM``
         if consumed and labels_open_section(tokens, before):
             del tokens[before:]  # ``Rationale:`` inside the analysis: a label of its text
             return 0

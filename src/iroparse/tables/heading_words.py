@@ -50,7 +50,9 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "services_in_dispute",
         rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
-        rf".*\b{_THINGS}|{_THE_DISPUTE}|REQUEST\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE))\b",
+        rf".*\b{_THINGS}|{_THE_DISPUTE}|REQUEST\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE)"
+        # the question the review answers: ``THE QUESTION PRESENTED``, ``The question``
+        r"|^(?:THE\s+)?QUESTIONS?(?:\s+(?:PRESENTED|FOR\s+REVIEW|AT\s+ISSUE|REVIEWED))?$)\b",
     ),
     (
         "clinical_history",

@@ -1,0 +1,54 @@
+"""Stage 3: a heading whose words name two sections, told by what stands under it.
+
+``Basis for the Decision`` heads the analysis in most letters (its catalogue kind), but the
+screening criteria in letters that put the criteria checklist right under it::
+
+    Basis for the decision
+    ( ) ACOEM-America College of Occupational & Environmental Medicine
+    (X) MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE ...
+
+:func:`criteria_by_content` gives such a heading the criteria's kind when its first line of
+text is a checklist item: a mark, then a criterion of the catalogue, or two criteria's lines
+one after the other (a sentence naming one,
+``ACOEM Guidelines, 2nd Edition, state ...``, is the analysis's; so is the text under
+``RATIONALE/BASIS FOR DECISION``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse.catalogue import CRITERIA, HeadingAlias, words
+
+__all__ = ["criteria_by_content"]
+
+#: The words of a heading that heads the analysis or the criteria, as its text decides.
+EITHER = regex.compile(r"^BASIS\s+FOR\b")
+#: A checklist item's mark opening a line: a box, a glyph, an underscore blank or an X.
+_MARKED = regex.compile(r"\s*(?:[\[(][^\])]{0,3}[\])]|[☐☒■□✓✔☑]|_+[Xx]?_*|[Xx]\s)")
+#: A criterion's label opening a line, after a mark read as a word (``X``) if any.
+_CRITERION = regex.compile(
+    "(?:X )?(?:" + "|".join(f"(?:{entry.signature})" for entry in CRITERIA) + ")"
+)
+#: The criterion's line is looked for this many lines below the heading (blank lines between).
+REACH = 3
+
+
+def criteria_by_content(tokens: list[Token], at: int, lines: Sequence[_Line]) -> None:
+    """Give the analysis heading at ``tokens[at]`` (if it is one, of :data:`EITHER`'s words)
+    the criteria's kind when a criterion's line follows its last line in ``lines``."""
+    token = tokens[at] if at < len(tokens) else None
+    if token is None or token.kind is not TokenKind.HEADING or token.alias is None:
+        return
+    alias = token.alias
+    if alias.kind != "analysis" or not EITHER.search(words(token.text)):
+        return
+    below = lines[token.last_line + 1 : token.last_line + 1 + 2 * REACH]
+    first, second = [*(line.text for line in below if line.text.strip()), "", ""][:2]
+    # a marked item, or two items (a layout that marks the checked ones only)
+    if _CRITERION.match(words(first)) and (_MARKED.match(first) or _CRITERION.match(words(second))):
+        tokens[at] = attrs.evolve(token, alias=HeadingAlias("criteria", alias.text, alias.rank))
