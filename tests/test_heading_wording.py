@@ -631,3 +631,49 @@ def test_a_basis_heading_over_prose_naming_a_guideline_heads_the_analysis() -> N
     )
     analysis = iroparse.parse(text).analysis
     assert analysis is not None and analysis.startswith("ACOEM Guidelines, Chapter 12")
+
+
+REORDERED = """\
+Notice of Independent Review Decision
+
+Date of Review:   05/06/2014
+
+Service(s) at Issue
+Trigger point injections, four sessions (CPT 20553).
+
+Our Determination
+The reviewer agrees with the carrier: the denial is upheld.
+
+Why the Reviewer Reached This Decision
+The guideline allows repeat injections only after a documented response of six weeks.
+
+Sources of Criteria
+ODG-Official Disability Guidelines, Neck and Upper Back chapter.
+
+Patient Background
+The claimant is a 57-year-old woman who strained her neck lifting trays.
+
+Records Examined
+    o  IRO request and Division notice of assignment
+    o  Carrier determinations, 04/11/2017 and 05/02/2017
+
+Reviewed By
+    A physician board certified in Physical Medicine and Rehabilitation.
+
+Independence and Appeal
+    The reviewer has certified that no known conflicts of interest exist.
+"""
+
+
+def test_sections_in_an_unusual_order_under_plain_title_case_headings() -> None:
+    decision = iroparse.parse(REORDERED)
+    assert decision.analysis == (
+        "The guideline allows repeat injections only after a documented response of six weeks."
+    )
+    assert [r.text for r in decision.information_provided] == [
+        "IRO request and Division notice of assignment",
+        "Carrier determinations, 04/11/2017 and 05/02/2017",
+    ]
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "A physician board certified in Physical Medicine and Rehabilitation."
+    ]

@@ -121,6 +121,11 @@ def dash_page_numbers(text: str) -> str:
     return _break_at(text, lambda n: f"\n                - {n} -\n\f")
 
 
+def double_dash_page_numbers(text: str) -> str:
+    """``-- n --`` page numbers, far right, at page breaks cutting sentences in two."""
+    return _break_at(text, lambda n: f"\n{' ' * 70}-- {n} --\n\f")
+
+
 def word_page_numbers(text: str) -> str:
     """Page numbers as word processors' footers write them (``Page | n``, ``n | Page``,
     ``(Page n of 4)``, ``Pg. n``) at page breaks cutting sentences in two."""
@@ -178,6 +183,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         form_feeds,
         page_numbers,
         dash_page_numbers,
+        double_dash_page_numbers,
         word_page_numbers,
         page_first_headers,
         running_header,

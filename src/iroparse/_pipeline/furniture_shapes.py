@@ -133,7 +133,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
             rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
             rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}"
-            rf"|{_DASH}\s*\d{{1,4}}\s*{_DASH}"
+            rf"|{_DASH}{{1,2}}\s*\d{{1,4}}\s*{_DASH}{{1,2}}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page; a bare
             # ``0`` is no page (an empty box as text recognition reads it)

@@ -26,15 +26,18 @@ from iroparse.tables.heading_words import TITLE_WORDS
 __all__ = ["key_word_heading"]
 
 _TITLE = regex.compile(TITLE_WORDS)
-#: A list item lettered in lower case: ``a.  Request ...``, ``b)  Notes ...``.
-_LETTERED_ITEM = regex.compile(r"[a-z][.)]\s")
+#: A list item lettered in lower case (``a.  Request ...``, ``b)  Notes ...``), or bulleted
+#: with an ``o`` (``o  IRO request ...``).
+_LETTERED_ITEM = regex.compile(r"[a-z][.)]\s|o\s")
 
 #: The sections whose paragraphs carry labels of their own.
 NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
 #: The sections that follow a narrative one in letters (``Standards Used:`` after the
 #: analysis): only they may open in Title Case inside it; a ``Conclusion:`` or a ``Treatment
 #: History:`` there labels its paragraph.
-FOLLOWS_NARRATIVE = frozenset({"analysis", "criteria", "reviewer_qualifications", "review_outcome"})
+FOLLOWS_NARRATIVE = frozenset(
+    {"analysis", "criteria", "reviewer_qualifications", "review_outcome", "information_provided"}
+)
 
 
 def key_word_heading(

@@ -27,7 +27,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
         # a designed letter's plain words: ``Why We Decided This``, ``How We Reached It``
-        r"|(?:WHY|HOW)\s+WE\s+(?:DECIDED|MADE|REACHED|CAME)|WHAT\s+(?:WE|THE\s+REVIEWER)\s+FOUND"
+        r"|(?:WHY|HOW)\s+(?:WE|THE\s+REVIEWER)\s+(?:DECIDED|MADE|REACHED|CAME)"
+        r"|WHAT\s+(?:WE|THE\s+REVIEWER)\s+FOUND"
         # (the ``CLINICAL BASIS FOR DECISION`` is the criteria's)
         r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
     ),
@@ -42,7 +43,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "reviewer_qualifications",
         r"\b(?:QUALIFICATIONS?|CREDENTIALS?|BOARD\s+(?:CERTIFICATION|STATUS)|SPECIALTY"
-        r"|ABOUT\s+THE\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED"
+        r"|ABOUT\s+THE\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED|^REVIEWED\s+BY$"
         r"|(?:ABOUT\s+THE\s+)?REVIEWING\s+(?:DOCTOR|PHYSICIAN|PROVIDER|CLINICIAN)"
         r"|^(?:THE\s+)?INDEPENDENT\s+REVIEWER$"
         r"|REVIEWER(?:\s+S)?\s+(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE))\b",
@@ -69,6 +70,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         # (never ``Conclusion``: the analysis's last paragraph)
         r"\b(?:OUTCOME|DECISION|DETERMINATION|RESULTS?|FINDINGS?|RULING)\b",
     ),
+    # the letter's close: ``Independence and Appeal``, ``Your Rights``
+    ("other", r"\b(?:INDEPENDENCE|APPEALS?|RIGHTS)\b"),
 )
 """``(kind, pattern)`` in the order they are tried."""
 
