@@ -1309,3 +1309,25 @@ def test_a_yes_no_header_after_a_long_column_heading_is_read() -> None:
         ("medical_judgement", True),
         ("milliman", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("decisions", "outcome"),
+    [
+        (("Overturned", "Upheld"), "partially_overturned"),
+        (("Upheld", "Upheld"), "upheld"),
+        (("Overturned", "Overturned"), "overturned"),
+    ],
+)
+def test_a_table_of_each_services_decision_under_the_outcome_gives_the_outcome(
+    decisions: tuple[str, str], outcome: str
+) -> None:
+    table = (
+        "\n   Service in dispute                               Code     Carrier     IRO decision\n"
+        "   -----------------------------------------------  -------  ----------  ------------\n"
+        f"   Right shoulder arthroscopy, rotator cuff repair  29827    Denied      {decisions[0]}\n"
+        f"   Shoulder CPM device, 21-day rental               E0936    Denied      {decisions[1]}\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", table)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == outcome

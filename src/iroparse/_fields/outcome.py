@@ -73,6 +73,9 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
     stated = _stated_outcome(letter, lead_in, unmarked)
     if stated is not None:
         return stated
+    tabled = _table_outcome(letter, section) if section is not None else None
+    if tabled is not None:
+        return tabled
     for kind, joined, finder in _narratives(letter):
         said = finder(joined.text)
         if said is None:
@@ -145,6 +148,25 @@ def _lines_naming_outcomes(letter: Letter) -> int:
         for token in section.lines
         if _OUTCOME_WORD.search(token.text) and not table[0] <= token.start < table[1]
     )
+
+
+def _table_outcome(letter: Letter, section: RawSection) -> tuple[Outcome, Span | None] | None:
+    """The outcome a table of each service's decision under the outcome heading gives when
+    no box says it (``Right shoulder arthroscopy   29827   Denied   Overturned`` / ``Shoulder
+    CPM device   E0936   Denied   Upheld``): every row's decision upheld or overturned, the
+    letter's the same, or partially overturned when they differ."""
+    rows = service_table(section.body)
+    if not rows:
+        return None
+    verdicts = set()
+    for row in rows:
+        cell = row.cells.get("outcome") or row.whole
+        said = {word.lower() for word in _OUTCOME_WORD.findall(cell.text)}
+        if len(said) != 1:
+            return None  # a row without its decision: the table decides nothing
+        verdicts |= said
+    value = Outcome.PARTIALLY_OVERTURNED if len(verdicts) > 1 else Outcome(verdicts.pop())
+    return value, letter.span(rows[0].whole.start, rows[-1].whole.end)
 
 
 def _table_span(section: RawSection) -> tuple[int, int]:
