@@ -1331,3 +1331,19 @@ def test_a_table_of_each_services_decision_under_the_outcome_gives_the_outcome(
     text = _replace_section(SAMPLE, "REVIEW OUTCOME:", table)
     text = text.replace("upheld", "decided").replace("overturned", "decided")
     assert iroparse.parse(text).outcome.value == outcome
+
+
+def test_a_mark_alone_under_a_drawn_grid_of_outcomes_checks_the_column_it_stands_under() -> None:
+    grid = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+        "| Upheld           | Overturned           | Partially Overturned              |\n"
+        "| (Agree)          | (Disagree)           | (Agree in part/Disagree in part)  |\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+        "|                  |          X           |                                   |\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", grid)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "overturned"

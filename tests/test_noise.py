@@ -166,6 +166,12 @@ def counted_footer(text: str) -> str:
     return f"{body}\n\n{footer.format(n=3)}\n"
 
 
+def case_and_page_footer(text: str) -> str:
+    """A footer of the case number and the page past a bar (``TBR-24-0107  |  2``), far
+    right, at page breaks cutting sentences in two."""
+    return _break_at(text, lambda n: f"\n{' ' * 60}TBR-24-0107  |  {n}\n\f")
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -190,6 +196,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         running_footer,
         numbered_twice,
         counted_footer,
+        case_and_page_footer,
         mailto,
     )
 }

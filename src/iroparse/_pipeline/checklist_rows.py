@@ -26,28 +26,61 @@ MAX_CELL = 80
 
 
 def cells_as_lines(section: RawSection) -> RawSection:
-    """``section`` with each row of outcome cells read as one line per cell."""
+    """``section`` with each row of outcome cells read as one line per cell; a mark alone on
+    a line below the row (a drawn grid's ``X`` under ``Overturned``) is written after the
+    cell it stands under, as the trailing-X layout marks an item, and leaves its own line."""
     body: list[Token] = []
+    tokens = list(section.body)
     changed = False
-    for token in section.body:
+    dropped: set[int] = set()
+    for n, token in enumerate(tokens):
+        if n in dropped:
+            continue
         cells = _outcome_cells(token) if token.kind is TokenKind.TEXT else None
         if cells is None:
             body.append(token)
             continue
         changed = True
+        below = _mark_below(tokens, n, token, cells, dropped)
+        if below is not None:
+            dropped.add(below[0])
         body += [
             attrs.evolve(
                 token,
-                text=text,
+                text=f"{text}   X" if below is not None and below[1] == k else text,
                 start=token.start + offset,
                 end=token.start + offset + len(text),
                 column=token.column + offset,
             )
-            for offset, text in cells
+            for k, (offset, text) in enumerate(cells)
         ]
     if not changed:
         return section
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
+
+
+#: A mark alone on its line.
+_LONE_MARK = regex.compile(r"[Xx✓✔☒■●*]")
+#: A grid's mark is looked for this many lines below its row (its asides and rules between).
+MARK_REACH = 4
+
+
+def _mark_below(
+    tokens: list[Token], n: int, row: Token, cells: list[tuple[int, str]], taken: set[int]
+) -> tuple[int, int] | None:
+    """``(index of the mark's token, index of the cell it stands under)`` for a mark alone
+    on a line within :data:`MARK_REACH` lines below the row ``tokens[n]`` and not ``taken``
+    by a row above, or ``None``."""
+    starts = [row.column + offset for offset, _ in cells]
+    for k in range(n + 1, min(len(tokens), n + 1 + MARK_REACH)):
+        token = tokens[k]
+        if token.kind is TokenKind.HEADING:
+            return None
+        if k in taken or token.kind is not TokenKind.TEXT or not _LONE_MARK.fullmatch(token.text):
+            continue  # (a mark another row took: the row of asides under the labels)
+        under = [c for c, start in enumerate(starts) if start <= token.column]
+        return (k, under[-1]) if under else None
+    return None
 
 
 def _outcome_cells(token: Token) -> list[tuple[int, str]] | None:

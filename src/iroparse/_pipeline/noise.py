@@ -44,8 +44,9 @@ BOUNDARY_SKIPS = 6
 #: is the same on every page but for it.
 _RUNNING_PAGE = regex.compile(
     r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$"
-    # a page counted without its word: ``Quitaque Medical Review  -  Confidential  -  3 of 3``
-    r"|(?<=\S\s+[|\-‐‑‒–—−·•]\s+)\d{1,3}\s+(?i:of)\s+\d{1,3}$"
+    # a page counted without its word, after a separator: ``Quitaque Medical Review  -
+    # Confidential  -  3 of 3``, ``TBR-24-0107  |  2``
+    r"|(?<=\S\s+[|\-‐‑‒–—−·•]\s+)\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?$"
     # a Bates number's last digits: ``TDI-IRO 2020-004417`` / ``... 2020-004418``
     r"|(?<=\p{Lu}{2,}[\w-]*\s+\d{4}-)\d{4,8}$"
 )
