@@ -1347,3 +1347,21 @@ def test_a_mark_alone_under_a_drawn_grid_of_outcomes_checks_the_column_it_stands
     text = _replace_section(SAMPLE, "REVIEW OUTCOME:", grid)
     text = text.replace("upheld", "decided").replace("overturned", "decided")
     assert iroparse.parse(text).outcome.value == "overturned"
+
+
+def test_a_line_under_an_item_that_asks_for_a_description_describes_it() -> None:
+    # the letter leaves ``(PROVIDE A DESCRIPTION)`` out; the catalogue's item asks for one
+    criteria = (
+        "\n   ☒  Medical judgment, clinical experience and expertise in accordance with accepted\n"
+        "      medical standards\n"
+        "\n   ☒  Peer reviewed nationally accepted medical literature: O'Connor CM, Whellan DJ,\n"
+        "      Lee KL, et al. Efficacy and safety of exercise training in patients with chronic\n"
+        "      heart failure: HF-ACTION randomized controlled trial. JAMA 2009;301:1439-1450.\n"
+        "\n   ☒  Other evidence based, scientifically valid, outcome focused guidelines: 2013\n"
+        "      ACCF/AHA Guideline for the Management of Heart Failure\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("medical_judgement", True),
+        ("peer_reviewed_literature", True),
+        ("other_evidence_based", True),
+    ]

@@ -301,7 +301,10 @@ class ChecklistReader:
                 # (``NASS - ...`` under ``✔ Medical judgment ...``; not ``Chou R, et al.``
                 # under ``PEER REVIEWED ... (PROVIDE A DESCRIPTION)``)
                 and token.column + mark.label_start == current.column
+                # (as its catalogue label does, though the letter leave the words out:
+                # ``☒ Other evidence based ... guidelines: 2013`` / ``ACCF/AHA Guideline``)
                 and "DESCRIPTION" not in squash(current.label)
+                and "DESCRIPTION" not in current.entry.key
                 and not current.description
                 and _complete(current)
                 and label[:1].isupper()
