@@ -111,3 +111,23 @@ def test_one_character_to_translate_is_enough_to_translate(char: str) -> None:
     result = normalize(f"DATE OF REVIEW:{char}04/18/2014")
     assert result.text in ("DATE OF REVIEW: 04/18/2014", "DATE OF REVIEW:\n04/18/2014")
     assert char not in result.text
+
+
+def test_a_box_drawn_right_of_other_text_is_undrawn_in_place() -> None:
+    text = (
+        "                                  +------------+\n"
+        "LOST PINES INDEPENDENT REVIEW     |  RECEIVED  |\n"
+        "507 Chestnut Street               |  MAR 2011  |\n"
+        "                                  +------------+\n"
+        "Plain text | with a bar\n"
+    )
+    undrawn = normalize(text).text
+    assert len(undrawn) == len(text)
+    assert "|" not in undrawn.split("\n")[1] and "+" not in undrawn.split("\n")[0]
+    assert undrawn.split("\n")[1].split() == ["LOST", "PINES", "INDEPENDENT", "REVIEW", "RECEIVED"]
+    assert undrawn.split("\n")[4] == "Plain text | with a bar"
+
+
+def test_a_box_not_closed_below_is_left_as_it_is() -> None:
+    text = "Left text                         +------------+\nLEFT      |  RECEIVED  |\n"
+    assert normalize(text).text == text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -106,6 +107,35 @@ def _undrawn(line: re.Match[str]) -> str:
     return " " * len(text) if _DRAWN_RULE.fullmatch(text) else text.translate(_WALLS)
 
 
+#: A box's top or bottom drawn right of other text: ``LOST PINES ...     +----------+``.
+_INSET_RULE = re.compile(r"(?m)^(?P<left>.*?\S.*?[ \t]{2,}|[ \t]+)\+-[-=]*\+[ \t]*$")
+
+
+def _inset_boxes_undrawn(text: str) -> str:
+    """``text`` with each box drawn right of other text (a stamp's frame beside the
+    letterhead) undrawn: its rules and the walls at their corners' columns as blanks, the
+    same length, so every offset stays; a box not closed below is left as it is."""
+    lines = text.split("\n")
+    rules = [(n, m.end("left"), len(lines[n].rstrip()) - 1) for n, m in _inset_rows(lines)]
+    for (top, left, right), (bottom, left2, right2) in pairwise(rules):
+        if (left, right) != (left2, right2) or not all(
+            len(line) > right and line[left] in "|│" and line[right] in "|│"
+            for line in lines[top + 1 : bottom]
+        ):
+            continue
+        for n in (top, bottom):
+            lines[n] = lines[n][:left] + " " * (right + 1 - left) + lines[n][right + 1 :]
+        for n in range(top + 1, bottom):
+            line = lines[n]
+            lines[n] = f"{line[:left]} {line[left + 1 : right]} {line[right + 1 :]}"
+    return "\n".join(lines)
+
+
+def _inset_rows(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The lines that are an inset box's rule, with their match."""
+    return [(n, m) for n, line in enumerate(lines) if (m := _INSET_RULE.match(line))]
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     removed: list[int] = []
@@ -122,6 +152,8 @@ def normalize(text: str) -> Normalized:
     if _TRANSLATED.search(text):
         text = text.translate(_ONE_TO_ONE)
     if "|" in text or "+" in text or "│" in text:
+        if "+-" in text:
+            text = _inset_boxes_undrawn(text)
         text = _DRAWN_LINE.sub(_undrawn, text)
     page_breaks: set[int] = set()
     if "\f" in text:
