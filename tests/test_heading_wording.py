@@ -677,3 +677,17 @@ def test_sections_in_an_unusual_order_under_plain_title_case_headings() -> None:
     assert [q.text for q in decision.reviewer_qualifications] == [
         "A physician board certified in Physical Medicine and Rehabilitation."
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("What was requested", "MATTER UNDER REVIEW"),
+        ("What the reviewer looked at", "FILE CONTENTS"),
+        ("Background", "CLINICAL NARRATIVE"),
+        ("What the reviewer found", "MEDICAL OPINION"),
+    ],
+)
+def test_a_houses_own_words_for_a_section_open_it(old: str, new: str) -> None:
+    plain, house = iroparse.parse(PLAIN_LETTER), iroparse.parse(PLAIN_LETTER.replace(old, new))
+    assert [s.kind for s in house.sections] == [s.kind for s in plain.sections]

@@ -26,6 +26,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
+        r"|OPINION"
         # a designed letter's plain words: ``Why We Decided This``, ``How We Reached It``
         r"|(?:WHY|HOW)\s+(?:WE|THE\s+REVIEWER)\s+(?:DECIDED|MADE|REACHED|CAME)"
         r"|WHAT\s+(?:WE|THE\s+REVIEWER)\s+FOUND"
@@ -37,7 +38,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # documents received: ``Items Received for Review`` (items, though no service)
     (
         "information_provided",
-        r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED"
+        r"\b(?:RECEIVED|SUBMITTED|CONSIDERED|PROVIDED|FILE\s+CONTENTS|CONTENTS\s+OF\s+(?:THE\s+)?FILE"
         r"|WHAT\s+(?:WE|THE\s+REVIEWER)\s+(?:LOOKED\s+AT|REVIEWED|READ))\b",
     ),
     (
@@ -51,14 +52,14 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "services_in_dispute",
         rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
-        rf".*\b{_THINGS}|{_THE_DISPUTE}|REQUEST\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE)"
+        rf".*\b{_THINGS}|{_THE_DISPUTE}|(?:REQUEST|MATTER)\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE)"
         # the question the review answers: ``THE QUESTION PRESENTED``, ``The question``
         r"|^(?:THE\s+)?QUESTIONS?(?:\s+(?:PRESENTED|FOR\s+REVIEW|AT\s+ISSUE|REVIEWED))?$)\b",
     ),
     (
         "clinical_history",
         r"\b(?:HISTORY|BACKGROUND|SYNOPSIS"
-        r"|CLINICAL\s+(?:SUMMARY|RECORDS|FACTS|PRESENTATION|COURSE|OVERVIEW)"
+        r"|CLINICAL\s+(?:SUMMARY|RECORDS|FACTS|PRESENTATION|COURSE|OVERVIEW|NARRATIVE)"
         r"|CASE\s+SUMMARY|SUMMARY\s+OF\s+(?:THE\s+)?(?:CASE|CLINICAL|MEDICAL|PATIENT))\b",
     ),
     (
