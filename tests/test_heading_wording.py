@@ -691,3 +691,13 @@ def test_sections_in_an_unusual_order_under_plain_title_case_headings() -> None:
 def test_a_houses_own_words_for_a_section_open_it(old: str, new: str) -> None:
     plain, house = iroparse.parse(PLAIN_LETTER), iroparse.parse(PLAIN_LETTER.replace(old, new))
     assert [s.kind for s in house.sections] == [s.kind for s in plain.sections]
+
+
+def test_a_sentence_case_heading_with_words_of_its_own_before_its_colon() -> None:
+    text = PLAIN_LETTER.replace(
+        "Who reviewed this case\n",
+        "D.  Qualifications of the physician who reviewed the decision:\n",
+    )
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        "A physician board certified in Anesthesiology, in active practice since 1998."
+    ]

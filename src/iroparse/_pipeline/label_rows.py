@@ -22,6 +22,10 @@ from iroparse._pipeline.tokens import Token, TokenKind, _Line
 from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import squash
 
+#: A label set apart from its one value by a wide gap (the value has no gap of its own).
+GAP_LABEL = regex.compile(r"[ \t]*(\S.{0,40}?\S)[ \t]{3,}(?=\S)(?!.*\S[ \t]{3,}\S)")
+#: The gap between two fields written side by side on one line.
+SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: A cell of a row: words parted by single blanks; two blanks or a tab part two cells.
 CELL = regex.compile(r"\S+(?: \S+)*")
 #: A cell stands under a column when it starts at most this many columns from its heading.

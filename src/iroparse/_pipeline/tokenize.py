@@ -24,7 +24,7 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import margin_label, row_tokens
+from iroparse._pipeline.label_rows import GAP_LABEL, SIDE_BY_SIDE, margin_label, row_tokens
 from iroparse._pipeline.letterhead import LETTERHEAD
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
 from iroparse._pipeline.noise_prose import LEADERS
@@ -61,11 +61,6 @@ from iroparse._pipeline.wrapped import (
 )
 from iroparse.catalogue import squash
 from iroparse.layout import ANY_MARK
-
-#: A label set apart from its one value by a wide gap (the value has no gap of its own).
-GAP_LABEL = regex.compile(r"[ \t]*(\S.{0,40}?\S)[ \t]{3,}(?=\S)(?!.*\S[ \t]{3,}\S)")
-#: The gap between two fields written side by side on one line.
-SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 
 
 class Tokenizer:
@@ -348,9 +343,15 @@ class Tokenizer:
                 and not opens_aside(first, hit)
             ):
                 hit = None  # perhaps a heading wrapped over lines: see below
-            if hit is not None and heading_like and first.rstrip().endswith(":"):
+            blank_above = i == 0 or not lines[i - 1].text.strip()
+            if (
+                hit is not None
+                and first.rstrip().endswith(":")
+                and (heading_like or (blank_above and 2 * hit.consumed >= len(key)))
+            ):
                 # a heading with words of its own after the known ones: ``... SUMMARY
-                # (INCLUDING PERTINENT HISTORY):``
+                # (INCLUDING PERTINENT HISTORY):``; ``Qualifications of the physician who
+                # reviewed the decision:`` after a blank line, the known words the most
                 tokens.append(heading_token(lines[i], i, hit.alias, page_break))
                 return 1
             split = squash_with_index(first)[1][hit.consumed - 1] + 1 if hit else 0
