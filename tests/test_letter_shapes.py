@@ -1365,3 +1365,40 @@ def test_a_line_under_an_item_that_asks_for_a_description_describes_it() -> None
         ("peer_reviewed_literature", True),
         ("other_evidence_based", True),
     ]
+
+
+def test_records_by_date_with_redacted_ranges_and_unknown_dates_are_one_per_line() -> None:
+    body = (
+        "\n   03/28/16:  Treating doctor narrative and referral\n"
+        "   xx/xx/xx:  Employer's First Report of Injury or Illness (DWC-1)\n"
+        "   09/15/15:  Operative report, left shoulder arthroscopic rotator cuff repair\n"
+        "   10/05/15 to 01/22/16:  Post-operative physical therapy notes (36 visits)\n"
+        "   undated:  Program description, interdisciplinary pain rehabilitation\n"
+        "   no date    Employer letter, position held pending release\n"
+        "   10/05/2017 Carrier position statement\n"
+    )
+    assert len(_records(body)) == 7
+
+
+def test_a_column_of_the_same_word_is_no_wrapped_label() -> None:
+    body = (
+        "\n   06/24/2013                Psychological pre-surgical screening\n"
+        "   07/25/2013                Postoperative visit, spine surgeon\n"
+        "   undated                   DME supplier quotation\n"
+        "   undated                   ODG Low Back chapter excerpts (carrier)\n"
+    )
+    assert _records(body)[-1] == "undated ODG Low Back chapter excerpts (carrier)"
+
+
+def test_a_footer_framed_by_double_dashes_is_furniture() -> None:
+    body = (
+        "\n   05/23/16:  Notice of assignment of IRO\n"
+        "   05/17/16:  Request for IRO (LHL009)\n"
+        "                                              -- continued on next page --\n"
+        "\f   04/21/16:  Preauthorization adverse determination\n"
+    )
+    assert _records(body) == [
+        "05/23/16: Notice of assignment of IRO",
+        "05/17/16: Request for IRO (LHL009)",
+        "04/21/16: Preauthorization adverse determination",
+    ]

@@ -1,6 +1,7 @@
 """Records listed by date: whether a list's next line opens a record of its own as the item
-before did, with a date of the same shape (``06/05/2024`` under ``06/03/2024``) or with the
-words a list by date writes for an unknown one (``n/a``, ``n.d.``, ``undated``)."""
+before did, with a date of the same shape (``06/05/2024`` under ``06/03/2024``; a redacted
+``xx/xx/xx`` or a range's start, ``10/05/15 to 01/22/16``, counts as its date) or with the
+words a list by date writes for an unknown one (``n/a``, ``n.d.``, ``undated``, ``no date``)."""
 
 from __future__ import annotations
 
@@ -9,30 +10,41 @@ import regex
 __all__ = ["dated_alike", "undated_alike"]
 
 _DIGIT = regex.compile(r"\d")
+#: A date, its digits or some of them redacted (``xx/xx/xx``, ``03/xx/2016``).
+_DATE_LIKE = regex.compile(r"[xX\d]{1,4}(?:/[xX\d]{1,4}){1,2}")
+#: What a list by date writes for a record's unknown date, at the line's start.
+_NO_DATE = regex.compile(r"(?i)(?:n/?a|n\.d\.|undated|no\s+date)(?![\w/])[:,]?")
+#: A range's end, and the punctuation after a date (``03/02/2023-03/05/2023``, ``05/23/16:``).
+_RANGE_END = regex.compile(r"(?<=\d)[-–]\d.*|[:,;.]+$")
+
+
+def _shape(word: str) -> str:
+    """The shape of a line's first word: its digits (redacted ones too) as ``0``, a
+    range's end and a trailing colon left out."""
+    word = _RANGE_END.sub("", word)
+    if _DATE_LIKE.fullmatch(word):
+        word = word.replace("x", "0").replace("X", "0")
+    return _DIGIT.sub("0", word)
 
 
 def dated_alike(text: str, item: str) -> bool:
     """Both start with a number of the same shape: a date (``06/05/2024`` under
-    ``06/03/2024``) opens each item of a list written by date."""
+    ``06/03/2024``) opens each item of a list written by date; or ``text`` starts with a
+    date under an item of unknown date."""
     first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
-    # (a range's end left out: ``03/02/2023-03/05/2023`` opens as ``03/05/2023`` does)
-    return (
-        bool(first and opening)
-        and _DIGIT.search(first[0]) is not None
-        and _DIGIT.sub("0", _RANGE_END.sub("", first[0]))
-        == _DIGIT.sub("0", _RANGE_END.sub("", opening[0]))
-    )
+    if not (first and opening):
+        return False
+    shape = _shape(first[0])
+    # (under a record of unknown date, any date opens the next: ``no date ...`` / ``10/05``)
+    return "0" in shape and (shape == _shape(opening[0]) or _NO_DATE.match(item) is not None)
 
 
 def undated_alike(text: str, item: str) -> bool:
-    """``text`` opens with ``n/a`` or ``n.d.`` (a list by date's unknown date) under an item
-    opening with a date or such words: a record of its own."""
-    first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
-    return bool(first and opening and _NO_DATE.fullmatch(first[0])) and bool(
-        _DIGIT.search(opening[0]) or _NO_DATE.fullmatch(opening[0])
+    """``text`` opens with ``n/a``, ``n.d.``, ``undated`` or ``no date`` (a list by date's
+    unknown date) under an item opening with a date or such words: a record of its own."""
+    opening = item.split(None, 1)[:1]
+    return (
+        _NO_DATE.match(text) is not None
+        and bool(opening)
+        and ("0" in _shape(opening[0]) or _NO_DATE.match(item) is not None)
     )
-
-
-#: What a list by date writes for a record's unknown date.
-_NO_DATE = regex.compile(r"(?i)n/?a|n\.d\.|undated")
-_RANGE_END = regex.compile(r"(?<=\d)[-–]\d.*")

@@ -153,8 +153,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     """The next line goes on with the item of the line before, adjacent to it; ``item`` is
     the item's first line; ``one_per_line`` tells a block written one item per line
     (:func:`_one_per_line`)."""
-    if undated_alike(nxt, item):
-        return False  # ``n/a  Employer's report`` under dated records: the next record
+    if undated_alike(nxt, item) or (nxt[:1] in "xX" and dated_alike(nxt, item)):
+        return False  # ``n/a  Employer's report``, ``xx/xx/xx:  ...`` under dated records
     if _joined(previous.text, nxt) or _specialty_across(previous.text, nxt):
         return True
     if _opening(nxt) == _opening(item) or dated_alike(nxt, item):

@@ -97,8 +97,9 @@ _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 #: Letters a scan reads for digits: next to a digit, or ``l`` alone (never a word).
 _OCR_DIGITS = regex.compile(r"[lIO]+(?=\d)|(?<=\d)[lIO]+|(?<!\p{L})l(?!\p{L})")
 _AS_DIGITS = str.maketrans("lIO", "110")
-#: A line between two dashes (a footer's frame), its text captured.
-_BETWEEN_DASHES = regex.compile(rf"[{DASHES}]\s+(\S.{{3,}}\S)\s+[{DASHES}]")
+#: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
+#: page --``), its text captured.
+_BETWEEN_DASHES = regex.compile(rf"[{DASHES}]{{1,2}}\s+(\S.{{3,}}\S)\s+[{DASHES}]{{1,2}}")
 
 _T = TypeVar("_T")
 

@@ -30,6 +30,10 @@ _TITLE = regex.compile(TITLE_WORDS)
 #: with an ``o`` (``o  IRO request ...``).
 _LETTERED_ITEM = regex.compile(r"[a-z][.)]\s|o\s")
 
+#: How a plain heading in sentence case opens: a question's word or a pronoun (``Who
+#: reviewed this case``, ``Our decision``, ``The question``), never a list's item
+#: (``Adverse determination letters``).
+_PLAIN_OPENER = regex.compile(r"(?i)\s*(?:what|who|why|how|our|your|the|about|questions?)\b")
 #: The sections whose paragraphs carry labels of their own.
 NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
 #: The sections that follow a narrative one in letters (``Standards Used:`` after the
@@ -56,7 +60,13 @@ def key_word_heading(
     # letter's plain heading (``Who reviewed this case`` / ``A physician board ...``); right
     # under a heading, its section's first line (``RECORDS REVIEWED`` / / ``Table of ...``)
     after = next((t.text.strip() for t in lines[i + 1 : i + 3] if t.text.strip()), "")
-    plain = not labelled and not above and after[:1].isupper() and not follows_heading(tokens)
+    plain = (
+        not labelled
+        and not above
+        and _PLAIN_OPENER.match(text) is not None
+        and after[:1].isupper()
+        and not follows_heading(tokens)
+    )
     alias = matcher.by_words(text, labelled=labelled or plain)
     if alias is None:
         return None

@@ -159,6 +159,8 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
         if (
             column < MIN_VALUE_COLUMN
             or not _LABEL_WORDS.fullmatch(above["label"])
+            or not above["label"][:1].isupper()  # (a label, not a column's ``undated``)
+            or here["label"].rstrip(":") == above["label"]
             or not _LABEL_WORDS.fullmatch(here["label"].rstrip(":"))
             or above.end() != column
             or above["indent"] != here["indent"]

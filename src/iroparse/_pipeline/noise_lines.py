@@ -34,7 +34,7 @@ from iroparse._pipeline.noise_names import (
     names_between_items,
     repeated_names,
 )
-from iroparse._pipeline.noise_prose import BY_POSITION, interrupting_lines
+from iroparse._pipeline.noise_prose import BY_POSITION, dated_among_dated, interrupting_lines
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
     MAX_HEADING_LINES,
@@ -138,7 +138,7 @@ class NoiseFinder:
         )
         for i in sorted(found):
             text = lines[i].text
-            if self.heading_words(text) or self._is_mark(text):
+            if self.heading_words(text) or self._is_mark(text) or dated_among_dated(texts, i):
                 continue
             if not furniture.furniture_line(text.strip()) and awaits_value(
                 self.matcher, lines, noise, i

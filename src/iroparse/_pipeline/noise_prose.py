@@ -66,6 +66,15 @@ _FORM_GAP = regex.compile(r"\S {4,}\S")
 LEADERS = regex.compile(r"\.{4,}|…{2,}")
 
 
+def dated_among_dated(texts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` opens with a date, as the line of text before it does: a record of
+    a list by date (``05/17/16:  Request for IRO (LHL009)``), however like a name it reads."""
+    if not _DATED.match(texts[i].lstrip()):
+        return False
+    before = next((t for t in reversed(texts[:i]) if t.strip()), "")
+    return _DATED.match(before.lstrip()) is not None
+
+
 def list_item_start(text: str) -> bool:
     """``text`` (stripped) starts with a list's number or bullet."""
     return bool(_ENUMERATED.match(text) or _BULLETED.match(text))
