@@ -910,3 +910,21 @@ def test_a_scanned_fax_banner_ending_in_its_page_goes_whole_between_paragraphs(
     banner = "Mar 28 2O22 1O:32AM   Concho Valley Review   3255550188                     p.2"
     noisy = "\n".join([*lines[: at + 1], "", banner, "", *lines[at + 1 :]])
     assert scored(noisy) == scored(text)
+
+
+def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
+    """``RECEIVED`` beside a letterhead line, its date and its office on lines of their own
+    below (a blank line between): each is the stamp's, found from the line found before it."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        "     40l East Broadway, Big Sandy, TX 75755                     RECEIVED",
+        "     Tel 903-555-0169  Fax 903-555-0170",
+        "                                                                FEB 1 4 2019",
+        "",
+        "                                                              DWC / MDR",
+        "     NOTICE OF INDEPENDENT REVIEW DECISION",
+    ]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert sorted(cuts) == [0, 2, 4]

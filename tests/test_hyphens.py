@@ -29,6 +29,8 @@ SPLIT_WORDS = [
     ("She has spastic para-", "paresis"),
     ("periventricular, juxta-", "cortical lesions"),
     ("imaging and/or electrodiagnos-", "tic testing"),
+    ("a tear with minimal re-", "traction"),
+    ("after the re-", "section of the distal clavicle"),
     # a rare short word before a piece that is no word: a syllable
     ("with moderate left fora-", "minal narrowing"),
     ("blood drawn from the ante-", "cubital vein"),

@@ -191,6 +191,8 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD
     if joined_seen >= least and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
+    if joined_seen and head == "re" and tail[:1] not in "aeiou":
+        return True  # ``re-`` before a consonant closes up (``retraction``, ``resection``)
     if joined_seen:
         # a prefix compounds take counts as a word: ``pre-`` / ``existing``
         head_seen = head_seen or head in COMPOUND_PREFIXES

@@ -78,19 +78,28 @@ def stamp_dates(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
 
 #: A mail room's office alone on a line, written as a stamp prints it: ``TDI-HWCN``,
 #: ``TDI DWC``.
-_STAMP_OFFICE = regex.compile(r"\p{Lu}{2,5}[- ]\p{Lu}{2,5}")
+_STAMP_OFFICE = regex.compile(r"\p{Lu}{2,5}(?:[- ]| ?/ ?)\p{Lu}{2,5}")
 
 
 def stamp_offices(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
-    """Indices of a stamp's office alone on the line right above or below the stamp
-    (``RECEIVED`` / ``SEP 2 6 2022`` / ``TDI-HWCN``)."""
+    """Indices of a stamp's office alone on the line above or below the stamp, a blank line
+    between at most (``RECEIVED`` / ``SEP 2 6 2022`` / ``TDI-HWCN``; ``DWC / MDR``)."""
     return [
         i
         for i, kind in enumerate(noise)
         if kind is None
         and _STAMP_OFFICE.fullmatch(lines[i].strip()) is not None
-        and "stamp" in (noise[i - 1] if i else None, noise[i + 1] if i + 1 < len(noise) else None)
+        and "stamp" in (_nearest(lines, noise, i, -1), _nearest(lines, noise, i, 1))
     ]
+
+
+def _nearest(lines: Sequence[str], noise: Sequence[str | None], i: int, step: int) -> str | None:
+    """The noise kind of the first line with text from line ``i`` on in direction ``step``,
+    one blank line skipped at most."""
+    for j in (i + step, i + 2 * step):
+        if 0 <= j < len(lines) and lines[j].strip():
+            return noise[j]
+    return None
 
 
 class NoiseFinder:

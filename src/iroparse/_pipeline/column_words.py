@@ -1,0 +1,192 @@
+"""A few words of another column on one line of the letter: a stamp, a footer or a page
+number that shares its baseline with a line of the letter (``PARAMETERS   X            ARX``,
+``INFORMATION PROVIDED ...      RECEIVED JUL 0 7 2009``), and a stamp's other lines right
+of the text. :func:`other_column_cuts` finds where they start; the sidebar stage
+(:func:`iroparse._pipeline.sidebar.column_cuts`) reports them with the sidebars it finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from iroparse._pipeline.furniture import (
+    MAX_FURNITURE_LINE,
+    SENTENCE_END,
+    FurnitureTable,
+    cell_starts_at,
+    title_like,
+)
+
+__all__ = ["OTHER_COLUMN", "other_column_cuts"]
+
+#: The kind given to a few words far right of a checklist item, in another column.
+OTHER_COLUMN = "other-column"
+#: Such words stand after at least this many blanks, and are at most this long.
+OTHER_COLUMN_GAP = 10
+OTHER_COLUMN_TEXT = 24
+_LAST_GAP = regex.compile(rf"\s{{{OTHER_COLUMN_GAP},}}(?=\S[^\t]*$)")
+#: A wide gap, as a string.
+_WIDE = " " * OTHER_COLUMN_GAP
+#: The line's last gap of three blanks or more, past its other cells.
+_FINAL_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S(?:(?!\s{3})[^\t])*$)")
+#: The last gap of three blanks or more: before a stamp, whose shape tells it.
+_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S[^\t]*$)")
+#: A stamp's lines are centred on one column within this many columns.
+CENTRED = 3
+
+
+def other_column_cuts(
+    lines: Sequence[str], is_mark: Callable[[str], bool], furniture: FurnitureTable
+) -> dict[int, int]:
+    """Where a few words of another column share a line of the letter: line index -> the
+    offset they start at. They stand right of a wide gap, are short and are no checkbox mark
+    (``is_mark``: in a layout that puts its marks far right, the mark is the line's last
+    word and stays); and either the line left of the gap carries a mark (a checklist item),
+    or they are a page number and the line left of them is no page furniture itself, a name
+    or a short title (then the whole line is a running header, and goes as one)."""
+    cuts: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        gap = _LAST_GAP.search(line)
+        if gap is None:
+            # a stamp's shape needs no wide gap: ``... primary care   SEP 0 3 2014``
+            narrow = _NARROW_GAP.search(line)
+            if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
+                cuts[i] = narrow.end()
+            continue
+        # the line's last wide gap, past its other cells (a string search: cheap per line)
+        final = line.rstrip().rfind(_WIDE, gap.end()) + OTHER_COLUMN_GAP
+        if final > gap.end() and _stamp_beside(line[final:].strip(), furniture):
+            cuts[i] = final  # a stamp beside a table's row: ``... denial      RECEIVED``
+            continue
+        right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
+        if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
+            continue
+        if (
+            # (a mark alone left of the gap is its label's box: ``X        Upheld (Agree)``)
+            (is_mark(left) and len(left) > MAX_MARK_ALONE)
+            or _stamp_beside(right, furniture)
+            or (
+                furniture.noise_kind(right) == "page-number"
+                and furniture.noise_kind(left) is None
+                # a fax machine's banner ends with its page (``Jul 14 2021 02:32PM  CTX REVIEW
+                # PARTNERS  5125550193    p.1``, digits misread or not), as a footer with its
+                # own date does (``Printed on 06/11/2018 at 3:47 PM      Page 1 of 3``): the
+                # whole line goes as one
+                and not furniture.fax_banner(line.strip())
+                and not (any(c.isdigit() for c in left) and furniture.noise_kind(line.strip()))
+                and not furniture.furniture_line(left)
+                and not _title_beside_page_number(left)
+                and not _in_a_column(lines, i, gap.end())
+            )
+        ):
+            cuts[i] = gap.end()
+    # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
+    # / ``DWC / MDR``), a stamp's few lines at most
+    for _ in range(STAMP_REACH):
+        more = _rest_of_stamps(lines, cuts, is_mark)
+        if not more.keys() - cuts.keys():
+            break
+        cuts |= more
+    return cuts
+
+
+#: A mark alone on its line's left is at most this long (``X``, ``[X]``, ``( X )``).
+MAX_MARK_ALONE = 5
+#: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
+#: are at most this long, and within this many lines of a line cut for the stamp.
+STAMP_WORDS = 24
+STAMP_REACH = 2
+
+
+def _rest_of_stamps(
+    lines: Sequence[str], cuts: dict[int, int], is_mark: Callable[[str], bool]
+) -> dict[int, int]:
+    """The lines of a stamp that have no stamp's shape of their own (``CLAIMS DEPT.``): a
+    few words in capitals right of a wide gap, centred (give or take :data:`CENTRED`) on the
+    column of a stamp's line cut within :data:`STAMP_REACH` lines."""
+    rest: dict[int, int] = {}
+    # only the lines near a stamp's cut line are tried
+    near = {j for i in cuts for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)}
+    for i in sorted(k for k in near if 0 <= k < len(lines) and k not in cuts):
+        line = lines[i]
+        # (a gap of three blanks will do: the stamp's centre tells it)
+        gap = _FINAL_NARROW_GAP.search(line) or _LAST_GAP.search(line)
+        if gap is None:
+            continue
+        # (or alone on its line, far right: ``RECEIVED`` / ``FEB 1 4 2019`` / / ``DWC / MDR``)
+        at, alone = gap.end(), not line[: gap.start()].strip()
+        right = line[at:].rstrip()
+        if len(right) > STAMP_WORDS or not right.isupper() or is_mark(right.strip()):
+            continue
+        centre = at + len(right) / 2
+        for j in range(max(0, i - STAMP_REACH), min(len(lines), i + STAMP_REACH + 1)):
+            if j in cuts:
+                stamp = lines[j][cuts[j] :].rstrip()
+                # (a line alone need only share the stamp's columns)
+                overlaps = alone and at < cuts[j] + len(stamp) and cuts[j] < at + len(right)
+                if abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED or cuts[j] == at or overlaps:
+                    rest[i] = at
+                    break
+    return rest
+
+
+def _stamp_beside(right: str, furniture: FurnitureTable) -> bool:
+    """A mail room's stamp or a Bates number beside a line of the letter (``INFORMATION
+    PROVIDED ...      RECEIVED JUL 0 7 2009``): in capitals or with a digit, as stamps are
+    (a table's ``Date Received`` column is neither)."""
+    return (right.isupper() or any(c.isdigit() for c in right)) and furniture.noise_kind(right) in (
+        "stamp",
+        "bates-number",
+    )
+
+
+#: A table's column: other lines this near carry a cell starting at the same offset.
+_COLUMN_REACH = 3
+
+
+def _in_a_column(lines: Sequence[str], i: int, at: int) -> bool:
+    """Whether the text at offset ``at`` of line ``i`` is a cell of a table's column (a
+    ``Units`` column: ``Units`` / ``200`` / ``90``; ``Years in practice   17`` under
+    ``Additional certification   Transplant Hepatology``): a line within
+    :data:`_COLUMN_REACH` has another cell starting there too (after two blanks), one offset
+    either way. A page number stands alone, or beside its own copies (a footer's ``Page 2``
+    beside each of a page's checklist items)."""
+    cell = lines[i][at:].strip()
+    for j in range(max(0, i - _COLUMN_REACH), min(len(lines), i + _COLUMN_REACH + 1)):
+        if j == i:
+            continue
+        for k in (at - 1, at, at + 1):
+            if cell_starts_at(lines[j], k) and lines[j][k:].strip() != cell:
+                return True
+    return False
+
+
+#: A case number or another reference: digits joined by a dash or a slash (``PWIR-10-3390``),
+#: or a case number redacted (``PCR Case xxxxx``).
+_REFERENCE = regex.compile(
+    r"\b\w*\d\w*[-/][\w-]*\d|(?i:\bcase\b)\W{0,3}(?:[xX*#]{3,}|\[redacted\])"
+)
+#: A form's number or version in a footer: ``Form TX-NOD-2``, ``v5.0``, ``(Rev. 06/2018)``.
+_FORM_ID = regex.compile(r"\b(?:Form|Rev\.?|v)\s?[\w.-]*\d")
+
+
+#: One word in capitals or with a digit: an IRO's initials or a form's number (``LMRG``,
+#: ``CRG-0514-3306``) left of a page number.
+_ONE_NAME = regex.compile(r"(?=\S*[\p{Lu}\d]{2})[\p{Lu}\d][\p{Lu}\d&./-]+")
+
+
+def _title_beside_page_number(left: str) -> bool:
+    """A short title-like text with a reference left of a page number (``PWIR-10-3390 Notice
+    of Decision``), or an IRO's initials alone (``LMRG``): the running header's own first
+    half, not a line of the letter that shares a baseline (``INTERQUAL CRITERIA``, a
+    checklist item, is title-like too)."""
+    if _ONE_NAME.fullmatch(left):
+        return True
+    return (
+        len(left) <= MAX_FURNITURE_LINE
+        and left[-1] not in SENTENCE_END
+        and title_like(left)
+        and (_REFERENCE.search(left) is not None or _FORM_ID.search(left) is not None)
+    )
