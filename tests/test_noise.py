@@ -309,8 +309,8 @@ def test_bates_numbers_rising_from_page_to_page_are_noise_and_a_case_number_twic
 
 
 def test_a_stamp_beside_a_line_of_the_letter_is_cut_off() -> None:
-    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
     from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
     heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW"
     lines = [f"{heading}              RECEIVED JUL 0 7 2009", "The patient is seen   SEP 0 3 2014"]
