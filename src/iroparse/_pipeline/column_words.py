@@ -48,10 +48,11 @@ def other_column_cuts(
     or a short title (then the whole line is a running header, and goes as one)."""
     cuts: dict[int, int] = {}
     for i, line in enumerate(lines):
-        gap = _LAST_GAP.search(line)
+        tabbed = "\t" in line  # (substring tests first: most lines have no such gap)
+        gap = _LAST_GAP.search(line) if tabbed or _WIDE in line else None
         if gap is None:
             # a stamp's shape needs no wide gap: ``... primary care   SEP 0 3 2014``
-            narrow = _NARROW_GAP.search(line)
+            narrow = _NARROW_GAP.search(line) if tabbed or "   " in line.strip() else None
             if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
                 cuts[i] = narrow.end()
             continue

@@ -59,12 +59,11 @@ def key_word_heading(
     # a few words in sentence case alone between a blank line and their text are a designed
     # letter's plain heading (``Who reviewed this case`` / ``A physician board ...``); right
     # under a heading, its section's first line (``RECORDS REVIEWED`` / / ``Table of ...``)
-    after = next((t.text.strip() for t in lines[i + 1 : i + 3] if t.text.strip()), "")
     plain = (
         not labelled
         and not above
         and _PLAIN_OPENER.match(text) is not None
-        and after[:1].isupper()
+        and next((t.text.strip() for t in lines[i + 1 : i + 3] if t.text.strip()), "")[:1].isupper()
         and not follows_heading(tokens)
     )
     alias = matcher.by_words(text, labelled=labelled or plain)

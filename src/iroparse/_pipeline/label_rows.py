@@ -150,7 +150,8 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
     of headings without colons, the second line is a word or two in lower case
     (``Information`` / ``reviewed``) and another margin heading sets its text there too."""
     found: dict[int, int] = {}
-    shapes = [_BOX_LINE.match(line) for line in lines]
+    # (a substring test first: most lines have no gap after their first words)
+    shapes = [_BOX_LINE.match(line) if "  " in line.lstrip() else None for line in lines]
     for i in range(1, len(lines)):
         above, here = shapes[i - 1], shapes[i]
         if above is None or here is None or above["colon"]:

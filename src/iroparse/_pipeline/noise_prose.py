@@ -107,6 +107,12 @@ def interrupting_lines(
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
         if text[:1].islower() or text.rsplit(None, 1)[-1].lower() in JOINING_WORDS:
             continue
+        # (the cheap half of each case below first: most lines are neither)
+        if not (
+            (len(before) >= MIN_PROSE_LINE and before[-1] not in SENTENCE_END)
+            or after.count(" ") >= 4
+        ):
+            continue
         if list_item_start(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
         if _DATED.match(text) and (_DATED.match(before) or _DATED.match(after)):

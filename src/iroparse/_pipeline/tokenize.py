@@ -238,8 +238,9 @@ class Tokenizer:
         if len(first.strip()) > MAX_HEADING_LINE or marked:
             return 0
         key = squash(first)
-        # the label before a colon, or before a wide gap (``Background      The patient ...``)
-        gap_label = GAP_LABEL.match(first) if ":" not in first else None
+        # the label before a colon, or a wide gap (``Background      The patient ...``)
+        wide = ":" not in first and ("   " in first or "\t" in first)  # (cheap tests first)
+        gap_label = GAP_LABEL.match(first) if wide else None
         label_text = gap_label[1] if gap_label else first.split(":", 1)[0]
         worded = key_word_heading(self.matcher, label_text, lines, i, tokens)
         if not (worded or self.matcher.could_start(key)) or (
@@ -309,10 +310,9 @@ class Tokenizer:
         new_paragraph = (
             not heading_like and ":" not in first and (i == 0 or not lines[i - 1].text.strip())
         )
-        # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``)
-        # (or a wide gap, as a form sets its label apart: ``Date of review     May 14, 2024``)
+        # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``;
+        # so does a wide gap: ``Date of review     May 14``, a section's only in the margin)
         gap_alias = worded or (self.matcher.full(squash(label_text)) if gap_label else None)
-        # (a section's heading so only in a page's margin; a value's anywhere)
         labelled = (
             gap_label is not None
             and gap_alias is not None
