@@ -28,13 +28,15 @@ MAX_CELL = 80
 def cells_as_lines(section: RawSection) -> RawSection:
     """``section`` with each row of outcome cells read as one line per cell; a mark alone on
     a line below the row (a drawn grid's ``X`` under ``Overturned``) is written after the
-    cell it stands under, as the trailing-X layout marks an item, and leaves its own line."""
+    cell it stands under, as the trailing-X layout marks an item, its own line read blank."""
     body: list[Token] = []
     tokens = list(section.body)
     changed = False
     dropped: set[int] = set()
     for n, token in enumerate(tokens):
         if n in dropped:
+            # the mark's line is read blank, kept for its place in the section
+            body.append(attrs.evolve(token, kind=TokenKind.BLANK, text=""))
             continue
         cells = _outcome_cells(token) if token.kind is TokenKind.TEXT else None
         if cells is None:

@@ -60,9 +60,9 @@ class RawSection:
 
     @property
     def end(self) -> int:
-        """Offset where the section's last non-blank token ends."""
+        """Offset where the section's last non-blank token ends, as read or as shown."""
         # a running header carried over from before the first heading ends before it starts
-        ends = [t.end for t in self.body if t.kind is not TokenKind.BLANK]
+        ends = [t.end for t in (*self.body, *(self.shown or ())) if t.kind is not TokenKind.BLANK]
         if self.heading is not None:
             ends.append(self.heading.end)
         return max(ends, default=self.start)
