@@ -30,6 +30,7 @@ SPLIT_WORDS = [
     ("periventricular, juxta-", "cortical lesions"),
     ("imaging and/or electrodiagnos-", "tic testing"),
     ("a tear with minimal re-", "traction"),
+    ("No electrodi-", "agnostic testing has been performed"),
     ("after the re-", "section of the distal clavicle"),
     # a rare short word before a piece that is no word: a syllable
     ("with moderate left fora-", "minal narrowing"),
@@ -50,6 +51,7 @@ COMPOUNDS = [
     ("a pre-", "existing condition"),
     ("will re-", "evaluate in six weeks"),
     ("a disc-", "osteophyte complex"),
+    ("a fluoroscopically-", "guided injection"),
 ]
 
 

@@ -1402,3 +1402,19 @@ def test_a_footer_framed_by_double_dashes_is_furniture() -> None:
         "05/17/16: Request for IRO (LHL009)",
         "04/21/16: Preauthorization adverse determination",
     ]
+
+
+def test_a_tables_wrapped_cell_is_read_with_its_row_cell_by_cell() -> None:
+    body = (
+        "\n  Document                                                   Date(s)\n"
+        "  Notice of assignment of IRO, Division of Workers'          07/01/2016\n"
+        "  Compensation\n"
+        "  Request for IRO (LHL009) with requestor's position         06/27/2016\n"
+        "  statement\n"
+        "  Right knee radiographs, standing AP, lateral and sunrise views 01/12/2016\n"
+    )
+    assert _records(body) == [
+        "Notice of assignment of IRO, Division of Workers' Compensation 07/01/2016",
+        "Request for IRO (LHL009) with requestor's position statement 06/27/2016",
+        "Right knee radiographs, standing AP, lateral and sunrise views 01/12/2016",
+    ]

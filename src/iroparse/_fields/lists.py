@@ -29,6 +29,7 @@ from attrs import evolve, frozen
 from iroparse._fields.dated_items import dated_alike, undated_alike
 from iroparse._fields.dates import MONTHS
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
+from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
@@ -350,7 +351,8 @@ def split_items(
                 starts = MARKER.match(token.text) is not None or token.text.rstrip().endswith(":")
             else:
                 starts = not (
-                    _hangs(groups[-1], token, width)
+                    wraps_a_cell(groups[-1][0], token)
+                    or _hangs(groups[-1], token, width)
                     or _paragraph_goes_on(groups[-1], token.text, width)
                     or _continues(
                         groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
@@ -366,7 +368,8 @@ def split_items(
         first = group[0]
         marker = MARKER.match(first.text)
         skip = marker.end() if marker else 0
-        text = join_lines([evolve(first, text=first.text[skip:]), *group[1:]], vocabulary)
+        lines = [evolve(first, text=first.text[skip:], column=first.column + skip), *group[1:]]
+        text = cells_joined(lines) or join_lines(lines, vocabulary)
         if text:
             entries.append(ListEntry(text, first.start + skip, group[-1].end))
     if len(entries) == 1 and _NOTHING.fullmatch(entries[0].text):

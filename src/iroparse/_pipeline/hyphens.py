@@ -120,6 +120,8 @@ COMPOUND_PREFIXES = frozenset(
     ]
 )
 _WORD = regex.compile(r"\p{L}+")
+#: How a word ends that a compound's first piece is (an adverb, a participle, an adjective).
+_WORD_ENDING = regex.compile(r"(?:ly|ed|ing|al|ic|ive|ous|ar|ary|ory|ent|ant|er|or|ist)$")
 _LAST_WORD = regex.compile(r"(\p{L}+)-$")
 _COMPOUND = regex.compile(r"\p{L}+-\p{L}+")
 #: A word split at a line's end: its two pieces.
@@ -199,6 +201,11 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return not (head_seen and tail_seen) or joined_seen > tail_seen
     if not head_seen and len(head) >= 4 and head.endswith("o"):
         return True  # a combining form before its word: ``hepato-`` / ``toxicity``
+    if not head_seen and tail_seen and len(head) >= 5 and head not in COMPOUND_PREFIXES:
+        # a long piece that is no word and does not end like one (``electrodi-`` /
+        # ``agnostic``): a word's syllables, whatever the second piece happens to spell
+        # (``fluoroscopically-`` / ``guided`` ends like a word: a compound)
+        return _WORD_ENDING.search(head) is None
     # a piece that is no English word: the word's own syllables (``radicu-`` / ``lopathy``,
     # ``lis-`` / ``inopril``: three letters are a syllable, not a compound's first word)
     # (a rare short word is a syllable too: ``fora-`` / ``minal``, ``ante-`` / ``cubital``)
