@@ -1418,3 +1418,18 @@ def test_a_tables_wrapped_cell_is_read_with_its_row_cell_by_cell() -> None:
         "Request for IRO (LHL009) with requestor's position statement 06/27/2016",
         "Right knee radiographs, standing AP, lateral and sunrise views 01/12/2016",
     ]
+
+
+def test_a_date_range_wrapped_in_its_cell_and_a_month_date_are_read_with_their_rows() -> None:
+    body = (
+        "\n  Date(s)        Document                                    Source\n"
+        "  01/05/2016 -   Office visit notes                          Treating physician\n"
+        "  02/16/2016\n"
+        "  02/02/2016     Physical therapy discharge summary          Treating therapist\n"
+        "  01/2019        Medical policy: Cochlear Implants           Health plan\n"
+    )
+    assert _records(body) == [
+        "01/05/2016 - 02/16/2016 Office visit notes Treating physician",
+        "02/02/2016 Physical therapy discharge summary Treating therapist",
+        "01/2019 Medical policy: Cochlear Implants Health plan",
+    ]

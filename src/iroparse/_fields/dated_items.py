@@ -15,6 +15,8 @@ _DATE_LIKE = regex.compile(r"[xX\d]{1,4}(?:/[xX\d]{1,4}){1,2}")
 #: What a list by date writes for a record's unknown date, at the line's start.
 _NO_DATE = regex.compile(r"(?i)(?:n/?a|n\.d\.|undated|no\s+date)(?![\w/])[:,]?")
 #: A range's end, and the punctuation after a date (``03/02/2023-03/05/2023``, ``05/23/16:``).
+#: A date's shape: ``00/00/0000``, ``00/0000``, ``00/00/00``.
+_DATE_SHAPE = regex.compile(r"0{1,4}(?:/0{1,4}){1,2}")
 _RANGE_END = regex.compile(r"(?<=\d)[-–]\d.*|[:,;.]+$")
 
 
@@ -34,9 +36,14 @@ def dated_alike(text: str, item: str) -> bool:
     first, opening = text.split(None, 1)[:1], item.split(None, 1)[:1]
     if not (first and opening):
         return False
-    shape = _shape(first[0])
-    # (under a record of unknown date, any date opens the next: ``no date ...`` / ``10/05``)
-    return "0" in shape and (shape == _shape(opening[0]) or _NO_DATE.match(item) is not None)
+    shape, before = _shape(first[0]), _shape(opening[0])
+    # (any two dates are alike: ``01/2019`` under ``04/16/2019``; under a record of unknown
+    # date, any date opens the next: ``no date ...`` / ``10/05``)
+    return "0" in shape and (
+        shape == before
+        or (_DATE_SHAPE.fullmatch(shape) is not None and _DATE_SHAPE.fullmatch(before) is not None)
+        or _NO_DATE.match(item) is not None
+    )
 
 
 def undated_alike(text: str, item: str) -> bool:

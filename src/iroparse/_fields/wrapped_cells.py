@@ -4,10 +4,11 @@
     Compensation
 
 is ``Notice of assignment of IRO, Division of Workers' Compensation 07/01/2016``, as a reader
-reads the row, not the lines in turn. Only a row of two cells or more whose wrapped words
-stand under its widest cell, a cell other than its last, is read so (a dated record wrapped
-under its text, ``05/23/16:  Notice ...`` / ``    plan and goals``, reads the same line by
-line, and one wrapped back under its date stays in line order).
+reads the row, not the lines in turn. The cells that may wrap are a row's widest cell, when
+it is not the last (a last cell that wraps reads the same line by line), and a cell that
+leaves a date range open (``01/05/2016 -`` / ``02/16/2016``). A dated record wrapped back
+under its date (``05/23/16:  Notice ...`` / ``   of IRO``) stays in line order, and a line
+that runs past its cell into the next is a row of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,33 @@ __all__ = ["cells_joined", "wraps_a_cell"]
 _CELL = regex.compile(r"\S+(?: \S+)*")
 #: A wrapped cell's words start this many columns from its cell's start at most.
 ALIGN = 1
+#: A date range left open at a cell's end: its end wrapped onto the next line.
+_OPEN_RANGE = regex.compile(r"\d\s*(?:[-–]|to|through|thru)$")
+
+_Cells = list[tuple[int, str]]
+
+
+def _cells(token: Token) -> _Cells:
+    """The token's cells, each with the column it starts at."""
+    return [(token.column + m.start(), m.group()) for m in _CELL.finditer(token.text)]
+
+
+def _wrapping(heads: _Cells) -> list[int]:
+    """The cells of a row whose words may wrap onto the next lines (see the module
+    docstring)."""
+    widest = max(range(len(heads)), key=lambda n: len(heads[n][1]))
+    cells = [widest] if widest < len(heads) - 1 else []
+    return cells + [
+        n for n, (_, text) in enumerate(heads) if n != widest and _OPEN_RANGE.search(text)
+    ]
+
+
+def _cell_under(heads: _Cells, at: int, end: int) -> int | None:
+    """The wrapping cell a piece from column ``at`` to ``end`` stands under, or ``None``."""
+    for n in _wrapping(heads):
+        if abs(heads[n][0] - at) <= ALIGN and (n + 1 == len(heads) or end < heads[n + 1][0]):
+            return n
+    return None
 
 
 def cells_joined(group: Sequence[Token]) -> str | None:
@@ -31,42 +59,27 @@ def cells_joined(group: Sequence[Token]) -> str | None:
     group's lines are no such row."""
     if len(group) < 2:
         return None
-    first = group[0]
-    heads = [(first.column + m.start(), m.group()) for m in _CELL.finditer(first.text)]
+    heads = _cells(group[0])
     if len(heads) < 2:
         return None
-    widest = max(range(len(heads)), key=lambda n: len(heads[n][1]))
     parts = [[text] for _, text in heads]
     for token in group[1:]:
-        for m in _CELL.finditer(token.text):
-            at = token.column + m.start()
-            under = [n for n, (column, _) in enumerate(heads) if abs(column - at) <= ALIGN]
-            if (
-                not under
-                or under[0] != widest
-                or (widest + 1 < len(heads) and token.column + m.end() >= heads[widest + 1][0])
-            ):
+        for at, text in _cells(token):
+            n = _cell_under(heads, at, at + len(text))
+            if n is None:
                 return None
-            parts[widest].append(m.group())
-    if widest == len(heads) - 1:
-        return None  # the last cell wrapped: line by line reads the same
+            parts[n].append(text)
     return " ".join(" ".join(part) for part in parts)
 
 
 def wraps_a_cell(row: Token, token: Token) -> bool:
-    """Whether ``token``'s words all stand under ``row``'s widest cell, a cell other than its
-    last (``Notice of assignment ... Workers'    07/01/2016`` / ``Compensation``): the cell
-    wrapped, and the line goes on with the row, capital or not."""
-    heads = [(row.column + m.start(), m.group()) for m in _CELL.finditer(row.text)]
-    if len(heads) < 2:
-        return False
-    widest = max(range(len(heads)), key=lambda n: len(heads[n][1]))
-    if widest == len(heads) - 1:
-        return False
-    # (within the cell: a row whose first cell runs up to the next is a row of its own)
-    next_cell = heads[widest + 1][0]
-    return all(
-        abs(heads[widest][0] - (token.column + m.start())) <= ALIGN
-        and token.column + m.end() < next_cell
-        for m in _CELL.finditer(token.text)
+    """Whether ``token``'s words all stand under cells of ``row`` that wrap (``Notice of
+    assignment ... Workers'    07/01/2016`` / ``Compensation``): the line goes on with the
+    row, capital or not."""
+    heads = _cells(row)
+    pieces = _cells(token)
+    return (
+        len(heads) >= 2
+        and bool(pieces)
+        and all(_cell_under(heads, at, at + len(text)) is not None for at, text in pieces)
     )
