@@ -89,3 +89,9 @@ def test_a_label_in_capitals_over_its_value_beside_another_column() -> None:
     assert decision.case_number == "CBR/24/0931"
     span = decision.spans.case_number
     assert span is not None and span.slice(text) == "CBR/24/0931"
+
+
+def test_a_label_in_sentence_case_over_its_value() -> None:
+    box = "Presidio reference number\nPMR-11-04-0337\n\nTDI reference number\n4471-2024\n"
+    text = BASE.replace(HEADING, box)
+    assert iroparse.parse(text).case_number == "PMR-11-04-0337"

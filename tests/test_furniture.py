@@ -928,3 +928,20 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
     ]
     cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
     assert sorted(cuts) == [0, 2, 4]
+
+
+def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    stamp = [
+        " " * 54 + "RECEIVED",
+        " " * 50 + "NOV 3 0 2009",
+        " " * 46 + "Texas Dept. of Insurance",
+    ]
+    lines = text.split("\n")
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
+    )
+    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
+    assert scored(noisy) == scored(text)

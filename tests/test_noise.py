@@ -172,6 +172,11 @@ def case_and_page_footer(text: str) -> str:
     return _break_at(text, lambda n: f"\n{' ' * 60}TBR-24-0107  |  {n}\n\f")
 
 
+def form_and_bar_page_footer(text: str) -> str:
+    """A form's number and its page past a bar (``LIR Form 2201      Page 2 | 3``)."""
+    return _break_at(text, lambda n: f"\n  LIR Form 2201{' ' * 50}Page {n} | 3\n\f")
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -197,6 +202,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         numbered_twice,
         counted_footer,
         case_and_page_footer,
+        form_and_bar_page_footer,
         mailto,
     )
 }

@@ -99,12 +99,14 @@ def _from_label(letter: Letter) -> Read | None:
     return _from_label_above(letter, header)
 
 
-#: A label naming the IRO in capitals, alone in its column, over its value (``OUR
-#: REFERENCE`` / ``CBR/24/0931``), a second column beside both.
+#: A label naming the IRO, alone in its column, over its value (``OUR REFERENCE`` /
+#: ``CBR/24/0931``; ``Presidio reference number`` / ``PMR-11-04-0337``), a second column
+#: beside both.
 _LABEL_ABOVE = regex.compile(
     rf"""(?mx)
-    ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,5}}|OUR)[ \t]+(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)
-    (?:[ \t]+(?:NUMBER|NO\.?|\#))?[ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
+    ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,5}}|OUR|Our|[A-Z][a-z]{{2,15}})
+    [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
+    [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
     (?P=indent)(?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
     """
 )
@@ -114,7 +116,7 @@ def _from_label_above(letter: Letter, header: str) -> Read | None:
     """The value under a label in capitals naming the IRO, in the label's column."""
     for match in _LABEL_ABOVE.finditer(header):
         value = match.group("value")
-        if match.group("who") in NOT_THE_IRO or not any(c.isdigit() for c in value):
+        if match.group("who").upper() in NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         return Read(value, {"case_number": letter.span(*match.span("value"))})
     return None

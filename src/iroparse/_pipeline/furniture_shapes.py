@@ -21,8 +21,8 @@ _DASH = f"[{DASHES}]"
 #: The word before a page number: ``Page``, ``Pg.``, ``p.``, and ``P a g e`` (a word
 #: processor's letter-spaced footer).
 _PAGE = r"(?:page|p a g e|pg\.?|p\.)"
-#: Between a page's number and the count of pages: ``of``, ``/``.
-_OF = r"\s*(?:of|/)\s*"
+#: Between a page's number and the count of pages: ``of``, ``/``, ``|``.
+_OF = r"\s*(?:of|/|\|)\s*"
 #: The word of a page's note that the text goes on: ``continued``, ``cont'd``, ``cont.``, at
 #: any case.
 CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?|cont\.)"
@@ -230,8 +230,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
             # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
             + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
-            # (``Page | 2`` after a Bates number: ``ALT000231      Page | 1``)
-            r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,3})?"
+            # (``Page | 2`` after a Bates number: ``ALT000231      Page | 1``; ``Page 1 | 3``)
+            r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/|\|)\s*\d{1,3})?"
         ),
     ),
     # a footer's page between two other cells, past wide gaps: ``BVRG 19-10-0552      Page 1

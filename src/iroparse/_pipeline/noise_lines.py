@@ -78,7 +78,11 @@ def stamp_dates(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
 
 #: A mail room's office alone on a line, written as a stamp prints it: ``TDI-HWCN``,
 #: ``TDI DWC``.
-_STAMP_OFFICE = regex.compile(r"\p{Lu}{2,5}(?:[- ]| ?/ ?)\p{Lu}{2,5}")
+_STAMP_OFFICE = regex.compile(
+    r"\p{Lu}{2,5}(?:[- ]| ?/ ?)\p{Lu}{2,5}"
+    # or the office's name: ``Texas Dept. of Insurance``, ``Claims Dept.``, ``Mail Room``
+    r"|(?i:(?:texas\s+)?(?:dept\.?|department)\s+of\s+insurance|(?:claims|mail)\s+(?:dept\.?|room))"
+)
 
 
 def stamp_offices(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
