@@ -945,3 +945,31 @@ def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
     )
     noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
     assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_scans_speck_beside_a_line_of_prose_is_dropped(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if len(line.strip()) > 60 and line[-1:] != ".")
+    lines[at] = lines[at].rstrip() + "     ."
+    assert scored("\n".join(lines)) == scored(text)
+
+
+def test_a_running_header_with_its_page_under_a_stamp_column_goes_whole() -> None:
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
+    )
+    stamp = [
+        "                                                         RECEIVED",
+        "                                                       JUL 1 7 2006",
+        "                                                      TDI - HMO DIV.",
+        "",
+        " CPR 06-0713-04                                                      Page 2",
+    ]
+    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
+    assert scored(noisy) == scored(text)

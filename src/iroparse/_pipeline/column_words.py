@@ -53,7 +53,12 @@ def other_column_cuts(
         if gap is None:
             # a stamp's shape needs no wide gap: ``... primary care   SEP 0 3 2014``
             narrow = _NARROW_GAP.search(line) if tabbed or "   " in line.strip() else None
-            if narrow is not None and _stamp_beside(line[narrow.end() :].strip(), furniture):
+            # (or a scan's speck: ``... from fixation that     .``)
+            speck = narrow is not None and (
+                _stamp_beside(line[narrow.end() :].strip(), furniture)
+                or furniture.noise_kind(line[narrow.end() :].strip()) == "stray-mark"
+            )
+            if narrow is not None and speck:
                 cuts[i] = narrow.end()
             continue
         # the line's last wide gap, past its other cells (a string search: cheap per line)

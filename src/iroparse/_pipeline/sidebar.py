@@ -232,5 +232,15 @@ def column_cuts(
     :func:`sidebar_cuts`; a few words beside one line, see :func:`other_column_cuts`): line
     index -> (noise kind, the offset it starts at)."""
     cuts = {i: (OTHER_COLUMN, at) for i, at in other_column_cuts(lines, is_mark, furniture).items()}
-    cuts.update((i, (SIDEBAR, at)) for i, at in sidebar_cuts(lines, is_mark).items())
+    cuts.update(
+        (i, (SIDEBAR, at))
+        for i, at in sidebar_cuts(lines, is_mark).items()
+        # (a running header whose page stands at the sidebar's column goes whole:
+        # ``CPR 06-0713-04          Page 2``)
+        if furniture.noise_kind(lines[i].strip()) not in _WHOLE_LINE_FURNITURE
+    )
     return cuts
+
+
+#: Furniture whose line goes whole, though its end stand at a sidebar's column.
+_WHOLE_LINE_FURNITURE = frozenset({"running-header", "page-number", "fax-header"})
