@@ -555,6 +555,22 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("peer_reviewed_literature", True),
             ],
         ),
+        (  # an empty box's both sides read as ``I`` among bracketed boxes
+            "[ ]  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM"
+            " KNOWLEDGEBASE\n"
+            "I I  lNTERQUAL CRITERIA\n"
+            "IXI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
+            " ACCEPTED MEDICAL STANDARDS\n"
+            "I I  MILLIMAN CARE GUIDELINES\n"
+            "[X]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("acoem", False),
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # glyph boxes read as ``IZI`` and ``LJ`` (the empty box's bottom corners)
             "LJ   INTERQUAL CRITERIA\n"
             "IZI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
@@ -652,6 +668,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
     ids=[
         "bracket-as-j-or-l",
         "glyph-as-izi-and-d",
+        "bracket-sides-as-i-i",
         "glyph-as-izi-and-lj",
         "o-among-leading-x",
         "paren-as-brace-or-1",
