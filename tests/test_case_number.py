@@ -95,3 +95,16 @@ def test_a_label_in_sentence_case_over_its_value() -> None:
     box = "Presidio reference number\nPMR-11-04-0337\n\nTDI reference number\n4471-2024\n"
     text = BASE.replace(HEADING, box)
     assert iroparse.parse(text).case_number == "PMR-11-04-0337"
+
+
+def test_a_summary_box_with_spaced_dot_leaders_under_its_own_heading() -> None:
+    box = (
+        "Section 1 — Case summary\n\n"
+        "   Date of review . . . . . . . . . . . . .  August 30, 2022\n"
+        "   Santa Elena file number . . . . . . . .  SEIR-22-08-3390\n"
+        "   DWC number . . . . . . . . . . . . . . .  22-104417-01\n\n"
+    )
+    text = BASE.replace(HEADING, box).replace("Date of Review: April 18, 2014\n", "")
+    decision = iroparse.parse(text)
+    assert decision.case_number == "SEIR-22-08-3390"
+    assert str(decision.review_date) == "2022-08-30"

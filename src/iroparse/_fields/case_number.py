@@ -15,6 +15,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.dates import REDACTED
 from iroparse._fields.letter import Letter, Read
+from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import DASHES
 
 __all__ = ["case_number", "letter_top"]
@@ -43,7 +44,8 @@ _LABEL = regex.compile(
       |(?:IRO|(?i:review))(?=[ \t]*(?i:number|no\.?|\#)))
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
-    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*)
+    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*
+      |(?:[ \t]\.){{3,40}}[ \t]*)
     (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])
     """
@@ -131,7 +133,18 @@ def letter_top(letter: Letter) -> str:
 def _body_start(letter: Letter) -> int:
     """Where the letter's first statutory section other than its header's opens."""
     for section in letter.every_section:
-        if section.kind not in _HEADER_KINDS:
+        if section.kind not in _HEADER_KINDS and not _label_box(section.lines):
             token = section.heading or (section.body[0] if section.body else None)
             return token.start if token is not None else len(letter.normalized)
     return len(letter.normalized)
+
+
+#: A line of a label/value box: a label, then a colon, dot leaders or a wide gap, and a value.
+_BOX_ROW = regex.compile(r"\S.{0,40}?(?::|\.{3,}|(?: \.){3,}|\s{3,})\s*\S")
+
+
+def _label_box(lines: tuple[Token, ...]) -> bool:
+    """Whether a section's lines are all a box's labels and values (``Case summary`` over
+    ``Date of review . . . .  August 30, 2022``), or it has none (the box's labels read as
+    headings of their own): the letter's top goes on through it."""
+    return all(_BOX_ROW.match(t.text) for t in lines)

@@ -62,8 +62,9 @@ _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
 _DATED = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
-#: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``), not prose.
-LEADERS = regex.compile(r"\.{4,}|…{2,}")
+#: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``, ``Date of
+#: review . . . . .  August 30``), not prose.
+LEADERS = regex.compile(r"\.{4,}|…{2,}|(?:\. ){3,}\.")
 
 
 def dated_among_dated(texts: Sequence[str], i: int) -> bool:

@@ -338,7 +338,7 @@ class Tokenizer:
             if (
                 hit is not None
                 and new_paragraph
-                and not labelled
+                and not (labelled or LEADERS.search(first))
                 and not sentence_after(first, hit)
                 and not opens_aside(first, hit)
             ):

@@ -138,7 +138,6 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "SUMMARY OF CLINICAL HISTORY",
         "CLINICAL HISTORY",
         "CLINICAL SUMMARY",
-        "CASE SUMMARY",
         "BRIEF CLINICAL HISTORY",
         "PERTINENT CLINICAL HISTORY",
         "CLINICAL BACKGROUND",
@@ -150,6 +149,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "SUMMARY OF MEDICAL RECORDS",
         "HISTORY",
     )
+    # (a summary box's heading too: a letter with both reads its history under the other)
+    + _wordings("clinical_history", "CASE SUMMARY", rank=1)
     + _wordings(
         "analysis",
         "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDE CLINICAL BASIS, FINDINGS, AND"
