@@ -30,6 +30,8 @@ HEADING = "IRO Case #: 061475\n"
         "Rio Hondo IRO Case ID: 10-2231\n",
         "   Palo Duro IRO No.:      10-2231\n   DWC Tracking No.:       M2-18-1206-01\n",
         "    CBMR Review No.:           10-2231\n",
+        "  Review date: 01/27/2026     Case ref. (SCCR): 10-2231\n",
+        " REVIEW DATE        | 10/03/2017             | CHINATI FILE NO.      | 10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:

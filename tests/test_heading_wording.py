@@ -314,7 +314,9 @@ def test_the_appeal_rights_end_the_section_before_them(heading: str) -> None:
     assert (iroparse.parse(text).analysis or "").endswith("medically necessary.")
 
 
-@pytest.mark.parametrize("number", ["SECTION {n} — ", "Part {n}: ", "SECTION {n}.  ", "{n:02d}  "])
+@pytest.mark.parametrize(
+    "number", ["SECTION {n} — ", "Part {n}: ", "SECTION {n}.  ", "{n:02d}  ", "{n}   "]
+)
 def test_headings_numbered_as_sections_read_like_the_original(number: str) -> None:
     decision = iroparse.parse(BASE)
     lines = BASE.split("\n")

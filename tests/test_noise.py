@@ -177,6 +177,14 @@ def form_and_bar_page_footer(text: str) -> str:
     return _break_at(text, lambda n: f"\n  LIR Form 2201{' ' * 50}Page {n} | 3\n\f")
 
 
+def bar_page_footer(text: str) -> str:
+    """A footer of three cells parted by bars, the page in the middle (``CPRG 2017-IRO-DN  |
+    Page 2 of 3  |  Printed 10/04/2017 08:41``)."""
+    return _break_at(
+        text, lambda n: f"\nCPRG 2017-IRO-DN  |  Page {n} of 3  |  Printed 10/04/2017 08:41\n\f"
+    )
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -203,6 +211,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         counted_footer,
         case_and_page_footer,
         form_and_bar_page_footer,
+        bar_page_footer,
         mailto,
     )
 }

@@ -31,6 +31,7 @@ NOT_THE_IRO = frozenset(
     {"MDR", "TDI", "DOI", "DWC", "TWCC", "SSN", "DOB", "HMO", "PPO", "EOB", "CPT", "ICD", "URA"}
     | {"UR", "RE", "NPI", "THE", "YOUR", "CARRIER", "CLAIM", "INSURER", "POLICY", "MEMBER"}
     | {"GROUP", "EMPLOYER", "PATIENT", "ENROLLEE", "PLAN", "URA", "TRACKING"}
+    | {"CERTIFICATE", "CERTIFICATION", "COMPLAINT", "LICENSE", "AUTHORIZATION", "REQUEST"}
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
@@ -39,12 +40,12 @@ NOT_THE_IRO = frozenset(
 #: 12-0876``, are one value). Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
-    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,5}}|[A-Z][a-z]{{2,15}})[ \t]+)?
-    (?P<what>(?i:case[ \t]+reference|case|reference|file)
+    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,11}}|[A-Z][a-z]{{2,15}})[ \t]+)?
+    (?P<what>(?i:case[ \t]+ref(?:erence|\.)|case|reference|file)
       |(?:IRO|(?i:review))(?=[ \t]*(?i:number|no\.?|\#)))
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
-    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}|[ \t]?\.{{3,80}}[ \t]*
+    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*)
     (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])
@@ -94,7 +95,7 @@ def _from_label(letter: Letter) -> Read | None:
         if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         who = who or whose
-        bare = match.group("number") is None and "reference" not in match["what"].lower()
+        bare = match.group("number") is None and "ref" not in match["what"].lower()
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
         return Read(value, {"case_number": letter.span(*match.span("value"))})

@@ -326,12 +326,14 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"|.{0,100}\b(?:intended\s+recipient|do\s+not\s+re-?disclose)\b.{0,100}"
         ),
     ),
-    # a footer's cells parted by bars, one a link or ``Confidential``: ``Big Thicket IRO
-    # Services | https://www.bigthicketiro.com | Confidential health information``
+    # a footer's cells parted by bars, one a link, ``Confidential`` or the page: ``Big
+    # Thicket IRO Services | https://www.bigthicketiro.com | Confidential health
+    # information``, ``CPRG 2017-IRO-DN  |  Page 1 of 3  |  Printed 10/04/2017 08:41``
     (
         "running-header",
         regex.compile(
-            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s\|\s)(?:https?://|www\.|confidential))"
+            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s\|\s+)(?:https?://|www\.|confidential"
+            r"|page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s+\|))"
             r"[^|]{1,60}(?:\s\|\s[^|]{1,60})+"
         ),
     ),

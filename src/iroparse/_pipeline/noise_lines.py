@@ -51,8 +51,9 @@ ENUMERATOR = regex.compile(
     # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``)
     r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX][IVXl]{0,3}[.)]|\([ivx]{1,4}\)"
     r"|(?i:re)\s*:"
-    # a designed letter's block number, two digits and a wide gap: ``01  SERVICES IN DISPUTE``
-    r"|(?:0[1-9]|1\d)(?=\s{2,}\p{Lu})"
+    # a designed letter's block number, two digits and a wide gap: ``01  SERVICES IN DISPUTE``;
+    # or one and a wider gap: ``1   Service in Dispute``
+    r"|(?:0[1-9]|1\d)(?=\s{2,}\p{Lu})|[1-9](?=\s{3,}\p{Lu})"
     # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
     rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"
 )

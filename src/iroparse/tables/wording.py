@@ -266,7 +266,7 @@ RECORDS_TABLE_COLUMNS = (
     r"(?:medical\s+)?(?:documents?|records?)(?:\s+(?:received|reviewed|provided|type|dates?))?"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
-    r"|provider|pages?|type"
+    r"|provider|pages?|type|received"
 )
 #: The outcome words of a services table's cell: ``Upheld``, ``Overturned``, ``Approved``...
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
