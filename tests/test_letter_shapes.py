@@ -1450,3 +1450,18 @@ def test_a_date_range_wrapped_in_its_cell_and_a_month_date_are_read_with_their_r
         "02/02/2016 Physical therapy discharge summary Treating therapist",
         "01/2019 Medical policy: Cochlear Implants Health plan",
     ]
+
+
+def test_a_column_answered_by_a_letter_under_its_y_n_heading() -> None:
+    criteria = (
+        "\n  Guideline or clinical basis                                   Used (Y/N)\n"
+        "  InterQual Criteria                                                 Y\n"
+        "  Medical Judgement, Clinical Experience and Expertise in            Y\n"
+        "  Accordance with Accepted Medical Standards\n"
+        "  Milliman Care Guidelines                                           N\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("interqual", True),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]

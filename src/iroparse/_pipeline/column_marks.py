@@ -43,6 +43,12 @@ from iroparse.tables.wording import YES_NO_COLUMNS
 HEADER = regex.compile(
     rf"(?i)(?:\p{{L}}[\p{{L}}/&]*(?: [\p{{L}}/&]+){{0,6}}:?\s{{2,}})?(?:{YES_NO_COLUMNS})"
 )
+#: One column answered by a letter, its heading after the labels' (``Guideline or clinical
+#: basis      Used (Y/N)``), and a row's letter after its label and a gap (``... Y``).
+LETTER_HEADER = regex.compile(
+    r"(?i)(?:\p{L}[\p{L}/&]*(?: [\p{L}/&]+){0,6}\s{2,})?(?:used|applied)?\s*\(\s*y\s*/\s*n\s*\)"
+)
+LETTER_ANSWER = regex.compile(r"(?<=\S\s{2,})(?P<mark>[YNyn])\s*$")
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
@@ -177,8 +183,18 @@ def _rewritten(section: RawSection) -> RawSection:
     body = list(section.body)
     shown = list(section.body)
     columns: tuple[int, int] | None = None
+    letters = False  # under a column answered with a letter: ``Used (Y/N)`` / ``... Y``
     for k, token in enumerate(body):
         if token.kind is not TokenKind.TEXT:
+            continue
+        if LETTER_HEADER.fullmatch(token.text.strip()):
+            letters = True
+            body[k] = shown[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
+            continue
+        answer = LETTER_ANSWER.search(token.text) if letters else None
+        if answer is not None:
+            word = "Yes" if answer.group("mark").upper() == "Y" else "No"
+            body[k] = attrs.evolve(token, text=token.text[: answer.start("mark")] + word)
             continue
         header = HEADER.fullmatch(token.text.strip())
         if header is not None:
@@ -198,7 +214,7 @@ def _rewritten(section: RawSection) -> RawSection:
             word = _column_word(token, leading, columns)
             text = word.ljust(leading.end()) + token.text[leading.end() :]
             body[k] = attrs.evolve(token, text=text)
-    if columns is None:
+    if columns is None and not letters:
         return section
     return attrs.evolve(section, body=tuple(body), shown=tuple(shown))
 
