@@ -17,12 +17,11 @@ from collections.abc import Sequence
 
 import regex
 
+from iroparse._pipeline.label_rows import CELL
 from iroparse._pipeline.tokens import Token
 
 __all__ = ["cells_joined", "wraps_a_cell"]
 
-#: A cell: words parted by single blanks; two blanks or more part two cells.
-_CELL = regex.compile(r"\S+(?: \S+)*")
 #: A wrapped cell's words start this many columns from its cell's start at most.
 ALIGN = 1
 #: A date range left open at a cell's end: its end wrapped onto the next line.
@@ -33,7 +32,7 @@ _Cells = list[tuple[int, str]]
 
 def _cells(token: Token) -> _Cells:
     """The token's cells, each with the column it starts at."""
-    return [(token.column + m.start(), m.group()) for m in _CELL.finditer(token.text)]
+    return [(token.column + m.start(), m.group()) for m in CELL.finditer(token.text)]
 
 
 def _wrapping(heads: _Cells) -> list[int]:

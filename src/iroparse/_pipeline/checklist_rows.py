@@ -11,14 +11,13 @@ from __future__ import annotations
 import attrs
 import regex
 
+from iroparse._pipeline.label_rows import CELL
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import OUTCOMES, words
 
 __all__ = ["cells_as_lines"]
 
-#: The gap between two cells of a row.
-_CELL = regex.compile(r"\S+(?: \S+)*")
 #: Each outcome's words, as its checklist entry signs them.
 _OUTCOME = [(entry.code, regex.compile(entry.signature)) for entry in OUTCOMES]
 #: A cell names at most this many characters (a label, its aside and its box).
@@ -88,7 +87,7 @@ def _mark_below(
 def _outcome_cells(token: Token) -> list[tuple[int, str]] | None:
     """The cells of a row naming two outcomes or more, one each, with their offsets; or
     ``None`` when the line is no such row."""
-    cells = [(m.start(), m.group()) for m in _CELL.finditer(token.text)]
+    cells = [(m.start(), m.group()) for m in CELL.finditer(token.text)]
     if len(cells) < 2 or any(len(text) > MAX_CELL for _, text in cells):
         return None
     named = [_outcome_of(text) for _, text in cells]

@@ -53,12 +53,11 @@ def other_column_cuts(
         if gap is None:
             # a stamp's shape needs no wide gap: ``... primary care   SEP 0 3 2014``
             narrow = _NARROW_GAP.search(line) if tabbed or "   " in line.strip() else None
+            right = line[narrow.end() :].strip() if narrow is not None else ""
             # (or a scan's speck: ``... from fixation that     .``)
-            speck = narrow is not None and (
-                _stamp_beside(line[narrow.end() :].strip(), furniture)
-                or furniture.noise_kind(line[narrow.end() :].strip()) == "stray-mark"
-            )
-            if narrow is not None and speck:
+            if narrow is not None and (
+                _stamp_beside(right, furniture) or furniture.noise_kind(right) == "stray-mark"
+            ):
                 cuts[i] = narrow.end()
             continue
         # the line's last wide gap, past its other cells (a string search: cheap per line)

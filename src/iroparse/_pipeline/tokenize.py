@@ -307,9 +307,8 @@ class Tokenizer:
             return 1
         # a paragraph's first line may open with a whole heading and go on with a sentence:
         # ``Patient clincial history summary This is a 57-year-old ...``
-        new_paragraph = (
-            not heading_like and ":" not in first and (i == 0 or not lines[i - 1].text.strip())
-        )
+        blank_above = i == 0 or not lines[i - 1].text.strip()
+        new_paragraph = not heading_like and ":" not in first and blank_above
         # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``;
         # so does a wide gap: ``Date of review     May 14``, a section's only in the margin)
         gap_alias = worded or (self.matcher.full(squash(label_text)) if gap_label else None)
@@ -343,7 +342,6 @@ class Tokenizer:
                 and not opens_aside(first, hit)
             ):
                 hit = None  # perhaps a heading wrapped over lines: see below
-            blank_above = i == 0 or not lines[i - 1].text.strip()
             if (
                 hit is not None
                 and first.rstrip().endswith(":")
