@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import iroparse
+from iroparse._builtin.layouts import BUILTIN_TICKS
 from iroparse._pipeline.label_rows import hanging_labels
 from iroparse._pipeline.left_column import left_column_cuts
+from iroparse.layout import checked_alone
 from test_furniture import SAMPLES, scored
 from test_letter_shapes import _records
 
@@ -37,6 +39,10 @@ LETTERHEAD = [
 
 def _heading(text: str) -> bool:
     return text.rstrip(":").isupper()
+
+
+def _tick(text: str) -> bool:
+    return checked_alone(BUILTIN_TICKS, text)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
@@ -64,7 +70,7 @@ def test_the_letterheads_lines_are_cut_at_the_body_column() -> None:
         "",
     ]
     lines = [left.ljust(BODY_COLUMN) + line for left, line in zip(LETTERHEAD, body, strict=False)]
-    cuts = left_column_cuts(lines, _heading)
+    cuts = left_column_cuts(lines, _heading, _tick)
     assert set(cuts.values()) == {BODY_COLUMN}
     assert set(cuts) == {i for i, line in enumerate(lines) if line[:BODY_COLUMN].strip()}
 
@@ -107,7 +113,7 @@ def test_the_letterheads_lines_are_cut_at_the_body_column() -> None:
     ids=["records table", "label box", "right sidebar"],
 )
 def test_a_left_column_of_a_table_or_a_box_is_no_letterhead(lines: list[str]) -> None:
-    assert left_column_cuts(lines, _heading) == {}
+    assert left_column_cuts(lines, _heading, _tick) == {}
 
 
 BOX = (

@@ -18,12 +18,24 @@ from iroparse import plugins
 from iroparse._builtin.layouts import BUILTIN_LAYOUTS
 from iroparse._builtin.marks import SHAPES
 from iroparse._pipeline.choose_layout import checklist_lines, rank_layouts
+from iroparse._pipeline.left_column import left_column_cuts
 from iroparse.hookspecs import hookimpl
-from iroparse.layout import ANY_MARK, Checklist, Layout, RegexLayout, mark_union
+from iroparse.layout import (
+    ANY_MARK,
+    Checklist,
+    Layout,
+    RegexLayout,
+    checked_alone,
+    mark_union,
+    tick_union,
+)
 from iroparse.model import LayoutCandidate
 from iroparse.parser import default_parser
 from iroparse.testing import letters
 from iroparse.testing.noise import is_narrative
+from test_heading_wording import PLAIN_LETTER
+from test_letter_shapes import SAMPLE as GRID_SAMPLE
+from test_letter_shapes import _replace_section
 
 SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "letters"
 BUILT_IN: dict[str, Layout] = {cls.name: cls() for cls in BUILTIN_LAYOUTS}
@@ -182,3 +194,48 @@ def test_the_prefilter_keeps_the_ranking_of_the_samples(path: Path) -> None:
     _, sections = default_parser()._prepare(path.read_text(encoding="utf-8"))
     lines = checklist_lines(sections)
     assert rank_layouts(plugins.registry().layouts, lines) == _unfiltered(lines)
+
+
+# -- a mark standing alone is read with the registered layouts' ticks ----------------------
+
+
+def test_a_plugins_tick_alone_under_a_drawn_grid_checks_its_column(tilde: None) -> None:
+    grid = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+        "| Upheld           | Overturned           | Partially Overturned              |\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+        "|                  |          ~+          |                                   |\n"
+        "+------------------+----------------------+-----------------------------------+\n"
+    )
+    text = _replace_section(GRID_SAMPLE, "REVIEW OUTCOME:", grid)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "overturned"
+
+
+def test_a_basis_heading_over_one_item_marked_by_a_plugin_heads_the_criteria(
+    tilde: None,
+) -> None:
+    basis = (
+        "\nBasis for the decision\n"
+        "ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES ~+\n"
+        "\nConclusion\n"
+        "The reviewer agrees with the carrier's adverse determination; the denial is upheld.\n"
+    )
+    text = PLAIN_LETTER[: PLAIN_LETTER.index("Our decision")] + basis
+    assert [(c.code, c.checked) for c in iroparse.parse(text).criteria] == [("odg", True)]
+
+
+def test_a_column_of_a_plugins_ticks_is_no_letterhead() -> None:
+    lines = [
+        "OK                  ODG OFFICIAL DISABILITY GUIDELINES",
+        "OK                  ACOEM GUIDELINES AND PRACTICE",
+        "OK                  MEDICAL JUDGEMENT AND EXPERIENCE",
+        "OK                  PEER REVIEWED NATIONALLY ACCEPTED LITERATURE",
+        "OK",
+        "OK",
+    ]
+    ticks = tick_union([*BUILT_IN.values(), Tilde()]) | {"OK"}
+    assert left_column_cuts(lines, str.isupper, lambda s: checked_alone(ticks, s)) == {}
+    assert checked_alone(ticks, "~+") and not checked_alone(ticks, "~-")

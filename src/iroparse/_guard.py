@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Val
 
 import regex
 
-from iroparse.layout import Checklist, Layout, Mark, mark_union
+from iroparse.layout import Checklist, Layout, Mark, mark_union, tick_union
 from iroparse.model import Criterion, Decision, Outcome
 
 __all__ = [
@@ -181,6 +181,11 @@ class LayoutTable(Mapping[str, Layout]):
     def any_mark(self) -> regex.Pattern[str]:
         """The union of the active layouts' :attr:`~iroparse.layout.Layout.mark_shape`."""
         return mark_union(self._layouts.values())
+
+    @property
+    def ticks(self) -> frozenset[str]:
+        """What the active layouts' ticked marks hold (:func:`~iroparse.layout.tick_union`)."""
+        return tick_union(self._layouts.values())
 
     @property
     def disabled(self) -> tuple[tuple[str, str], ...]:

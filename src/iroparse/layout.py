@@ -43,7 +43,9 @@ __all__ = [
     "Mark",
     "MarkPosition",
     "RegexLayout",
+    "checked_alone",
     "mark_union",
+    "tick_union",
 ]
 
 #: Where a layout writes its mark: ``"before"`` the label or ``"after"`` it.
@@ -65,6 +67,28 @@ def mark_union(layouts: Iterable[Layout]) -> regex.Pattern[str]:
     False
     """
     return _compile_union(tuple(dict.fromkeys(lay.mark_shape for lay in layouts if lay.mark_shape)))
+
+
+def tick_union(layouts: Iterable[Layout]) -> frozenset[str]:
+    """What a ticked mark of any of ``layouts`` holds, upper-cased, its box taken off: the
+    union of their :attr:`RegexLayout.checked_marks` (a layout without the attribute adds
+    nothing). :func:`checked_alone` reads a mark standing alone with it.
+
+    >>> sorted(tick_union([]))
+    []
+    """
+    return frozenset().union(*(getattr(lay, "checked_marks", frozenset()) for lay in layouts))
+
+
+def checked_alone(ticks: Iterable[str], text: str) -> bool:
+    """Whether ``text`` is a ticked mark and nothing else, read as :class:`RegexLayout` reads
+    its mark: the box (brackets, parentheses, underscores, blanks) taken off, the rest,
+    upper-cased, is one of ``ticks`` (:func:`tick_union` of the registered layouts).
+
+    >>> [checked_alone({"X", "☒"}, t) for t in ("x", " [X] ", "_X_", "☒", "[ ]", "☐", "No")]
+    [True, True, True, True, False, False, False]
+    """
+    return _BOX.sub("", text).upper() in ticks
 
 
 ANY_MARK: regex.Pattern[str] = _compile_union(

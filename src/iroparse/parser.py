@@ -59,7 +59,7 @@ class Parser:
     def __init__(self, plugins: Registry):
         self.registry = plugins
         self.tokenizer = Tokenizer(
-            HeadingMatcher(plugins.headings), plugins.any_mark, plugins.furniture
+            HeadingMatcher(plugins.headings), plugins.any_mark, plugins.furniture, plugins.ticks
         )
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
@@ -81,7 +81,11 @@ class Parser:
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
         sections = two_columns(
-            readable_marks(split_sections(self.tokenizer.tokenize(normalized)), CHECKLIST_KINDS),
+            readable_marks(
+                split_sections(self.tokenizer.tokenize(normalized)),
+                CHECKLIST_KINDS,
+                self.registry.ticks,
+            ),
             CHECKLIST_KINDS,
             self._criterion_place,
         )

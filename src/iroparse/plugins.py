@@ -102,6 +102,13 @@ class Registry:
         return self.layouts.any_mark
 
     @property
+    def ticks(self) -> frozenset[str]:
+        """What a ticked mark of any registered layout holds, its box taken off
+        (:func:`~iroparse.layout.tick_union`): how a mark standing alone is read
+        (:func:`~iroparse.layout.checked_alone`)."""
+        return self.layouts.ticks
+
+    @property
     def disabled(self) -> tuple[tuple[str, str], ...]:
         """``(name, reason)`` for every plugin or layout left out, in the order it happened.
         ``name`` is the layout's name when one layout was left out, else the plugin's (its

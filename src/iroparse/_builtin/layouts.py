@@ -29,7 +29,7 @@ import regex
 from iroparse._builtin.marks import BRACKET_BOX, GLYPH_BOX, PAREN_BOX, SHAPES, TICKS, UNDERLINE_BOX
 from iroparse.catalogue import CHECKED_GLYPHS, OUTCOMES, SHOULD_BE, words
 from iroparse.hookspecs import hookimpl
-from iroparse.layout import Checklist, Layout, Mark, RegexLayout
+from iroparse.layout import Checklist, Layout, Mark, RegexLayout, tick_union
 
 if TYPE_CHECKING:
     from iroparse.model import Decision
@@ -225,6 +225,10 @@ BUILTIN_LAYOUTS: tuple[type[Layout], ...] = (
     InlineLayout,
     YesNoLayout,
 )
+
+#: What the built-in layouts' ticked marks hold: what a tokenizer built without a registry
+#: reads a mark standing alone with (:func:`~iroparse.layout.checked_alone`).
+BUILTIN_TICKS: frozenset[str] = tick_union(cls() for cls in BUILTIN_LAYOUTS)
 
 
 @hookimpl

@@ -8,6 +8,8 @@ readable_marks` before a layout is chosen.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 import regex
 
@@ -15,6 +17,7 @@ from iroparse._pipeline.label_rows import CELL
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import OUTCOMES, words
+from iroparse.layout import checked_alone
 
 __all__ = ["cells_as_lines"]
 
@@ -24,10 +27,12 @@ _OUTCOME = [(entry.code, regex.compile(entry.signature)) for entry in OUTCOMES]
 MAX_CELL = 80
 
 
-def cells_as_lines(section: RawSection) -> RawSection:
+def cells_as_lines(section: RawSection, ticks: Collection[str]) -> RawSection:
     """``section`` with each row of outcome cells read as one line per cell; a mark alone on
     a line below the row (a drawn grid's ``X`` under ``Overturned``) is written after the
-    cell it stands under, as the trailing-X layout marks an item, its own line read blank."""
+    cell it stands under, as the trailing-X layout marks an item, its own line read blank.
+    A mark is one the registered layouts read as ticked (``ticks``, see
+    :func:`~iroparse.layout.checked_alone`)."""
     body: list[Token] = []
     tokens = list(section.body)
     changed = False
@@ -42,7 +47,7 @@ def cells_as_lines(section: RawSection) -> RawSection:
             body.append(token)
             continue
         changed = True
-        below = _mark_below(tokens, n, token, cells, dropped)
+        below = _mark_below(tokens, n, token, cells, dropped, ticks)
         if below is not None:
             dropped.add(below[0])
         body += [
@@ -60,14 +65,17 @@ def cells_as_lines(section: RawSection) -> RawSection:
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 
-#: A mark alone on its line.
-_LONE_MARK = regex.compile(r"[Xx✓✔☒■●*]")
 #: A grid's mark is looked for this many lines below its row (its asides and rules between).
 MARK_REACH = 4
 
 
 def _mark_below(
-    tokens: list[Token], n: int, row: Token, cells: list[tuple[int, str]], taken: set[int]
+    tokens: list[Token],
+    n: int,
+    row: Token,
+    cells: list[tuple[int, str]],
+    taken: set[int],
+    ticks: Collection[str],
 ) -> tuple[int, int] | None:
     """``(index of the mark's token, index of the cell it stands under)`` for a mark alone
     on a line within :data:`MARK_REACH` lines below the row ``tokens[n]`` and not ``taken``
@@ -77,7 +85,7 @@ def _mark_below(
         token = tokens[k]
         if token.kind is TokenKind.HEADING:
             return None
-        if k in taken or token.kind is not TokenKind.TEXT or not _LONE_MARK.fullmatch(token.text):
+        if k in taken or token.kind is not TokenKind.TEXT or not checked_alone(ticks, token.text):
             continue  # (a mark another row took: the row of asides under the labels)
         under = [c for c, start in enumerate(starts) if start <= token.column]
         return (k, under[-1]) if under else None

@@ -26,7 +26,7 @@ without such a header is left as it is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 import regex
@@ -91,14 +91,17 @@ OCR_TRAILING = regex.compile(
 _READ_CROSS = (None, "X", "x")
 
 
-def readable_marks(sections: Sequence[RawSection], kinds: Sequence[str]) -> list[RawSection]:
+def readable_marks(
+    sections: Sequence[RawSection], kinds: Sequence[str], ticks: Collection[str]
+) -> list[RawSection]:
     """``sections`` with the marks of their checklists (of ``kinds``) written so a layout
     reads them: a row of outcome boxes as one line per box
     (:func:`~iroparse._pipeline.checklist_rows.cells_as_lines`), a YES/NO column's answers
     as words, misread boxes as ``[X]`` and ``[ ]`` (or ``☒`` and ``☐``); a section with none
-    of these is left as it is."""
+    of these is left as it is. ``ticks`` is what the registered layouts' ticked marks hold
+    (:attr:`~iroparse.plugins.Registry.ticks`): a grid's mark is one of them."""
     return [
-        _boxes_read(_rewritten(cells_as_lines(s) if s.kind == "review_outcome" else s))
+        _boxes_read(_rewritten(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s))
         if s.kind in kinds
         else s
         for s in sections

@@ -28,8 +28,6 @@ __all__ = ["criteria_by_content"]
 
 #: The words of a heading that heads the analysis or the criteria, as its text decides.
 EITHER = regex.compile(r"^BASIS\s+FOR\b")
-#: A checklist item's mark opening a line: a box, a glyph, an underscore blank or an X.
-_MARKED = regex.compile(r"\s*(?:[\[(][^\])]{0,3}[\])]|[☐☒■□✓✔☑]|_+[Xx]?_*|[Xx]\s)")
 #: A criterion's label opening a line, after a mark read as a word (``X``) if any.
 _CRITERION = regex.compile(
     "(?:X )?(?:" + "|".join(f"(?:{entry.signature})" for entry in CRITERIA) + ")"
@@ -38,9 +36,12 @@ _CRITERION = regex.compile(
 REACH = 3
 
 
-def criteria_by_content(tokens: list[Token], at: int, lines: Sequence[_Line]) -> None:
+def criteria_by_content(
+    tokens: list[Token], at: int, lines: Sequence[_Line], any_mark: regex.Pattern[str]
+) -> None:
     """Give the analysis heading at ``tokens[at]`` (if it is one, of :data:`EITHER`'s words)
-    the criteria's kind when a criterion's line follows its last line in ``lines``."""
+    the criteria's kind when a criterion's line follows its last line in ``lines``, marked
+    (``any_mark`` finds a mark of a registered layout in it) or followed by another."""
     token = tokens[at] if at < len(tokens) else None
     if token is None or token.kind is not TokenKind.HEADING or token.alias is None:
         return
@@ -50,5 +51,7 @@ def criteria_by_content(tokens: list[Token], at: int, lines: Sequence[_Line]) ->
     below = lines[token.last_line + 1 : token.last_line + 1 + 2 * REACH]
     first, second = [*(line.text for line in below if line.text.strip()), "", ""][:2]
     # a marked item, or two items (a layout that marks the checked ones only)
-    if _CRITERION.match(words(first)) and (_MARKED.match(first) or _CRITERION.match(words(second))):
+    if _CRITERION.match(words(first)) and (
+        any_mark.search(first) or _CRITERION.match(words(second))
+    ):
         tokens[at] = attrs.evolve(token, alias=HeadingAlias("criteria", alias.text, alias.rank))

@@ -34,10 +34,9 @@ LONGER = 1.5
 MIN_BESIDE = 4
 #: Lines of the letterhead's text alone (the body's column blank there), at least.
 MIN_ALONE = 2
-#: A left part is no letterhead's when it is a label, a mark, a date or a number alone.
-_NOT_LETTERHEAD = regex.compile(
-    r".*:|\W{0,2}[Xx✓✔☒■]?\W{0,2}|\d{1,2}/\d{1,2}/\d{2,4}\b.*|[\d\W]{1,12}"
-)
+#: A left part is no letterhead's when it is a label, a date or a number or signs alone (an
+#: empty box, a glyph), or a ticked mark (told by the registered layouts).
+_NOT_LETTERHEAD = regex.compile(r".*:|\d{1,2}/\d{1,2}/\d{2,4}\b.*|[\d\W]{1,12}")
 
 
 def _body_column(lines: Sequence[str]) -> int | None:
@@ -65,10 +64,13 @@ def _body_column(lines: Sequence[str]) -> int | None:
     return column
 
 
-def left_column_cuts(lines: Sequence[str], is_heading: Callable[[str], bool]) -> dict[int, int]:
+def left_column_cuts(
+    lines: Sequence[str], is_heading: Callable[[str], bool], is_tick: Callable[[str], bool]
+) -> dict[int, int]:
     """Line index -> the body column, for the lines whose text left of the body column is a
     letterhead's (see the module docstring); ``is_heading`` tells a line that opens one of
-    the letter's sections. Empty when the letter has no such column."""
+    the letter's sections, ``is_tick`` a ticked mark alone. Empty when the letter has no such
+    column."""
     column = _body_column(lines)
     if column is None:
         return {}
@@ -95,7 +97,8 @@ def left_column_cuts(lines: Sequence[str], is_heading: Callable[[str], bool]) ->
         # the body's lines are the longer: a sidebar right of the body is the other way
         or sum(map(len, rights)) / len(rights) < LONGER * sum(map(len, lefts)) / len(lefts)
         or len(alone) < MIN_ALONE
-        or sum(bool(_NOT_LETTERHEAD.fullmatch(text)) for text in lefts) > len(lefts) // 4
+        or sum(bool(_NOT_LETTERHEAD.fullmatch(text)) or is_tick(text) for text in lefts)
+        > len(lefts) // 4
         or not any(is_heading(lines[i][column:].strip()) for i in beside)
         or _full_width(lines, column, first, last)
     ):

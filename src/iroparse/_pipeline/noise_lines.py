@@ -226,6 +226,14 @@ class NoiseFinder:
         hit = self.matcher.start(squash(without_number(text)))
         return hit is not None and hit.alias.kind in VALUE_KINDS
 
+    def value_heading_alone(self, text: str) -> bool:
+        """A value heading with its value (``Case Number: 1234``) or without (``Case
+        Number:``, its value left blank before the next field on the line)."""
+        if self.value_heading(text):
+            return True
+        alias = self.matcher.full(squash(without_number(text)))
+        return alias is not None and alias.kind in VALUE_KINDS
+
     def _opens_heading(self, text: str) -> bool:
         """Whether ``text``, the line after a line that may be a stamp, is a heading rather
         than the sentence going on: a line in lower case is one only when it is a heading

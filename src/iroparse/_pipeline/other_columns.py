@@ -9,13 +9,16 @@ becomes noise tokens, with the offsets it had.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+
+import regex
 
 from iroparse._pipeline.furniture import FurnitureTable
 from iroparse._pipeline.label_rows import hanging_labels
 from iroparse._pipeline.left_column import left_column_cuts
 from iroparse._pipeline.sidebar import SIDEBAR, column_cuts
 from iroparse._pipeline.tokens import Token, _Line, _Replaced, noise_token
+from iroparse.layout import checked_alone
 
 __all__ = ["LABEL", "cut_columns"]
 
@@ -25,15 +28,25 @@ LABEL = "label"
 
 def cut_columns(
     lines: list[_Line],
-    is_mark: Callable[[str], bool],
+    any_mark: regex.Pattern[str],
+    ticks: Collection[str],
     is_heading: Callable[[str], bool],
     furniture: FurnitureTable,
 ) -> list[Token]:
     """Cut other columns' text off ``lines`` (changed in place); return it as noise tokens.
-    ``is_mark`` tells a checkbox mark, ``is_heading`` a line that opens a section."""
+    ``any_mark`` finds a checkbox mark of a registered layout in a line, ``ticks`` is what a
+    ticked one holds (:func:`~iroparse.layout.checked_alone` reads a mark alone with it),
+    ``is_heading`` tells a line that opens a section."""
+
+    def is_mark(text: str) -> bool:
+        return any_mark.search(text) is not None
+
+    def is_tick(text: str) -> bool:
+        return checked_alone(ticks, text)
+
     removed: list[Token] = []
     texts = [line.text for line in lines]
-    left_cuts = {i: (SIDEBAR, at) for i, at in left_column_cuts(texts, is_heading).items()}
+    left_cuts = {i: (SIDEBAR, at) for i, at in left_column_cuts(texts, is_heading, is_tick).items()}
     left_cuts |= {i: (LABEL, at) for i, at in hanging_labels(texts).items()}
     for i, (kind, column) in left_cuts.items():
         # blanked, so that the body keeps its offsets and columns

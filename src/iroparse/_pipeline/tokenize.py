@@ -9,10 +9,11 @@ its own right after the heading. Checklist items wrapped over lines are joined l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
+from iroparse._builtin.layouts import BUILTIN_TICKS
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.heading_content import criteria_by_content
 from iroparse._pipeline.headings import (
@@ -26,7 +27,7 @@ from iroparse._pipeline.headings import (
 from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import GAP_LABEL, SIDE_BY_SIDE, margin_label, row_tokens
 from iroparse._pipeline.letterhead import LETTERHEAD
-from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, without_number
+from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.other_columns import cut_columns
@@ -71,14 +72,18 @@ class Tokenizer:
         matcher: HeadingMatcher,
         any_mark: regex.Pattern[str] = ANY_MARK,
         furniture: FurnitureTable = DEFAULT_FURNITURE,
+        ticks: Collection[str] = BUILTIN_TICKS,
     ):
         """``any_mark`` finds a checkbox mark of any registered layout (the registry's
         :attr:`~iroparse.plugins.Registry.any_mark`); a line that starts with one is no
         heading. ``furniture`` holds the page-furniture tables (the registry's
-        :attr:`~iroparse.plugins.Registry.furniture`). The defaults know the built-ins only."""
+        :attr:`~iroparse.plugins.Registry.furniture`); ``ticks`` what a ticked mark holds (the
+        registry's :attr:`~iroparse.plugins.Registry.ticks`). The defaults know the built-ins
+        only."""
         self.matcher = matcher
         self.any_mark = any_mark
         self.furniture = furniture
+        self.ticks = ticks
         self.joiner = HeadingJoiner(matcher, furniture)
         self.noise = NoiseFinder(matcher, any_mark, furniture)
 
@@ -86,7 +91,7 @@ class Tokenizer:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
         sidebar = cut_columns(
-            lines, lambda s: bool(self.any_mark.search(s)), self.noise.heading_words, self.furniture
+            lines, self.any_mark, self.ticks, self.noise.heading_words, self.furniture
         )
         noise = self.noise.find(lines, normalized.page_breaks)
         tokens: list[Token] = []
@@ -155,7 +160,7 @@ class Tokenizer:
                 return 1
             if (
                 self.noise.value_heading(right)
-                and not self._value_heading_alone(left)
+                and not self.noise.value_heading_alone(left)
                 and all(
                     t.alias is not None and t.alias.kind in VALUE_KINDS
                     for t in tokens
@@ -173,7 +178,7 @@ class Tokenizer:
                     return 1
                 del tokens[before:]
                 return 0
-            if not (self.noise.value_heading(right) and self._value_heading_alone(left)):
+            if not (self.noise.value_heading(right) and self.noise.value_heading_alone(left)):
                 continue
             before = len(tokens)
             parts = (_Line(left, lines[i].start), _Line(right, lines[i].start + gap.end()))
@@ -185,14 +190,6 @@ class Tokenizer:
             del tokens[before:]
             return 0
         return 0
-
-    def _value_heading_alone(self, text: str) -> bool:
-        """A value heading with its value (``Case Number: 1234``) or without (``Case
-        Number:``, its value left blank before the next field on the line)."""
-        if self.noise.value_heading(text):
-            return True
-        alias = self.matcher.full(squash(without_number(text)))
-        return alias is not None and alias.kind in VALUE_KINDS
 
     def _heading(
         self,
@@ -208,7 +205,9 @@ class Tokenizer:
         without its number when the whole line is no heading."""
         before = len(tokens)
         consumed = self._unnumbered_heading(lines, noise, i, tokens, page_break)
-        criteria_by_content(tokens, before, lines)  # ``Basis for the decision`` / ``( ) ACOEM``
+        criteria_by_content(
+            tokens, before, lines, self.any_mark
+        )  # ``Basis for the decision`` / ``( ) ACOEM``
         if consumed and labels_open_section(tokens, before):
             del tokens[before:]  # ``Rationale:`` inside the analysis: a label of its text
             return 0
