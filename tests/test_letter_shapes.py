@@ -1366,6 +1366,43 @@ def test_a_mark_alone_under_a_drawn_grid_of_outcomes_checks_the_column_it_stands
     assert iroparse.parse(text).outcome.value == "overturned"
 
 
+@pytest.mark.parametrize(
+    ("answers", "outcome"),
+    [
+        (("Selected", "—", "—"), "upheld"),
+        (("—", "—", "Selected"), "partially_overturned"),
+        (("Not selected", "Chosen", "Not selected"), "overturned"),
+    ],
+)
+def test_a_column_of_answer_words_marks_the_chosen_outcome(
+    answers: tuple[str, str, str], outcome: str
+) -> None:
+    rows = ("Upheld (Agree)", "Overturned (Disagree)", "Partially Overturned (Agree in part)")
+    column = "".join(f"{row:<58}{answer}\n" for row, answer in zip(rows, answers, strict=True))
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        f"{'Outcome':<58}Reviewer's finding\n{column}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == outcome
+
+
+def test_a_column_of_answer_words_marks_the_criteria_applied() -> None:
+    criteria = (
+        f"\n{'Guideline':<70}Applied to this case\n"
+        f"{'ACOEM-America College of Occupational & Environmental Medicine':<70}—\n"
+        f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<70}Applied\n"
+        f"{'Medical judgement, clinical experience and expertise':<70}Applied\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("acoem", False),
+        ("odg", True),
+        ("medical_judgement", True),
+    ]
+
+
 def test_a_line_under_an_item_that_asks_for_a_description_describes_it() -> None:
     # the letter leaves ``(PROVIDE A DESCRIPTION)`` out; the catalogue's item asks for one
     criteria = (

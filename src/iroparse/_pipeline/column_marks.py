@@ -35,7 +35,7 @@ from iroparse._pipeline.checklist_rows import cells_as_lines
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.tables.wording import YES_NO_COLUMNS
+from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_COLUMNS
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line or after
 #: the labels' column heading (``Source      Yes   No``; ``Source of criteria or clinical
@@ -49,6 +49,10 @@ LETTER_HEADER = regex.compile(
     r"(?i)(?:\p{L}[\p{L}/&]*(?: [\p{L}/&]+){0,6}\s{2,})?(?:used|applied)?\s*\(\s*y\s*/\s*n\s*\)"
 )
 LETTER_ANSWER = regex.compile(r"(?<=\S\s{2,})(?P<mark>[YNyn])\s*$")
+#: A row answered by a word after its label and a gap: chosen (``Selected``) or not (``—``).
+WORD_ANSWER = regex.compile(
+    rf"(?i)(?<=\S\s{{2,}})(?:(?P<chosen>{CHOSEN_ANSWERS})|{NOT_CHOSEN_ANSWERS})\s*$"
+)
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
@@ -101,7 +105,9 @@ def readable_marks(
     of these is left as it is. ``ticks`` is what the registered layouts' ticked marks hold
     (:attr:`~iroparse.plugins.Registry.ticks`): a grid's mark is one of them."""
     return [
-        _boxes_read(_rewritten(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s))
+        _boxes_read(
+            _rewritten(_word_answers(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s))
+        )
         if s.kind in kinds
         else s
         for s in sections
@@ -172,6 +178,25 @@ def _boxes_read(section: RawSection) -> RawSection:
     if not changed:
         return section
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
+
+
+def _word_answers(section: RawSection) -> RawSection:
+    """``section`` with its rows answered by words (:data:`WORD_ANSWER`) answered ``Yes`` or
+    ``No``, when two rows at least are so answered and one of them is chosen and one not
+    (``Upheld (Agree)      —`` / ``Partially Overturned ...      Selected``)."""
+    answers = [
+        WORD_ANSWER.search(t.text) if t.kind is TokenKind.TEXT else None for t in section.body
+    ]
+    chosen = [a is not None and a.group("chosen") is not None for a in answers]
+    if sum(a is not None for a in answers) < 2 or not any(chosen) or all(chosen):
+        return section
+    body = tuple(
+        token
+        if answer is None
+        else attrs.evolve(token, text=token.text[: answer.start()] + ("Yes" if yes else "No"))
+        for token, answer, yes in zip(section.body, answers, chosen, strict=True)
+    )
+    return attrs.evolve(section, body=body, shown=section.shown or section.body)
 
 
 def _misread_cross(box: regex.Match[str]) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from attrs import frozen
 
 __all__ = [
+    "CHOSEN_ANSWERS",
     "CLOSING_PARAGRAPHS",
     "COMMON_SERVICE_WORDS",
     "COVERAGE_EVIDENCE",
     "MIN_COVERAGE_WEIGHT",
     "NEGATIVE_VERDICTS",
+    "NOT_CHOSEN_ANSWERS",
     "NUMBER",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -276,6 +278,12 @@ OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
 
 #: A checklist's column header of answers: ``YES     NO`` (or ``NO   YES``, ``Y   N``).
 YES_NO_COLUMNS = r"(?P<first>yes|y)\s{2,}(?P<second>no|n)|(?P<second>no|n)\s{2,}(?P<first>yes|y)"
+
+#: A checklist row's answer written as a word in a column after its label, the chosen row's
+#: (``Partially Overturned ...      Selected``) ...
+CHOSEN_ANSWERS = r"selected|chosen|checked|marked|applies|applied|used|relied\s+upon"
+#: ... and the other rows' (``Upheld (Agree)      —``, ``Not selected``, ``N/A``).
+NOT_CHOSEN_ANSWERS = r"[—–-]{1,3}|n/?a|not\s+(?:selected|chosen|checked|marked|applied|used)"
 
 #: The openings of the paragraphs that close a letter without a heading of their own: the
 #: reviewer's statement of independence, the decision's legal force, the appeal rights, the
