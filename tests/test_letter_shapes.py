@@ -455,6 +455,25 @@ def test_a_blank_case_number_beside_the_date_of_review_leaves_the_date() -> None
     assert (decision.case_number, str(decision.review_date)) == (None, "2020-10-07")
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Cenizo Case No. ........ CCR-2310-1187          Date of Review ......... 10/24/2023\n",
+        "Cenizo Case No.:  CCR-2310-1187          Date of Review:  10/24/2023\n",
+    ],
+)
+def test_a_house_label_beside_the_date_of_review_leaves_both(row: str) -> None:
+    """The left pair's label is no heading of the catalogue (it names the house): it stays
+    text, and the heading beside it is read with its value."""
+    box = (
+        row
+        + "TDI No. ................ 2310-58340-HP          Date Sent .............. 10/25/2023\n"
+    )
+    title = "NOTICE OF INDEPENDENT REVIEW DECISION"  # a heading above the box
+    decision = iroparse.parse(title + "\n\n" + _with_box(box).split("\n", 1)[1])
+    assert (decision.case_number, str(decision.review_date)) == ("CCR-2310-1187", "2023-10-24")
+
+
 def test_round_bullets_and_a_word_left_over_by_the_wrapper() -> None:
     records = "\n● Office notes dated 06/03/2024\n● MRI of the right knee dated 06/05/2024\n"
     assert _records(records) == [

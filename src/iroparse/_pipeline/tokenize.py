@@ -25,13 +25,13 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import GAP_LABEL, SIDE_BY_SIDE, margin_label, row_tokens
-from iroparse._pipeline.letterhead import LETTERHEAD
+from iroparse._pipeline.label_rows import GAP_LABEL, margin_label, row_tokens
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.other_columns import cut_columns
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
+from iroparse._pipeline.side_by_side import side_by_side
 from iroparse._pipeline.tokens import (
     Token,
     TokenKind,
@@ -95,6 +95,7 @@ class Tokenizer:
         )
         noise = self.noise.find(lines, normalized.page_breaks)
         tokens: list[Token] = []
+        readers = (self._heading, self.noise, self.joiner, self.furniture)  # for side_by_side
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -113,7 +114,7 @@ class Tokenizer:
             tokens += rows or ()
             consumed = (
                 (max(t.last_line for t in rows) - i + 1 if rows else 0)
-                or self._side_by_side(lines, noise, i, tokens, page_break)
+                or side_by_side(lines, noise, i, tokens, page_break, *readers)
                 or self._heading(lines, noise, i, tokens, page_break)
             )
             if consumed:
@@ -128,68 +129,6 @@ class Tokenizer:
         if sidebar:
             tokens = merged(tokens, sidebar)
         return case_references(repeated_value_headings(tokens))
-
-    def _side_by_side(
-        self,
-        lines: Sequence[_Line],
-        noise: Sequence[str | None],
-        i: int,
-        tokens: list[Token],
-        page_break: bool,
-    ) -> int:
-        """Two value headings side by side on line ``i``, a wide gap between them (``Date of
-        Notice: 10/09/2014      IRO Reference #: 2014-77831``): each is read as a heading with
-        its value; or an organisation's name beside a value heading already read: a page's
-        header, noise. Return 1, or 0 (and append nothing) when the line is neither."""
-        text = lines[i].text
-        if "    " not in text and "\t" not in text:
-            return 0  # no gap wide enough (a substring test: the gap pattern costs 10x more)
-        for gap in SIDE_BY_SIDE.finditer(text):
-            left, right = text[: gap.start()], text[gap.end() :]
-            if (
-                self.joiner.repeats_value_heading(right, tokens)
-                and self.furniture.furniture_line(left.strip())
-            ) or (
-                # or the other way round: ``IRO Case # 16-0319     Coastal Prairie IRO -
-                # Notice of Decision (continued)``
-                self.joiner.repeats_value_heading(left.strip(), tokens)
-                and self.furniture.noise_kind(right.strip()) is not None
-            ):
-                # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
-                tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
-                return 1
-            if (
-                self.noise.value_heading(right)
-                and not self.noise.value_heading_alone(left)
-                and all(
-                    t.alias is not None and t.alias.kind in VALUE_KINDS
-                    for t in tokens
-                    if t.kind is TokenKind.HEADING
-                )
-            ):
-                # the letterhead left of a summary box's fields, above the letter's other
-                # headings: ``8800 Business Park Drive      IRO Case #:      PH13-10-0382``
-                before = len(tokens)
-                tokens.append(
-                    noise_token(_Replaced(lines, i, _Line(left, lines[i].start)), i, LETTERHEAD)
-                )
-                kept = _Line(right, lines[i].start + gap.end())
-                if self._heading(_Replaced(lines, i, kept), noise, i, tokens, page_break) == 1:
-                    return 1
-                del tokens[before:]
-                return 0
-            if not (self.noise.value_heading(right) and self.noise.value_heading_alone(left)):
-                continue
-            before = len(tokens)
-            parts = (_Line(left, lines[i].start), _Line(right, lines[i].start + gap.end()))
-            if all(
-                self._heading(_Replaced(lines, i, part), noise, i, tokens, page_break) == 1
-                for part in parts
-            ):
-                return 1
-            del tokens[before:]
-            return 0
-        return 0
 
     def _heading(
         self,
