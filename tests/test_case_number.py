@@ -3,6 +3,7 @@ letter's top; never an agency's or a claim's number."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,40 @@ def test_a_summary_box_with_spaced_dot_leaders_under_its_own_heading() -> None:
     decision = iroparse.parse(text)
     assert decision.case_number == "SEIR-22-08-3390"
     assert str(decision.review_date) == "2022-08-30"
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("TMR-O2-0l93", "TMR-02-0193"),
+        ("LCRS-O5l2-O3l", "LCRS-0512-031"),
+        ("NIR-14O4-OO86", "NIR-1404-0086"),
+        ("YC06-1l87", "YC06-1187"),
+    ],
+)
+@pytest.mark.parametrize("label", ["IRO Case #: {}\n", "Tawakoni File No.:   {}\n"])
+def test_a_scans_letters_for_digits_in_a_case_number_are_read_as_digits(
+    printed: str, read: str, label: str
+) -> None:
+    text = BASE.replace(HEADING, label.format(printed))
+    decision = iroparse.parse(text)
+    assert decision.case_number == read
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == printed
+    assert "digits-from-ocr" in {d.code for d in decision.diagnostics}
+
+
+@pytest.mark.parametrize("number", ["IRO1204-0033", "YCI-12-0904", "OIL-2210"])
+def test_letters_of_a_case_numbers_own_groups_stay_as_printed(number: str) -> None:
+    decision = iroparse.parse(BASE.replace(HEADING, f"IRO Case #: {number}\n"))
+    assert decision.case_number == number
+    assert "digits-from-ocr" not in {d.code for d in decision.diagnostics}
+
+
+def test_a_review_date_printed_with_letters_for_digits_is_read_and_said() -> None:
+    printed = "Date of Review: April 18, 2014"
+    assert printed in BASE
+    decision = iroparse.parse(BASE.replace(printed, "Date of Review: Apri1 l8, 2Ol4"))
+    assert decision.review_date == datetime.date(2014, 4, 18)
+    assert "digits-from-ocr" in {d.code for d in decision.diagnostics}
+    assert "digits-from-ocr" not in {d.code for d in iroparse.parse(BASE).diagnostics}

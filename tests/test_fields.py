@@ -72,6 +72,11 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
         ("l2/0l/2010", datetime.date(2010, 12, 1)),
         ("March l8, 2005", datetime.date(2005, 3, 18)),
         ("May 2O, 2010", datetime.date(2010, 5, 20)),
+        ("1O/O2/O6", datetime.date(2006, 10, 2)),
+        ("March 2l, 2O11", datetime.date(2011, 3, 21)),
+        ("April 7, 2Ol4", datetime.date(2014, 4, 7)),
+        ("Ju1y 1l, 2O16", datetime.date(2016, 7, 11)),
+        ("11/3O/2007", datetime.date(2007, 11, 30)),
     ],
 )
 def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:

@@ -98,6 +98,12 @@ CODES: dict[str, DiagnosticCode] = {
             "The review date section holds text that is not a recognisable date.",
         ),
         DiagnosticCode(
+            "digits-from-ocr",
+            Severity.INFO,
+            "A date or a case number was printed with letters a text recognition puts for "
+            "digits (``1O/O2/O6``, ``TMR-O2-0l93``) and was read with the digits.",
+        ),
+        DiagnosticCode(
             "date-from-notice",
             Severity.INFO,
             "There is no DATE OF REVIEW; the review date is the date the notice was sent.",

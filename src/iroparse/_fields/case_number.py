@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.dates import REDACTED
+from iroparse._fields.dates import OCR_DIGITS, REDACTED
 from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import DASHES
@@ -47,7 +47,8 @@ _LABEL = regex.compile(
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*)
-    (?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}}(?:(?<=[A-Z])[ ][0-9][A-Z0-9{DASHES}/.]{{1,20}})?)
+    (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}}
+      (?:(?<=[A-Z])[ ][0-9][A-Z0-9lo{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])
     """
 )
@@ -79,9 +80,7 @@ def _from_heading(letter: Letter) -> Read | None:
     match = _CASE_VALUE.fullmatch(value)
     if match is None or not any(c.isdigit() for c in value) or REDACTED.fullmatch(value):
         return None
-    offset = token.text.index(value)
-    span = letter.span(token.start + offset, token.start + offset + len(value))
-    return Read(value, {"case_number": span})
+    return _value_read(letter, value, token.start + token.text.index(value))
 
 
 def _from_label(letter: Letter) -> Read | None:
@@ -98,7 +97,7 @@ def _from_label(letter: Letter) -> Read | None:
         bare = match.group("number") is None and "ref" not in match["what"].lower()
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
-        return Read(value, {"case_number": letter.span(*match.span("value"))})
+        return _value_read(letter, value, match.start("value"))
     return _from_label_above(letter, header)
 
 
@@ -110,7 +109,7 @@ _LABEL_ABOVE = regex.compile(
     ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,5}}|OUR|Our|[A-Z][a-z]{{2,15}})
     [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
-    (?P=indent)(?P<value>[A-Z0-9][A-Z0-9{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
+    (?P=indent)(?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
     """
 )
 
@@ -121,8 +120,26 @@ def _from_label_above(letter: Letter, header: str) -> Read | None:
         value = match.group("value")
         if match.group("who").upper() in NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
-        return Read(value, {"case_number": letter.span(*match.span("value"))})
+        return _value_read(letter, value, match.start("value"))
     return None
+
+
+#: A group of a case number that is digits but for the letters a scan reads for digits
+#: (``O2``, ``0l93`` in ``TMR-O2-0l93``); a group with other letters (``TMR``, ``YC06``) is
+#: written as printed.
+_OCR_GROUP = regex.compile(r"(?<![A-Za-z0-9])(?=[OoIl]*\d)[\dOoIl]+(?![A-Za-z0-9])")
+
+
+def _value_read(letter: Letter, value: str, start: int) -> Read:
+    """The case number ``value`` found at offset ``start``, its groups of digits read with
+    the digits a scan put letters for (``TMR-O2-0l93`` is ``TMR-02-0193``), said in a
+    ``digits-from-ocr`` diagnostic."""
+    digits = _OCR_GROUP.sub(lambda m: m.group().translate(OCR_DIGITS), value)
+    span = letter.span(start, start + len(value))
+    if digits == value:
+        return Read(value, {"case_number": span})
+    note = diag.make("digits-from-ocr", f"read the case number {value!r} as {digits!r}")
+    return Read(digits, {"case_number": span}, (note,))
 
 
 def letter_top(letter: Letter) -> str:

@@ -66,6 +66,29 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     >>> find_date("DATE: Aug/10/2009")[0]
     datetime.date(2009, 8, 10)
     """
+    found = _find(text)
+    if found is not None:
+        return found
+    # a scan's digits read as letters, and letters as digits in a month's name:
+    # ``O3/14/2007``, ``1O/O2/O6``, ``March 2l, 2O11``, ``Ju1y 1l, 2O16`` (one for one: the
+    # offsets stay)
+    read = _OCR_MONTH.sub(_month_letters, text)
+    read = _OCR_NUMERIC.sub(lambda m: m.group().translate(OCR_DIGITS), read)
+    return _find(read) if read != text else None
+
+
+def read_through_ocr(text: str) -> bool:
+    """Whether the date :func:`find_date` found as ``text`` was read with a scan's letters
+    for digits (``1O/O2/O6``): said in a diagnostic, not silently.
+
+    >>> read_through_ocr("1O/O2/O6"), read_through_ocr("10/02/06")
+    (True, False)
+    """
+    return _find(text) is None
+
+
+def _find(text: str) -> tuple[datetime.date, int, int] | None:
+    """:func:`find_date` of ``text`` as written."""
     # the earliest date, whatever its shape (``Sep 14, 2017   Date Received: 08/28/2017``);
     # at one offset, the shape tried first
     found: tuple[datetime.date, int, int] | None = None
@@ -77,22 +100,32 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
             if value is not None:
                 found = (value, match.start(), match.end())
                 break
-    if found is not None:
-        return found
-    # a scan's digits read as letters: ``O3/14/2007``, ``l2/0l/2010`` (one for one: the
-    # offsets stay)
-    read = _OCR_NUMERIC.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
-    return find_date(read) if read != text else None
+    return found
 
 
-#: A numeric date with letters text recognition puts for digits (four digits at least), or
-#: a day after its month's name (``March l8, 2005``).
+_MONTH_HEADS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: A numeric date with letters text recognition puts for digits (three digits at least), or
+#: a day and a year after its month's name (``March l8, 2005``, ``April 7, 2Ol4``).
 _OCR_NUMERIC = regex.compile(
-    r"(?<!\w)(?=(?:[^\d\s]*\d){4})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
-    r"|(?<=\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3})"
-    r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+\d{4}\b)"
+    r"(?<!\w)(?=(?:[^\d\s]*\d){3})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
+    rf"|(?<=\b(?i:{_MONTH_HEADS})[a-z]{{0,6}}\.?\s{{1,3}})"
+    r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+[\dOoIl]{4}\b)"
+    rf"|(?<=\b(?i:{_MONTH_HEADS})[a-z]{{0,6}}\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
+    r"(?=[OoIl]*\d)(?=(?:[OoIl]*\d){2})[\dOoIl]{4}\b"
 )
-_OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: The letters a scan reads for digits, as the digits.
+OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: A word of letters and the digits text recognition puts for ``l`` and ``o`` (``Ju1y``).
+_OCR_MONTH = regex.compile(r"\b(?=[A-Za-z]*[01])[A-Za-z][A-Za-z01]{2,8}\b")
+_DIGIT_LETTERS = str.maketrans("10", "lo")
+
+
+def _month_letters(match: regex.Match[str]) -> str:
+    """The word of ``match`` with ``1`` and ``0`` read as ``l`` and ``o`` when that makes it
+    a month's name, else as it is."""
+    word = match.group()
+    read = word.translate(_DIGIT_LETTERS)
+    return read if read.lower() in MONTHS else word
 
 
 def _to_date(groups: dict[str, str | None]) -> datetime.date | None:

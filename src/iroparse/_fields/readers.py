@@ -17,7 +17,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.case_number import case_number, letter_top
 from iroparse._fields.codes import cpt_codes
-from iroparse._fields.dates import REDACTED, find_date
+from iroparse._fields.dates import REDACTED, find_date, read_through_ocr
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
 from iroparse._fields.lists import ListEntry
@@ -62,6 +62,9 @@ def review_date(letter: Letter) -> Read:
         if found is not None:
             value, start, end = found
             span = letter.span(token.start + start, token.start + end)
+            if read_through_ocr(token.text[start:end]):
+                printed = token.text[start:end]
+                notes.append(diag.make("digits-from-ocr", f"read {printed!r} as {value}"))
             return Read(value, {"review_date": span}, tuple(notes))
     labelled = _labelled_date(letter)  # the heading's value in a box's cell beside it
     if labelled is not None:
