@@ -1422,6 +1422,67 @@ def test_a_column_of_answer_words_marks_the_criteria_applied() -> None:
     ]
 
 
+OUTCOME_LABELS = (
+    "Upheld (Agree)",
+    "Overturned (Disagree)",
+    "Partially Overturned (Agree in part/Disagree in part)",
+)
+
+
+@pytest.mark.parametrize(
+    ("checked", "unchecked"),
+    [("®", "O"), ("@", "0"), ("v'", "D"), ("V", "D")],
+)
+def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: str) -> None:
+    rows = "".join(
+        f"     {checked if k == 2 else unchecked:<4}{label}\n"
+        for k, label in enumerate(OUTCOME_LABELS)
+    )
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        f" determination should be:\n\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    criteria = (
+        f"\n     {unchecked:<4}ACOEM-America College of Occupational & Environmental Medicine\n"
+        f"     {checked:<4}Medical Judgement, Clinical Experience and Expertise\n"
+        f"     {unchecked:<4}Milliman Care Guidelines\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("acoem", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+
+
+def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
+    rows = (
+        f"{OUTCOME_LABELS[0]} . . . . . . . . . . . . . . . . . . . . . .\n"
+        f"{OUTCOME_LABELS[1]} . . . . . . . . . . . . . . . . . . . .\n"
+        f"{OUTCOME_LABELS[2]} . . . . . . .    V\n"
+    )
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        f" determination should be:\n\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+
+
+def test_a_multiplication_sign_ticks_a_box() -> None:
+    criteria = (
+        "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"
+        "[×]  ODG-Official Disability Guidelines & Treatment Guidelines\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("acoem", False),
+        ("odg", True),
+    ]
+
+
 def test_a_line_under_an_item_that_asks_for_a_description_describes_it() -> None:
     # the letter leaves ``(PROVIDE A DESCRIPTION)`` out; the catalogue's item asks for one
     criteria = (

@@ -37,11 +37,11 @@ class MarkShape:
 
 
 #: A box's content when ticked (or empty): an X, a check mark, or a star, square, dot or
-#: cross a word processor puts in a ticked box (``[*]``, ``[■]``, ``(●)``, ``[✗]``; a chosen
-#: radio button, ``(•)``, ``(◉)``).
-_TICK = "xX✓✔√*■●•◉✗✘"
+#: cross a word processor puts in a ticked box (``[*]``, ``[■]``, ``(●)``, ``[✗]``, ``[×]``;
+#: a chosen radio button, ``(•)``, ``(◉)``).
+_TICK = "xX✓✔√*■●•◉✗✘×"
 #: What a ticked box holds, upper-cased: the ``checked_marks`` of the box layouts.
-TICKS = frozenset("X✓✔√*■●•◉✗✘")
+TICKS = frozenset("X✓✔√*■●•◉✗✘×")
 #: ``[ X ]``, ``[x]``, ``[  ]``, ``[]``.
 BRACKET_BOX = rf"\[\s*[{_TICK}]?\s*\]"
 #: ``( X )``, ``(x)``, ``(   )``, ``()``.

@@ -91,6 +91,13 @@ OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})
 OCR_TRAILING = regex.compile(
     r"(?<=\S\s{2,})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[Xx])\s*[\]|Il1Jj]|[0OD])\s*$"
 )
+#: A check mark or a chosen radio button as text recognition reads it, before its label:
+#: ``v'`` or ``V`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty boxes at least
+#: (:data:`OCR_EMPTY_GLYPH`: ``O   Upheld (Agree)`` / ``®   Overturned (Disagree)``).
+OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|®|@)(?=\s{2,}\S)")
+#: ``✓`` read as ``V`` (or ``v'``) after its label, past a gap or dot leaders, in a checklist
+#: whose unchecked items carry no mark: written as the trailing ``X`` layout marks them.
+OCR_TRAILING_CHECK = regex.compile(r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>V|v')\s*$")
 #: What a box's cross may be as a layout reads it (none, or ``X``).
 _READ_CROSS = (None, "X", "x")
 
@@ -106,7 +113,11 @@ def readable_marks(
     (:attr:`~iroparse.plugins.Registry.ticks`): a grid's mark is one of them."""
     return [
         _boxes_read(
-            _rewritten(_word_answers(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s))
+            _checks_read(
+                _rewritten(
+                    _word_answers(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s)
+                )
+            )
         )
         if s.kind in kinds
         else s
@@ -177,6 +188,34 @@ def _boxes_read(section: RawSection) -> RawSection:
         changed = True
     if not changed:
         return section
+    return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
+
+
+def _checks_read(section: RawSection) -> RawSection:
+    """``section`` with the check marks text recognition misread (:data:`OCR_CHECK`,
+    :data:`OCR_TRAILING_CHECK`) written as ``☒`` and ``☐`` before the labels, or as ``X``
+    after them; the offsets stay the same."""
+    texts = [t.text if t.kind is TokenKind.TEXT else "" for t in section.body]
+    leading = [OCR_CHECK.match(text) for text in texts]
+    empty = [OCR_EMPTY_GLYPH.match(text) for text in texts]
+    trailing = [OCR_TRAILING_CHECK.search(text) for text in texts]
+    boxes: list[tuple[regex.Match[str] | None, str]] = []
+    if any(leading) and sum(m is not None for m in empty) >= 2:
+        boxes = [
+            (m, "☒") if m is not None else (e, "☐") for m, e in zip(leading, empty, strict=True)
+        ]
+    elif any(trailing) and not any(ROW_MARK.search(text) for text in texts):
+        boxes = [(m, "X") for m in trailing]
+    if not boxes:
+        return section
+    body = list(section.body)
+    for k, (box, mark) in enumerate(boxes):
+        if box is not None:
+            start, end = box.span("box")
+            text = texts[k]
+            body[k] = attrs.evolve(
+                body[k], text=text[:start] + mark.ljust(end - start) + text[end:]
+            )
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 
