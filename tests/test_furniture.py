@@ -57,6 +57,9 @@ FURNITURE = {
     "fax header ending in its page": [
         "OCT-14-2009 15:43 SABINE PEER CONSULTANTS 409 555 0187 P.02/03"
     ],
+    "fax header with an ISO date": [
+        "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
+    ],
     "unknown stamp": ["Texas Independent Review Group"],
 }
 

@@ -629,6 +629,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # an empty box in parentheses with its opening side read as ``C``
+            "C )   INTERQUAL CRITERIA\n"
+            "(X)   MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+            "      ACCEPTED MEDICAL STANDARDS\n"
+            "C )   MILLIMAN CARE GUIDELINES\n"
+            "(X)   ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # glyph boxes read as ``IXI`` and ``D``
             "D  INTERQUAL CRITERIA\n"
             "IXI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
@@ -691,6 +704,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "glyph-as-izi-and-lj",
         "o-among-leading-x",
         "paren-as-brace-or-1",
+        "paren-opening-as-c",
         "glyph-as-ixi-and-d",
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",

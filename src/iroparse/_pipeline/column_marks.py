@@ -71,10 +71,11 @@ OCR_BOX = regex.compile(
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
 #: A box in parentheses as text recognition reads it: a side read as a brace (``(X}``,
-#: ``( }``, ``{X)``), or the closing side as ``1``, ``l`` or ``|`` after a cross (``(x1``).
+#: ``( }``, ``{X)``), the closing side as ``1``, ``l`` or ``|`` after a cross (``(x1``), or
+#: the opening side of an empty box as ``C`` (``C )``).
 OCR_PAREN = regex.compile(
-    r"^(?P<indent>\s*)(?P<box>(?=\{|\([^)]{0,3}[}1lI|])"
-    r"[({]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
+    r"^(?P<indent>\s*)(?P<box>(?=\{|\([^)]{0,3}[}1lI|]|C\s{1,2}\))"
+    r"[({C]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
 )
 #: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``; or ``LJ``, ``L_J``, ``U``:
 #: the box's bottom corners) alone before a label, in a checklist whose checked boxes came

@@ -158,7 +158,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
         ),
     ),
-    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``DEC-03-2009 14:51
+    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``2016-07-12 14:15  CUERO
+    # PEER REVIEW GROUP  3615550177  >>  5128044011   P 1/5``, ``DEC-03-2009 14:51
     # FROM:LONE STAR IRO  2145550188  TO:18005550123  P.002/003``, ``OCT-14-2009 15:43
     # SABINE PEER CONSULTANTS 409 555 0187 P.02/03``: a date and a time, then the word FAX,
     # the sender (``FROM:``), or a page
@@ -166,6 +167,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "fax-header",
         regex.compile(
             rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
+            # ``2016-07-12``
+            rf"|\d{{4}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{1,2}}"
             # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
             # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
