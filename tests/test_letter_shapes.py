@@ -1486,6 +1486,17 @@ def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
     assert iroparse.parse(text).outcome.value == "partially_overturned"
 
 
+def test_headings_printed_with_5_for_s_are_read() -> None:
+    services = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    analysis = "ANALYSIS AND EXPLANATION OF THE DECISION"
+    assert services in SAMPLE and analysis in SAMPLE
+    text = SAMPLE.replace(services, "DE5CRIPTION OF THE 5ERVICE OR 5ERVICES IN DI5PUTE:")
+    text = text.replace(analysis, "ANALY5IS AND EXPLANATION OF THE DECI5ION")
+    decision, original = iroparse.parse(text), iroparse.parse(SAMPLE)
+    assert [s.text for s in decision.services] == [s.text for s in original.services]
+    assert decision.analysis == original.analysis is not None
+
+
 def test_a_multiplication_sign_ticks_a_box() -> None:
     criteria = (
         "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"

@@ -49,8 +49,9 @@ def words(text: str) -> str:
 
 
 #: The characters a text recognition (OCR) confuses, folded together when headings and
-#: labels are compared: ``l`` for ``I``, ``0`` for ``O`` (``lR0 CASE #``).
-_OCR_FOLD = str.maketrans("L0", "IO")
+#: labels are compared: ``l`` for ``I``, ``0`` for ``O``, ``5`` for ``S`` (``lR0 CASE #``,
+#: ``ANALY5IS``).
+_OCR_FOLD = str.maketrans("L05", "IOS")
 
 
 def squash_exact(text: str) -> str:
