@@ -453,6 +453,19 @@ def test_a_running_header_under_a_footer_counting_pages_is_furniture(path: Path)
     assert scored(noisy) == scored(text)
 
 
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "header", ["TMR-1203-117 / Notice of Decision", "Printed 02/11/2026 09:14 CST"]
+)
+def test_a_running_line_under_a_bates_number_is_furniture(path: Path, header: str) -> None:
+    # no form feed, no page number: the Bates number stamped on each page marks the page
+    text = path.read_text(encoding="utf-8")
+    bates = " " * 60 + "TMR 00024{n}"
+    noisy = _insert_mid_sentence(text, [bates.format(n=1), header])
+    noisy = _insert_before_analysis(noisy, [bates.format(n=2), header])
+    assert scored(noisy) == scored(text)
+
+
 def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None:
     text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
     lines = text.split("\n")

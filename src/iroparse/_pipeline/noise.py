@@ -111,7 +111,8 @@ def running_lines(
     next_break = 0
     cuts: set[int] = set()
     for position, i in enumerate(content):
-        if _numbers_page(lines[i], noise[i]):
+        # (a Bates number is stamped once on each page, as a page number is)
+        if _numbers_page(lines[i], noise[i]) or noise[i] == "bates-number":
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
@@ -223,13 +224,14 @@ _PAGE_NUMBER = regex.compile(r"(?i)\bpage\s*(\d{1,3})|(\d{1,3})")
 def _pages_numbered(lines: Sequence[str], noise: Sequence[str | None]) -> int:
     """How many pages the page numbers count: the distinct numbers of the lines that number
     their page (a page numbered twice, ``1`` at its foot and ``Page 2`` atop the next, is
-    one page, not two); a number a scan garbled counts as its line."""
+    one page, not two); a number a scan garbled counts as its line. A letter whose pages
+    carry Bates numbers has at least as many pages as those."""
     numbers = set()
     for line, kind in zip(lines, noise, strict=True):
         if _numbers_page(line, kind):
             found = _PAGE_NUMBER.search(line)
             numbers.add(found.group(1) or found.group(2) if found else line.strip())
-    return len(numbers)
+    return max(len(numbers), sum(kind == "bates-number" for kind in noise))
 
 
 def _numbers_page(line: str, kind: str | None) -> bool:
