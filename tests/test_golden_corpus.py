@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import iroparse
-from iroparse._fields.dates import find_date
+from iroparse._fields.dates import OCR_DIGITS, find_date
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.patient import PRONOUNS, SEX_WORDS, age_value
 from iroparse._pipeline.normalize import decode
@@ -144,7 +144,16 @@ def check_spans(text: str, decision: iroparse.Decision) -> None:
         assert (found[1], found[2]) == (0, spans.review_date.end - spans.review_date.start)
     if decision.case_number is not None:
         assert spans.case_number is not None
-        assert spans.case_number.slice(text) == decision.case_number
+        printed = spans.case_number.slice(text)
+        # (or as a scan printed it, letters for digits, said in a diagnostic)
+        assert printed == decision.case_number or (
+            "digits-from-ocr" in {note.code for note in decision.diagnostics}
+            and len(printed) == len(decision.case_number)
+            and all(
+                a == b or a.translate(OCR_DIGITS) == b
+                for a, b in zip(printed, decision.case_number, strict=True)
+            )
+        ), printed
     if spans.outcome is not None:
         label = next(e.label for e in OUTCOMES if e.code == decision.outcome.value)
         words = spans.outcome.slice(text)
@@ -232,8 +241,11 @@ def check_spans(text: str, decision: iroparse.Decision) -> None:
             assert _find_word(source, section.text.split()[-1]) >= 0
     for note in decision.diagnostics:
         if note.span is not None:
-            # a message quotes at most 60 characters of its line
-            assert seen(note.span.slice(text)).split()[0][:60] in note.message
+            # a message quotes at most 60 characters of its line (an inset box's sides
+            # undrawn: ``____|____`` is quoted as ``____ ____``)
+            quoted = seen(note.span.slice(text)).split()[0][:60]
+            undrawn = quoted.replace("|", " ").split()
+            assert quoted in note.message or (undrawn and undrawn[0] in note.message)
 
 
 @pytest.mark.parametrize("case", SAMPLES, ids=lambda p: str(p.relative_to(TESTS.parent)))
