@@ -757,6 +757,28 @@ def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     assert scored("\n".join(stamped)) == scored(SAMPLE)
 
 
+def test_a_four_line_stamp_beside_a_list_goes_with_the_stamp() -> None:
+    # ``RECEIVED`` / ``JAN 20 2026`` / a carrier's name / its office: each line of the stamp
+    # found leads to the next, four in all
+    body = (
+        "\n   • Reconsideration adverse determination, 12/12/2025             RECEIVED\n"
+        "   • Spine surgery consultation and follow-up notes,\n"
+        "     06/09/2025 through 11/10/2025                                JAN 20 2026\n"
+        "   • Lumbar MRI, 05/21/2025\n"
+        "   • Standing flexion-extension radiographs, 09/15/2025       CROSSTEX CASUALTY CO.\n"
+        "   • Physical therapy notes, 06/16/2025 through 08/22/2025     WC CLAIMS - DALLAS\n"
+        "   • Designated doctor examination, 10/01/2025\n"
+    )
+    assert _records(body) == [
+        "Reconsideration adverse determination, 12/12/2025",
+        "Spine surgery consultation and follow-up notes, 06/09/2025 through 11/10/2025",
+        "Lumbar MRI, 05/21/2025",
+        "Standing flexion-extension radiographs, 09/15/2025",
+        "Physical therapy notes, 06/16/2025 through 08/22/2025",
+        "Designated doctor examination, 10/01/2025",
+    ]
+
+
 def test_a_stamps_office_a_little_off_its_centre_goes_with_the_stamp() -> None:
     # ``DWC - MDR`` centred 2.5 columns left of the date's centre, on a line of its own
     lines = SAMPLE.split("\n")

@@ -89,7 +89,7 @@ def other_column_cuts(
             cuts[i] = gap.end()
     # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
     # / ``DWC / MDR``), a stamp's few lines at most
-    for _ in range(STAMP_REACH):
+    for _ in range(STAMP_LINES):
         more = _rest_of_stamps(lines, cuts, is_mark)
         if not more.keys() - cuts.keys():
             break
@@ -103,6 +103,9 @@ MAX_MARK_ALONE = 5
 #: are at most this long, and within this many lines of a line cut for the stamp.
 STAMP_WORDS = 24
 STAMP_REACH = 2
+#: A stamp has at most this many lines beyond those of a stamp's own shape (``RECEIVED`` /
+#: ``JAN 20 2026`` / ``CROSSTEX CASUALTY CO.`` / ``WC CLAIMS - DALLAS``).
+STAMP_LINES = 4
 
 
 def _rest_of_stamps(
