@@ -737,6 +737,20 @@ def test_specks_and_a_two_line_stamp_are_no_text() -> None:
     assert scored(noisy)["history"] == scored(SAMPLE)["history"]
 
 
+@pytest.mark.parametrize("speck", ["|", "'", ".", ":"])
+def test_a_speck_at_the_start_of_prose_lines_is_no_text(speck: str) -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    assert lines[at + 1].strip()
+    specked = [*lines[: at + 1], f"{speck}   {lines[at + 1]}", *lines[at + 2 :]]
+    assert scored("\n".join(specked))["history"] == scored(SAMPLE)["history"]
+
+
+def test_a_bar_at_the_start_of_a_table_row_is_the_tables() -> None:
+    records = "\n| 09/22/2021 | DWC notice of IRO assignment |\n| 08/27/2021 | UR denial |\n"
+    assert _records(records) == ["09/22/2021 DWC notice of IRO assignment", "08/27/2021 UR denial"]
+
+
 def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     lines = SAMPLE.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))

@@ -24,6 +24,20 @@ __all__ = ["LABEL", "cut_columns"]
 
 #: The noise kind of a wrapped label's second line, cut off its value.
 LABEL = "label"
+#: A scan's speck at a line's start, a gap after it, before the text (``|   and a chronic
+#: cough``); never a bullet (``·``, ``-``) nor a table's side (a bar later on the line).
+_LEFT_SPECK = regex.compile(r"[ \t]*[.~'`´,:;|]{1,2}[ \t]{3,}(?=[^\s|](?:[^|]*)$)")
+#: Its noise kind, as the furniture table names a speck alone on its line.
+STRAY_MARK = "stray-mark"
+
+
+def left_specks(lines: list[str]) -> dict[int, int]:
+    """Line index -> where the text starts, for the lines opening with a scan's speck."""
+    return {
+        i: found.end()
+        for i, line in enumerate(lines)
+        if line[:1] in " \t.~'`´,:;|" and (found := _LEFT_SPECK.match(line)) is not None
+    }
 
 
 def cut_columns(
@@ -48,6 +62,7 @@ def cut_columns(
     texts = [line.text for line in lines]
     left_cuts = {i: (SIDEBAR, at) for i, at in left_column_cuts(texts, is_heading, is_tick).items()}
     left_cuts |= {i: (LABEL, at) for i, at in hanging_labels(texts).items()}
+    left_cuts |= {i: (STRAY_MARK, at) for i, at in left_specks(texts).items()}
     for i, (kind, column) in left_cuts.items():
         # blanked, so that the body keeps its offsets and columns
         left = _Line(lines[i].text[:column], lines[i].start)
