@@ -751,6 +751,22 @@ def test_a_bar_at_the_start_of_a_table_row_is_the_tables() -> None:
     assert _records(records) == ["09/22/2021 DWC notice of IRO assignment", "08/27/2021 UR denial"]
 
 
+def test_a_tables_walls_a_scan_read_as_letters_are_walls() -> None:
+    records = (
+        "\n | Date         | Document                                     |\n"
+        " I 09/22/2021   I DWC notice of IRO assignment                 I\n"
+        " | 08/27/2021   | Utilization review adverse determination    |\n"
+        " | 09/10/2021   | Reconsideration adverse determination       l\n"
+        " l 06/03/2021   | EMG/NCS report, bilateral upper extremities |\n"
+    )
+    assert _records(records) == [
+        "09/22/2021 DWC notice of IRO assignment",
+        "08/27/2021 Utilization review adverse determination",
+        "09/10/2021 Reconsideration adverse determination",
+        "06/03/2021 EMG/NCS report, bilateral upper extremities",
+    ]
+
+
 def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     lines = SAMPLE.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))

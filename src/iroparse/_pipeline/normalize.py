@@ -131,6 +131,42 @@ def _inset_boxes_undrawn(text: str) -> str:
     return "\n".join(lines)
 
 
+#: What a scan reads a table's wall as: ``I``, ``l`` or ``1``, blanks or the line's ends
+#: around it.
+_WALL_MISREAD = frozenset("Il1")
+
+
+def _walls_read(text: str) -> str:
+    """``text`` with the walls of a drawn table that a scan read as letters (``I 09/22/2021
+    I DWC notice ... I``) written as bars, where the row above or below has its bars in
+    those columns: one character for one, so every offset stays."""
+    lines = text.split("\n")
+    walls = [[c for c, ch in enumerate(line) if ch == "|"] if "|" in line else [] for line in lines]
+    changed = False
+    for n, line in enumerate(lines):
+        body = line.strip()
+        if len(body) < 3 or (body[0] not in _WALL_MISREAD and body[-1] not in _WALL_MISREAD):
+            continue
+        for m in (n - 1, n + 1):
+            columns = walls[m] if 0 <= m < len(lines) else []
+            if len(columns) < 2 or columns[0] != len(line) - len(line.lstrip()):
+                continue
+            chars = list(line)
+            for c in columns:
+                if (
+                    c < len(line)
+                    and line[c] in _WALL_MISREAD
+                    and not line[c - 1 : c].strip()
+                    and not line[c + 1 : c + 2].strip()
+                ):
+                    chars[c] = "|"
+            read = "".join(chars)
+            if read.lstrip()[:1] == "|" and read.rstrip()[-1:] == "|":
+                lines[n], changed = read, True
+                break
+    return "\n".join(lines) if changed else text
+
+
 def _inset_rows(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     """The lines that are an inset box's rule, with their match."""
     return [(n, m) for n, line in enumerate(lines) if (m := _INSET_RULE.match(line))]
@@ -154,6 +190,8 @@ def normalize(text: str) -> Normalized:
     if "|" in text or "+" in text or "│" in text:
         if "+-" in text:
             text = _inset_boxes_undrawn(text)
+        if "|" in text:
+            text = _walls_read(text)
         text = _DRAWN_LINE.sub(_undrawn, text)
     page_breaks: set[int] = set()
     if "\f" in text:
