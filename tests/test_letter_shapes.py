@@ -642,6 +642,21 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # ``[`` read as ``L``; an item garbled like a stamp is still the checklist's
+            "[ ]   INTERQUAL CRITERIA\n"
+            "[X]   MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+            "      ACCEPTED MEDICAL STANDARDS\n"
+            "[ ]   MlLLIMAN CARE GUIDELINES\n"
+            "L ]   TEXAS GUlDELINES FOR CHIROPRACTIC QUALITY ASSURANCE & PRACTlCE PARAMETERS\n"
+            "[X]   0DG-OFFICIAL DlSABILITY GUIDELINES & TREATMENT GUIDELlNES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("texas_chiropractic", False),
+                ("odg", True),
+            ],
+        ),
         (  # glyph boxes read as ``IXI`` and ``D``
             "D  INTERQUAL CRITERIA\n"
             "IXI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
@@ -705,6 +720,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "o-among-leading-x",
         "paren-as-brace-or-1",
         "paren-opening-as-c",
+        "bracket-opening-as-l",
         "glyph-as-ixi-and-d",
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",
@@ -1547,6 +1563,23 @@ def test_headings_printed_with_5_for_s_are_read() -> None:
     decision, original = iroparse.parse(text), iroparse.parse(SAMPLE)
     assert [s.text for s in decision.services] == [s.text for s in original.services]
     assert decision.analysis == original.analysis is not None
+
+
+def test_a_double_spaced_items_line_among_misread_boxes_is_no_stamp() -> None:
+    # between two items that end no sentence, a short line in capitals looks like a stamp
+    # that cut a sentence: an item carrying a box is never one
+    criteria = (
+        "\n[ ]   MERCY CENTER CONSENSUS CONFERENCE GUlDELINES\n\n"
+        "[ ]   MlLLIMAN CARE GUIDELINES\n\n"
+        "lXl   0DG-OFFICIAL DlSABILITY GUIDELINES & TREATMENT GUIDELlNES\n\n"
+        "[ ]   PRESSLEY REED, THE MEDlCAL DISABILITY ADVlSOR\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("mercy_center", False),
+        ("milliman", False),
+        ("odg", True),
+        ("pressley_reed", False),
+    ]
 
 
 def test_a_multiplication_sign_ticks_a_box() -> None:

@@ -60,13 +60,14 @@ LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S
 
 
 #: A bracketed box as text recognition reads it, at a line's start, before its label: ``[``
-#: or ``]`` read as ``I``, ``l``, ``1`` or ``|`` (``IX]``, ``|X|``), ``]`` as ``J`` (``[ J``,
+#: or ``]`` read as ``I``, ``l``, ``1`` or ``|`` (``IX]``, ``|X|``; ``[`` as ``L`` too, before
+#: a bracket: ``L ]``), ``]`` as ``J`` (``[ J``,
 #: ``[Xl``), with at least one side still a bracket or a bar, or both sides misread around
 #: the mark (``IXI``) or around nothing (``I I``); and ``☒`` read as ``IZI`` (the box's
 #: sides and its cross).
 OCR_BOX = regex.compile(
-    r"^(?P<indent>\s*)(?=[\[|]|[Il1|]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|]|[Il1|] [Il1|]\s)"
-    r"(?P<box>[\[|Il1]\s*(?P<x>[XxZvV]|\)\(|><)?\s*[\]|Il1Jj])(?=\s)"
+    r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|]|[Il1|] [Il1|]\s)"
+    r"(?P<box>[\[|Il1L]\s*(?P<x>[XxZvV]|\)\(|><)?\s*[\]|Il1Jj])(?=\s)"
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )

@@ -166,8 +166,13 @@ class NoiseFinder:
         for i in interrupting_lines(texts, noise, furniture):
             # a title-case heading wrapped after prose looks the same: ``A Description of
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
-            # also for a heading's last line (``Support the Decision: Opinion: ...``)
-            if self.heading_words(lines[i].text) or self._ends_heading(lines, i, noise):
+            # also for a heading's last line (``Support the Decision: Opinion: ...``); and a
+            # checklist's item is no stamp (``[ ]   MlLLIMAN CARE GUIDELINES``)
+            if (
+                self.heading_words(lines[i].text)
+                or self._is_mark(lines[i].text)
+                or self._ends_heading(lines, i, noise)
+            ):
                 continue
             # the line before, past furniture (a link between a heading and its text)
             before = next(
