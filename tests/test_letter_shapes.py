@@ -1451,6 +1451,60 @@ def test_a_table_of_each_services_decision_under_the_outcome_gives_the_outcome(
     assert iroparse.parse(text).outcome.value == outcome
 
 
+@pytest.mark.parametrize(
+    ("verdicts", "outcome"),
+    [
+        (("Overturned (Disagree)", "Upheld (Agree)"), "partially_overturned"),
+        (("Upheld (Agree)", "Upheld"), "upheld"),
+        (("Overturned", "Overturned (Disagree)"), "overturned"),
+    ],
+)
+def test_a_line_per_service_ending_in_its_outcome_decides_the_letter(
+    verdicts: tuple[str, str], outcome: str
+) -> None:
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        f"31255   Total ethmoidectomy, bilateral ................ {verdicts[0]}\n"
+        f"30520   Septoplasty ................................... {verdicts[1]}\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == outcome
+
+
+@pytest.mark.parametrize(
+    ("columns", "outcome"), [((71, 71, 54), "partially_overturned"), ((54, 54), "upheld")]
+)
+def test_marks_under_outcome_columns_decide_each_service(
+    columns: tuple[int, ...], outcome: str
+) -> None:
+    services = ("Right total knee arthroplasty (27447)", "Inpatient stay, 3 days", "CPM device")
+    rows = "".join(
+        f"{f'{n}      {service}':<{at}}X\n"
+        for n, (service, at) in enumerate(zip(services, columns, strict=False), start=1)
+    )
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        " determination should be:\n\n"
+        f"{'Item   Service':<53}Upheld (Agree)   Overturned (Disagree)\n"
+        f"\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == outcome
+
+
+def test_an_outcome_sentence_saying_partially_overturned_decides_the_letter() -> None:
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse determination"
+        " should\nbe partially overturned. The skilled nursing visits are medically necessary;\n"
+        "the additional therapy visits are not.\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+
+
 def test_a_mark_alone_under_a_drawn_grid_of_outcomes_checks_the_column_it_stands_under() -> None:
     grid = (
         "\nUpon independent review, the reviewer finds that the previous adverse"

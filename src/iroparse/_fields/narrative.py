@@ -96,8 +96,11 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     (regex.compile(pattern, regex.IGNORECASE), outcome)
     for pattern, outcome in (
         (
-            rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are)\s+(?:partially|in\s+part)\s+"
+            rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|should\s+be)\s+(?:partially|in\s+part)\s+"
             r"(?:overturned|medically\s+necessary)"
+            # ``the previous adverse determination should be partially overturned``
+            rf"|\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
+            r"\s+(?:partially|in\s+part)\s+overturned\b"
             rf"|{_REVIEWER_SAYS}(?:(?:dis)?agrees?\s+in\s+part|partially\s+(?:dis)?agrees?)\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),

@@ -14,6 +14,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter, Read, note_marks
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
+from iroparse._fields.outcome_rows import service_rows_outcome
 from iroparse._fields.service_table import service_table
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.sections import Joined, RawSection
@@ -76,6 +77,9 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
     tabled = _table_outcome(letter, section) if section is not None else None
     if tabled is not None:
         return tabled
+    rows = service_rows_outcome(section.body) if section is not None else None
+    if rows is not None:
+        return rows[0], letter.span(rows[1], rows[2])
     for kind, joined, finder in _narratives(letter):
         said = finder(joined.text)
         if said is None:
