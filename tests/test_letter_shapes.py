@@ -52,6 +52,21 @@ def _replace_section(text: str, heading: str, body: str) -> str:
     return text[:start] + body + (text[end:] if end >= 0 else "\n")
 
 
+def test_a_conflict_statement_wrapped_before_its_key_words_is_no_qualification() -> None:
+    statement = (
+        "\nThe reviewer has signed a certification statement stating that no known\n"
+        "conflicts of interest exist between the reviewer and any of the treating\n"
+        "doctors or providers who reviewed the case.\n"
+    )
+    at = SAMPLE.index("twenty years, with a special interest")
+    end = SAMPLE.index("\n", at) + 1
+    text = SAMPLE[:end] + statement + SAMPLE[end:]
+    qualifications = iroparse.parse(text).reviewer_qualifications
+    assert [q.text for q in qualifications] == [
+        q.text for q in iroparse.parse(SAMPLE).reviewer_qualifications
+    ]
+
+
 def test_a_long_heading_with_words_left_out_is_still_its_section() -> None:
     text = SAMPLE.replace(
         QUALIFICATIONS,

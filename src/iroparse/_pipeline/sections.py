@@ -80,6 +80,22 @@ CONTINUED = regex.compile(r"(?i)\(\s*(?:continued|cont['’]?d?\.?)\s*\)\s*:?\s*
 CONTINUED_HEADING = "continued-heading"
 
 
+#: A closing paragraph's opening is read over this many lines (its words may wrap).
+OPENING_LINES = 3
+
+
+def _opening(tokens: Sequence[Token], n: int) -> str:
+    """The text of the paragraph opening at ``tokens[n]``, over :data:`OPENING_LINES` lines
+    at most (``The reviewer has signed a certification statement stating that no known`` /
+    ``conflicts of interest exist ...``)."""
+    lines = [tokens[n].text.strip()]
+    for token in tokens[n + 1 : n + OPENING_LINES]:
+        if token.kind is not TokenKind.TEXT:
+            break
+        lines.append(token.text.strip())
+    return " ".join(lines)
+
+
 def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
     """Group ``tokens`` into sections, in letter order. Noise before the first heading (a
     running header) opens no ``title`` section: it goes with the first heading's section. A
@@ -92,7 +108,7 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
     body: list[Token] = []
     closing = False  # the open section is a closing paragraph's, without a heading
     paragraph_start = True
-    for token in tokens:
+    for n, token in enumerate(tokens):
         starts = paragraph_start
         paragraph_start = token.kind is TokenKind.BLANK or (
             paragraph_start and token.kind is TokenKind.NOISE
@@ -103,7 +119,7 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             and heading is not None
             and heading.alias is not None
             and heading.alias.kind in CLOSED_BY_PARAGRAPH
-            and CLOSING.match(token.text.lstrip())
+            and CLOSING.match(_opening(tokens, n))
         ):
             sections.append(_section(heading, body))
             heading, body, closing = None, [token], True
