@@ -798,6 +798,27 @@ def test_a_tables_walls_a_scan_read_as_letters_are_walls() -> None:
     ]
 
 
+def test_a_footer_counting_its_pages_with_a_bare_number_is_furniture() -> None:
+    # no form feed, no ``Page`` word, between paragraphs: its own number, counting up, tells it
+    footer = " " * 17 + "Sisterdale Independent Review | SIR-0610-044 | {n}\n\n"
+    first, second = SAMPLE.index("REVIEW OUTCOME:"), SAMPLE.index("ANALYSIS AND EXPLANATION")
+    assert SAMPLE.count("\n", first, second) >= 15
+    noisy = (
+        SAMPLE[:first]
+        + footer.format(n=1)
+        + SAMPLE[first:second]
+        + footer.format(n=2)
+        + SAMPLE[second:]
+    )
+    assert scored(noisy) == scored(SAMPLE)
+    assert "Sisterdale" not in " ".join(s.text for s in iroparse.parse(noisy).sections)
+
+
+def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
+    rows = [f"Progress note, Dr. Alvarez, 0{m}/14/2025       {m}" for m in range(1, 4)]
+    assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
+
+
 def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     lines = SAMPLE.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))

@@ -12,6 +12,7 @@ reports each one.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -119,7 +120,7 @@ def running_lines(
             cuts.add(position)
             next_break += 1
     boundaries.sort()
-    found: set[int] = set()
+    found = _counting_pages(lines, stripped, repeated)
     by_text: dict[str, list[int]] = {}
     for position, i in enumerate(content):
         if stripped[i] in repeated:
@@ -145,6 +146,28 @@ def running_lines(
             and (len(hits) >= counts[text] - 1)
         ):
             found.update(hits)
+    return found
+
+
+#: A page has at least this many lines: copies of a footer stand so far apart.
+MIN_PAGE_LINES = 15
+
+
+def _counting_pages(lines: Sequence[str], read: Sequence[str], repeated: set[str]) -> set[int]:
+    """Indices of the copies of a repeated line whose page number (``#`` in ``read``) counts
+    up from copy to copy (``Sisterdale Independent Review | SIR-0610-044 | 1``, ``... | 2``):
+    a footer that numbers its pages, wherever the pages break. The copies stand a page apart
+    at least (:data:`MIN_PAGE_LINES`): rows of a table with a count column do not."""
+    numbers: dict[str, list[tuple[int, str]]] = {}
+    for i, text in enumerate(read):
+        if text in repeated and text.endswith("#"):
+            numbers.setdefault(text, []).append((i, lines[i].rstrip().rsplit(None, 1)[-1]))
+    found: set[int] = set()
+    for copies in numbers.values():
+        pages = [int(n) if n.isdigit() else -1 for _, n in copies]
+        apart = all(j - i >= MIN_PAGE_LINES for (i, _), (j, _) in itertools.pairwise(copies))
+        if apart and all(0 < a < b <= a + 2 for a, b in itertools.pairwise(pages)):
+            found.update(i for i, _ in copies)
     return found
 
 
