@@ -466,6 +466,14 @@ def test_a_running_line_under_a_bates_number_is_furniture(path: Path, header: st
     assert scored(noisy) == scored(text)
 
 
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("reference", ["PC08-1142", "M5-03-2291-01"])
+def test_a_case_reference_over_a_page_number_is_furniture(path: Path, reference: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_before_analysis(text, [reference, "Page 2"])
+    assert scored(noisy) == scored(text)
+
+
 def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None:
     text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
     lines = text.split("\n")

@@ -310,7 +310,11 @@ def boundary_lines(
                         )
                     )
                 )
-                if not dated and (not reach or not furniture.furniture_line(text)):
+                # (or the case's reference alone: ``PC08-1142`` / ``Page 2``)
+                named = furniture.furniture_line(text) or (
+                    not dated and _REFERENCE.fullmatch(text) is not None
+                )
+                if not dated and (not reach or not named):
                     break
                 found.add(line)
                 if not reach:
@@ -319,6 +323,11 @@ def boundary_lines(
                 j += step
     return found
 
+
+#: A case's reference alone on its line: one word of capitals and digits, a dash or a slash
+#: in it (``PC08-1142``, ``M5-03-2291-01``); a capital letter in it, so never a date
+#: (``07/2011``, an item's date wrapped onto its own line).
+_REFERENCE = regex.compile(r"(?=\S*\d)(?=\S*[A-Z])(?=\S*[-/])[A-Z0-9][A-Z0-9/-]{4,24}")
 
 #: Words after which a date on the next line goes on the same sentence (``... from`` /
 #: ``03/01/2010``): the joining words and a date range's.
