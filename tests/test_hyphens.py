@@ -35,6 +35,9 @@ SPLIT_WORDS = [
     # a rare short word before a piece that is no word: a syllable
     ("with moderate left fora-", "minal narrowing"),
     ("blood drawn from the ante-", "cubital vein"),
+    # a common word's inflection after a prefix (``interview``)
+    ("and the inter-", "viewer noted poor sleep"),
+    ("was re-", "turning to work"),
     # a combining form the word list takes for a word
     ("because a psycho-", "social screen had not been done"),
     ("a lumbar radio-", "frequency ablation"),
@@ -52,6 +55,8 @@ COMPOUNDS = [
     ("will re-", "evaluate in six weeks"),
     ("a disc-", "osteophyte complex"),
     ("a fluoroscopically-", "guided injection"),
+    ("a self-", "employed welder"),
+    ("an anti-", "inflammatory"),
 ]
 
 

@@ -123,6 +123,8 @@ _WORD = regex.compile(r"\p{L}+")
 #: How a word ends that a compound's first piece is (an adverb, a participle, an adjective).
 _WORD_ENDING = regex.compile(r"(?:ly|ed|ing|al|ic|ive|ous|ar|ary|ory|ent|ant|er|or|ist)$")
 _LAST_WORD = regex.compile(r"(\p{L}+)-$")
+#: An inflection or a derivation's ending, taken off a word for its stem (``interviewer``).
+_INFLECTION = regex.compile(r"(?:ers?|ed|ing|e?s)$")
 _COMPOUND = regex.compile(r"\p{L}+-\p{L}+")
 #: A word split at a line's end: its two pieces.
 _SPLIT = regex.compile(r"(\p{L}+)-[ \t]*\n\s*(\p{L}+)")
@@ -195,6 +197,9 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
     if joined_seen and head == "re" and tail[:1] not in "aeiou":
         return True  # ``re-`` before a consonant closes up (``retraction``, ``resection``)
+    stem = _INFLECTION.sub("", joined)
+    if joined_seen and stem != joined and english.get(stem, 0) >= least:
+        return True  # a common word's inflection: ``inter-`` / ``viewer`` (``interview``)
     if joined_seen:
         # a prefix compounds take counts as a word: ``pre-`` / ``existing``
         head_seen = head_seen or head in COMPOUND_PREFIXES
