@@ -1672,6 +1672,24 @@ def test_a_double_spaced_items_line_among_misread_boxes_is_no_stamp() -> None:
     ]
 
 
+def test_a_marked_line_under_an_unmarked_item_with_a_description_left_out_is_an_item() -> None:
+    # checked items marked, unchecked ones bare: the ``Other evidence based`` item's label
+    # leaves ``(PROVIDE A DESCRIPTION)`` out, and the marked line under it is an item
+    criteria = (
+        "\nInterQual Criteria\n"
+        "✓    Medical Judgement, Clinical Experience and Expertise in Accordance with\n"
+        "Accepted Medical Standards\n"
+        "Other Evidence Based, Scientifically Valid, Outcome Focused Guidelines\n"
+        "✓    Health Plan Clinical Policy, Skilled Nursing Facility Level of Care\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("other_evidence_based", False),
+        ("other", True),
+    ]
+
+
 def test_a_multiplication_sign_ticks_a_box() -> None:
     criteria = (
         "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"

@@ -38,6 +38,9 @@ COMPLETE_SHARE = 0.8
 RIGHT_COLUMN = 30
 #: Signatures at least this long may match with one typo.
 FUZZY_SIGNATURE = 8
+#: A box that slid down to a wrapped label's second line: the line's first this many
+#: squashed characters are words of the item's canonical label.
+SLID_PROBE = 12
 #: A line continues an item only if, squashed, it is at most this long: the fuzzy comparison
 #: with the rest of the canonical label then costs at most a fixed number of steps, whatever
 #: the length of the letter's lines.
@@ -262,8 +265,17 @@ class ChecklistReader:
                 # label (``Partially Overturned (Agree in part/`` / ``Disagree in part)  [X]``)
                 and (entry is None or (read_before and current.entry is not entry))
                 # a box before a line of its own, unless the box slid down to the wrapped
-                # label's second line (``    ACOEM - ... Medicine UM`` / ``[ ] Knowledgebase``)
-                and (not starts_before or (not current.explicit and entry is None))
+                # label's second line (``    ACOEM - ... Medicine UM`` / ``[ ] Knowledgebase``:
+                # words of the canonical label, not ``✓ Health Plan Clinical Policy`` under
+                # ``Other Evidence Based ... Guidelines``)
+                and (
+                    not starts_before
+                    or (
+                        not current.explicit
+                        and entry is None
+                        and occurs_within(squash(label)[:SLID_PROBE], current.entry.key, 1)
+                    )
+                )
                 # marks after the labels: an item marked already is complete, and a line
                 # with a mark of its own is the next item (``Health plan medical policy  X``
                 # under ``Peer reviewed ... literature  X``)
