@@ -1690,6 +1690,49 @@ def test_a_marked_line_under_an_unmarked_item_with_a_description_left_out_is_an_
     ]
 
 
+@pytest.mark.parametrize(
+    ("ticked", "blank"),
+    [("Yes ___    No _X_", "Yes _X_    No ___"), ("○ Yes   ● No", "● Yes   ○ No")],
+)
+def test_a_yes_no_pair_on_each_row_answers_it(ticked: str, blank: str) -> None:
+    # ``ticked`` answers No, ``blank`` Yes (the names say which row is chosen)
+    rows = "".join(
+        f"   {label:<60}{blank if k == 2 else ticked}\n" for k, label in enumerate(OUTCOME_LABELS)
+    )
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        f" determination should be:\n\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    criteria = (
+        f"\n{'ACOEM-America College of Occupational & Environmental Medicine':<70}{ticked}\n"
+        f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<70}{blank}\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("acoem", False),
+        ("odg", True),
+    ]
+
+
+def test_a_stamps_frame_a_column_off_beside_the_text_is_undrawn() -> None:
+    lines = SAMPLE.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))
+    width = max(len(line) for line in lines[at - 1 : at + 3]) + 4
+    frame = [
+        "+----------------+",
+        "|  YIR  QA  OK    |",
+        "|  09/13/2017  LC |",
+        "+----------------+",
+    ]
+    framed = [
+        line.ljust(width) + box for line, box in zip(lines[at - 1 : at + 3], frame, strict=True)
+    ]
+    text = "\n".join([*lines[: at - 1], *framed, *lines[at + 3 :]])
+    assert "+---" not in " ".join(s.text for s in iroparse.parse(text).sections)
+
+
 def test_a_multiplication_sign_ticks_a_box() -> None:
     criteria = (
         "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"

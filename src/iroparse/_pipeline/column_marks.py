@@ -53,6 +53,17 @@ LETTER_ANSWER = regex.compile(r"(?<=\S\s{2,})(?P<mark>[YNyn])\s*$")
 WORD_ANSWER = regex.compile(
     rf"(?i)(?<=\S\s{{2,}})(?:(?P<chosen>{CHOSEN_ANSWERS})|{NOT_CHOSEN_ANSWERS})\s*$"
 )
+#: A box of a Yes/No pair written on each row: an underscore blank, brackets, parentheses or
+#: a glyph (``___``, ``_X_``, ``[ ]``, ``( )``, ``○``, ``●``).
+_PAIR_BOX = r"(?:_{1,5}\s?[Xx✓✔]?\s?_{0,5}|\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔•●]?\s*\)|[○●◉◯☐☒■□])"
+#: A row answered by a Yes/No pair after its label, each word with its box after it
+#: (``Upheld (Agree) ......   Yes ___    No _X_``) or before it (``○ Yes   ● No``).
+PAIRED_ANSWER = regex.compile(
+    rf"\s{{2,}}(?:(?i:yes)\s*(?P<yes>{_PAIR_BOX})\s+(?i:no)\s*(?P<no>{_PAIR_BOX})"
+    rf"|(?P<yes>{_PAIR_BOX})\s*(?i:yes)\s+(?P<no>{_PAIR_BOX})\s*(?i:no))\s*$"
+)
+#: What a ticked box of such a pair holds.
+_PAIR_TICK = frozenset("Xx✓✔•●◉☒■")
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
@@ -117,7 +128,11 @@ def readable_marks(
         _boxes_read(
             _checks_read(
                 _rewritten(
-                    _word_answers(cells_as_lines(s, ticks) if s.kind == "review_outcome" else s)
+                    _word_answers(
+                        _paired_answers(
+                            cells_as_lines(s, ticks) if s.kind == "review_outcome" else s
+                        )
+                    )
                 )
             )
         )
@@ -218,6 +233,25 @@ def _checks_read(section: RawSection) -> RawSection:
             body[k] = attrs.evolve(
                 body[k], text=text[:start] + mark.ljust(end - start) + text[end:]
             )
+    return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
+
+
+def _paired_answers(section: RawSection) -> RawSection:
+    """``section`` with its rows answered by a Yes/No pair (:data:`PAIRED_ANSWER`) answered
+    ``Yes`` or ``No`` after the label, by the one box of the pair that is ticked."""
+    body = list(section.body)
+    changed = False
+    for k, token in enumerate(body):
+        pair = PAIRED_ANSWER.search(token.text) if token.kind is TokenKind.TEXT else None
+        if pair is None:
+            continue
+        yes, no = (bool(_PAIR_TICK.intersection(pair[g])) for g in ("yes", "no"))
+        if yes != no:
+            word = "Yes" if yes else "No"
+            body[k] = attrs.evolve(token, text=f"{token.text[: pair.start()]}   {word}")
+            changed = True
+    if not changed:
+        return section
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 

@@ -118,17 +118,27 @@ def _inset_boxes_undrawn(text: str) -> str:
     lines = text.split("\n")
     rules = [(n, m.end("left"), len(lines[n].rstrip()) - 1) for n, m in _inset_rows(lines)]
     for (top, left, right), (bottom, left2, right2) in pairwise(rules):
-        if (left, right) != (left2, right2) or not all(
-            len(line) > right and line[left] in "|│" and line[right] in "|│"
-            for line in lines[top + 1 : bottom]
-        ):
+        if (left, right) != (left2, right2):
+            continue
+        walls = [_walls_at(line, left, right) for line in lines[top + 1 : bottom]]
+        if not all(walls):
             continue
         for n in (top, bottom):
             lines[n] = lines[n][:left] + " " * (right + 1 - left) + lines[n][right + 1 :]
-        for n in range(top + 1, bottom):
-            line = lines[n]
-            lines[n] = f"{line[:left]} {line[left + 1 : right]} {line[right + 1 :]}"
+        for n, found in zip(range(top + 1, bottom), walls, strict=True):
+            line, (at, to) = lines[n], found or (left, right)
+            lines[n] = f"{line[:at]} {line[at + 1 : to]} {line[to + 1 :]}"
     return "\n".join(lines)
+
+
+def _walls_at(line: str, left: int, right: int) -> tuple[int, int] | None:
+    """The columns of a box's two walls on ``line``, each where the rules' corners stand or a
+    column off (an extractor's rounding), or ``None`` when the line has no such walls."""
+    found = [
+        next((c for c in (at, at - 1, at + 1) if 0 <= c < len(line) and line[c] in "|│"), None)
+        for at in (left, right)
+    ]
+    return (found[0], found[1]) if found[0] is not None and found[1] is not None else None
 
 
 #: What a scan reads a table's wall as: ``I``, ``l`` or ``1``, blanks or the line's ends
