@@ -57,6 +57,12 @@ FURNITURE = {
     "fax header ending in its page": [
         "OCT-14-2009 15:43 SABINE PEER CONSULTANTS 409 555 0187 P.02/03"
     ],
+    "e-signature audit report": [
+        "SC-2026-00187 Decision - Final Audit Report                              2026-01-22",
+        "Transaction ID:   CBJCHBCAABAAx7Qm2Vt9kLpR3sYw0ZfN4eHd8uJc1oGi",
+        "Document created by Sycamore Creek IRO - 2026-01-22 - 9:02:14 AM CST",
+        "Powered by Adobe Acrobat Sign",
+    ],
     "fax header with an ISO date": [
         "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
     ],

@@ -819,6 +819,33 @@ def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
 
 
+def test_a_table_drawn_with_inner_bars_only_is_read_by_its_cells() -> None:
+    records = (
+        "\n Date        | Document                               | Source\n"
+        " ------------+----------------------------------------+--------------\n"
+        " 09/03/2019  | Notice of IRO assignment               | DWC\n"
+        " 08/12/2019  | Utilization review determination       | Carrier URA\n"
+    )
+    assert _records(records) == [
+        "09/03/2019 Notice of IRO assignment DWC",
+        "08/12/2019 Utilization review determination Carrier URA",
+    ]
+
+
+def test_a_drawn_tables_rule_opening_a_page_is_undrawn() -> None:
+    records = (
+        "\n+------------------------------------------+--------------+\n"
+        "| Physical performance evaluation          | 12/17/2015   |\n"
+        "\f+------------------------------------------+--------------+\n"
+        "| Pain management physician notes          | 06/04/2015   |\n"
+        "+------------------------------------------+--------------+\n"
+    )
+    assert _records(records) == [
+        "Physical performance evaluation 12/17/2015",
+        "Pain management physician notes 06/04/2015",
+    ]
+
+
 def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     lines = SAMPLE.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))

@@ -302,8 +302,20 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"[A-Z][\w&.,' ]{{2,60}}\s[{DASHES}|]\s+(?:IRO\s+)?Case"
             r"\s*(?:No\.?|#|Number)?:?\s*[\w-]*\d[\w-]*"
             # (or another service's: ``Acrobat Sign Transaction ID: CBJCHBCAABAA...``)
-            r"|(?i:docusign\s+envelope|(?:adobe|acrobat)\s+sign\s+transaction)\s+(?i:id):?"
-            r"\s*[0-9A-Za-z_-]{20,}"
+            r"|(?i:docusign\s+envelope|(?:adobe\s+)?(?:acrobat\s+)?sign\s+transaction|transaction)"
+            r"\s+(?i:id|number):?\s*[0-9A-Za-z_-]{20,}"
+        ),
+    ),
+    # an e-signature service's audit report, a page after the letter: ``SC-2026-00187
+    # Decision - Final Audit Report      2026-01-22``, ``Document created by ... - 2026-01-22 -
+    # 9:02:14 AM CST``, ``Powered by Adobe Acrobat Sign``
+    (
+        "running-header",
+        regex.compile(
+            r"(?i).{0,80}\bfinal\s+audit\s+report\b.{0,40}"
+            r"|powered\s+by\s+(?:adobe\s+)?(?:acrobat\s+)?sign|powered\s+by\s+docusign"
+            r"|(?:document|email|agreement)\b.{0,80}?\b(?:created|e-?mailed|viewed|e-?signed|signed"
+            r"|completed)\b.{0,100}?\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b.{0,8}"
         ),
     ),
     # ``IRO Decision - Confidential``, ``CONFIDENTIAL``

@@ -177,6 +177,37 @@ def _walls_read(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+#: A table's rule between inner bars only, no outer walls: ``-----+--------+----``,
+#: ``=====|=====``.
+_INNER_RULE = re.compile(r"[ \t]*[-=]{3,}(?:[+|][-=]{3,})+[ \t]*")
+#: A table's cell wall between two cells: a bar with blanks around it.
+_INNER_BAR = re.compile(r"(?<=\S) +\| +(?=\S)")
+
+
+def _inner_bars_undrawn(text: str) -> str:
+    """``text`` with each table drawn with inner bars only (``Date | Document | Source`` over
+    ``-----+-----+-----``, its rows ``09/03/2019 | Notice of IRO assignment | DWC``) undrawn:
+    its rule as blanks, its bars as blanks (one for one, so every offset stays). The rows are
+    the lines with a bar between cells right above and below the rule, two rows at least."""
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if ("-" not in line and "=" not in line) or not _INNER_RULE.fullmatch(line):
+            continue
+        rows = [n - 1] if n and _INNER_BAR.search(lines[n - 1]) else []
+        below = n + 1
+        while below < len(lines) and _INNER_BAR.search(lines[below]):
+            rows.append(below)
+            below += 1
+        if len(rows) < 2:
+            continue
+        lines[n] = " " * len(line)
+        for k in rows:
+            lines[k] = _INNER_BAR.sub(lambda bar: " " * len(bar.group()), lines[k])
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
 def _inset_rows(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     """The lines that are an inset box's rule, with their match."""
     return [(n, m) for n, line in enumerate(lines) if (m := _INSET_RULE.match(line))]
@@ -197,12 +228,6 @@ def normalize(text: str) -> Normalized:
         text = "".join(pieces)
     if _TRANSLATED.search(text):
         text = text.translate(_ONE_TO_ONE)
-    if "|" in text or "+" in text or "│" in text:
-        if "+-" in text:
-            text = _inset_boxes_undrawn(text)
-        if "|" in text:
-            text = _walls_read(text)
-        text = _DRAWN_LINE.sub(_undrawn, text)
     page_breaks: set[int] = set()
     if "\f" in text:
         line = 0
@@ -212,4 +237,12 @@ def normalize(text: str) -> Normalized:
             last = match.end()
             page_breaks.add(line)
         text = text.replace("\f", "\n")
+    # (after the form feeds: a drawn line may start a page, ``\f+----+``)
+    if "|" in text or "+" in text or "│" in text:
+        if "+-" in text:
+            text = _inset_boxes_undrawn(text)
+        if "|" in text:
+            text = _walls_read(text)
+            text = _inner_bars_undrawn(text)
+        text = _DRAWN_LINE.sub(_undrawn, text)
     return Normalized(text, tuple(removed), frozenset(page_breaks))
