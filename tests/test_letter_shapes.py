@@ -824,11 +824,16 @@ def test_a_table_drawn_with_inner_bars_only_is_read_by_its_cells() -> None:
         "\n Date        | Document                               | Source\n"
         " ------------+----------------------------------------+--------------\n"
         " 09/03/2019  | Notice of IRO assignment               | DWC\n"
-        " 08/12/2019  | Utilization review determination       | Carrier URA\n"
+        " 08/12/2019  | Utilization review determination       | Carrier URA"
+        "         ELECTRONIC COPY\n"
+        " 05/2019 -   | Physical therapy notes, 8 visits       | Physical therapy\n"
+        " 06/2019     |                                        |\n"
     )
+    # (a watermark beside a row, nine blanks off, goes; a row's empty cells are no text)
     assert _records(records) == [
         "09/03/2019 Notice of IRO assignment DWC",
         "08/12/2019 Utilization review determination Carrier URA",
+        "05/2019 - 06/2019 Physical therapy notes, 8 visits Physical therapy",
     ]
 
 

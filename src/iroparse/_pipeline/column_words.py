@@ -59,11 +59,18 @@ def other_column_cuts(
                 _stamp_beside(right, furniture) or furniture.noise_kind(right) == "stray-mark"
             ):
                 cuts[i] = narrow.end()
+                continue
+            # (or past a table row's cells: ``... Carrier URA       ELECTRONIC COPY``)
+            last = _FINAL_NARROW_GAP.search(line, narrow.end()) if narrow is not None else None
+            if last is not None and _stamp_beside(line[last.end() :].strip(), furniture):
+                cuts[i] = last.end()
             continue
-        # the line's last wide gap, past its other cells (a string search: cheap per line)
-        final = line.rstrip().rfind(_WIDE, gap.end()) + OTHER_COLUMN_GAP
-        if final > gap.end() and _stamp_beside(line[final:].strip(), furniture):
-            cuts[i] = final  # a stamp beside a table's row: ``... denial      RECEIVED``
+        # the line's last gap of three blanks or more, past its other cells
+        last = _FINAL_NARROW_GAP.search(line, gap.end())
+        if last is not None and _stamp_beside(line[last.end() :].strip(), furniture):
+            # a stamp beside a table's row: ``... denial      RECEIVED``, ``... Carrier URA
+            # ELECTRONIC COPY``
+            cuts[i] = last.end()
             continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:

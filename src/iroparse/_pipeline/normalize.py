@@ -180,8 +180,11 @@ def _walls_read(text: str) -> str:
 #: A table's rule between inner bars only, no outer walls: ``-----+--------+----``,
 #: ``=====|=====``.
 _INNER_RULE = re.compile(r"[ \t]*[-=]{3,}(?:[+|][-=]{3,})+[ \t]*")
-#: A table's cell wall between two cells: a bar with blanks around it.
-_INNER_BAR = re.compile(r"(?<=\S) +\| +(?=\S)")
+#: A table's cell wall between two cells, a bar with blanks around it (or after the last
+#: cell, an empty one's: ``08/2019     | status reports (DWC-73)        |``).
+_INNER_BAR = re.compile(r"(?<=\S) +\|(?: +(?=\S)| *$)")
+#: A bar standing alone between blanks (or at the line's end): a wall of the table's row.
+_BAR_ALONE = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 
 
 def _inner_bars_undrawn(text: str) -> str:
@@ -203,7 +206,7 @@ def _inner_bars_undrawn(text: str) -> str:
             continue
         lines[n] = " " * len(line)
         for k in rows:
-            lines[k] = _INNER_BAR.sub(lambda bar: " " * len(bar.group()), lines[k])
+            lines[k] = _BAR_ALONE.sub(" ", lines[k])
         changed = True
     return "\n".join(lines) if changed else text
 
