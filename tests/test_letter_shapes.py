@@ -819,6 +819,18 @@ def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
 
 
+def test_bullets_alone_on_their_lines_start_the_items_below_them() -> None:
+    records = (
+        "\n•\nRequest for independent review, 05/31/2023\n•\nHealth plan denial letter,"
+        " 05/17/2023\n•\nAppeal decision, 05/24/2023\n"
+    )
+    assert _records(records) == [
+        "Request for independent review, 05/31/2023",
+        "Health plan denial letter, 05/17/2023",
+        "Appeal decision, 05/24/2023",
+    ]
+
+
 def test_a_table_drawn_with_inner_bars_only_is_read_by_its_cells() -> None:
     records = (
         "\n Date        | Document                               | Source\n"

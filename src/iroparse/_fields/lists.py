@@ -42,6 +42,8 @@ MARKER = regex.compile(
     rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}}[.)]"
     r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )
+#: A list's bullet alone on its line, its item on the next (a raw text extraction).
+MARK_ALONE = regex.compile(rf"\s*(?:[{DASHES}]{{1,2}}|[{BULLETS}])\s*")
 #: Words after which a line cannot end a list item.
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
@@ -317,18 +319,27 @@ def split_items(
     letter's words) tells a word split by a line-end hyphen from a compound."""
     groups: list[list[Token]] = []
     marked_block = any(
-        t.kind is TokenKind.TEXT and MARKER.match(t.text) and not CODE_LINE.match(t.text)
+        t.kind is TokenKind.TEXT
+        and ((MARKER.match(t.text) and not CODE_LINE.match(t.text)) or MARK_ALONE.fullmatch(t.text))
         for t in body
     )
     one_per_line = _one_per_line(body)
     gap = True
     page_cut = False
+    marked = False  # the line before was a bullet alone: this line starts its item
     for token in body:
         page_cut = page_cut or token.page_break or token.kind is TokenKind.NOISE
         if token.kind is TokenKind.BLANK:
             gap = True
             continue
         if token.kind is not TokenKind.TEXT:
+            continue
+        if MARK_ALONE.fullmatch(token.text):
+            marked = True  # a raw extraction's bullet on a line of its own (``•`` / ``Request``)
+            continue
+        if marked:
+            groups.append([token])
+            gap = page_cut = marked = False
             continue
         # blank lines around a page break and its furniture are no gap: the item may go on
         starts = (gap and not page_cut) or not groups
