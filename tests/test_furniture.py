@@ -49,6 +49,7 @@ FURNITURE = {
     "confidential header": ["IRO Decision - Confidential"],
     "page number and header": ["Page 2 of 2", "\fIRO Decision - Confidential"],
     "header ending in its page": ["CENTEX IRO   Case 1234   Page 2"],
+    "footer with its page between dashes": ["Persimmon Gap Medical Review - Page 1 -"],
     "fax header": ["05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004"],
     "header ending in Pg.": ["Pinnacle IRO Services      Pg. 2/3"],
     "fax header from and to": [

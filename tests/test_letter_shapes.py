@@ -863,6 +863,32 @@ def test_a_drawn_tables_rule_opening_a_page_is_undrawn() -> None:
     ]
 
 
+def test_a_stamp_in_the_left_margin_run_into_the_text_is_cut_off() -> None:
+    history = (
+        "PATIENT CLINICAL HISTORY SUMMARY:\n"
+        "               The injured employee is a 41-year-old lineman injured on xx/xx/xxxx.\n"
+        "               EMG/NCS on 02/20/2014 showed an active left C6 radiculopathy.\n"
+        "FILED\n"
+        "JUL 2 2 2014   He completed 14 visits of physical therapy, took gabapentin and a\n"
+        "DWC-MDR        course of oral prednisone, and underwent epidural steroid\n"
+        "AUSTIN, TX     injections, each with relief lasting less than two weeks.\n"
+        "               On 06/02/2014 his biceps strength had declined.\n"
+    )
+    at = SAMPLE.index("PATIENT CLINICAL HISTORY SUMMARY")
+    end = SAMPLE.index("\n\n", at)
+    text = SAMPLE[:at] + history + SAMPLE[end:]
+    value = iroparse.parse(text).clinical_history
+    assert value is not None and value.startswith("The injured employee")
+    for stamp in ("FILED", "JUL 2 2 2014", "DWC-MDR", "AUSTIN, TX"):
+        assert stamp not in value
+    assert "and a course of oral prednisone, and underwent epidural steroid injections" in value
+
+
+def test_a_spaced_logo_is_no_stamp_in_the_margin() -> None:
+    logo = "                                   L O N E S T A R     I R O\n\n"
+    assert scored(logo + SAMPLE) == scored(SAMPLE)
+
+
 def test_a_stamps_line_without_a_stamps_shape_goes_with_the_stamp() -> None:
     lines = SAMPLE.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("An MRI of the right knee"))

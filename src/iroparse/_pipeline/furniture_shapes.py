@@ -95,11 +95,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
-    # alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
+    # (or ``FILED``) alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
     (
         "stamp",
         regex.compile(
-            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?:received|rec'?d|rcvd):?"
+            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?:received|rec'?d|rcvd|(?-i:FILED)):?"
             r"(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
             # its date OCR-spaced, its office after it: ``REC'D MAR 1 5 2007 TDI-LHL``,
             # ``TDI RECEIVED NOV 1 8 2015 HWCN``
@@ -227,7 +227,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             # (the lookahead first: a line that ends in no digit fails at once, not after
             # trying each of its first 120 characters as the header's end)
-            r"(?=.*\d$).{1,120}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{2,}|\s*[|/•·]\s*|\s"
+            rf"(?=.*\d(?:\s+[{DASHES}])?$).{{1,120}}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{{2,}}|\s*[|/•·]\s*|\s"
             + _DASH
             + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
@@ -235,6 +235,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
             # (``Page | 2`` after a Bates number: ``ALT000231      Page | 1``; ``Page 1 | 3``)
             r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/|\|)\s*\d{1,3})?"
+            # (a dash after the page, as before the name: ``Persimmon Gap ... - Page 1 -``)
+            rf"(?:\s+[{DASHES}])?"
         ),
     ),
     # a footer's page between two other cells, past wide gaps: ``BVRG 19-10-0552      Page 1

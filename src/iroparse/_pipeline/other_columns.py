@@ -29,6 +29,59 @@ LABEL = "label"
 _LEFT_SPECK = regex.compile(r"[ \t]*[.~'`´,:;|]{1,2}[ \t]{3,}(?=[^\s|](?:[^|]*)$)")
 #: Its noise kind, as the furniture table names a speck alone on its line.
 STRAY_MARK = "stray-mark"
+#: The noise kind of a stamp's lines cut off the text.
+STAMP = "stamp"
+
+
+#: A part in the left margin before the body's text, a gap between (``JUL 2 2 2014   He
+#: completed``): a stamp's line when it is a stamp's shape, or beside one.
+_LEFT_PART = regex.compile(r"[ \t]*(?P<left>\S(?:.{0,22}\S)?)[ \t]{3,}(?=\S)")
+#: A stamp's other lines in the margin are this many lines from a line of its own shape at
+#: most, and as many lines are followed from line to line.
+STAMP_REACH = 2
+STAMP_LINES = 4
+#: The stamp's part starts at most this far from the line's start (the page's left edge).
+MARGIN = 2
+
+
+def left_stamps(lines: list[str], furniture: FurnitureTable) -> dict[int, int]:
+    """Line index -> where the body's text starts, for the lines where a stamp printed in
+    the left margin ran into the text (``JUL 2 2 2014   He completed ...`` / ``DWC-MDR
+    course of ...`` / ``AUSTIN, TX     steroid ...``): a part of a stamp's shape, and the
+    capitals before the same column on the lines near it."""
+    parts = {
+        i: found
+        for i, line in enumerate(lines)
+        if "   " in line and (found := _LEFT_PART.match(line)) is not None
+    }
+    cuts = {
+        i: found.end()
+        for i, found in parts.items()
+        if found.start("left") <= MARGIN
+        and furniture.noise_kind(found["left"]) == "stamp"
+        and _body_at(lines, i, found.end())
+    }
+    for _ in range(STAMP_LINES if cuts else 0):
+        more = {
+            j: parts[j].end()
+            for i, at in cuts.items()
+            for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)
+            if j in parts and j not in cuts and parts[j].end() == at and parts[j]["left"].isupper()
+        }
+        if not more:
+            break
+        cuts |= more
+    return cuts
+
+
+def _body_at(lines: list[str], i: int, column: int) -> bool:
+    """Whether a line near line ``i`` (:data:`STAMP_REACH` lines, then a few more) holds the
+    body's text from ``column`` on, indented so: the text a stamp's part stands left of."""
+    for j in range(max(0, i - 2 * STAMP_REACH), min(len(lines), i + 2 * STAMP_REACH + 1)):
+        body = lines[j].lstrip()
+        if j != i and body and len(lines[j]) - len(body) == column:
+            return True
+    return False
 
 
 def left_specks(lines: list[str]) -> dict[int, int]:
@@ -63,6 +116,7 @@ def cut_columns(
     left_cuts = {i: (SIDEBAR, at) for i, at in left_column_cuts(texts, is_heading, is_tick).items()}
     left_cuts |= {i: (LABEL, at) for i, at in hanging_labels(texts).items()}
     left_cuts |= {i: (STRAY_MARK, at) for i, at in left_specks(texts).items()}
+    left_cuts |= {i: (STAMP, at) for i, at in left_stamps(texts, furniture).items()}
     for i, (kind, column) in left_cuts.items():
         # blanked, so that the body keeps its offsets and columns
         left = _Line(lines[i].text[:column], lines[i].start)
