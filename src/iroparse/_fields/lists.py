@@ -49,6 +49,7 @@ JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
     | {"with", "without", "including", "through", "thru", "dated", "between", "until", "since"}
     | {"during", "into", "under", "regarding", "per", "via", "versus", "vs"}
+    | {"than", "over", "about", "who", "whose", "which", "that"}  # ``more than`` / ``20 years``
     | {"american", "national", "international"}  # open a name: ``the American`` / ``Board``
 )
 #: The whole text of a list that lists nothing.

@@ -19,6 +19,9 @@ from iroparse.model import Outcome
 
 __all__ = ["service_rows_outcome"]
 
+#: A row is at most this long (a longer line is prose, and is not searched: a row's pattern
+#: on a 10 KB line would cost time growing with its square).
+MAX_ROW = 240
 #: A service's line ending in its outcome, past dot leaders, a gap or a colon.
 _ROW_VERDICT = regex.compile(
     r"(?i)^(?P<service>.*?\p{L}.*?)(?:\s*\.{3,}\s*|\s{2,}|\s*:\s+)"
@@ -51,7 +54,7 @@ def _lines(texts: Sequence[Token]) -> tuple[list[str], Token, Token] | None:
     rows = [
         (t, match)
         for t in texts
-        if (match := _ROW_VERDICT.match(t.text)) is not None
+        if len(t.text) <= MAX_ROW and (match := _ROW_VERDICT.match(t.text)) is not None
         and not _LABEL_WORD.search(match["service"])
     ]
     if len(rows) < 2:
@@ -61,7 +64,7 @@ def _lines(texts: Sequence[Token]) -> tuple[list[str], Token, Token] | None:
 
 def _grid(texts: Sequence[Token]) -> tuple[list[str], Token, Token] | None:
     for k, header in enumerate(texts):
-        columns = _GRID_HEADER.match(header.text)
+        columns = _GRID_HEADER.match(header.text) if len(header.text) <= MAX_ROW else None
         if columns is None or columns["first"].lower() == columns["second"].lower():
             continue
         at = {

@@ -59,7 +59,8 @@ _PAIR_BOX = r"(?:_{1,5}\s?[Xx✓✔]?\s?_{0,5}|\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓
 #: A row answered by a Yes/No pair after its label, each word with its box after it
 #: (``Upheld (Agree) ......   Yes ___    No _X_``) or before it (``○ Yes   ● No``).
 PAIRED_ANSWER = regex.compile(
-    rf"\s{{2,}}(?:(?i:yes)\s*(?P<yes>{_PAIR_BOX})\s+(?i:no)\s*(?P<no>{_PAIR_BOX})"
+    # (from a gap's first blank only, the gap taken whole: a run of blanks costs one try)
+    rf"(?<=\S)\s{{2,}}+(?:(?i:yes)\s*(?P<yes>{_PAIR_BOX})\s+(?i:no)\s*(?P<no>{_PAIR_BOX})"
     rf"|(?P<yes>{_PAIR_BOX})\s*(?i:yes)\s+(?P<no>{_PAIR_BOX})\s*(?i:no))\s*$"
 )
 #: What a ticked box of such a pair holds.

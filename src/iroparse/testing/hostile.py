@@ -140,6 +140,10 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "furniture-runs": _fill("Page 1 of 2\n\fCENTEX IRO\nMarch 3, 2011\nInc.\n", half),
         "names-among-capitals": _fill("INTERQUAL CRITERIA\nProfessional Associates\n", half),
         "wide-gaps": _fill("DATE OF REVIEW:" + " " * 60 + "1234 Main Street\n", half),
+        # a checklist row's answer after an endless gap, and a row's outcome after an endless
+        # service: the patterns that read each row's answer or verdict
+        "gap-then-answer": _fill("Upheld (Agree)" + " " * 5000 + "Yes x\n", half),
+        "long-row-verdict": _fill("31255  Total " + "ethmoid " * 1200 + " .... Upheld\n", half),
     }
     hostile = {name: _fill(text, size) for name, text in raw.items()}
     hostile.update({f"letter-{name}": _letter_frame(text) for name, text in raw.items()})
