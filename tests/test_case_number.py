@@ -33,6 +33,9 @@ HEADING = "IRO Case #: 061475\n"
         "    CBMR Review No.:           10-2231\n",
         "  Review date: 01/27/2026     Case ref. (SCCR): 10-2231\n",
         " REVIEW DATE        | 10/03/2017             | CHINATI FILE NO.      | 10-2231\n",
+        "Date of review:    November 22, 2019          Goose Island No.:   10-2231\n",
+        "ELM FORK CASE NUMBER:\n    10-2231\n",
+        "Elm Fork Case Number:   10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
@@ -148,3 +151,15 @@ def test_a_review_date_printed_with_letters_for_digits_is_read_and_said() -> Non
     assert decision.review_date == datetime.date(2014, 4, 18)
     assert "digits-from-ocr" in {d.code for d in decision.diagnostics}
     assert "digits-from-ocr" not in {d.code for d in iroparse.parse(BASE).diagnostics}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Notice sent:   11/25/2019          DWC No.:   19-318850-01\n",
+        "Social Security No.:   19-318850-01\n",
+        "Carrier Claim No.:   19-318850-01\n",
+    ],
+)
+def test_a_number_labelled_by_no_house_is_no_case_number(label: str) -> None:
+    assert iroparse.parse(BASE.replace(HEADING, label)).case_number is None

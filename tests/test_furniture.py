@@ -481,6 +481,29 @@ def test_a_case_reference_over_a_page_number_is_furniture(path: Path, reference:
     assert scored(noisy) == scored(text)
 
 
+def test_a_sidebars_telephone_label_over_its_number_is_the_sidebars() -> None:
+    sample = (SAMPLES[0]).read_text(encoding="utf-8")
+    lines = sample.split("\n")
+    top = next(i for i, line in enumerate(lines) if "SERVICE" in line.upper())
+    sidebar = [
+        "MEDICAL DIRECTOR",
+        "R. T. Mendell, M.D.",
+        "",
+        "TELEPHONE",
+        "325.555.0162",
+        "",
+        "FACSIMILE",
+        "325.555.0163",
+        "",
+        "TDI IRO Cert. No. 5477",
+    ]
+    width = max(len(line) for line in lines[top : top + len(sidebar)]) + 6
+    for k, text in enumerate(sidebar):
+        lines[top + k] = lines[top + k].ljust(width) + text if text else lines[top + k]
+    noisy = "\n".join(lines)
+    assert scored(noisy) == scored(sample)
+
+
 def test_an_organisation_line_inside_a_wrapped_heading_is_stepped_over() -> None:
     text = (LETTERS / "bracket_sample.txt").read_text(encoding="utf-8")
     lines = text.split("\n")

@@ -32,6 +32,7 @@ NOT_THE_IRO = frozenset(
     | {"UR", "RE", "NPI", "THE", "YOUR", "CARRIER", "CLAIM", "INSURER", "POLICY", "MEMBER"}
     | {"GROUP", "EMPLOYER", "PATIENT", "ENROLLEE", "PLAN", "URA", "TRACKING"}
     | {"CERTIFICATE", "CERTIFICATION", "COMPLAINT", "LICENSE", "AUTHORIZATION", "REQUEST"}
+    | {"PHONE", "FAX", "TAX", "SOCIAL", "SECURITY", "RECORD", "ACCOUNT", "EMPLOYEE", "AUTH"}
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
@@ -40,9 +41,13 @@ NOT_THE_IRO = frozenset(
 #: 12-0876``, are one value). Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
-    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,11}}|[A-Z][a-z]{{2,15}})[ \t]+)?
-    (?P<what>(?i:case[ \t]+ref(?:erence|\.)|case|reference|file)
+    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}
+      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})[ \t]+)?
+    (?:(?P<what>(?i:case[ \t]+ref(?:erence|\.)|case|reference|file)
       |(?:IRO|(?i:review))(?=[ \t]*(?i:number|no\.?|\#)))
+      # or no word for a case after a house's name of two words or more: ``Goose Island
+      # No.:`` (told in :func:`_from_label`)
+      |(?<=[A-Za-z][ \t][A-Z][A-Za-z&]{{1,11}}[ \t])(?=(?i:no\.|number|\#)))
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
@@ -90,11 +95,14 @@ def _from_label(letter: Letter) -> Read | None:
         # whose the number is, before the label or in brackets after it (``Case reference
         # (IRO) : BPR-22-40917``; never ``(TDI)``)
         who, whose, value = match.group("who"), match.group("whose"), match.group("value")
-        named = {(who or "").upper(), (whose or "").upper()}
+        # (a house's name of several words: ``ELM FORK CASE NUMBER:``, ``Goose Island No.:``)
+        named = {*(who or "").upper().split(), (whose or "").upper()}
         if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
+        if match["what"] is None and len((who or "").split()) < 2:
+            continue  # ``DWC No.``: a number's label needs its house's whole name
         who = who or whose
-        bare = match.group("number") is None and "ref" not in match["what"].lower()
+        bare = match.group("number") is None and "ref" not in (match["what"] or "").lower()
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
         return _value_read(letter, value, match.start("value"))
@@ -106,10 +114,11 @@ def _from_label(letter: Letter) -> Read | None:
 #: beside both.
 _LABEL_ABOVE = regex.compile(
     rf"""(?mx)
-    ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,5}}|OUR|Our|[A-Z][a-z]{{2,15}})
+    ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
+      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})
     [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
-    (?P=indent)(?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
+    (?P=indent)[ \t]{{0,8}}(?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
     """
 )
 
@@ -118,7 +127,8 @@ def _from_label_above(letter: Letter, header: str) -> Read | None:
     """The value under a label in capitals naming the IRO, in the label's column."""
     for match in _LABEL_ABOVE.finditer(header):
         value = match.group("value")
-        if match.group("who").upper() in NOT_THE_IRO or not any(c.isdigit() for c in value):
+        named = set(match.group("who").upper().split())
+        if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         return _value_read(letter, value, match.start("value"))
     return None

@@ -199,7 +199,17 @@ def _heads_a_column_of_numbers(lines: Sequence[str], i: int, column: int) -> boo
     ``column``: then line ``i``'s text there is that table column's heading."""
     below = next((line for line in lines[i + 1 :] if line.strip()), "")
     cell = below[column : column + 1].strip() and below[column:].strip()
-    return bool(cell) and not any(c.isalpha() for c in cell) and below[column - 1 : column] == " "
+    return (
+        bool(cell)
+        and not any(c.isalpha() for c in cell)
+        and below[column - 1 : column] == " "
+        # (a telephone number under its label is a letterhead's: ``TELEPHONE`` / ``325.555.0162``)
+        and _PHONE.fullmatch(cell) is None
+    )
+
+
+#: A telephone number alone in a cell.
+_PHONE = regex.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}")
 
 
 def _pushed_right(
