@@ -67,6 +67,32 @@ def test_a_conflict_statement_wrapped_before_its_key_words_is_no_qualification()
     ]
 
 
+def test_a_conflict_statement_closing_a_list_of_qualifications_is_none() -> None:
+    listed = (
+        "\nBoard Certified in Anesthesiology with subspecialty certification in Pain Medicine\n"
+        "Texas licensed since 2001; active interventional pain practice\n"
+        "The reviewer has no known conflicts of interest with any party to this review.\n"
+    )
+    text = _replace_section(SAMPLE, QUALIFICATIONS.rstrip("\n"), listed)
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        "Board Certified in Anesthesiology with subspecialty certification in Pain Medicine",
+        "Texas licensed since 2001; active interventional pain practice",
+    ]
+
+
+def test_a_capitalized_line_going_on_after_a_comma_is_prose_not_a_stamp() -> None:
+    prose = (
+        "\nThe reviewer is certified by the American Board of Internal\n"
+        "Medicine in Internal Medicine and Pulmonary Disease, holds\n"
+        "subspecialty certification in Sleep Medicine, and has been in\n"
+        "active practice for 14 years.\n"
+    )
+    text = _replace_section(SAMPLE, QUALIFICATIONS.rstrip("\n"), prose)
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        " ".join(prose.split())
+    ]
+
+
 def test_a_long_heading_with_words_left_out_is_still_its_section() -> None:
     text = SAMPLE.replace(
         QUALIFICATIONS,

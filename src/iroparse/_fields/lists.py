@@ -31,7 +31,7 @@ from iroparse._fields.dates import MONTHS
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
-from iroparse._pipeline.sections import join_lines
+from iroparse._pipeline.sections import CLOSING, join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, DASHES
 
@@ -356,6 +356,8 @@ def split_items(
             starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``
         if groups and CODE_LINE.match(token.text):
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
+        elif groups and CLOSING.match(token.text.lstrip()):
+            starts = True  # the reviewer's independence after the list, without a blank line
         elif not starts:
             if marked_block:
                 # a bullet starts an item; so does a label over the bullets below it

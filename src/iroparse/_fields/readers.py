@@ -30,6 +30,7 @@ from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.noise import DATE_LINE
+from iroparse._pipeline.sections import CLOSING
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import OUTCOME_LEAD_IN
 from iroparse.model import (
@@ -239,6 +240,9 @@ def listed(kind: str) -> Reader:
                 ListItem(entry.text, letter.span(entry.start, entry.end))
                 for k, entry in enumerate(entries)
                 if not _group_label(entries, k)
+                # (a statement of the reviewer's independence closing the list is none of its
+                # items: ``The reviewer has no known conflicts of interest ...``)
+                and not CLOSING.match(entry.text)
             )
         )
 

@@ -87,6 +87,10 @@ def _goes_on_with_a_number(before: str, after: str) -> bool:
     return after[:1].isdigit() and not _ENUMERATED.match(after) and _prose(before)
 
 
+#: A comma and a word in lower case: a sentence's clause, never a header's or a stamp's.
+_CLAUSE = regex.compile(r",\s+\p{Ll}{2,}")
+
+
 def interrupting_lines(
     lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
 ) -> set[int]:
@@ -120,8 +124,10 @@ def interrupting_lines(
             continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
         if _DATED.fullmatch(text) and before.rsplit(None, 1)[-1].lower() in DATE_BEFORE:
             continue  # the date the line before asks for (``... appeal decision dated``)
-        if _INNER_SENTENCE_END.search(text):
-            continue  # one sentence ends inside it (``Cyclobenzaprine. An MRI``): prose
+        if _INNER_SENTENCE_END.search(text) or _CLAUSE.search(text):
+            # one sentence ends inside it (``Cyclobenzaprine. An MRI``), or a clause goes on
+            # after a comma (``... Pulmonary Disease, holds``): prose
+            continue
         if content[k - 1] == i - 1 and under_a_cell(lines[i - 1], lines[i]):
             continue  # a table cell's words wrapped under it (``...  Rehabilitation`` / ``Center``)
         # the cheap tests first: most lines are neither case
