@@ -1829,6 +1829,19 @@ def test_a_stamps_frame_a_column_off_beside_the_text_is_undrawn() -> None:
     assert "+---" not in " ".join(s.text for s in iroparse.parse(text).sections)
 
 
+def test_short_labels_name_their_criteria() -> None:
+    criteria = (
+        "\n□ Pressley Reed, The Medical Disability Advisor\n"
+        "■ Texas Chiropractic Guidelines\n"
+        "□ Texas TACADA Guidelines\n"
+    )
+    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+        ("pressley_reed", False),
+        ("texas_chiropractic", True),
+        ("texas_tacada", False),
+    ]
+
+
 def test_a_multiplication_sign_ticks_a_box() -> None:
     criteria = (
         "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"

@@ -188,7 +188,8 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "texas_chiropractic",
             "TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE & PRACTICE PARAMETERS",
-            r"TEXAS\s+GUIDELINES\s+FOR\s+CHIRO",
+            # (or in short: ``Texas Chiropractic Guidelines``)
+            r"TEXAS\s+(?:GUIDELINES\s+FOR\s+)?CHIRO",
         ),
         ("texas_tacada", "TEXAS TACADA GUIDELINES", r"TEXAS\s+TACADA"),
         ("tmf", "TMF SCREENING CRITERIA MANUAL", r"TMF\b"),
