@@ -54,7 +54,8 @@ def _lines(texts: Sequence[Token]) -> tuple[list[str], Token, Token] | None:
     rows = [
         (t, match)
         for t in texts
-        if len(t.text) <= MAX_ROW and (match := _ROW_VERDICT.match(t.text)) is not None
+        if len(t.text) <= MAX_ROW
+        and (match := _ROW_VERDICT.match(t.text)) is not None
         and not _LABEL_WORD.search(match["service"])
     ]
     if len(rows) < 2:
