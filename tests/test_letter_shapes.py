@@ -698,6 +698,21 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # among glyph boxes read as ``IZI`` and ``D``, bracketed ones (``[X]``, ``[_]``)
+            "IZI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+            "     ACCEPTED MEDICAL STANDARDS\n"
+            "D    MERCY CENTER CONSENSUS CONFERENCE GUIDELINES\n"
+            "[_] MILLIMAN CARE GUIDELINES\n"
+            "[X] ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+            "D    PRESSLEY REED, THE MEDICAL DISABILITY ADVISOR\n",
+            [
+                ("medical_judgement", True),
+                ("mercy_center", False),
+                ("milliman", False),
+                ("odg", True),
+                ("pressley_reed", False),
+            ],
+        ),
         (  # glyph boxes read as ``IXI`` and ``D``
             "D  INTERQUAL CRITERIA\n"
             "IXI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH ACCEPTED"
@@ -762,6 +777,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "paren-as-brace-or-1",
         "paren-opening-as-c",
         "bracket-opening-as-l",
+        "brackets-among-glyphs",
         "glyph-as-ixi-and-d",
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",

@@ -78,8 +78,9 @@ LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S
 #: the mark (``IXI``) or around nothing (``I I``); and ``☒`` read as ``IZI`` (the box's
 #: sides and its cross).
 OCR_BOX = regex.compile(
+    # (an empty box's inside may be an underscore: ``[_]``)
     r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|]|[Il1|] [Il1|]\s)"
-    r"(?P<box>[\[|Il1L]\s*(?P<x>[XxZvV]|\)\(|><)?\s*[\]|Il1Jj])(?=\s)"
+    r"(?P<box>[\[|Il1L]\s*(?:(?P<x>[XxZvV]|\)\(|><)|_{1,2})?\s*[\]|Il1Jj])(?=\s)"
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
@@ -182,7 +183,11 @@ def _boxes_read(section: RawSection) -> RawSection:
             box = OCR_EMPTY_LETTER.match(token.text)
         cross = box.groupdict().get("x") if box is not None else None
         if box is None or (
-            box.group("box")[0] == "[" and box.group("box")[-1] == "]" and cross in _READ_CROSS
+            box.group("box")[0] == "["
+            and box.group("box")[-1] == "]"
+            and cross in _READ_CROSS
+            # (among glyph boxes a bracketed one is a glyph too: one layout reads them all)
+            and not glyphs
         ):
             continue
         # its two sides as brackets, its inside as written (a glyph's box as the glyph, a
