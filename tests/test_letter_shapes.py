@@ -1741,6 +1741,17 @@ def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: 
     ]
 
 
+def test_a_checked_glyph_read_as_izi_after_its_label() -> None:
+    rows = f"{OUTCOME_LABELS[0]:<58}0\n{OUTCOME_LABELS[1]:<58}0\n{OUTCOME_LABELS[2]:<58}IZI\n"
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        f" determination should be:\n\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "partially_overturned"
+
+
 def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
     rows = (
         f"{OUTCOME_LABELS[0]} . . . . . . . . . . . . . . . . . . . . . .\n"
