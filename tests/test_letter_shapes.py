@@ -1752,6 +1752,20 @@ def test_a_checked_glyph_read_as_izi_after_its_label() -> None:
     assert iroparse.parse(text).outcome.value == "partially_overturned"
 
 
+def test_a_box_under_each_of_yes_and_no_answers_the_row() -> None:
+    rows = "".join(
+        f"{label:<62}{'[ X ]   [   ]' if k == 1 else '[   ]   [ X ]'}\n"
+        for k, label in enumerate(OUTCOME_LABELS)
+    )
+    body = (
+        "\nUpon independent review, the reviewer finds that the previous adverse"
+        f" determination should be:\n\n{'':<62}Yes     No\n{rows}"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    assert iroparse.parse(text).outcome.value == "overturned"
+
+
 def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
     rows = (
         f"{OUTCOME_LABELS[0]} . . . . . . . . . . . . . . . . . . . . . .\n"

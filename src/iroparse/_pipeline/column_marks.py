@@ -63,6 +63,8 @@ PAIRED_ANSWER = regex.compile(
     rf"(?<=\S)\s{{2,}}+(?:(?i:yes)\s*(?P<yes>{_PAIR_BOX})\s+(?i:no)\s*(?P<no>{_PAIR_BOX})"
     rf"|(?P<yes>{_PAIR_BOX})\s*(?i:yes)\s+(?P<no>{_PAIR_BOX})\s*(?i:no))\s*$"
 )
+#: A box under each of a YES/NO header's columns at a row's end (``[   ]   [ X ]``).
+BOX_PAIR = regex.compile(rf"(?<=\S\s{{2,}})(?P<first>{_PAIR_BOX})\s+(?P<second>{_PAIR_BOX})\s*$")
 #: What a ticked box of such a pair holds.
 _PAIR_TICK = frozenset("Xx✓✔•●◉☒■")
 #: A row's mark, after its label and a gap (or alone on the line).
@@ -318,6 +320,15 @@ def _rewritten(section: RawSection) -> RawSection:
         mark = ROW_MARK.search(token.text) if columns is not None else None
         if columns is not None and mark is not None:
             body[k] = _answered(token, mark, columns)
+        pair = BOX_PAIR.search(token.text) if columns is not None and mark is None else None
+        if columns is not None and pair is not None:
+            # a box under each column, one ticked: ``Upheld (Agree)    [   ]   [ X ]``
+            ticked = [g for g in ("first", "second") if _PAIR_TICK.intersection(pair[g])]
+            if len(ticked) == 1:
+                at = token.column + (pair.start(ticked[0]) + pair.end(ticked[0])) // 2
+                yes, no = columns
+                word = "Yes" if abs(at - yes) <= abs(at - no) else "No"
+                body[k] = attrs.evolve(token, text=token.text[: pair.start()] + word)
         leading = LEADING_ROW_MARK.match(token.text) if columns is not None else None
         if columns is not None and mark is None and leading is not None:
             # the answer's word in place of the mark and its gap: the label keeps its offsets
