@@ -861,6 +861,14 @@ def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
 
 
+def test_an_arrow_typed_as_a_bullet_opens_an_item() -> None:
+    records = "\n   > Request for IRO and TDI notice\n   > Health plan denial of 09/19/2018\n"
+    assert _records(records) == [
+        "Request for IRO and TDI notice",
+        "Health plan denial of 09/19/2018",
+    ]
+
+
 def test_bullets_alone_on_their_lines_start_the_items_below_them() -> None:
     records = (
         "\n•\nRequest for independent review, 05/31/2023\n•\nHealth plan denial letter,"
