@@ -856,6 +856,19 @@ def test_a_footer_counting_its_pages_with_a_bare_number_is_furniture() -> None:
     assert "Sisterdale" not in " ".join(s.text for s in iroparse.parse(noisy).sections)
 
 
+def test_a_footer_counting_its_pages_as_n_bar_m_is_furniture() -> None:
+    footer = "BCIS  •  Health Plan IRO Decision  •  Form BC-HP-7 (rev. 2023)          {n} | 3\n\n"
+    first, second = SAMPLE.index("REVIEW OUTCOME:"), SAMPLE.index("ANALYSIS AND EXPLANATION")
+    noisy = (
+        SAMPLE[:first]
+        + footer.format(n=1)
+        + SAMPLE[first:second]
+        + footer.format(n=2)
+        + SAMPLE[second:]
+    )
+    assert scored(noisy) == scored(SAMPLE)
+
+
 def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     rows = [f"Progress note, Dr. Alvarez, 0{m}/14/2025       {m}" for m in range(1, 4)]
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]

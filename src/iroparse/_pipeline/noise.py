@@ -44,7 +44,7 @@ BOUNDARY_SKIPS = 6
 #: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``), or a Bates number's sequence: the line
 #: is the same on every page but for it.
 _RUNNING_PAGE = regex.compile(
-    r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*/)))\d{1,3}(?:\s*/\s*\d{1,3})?$"
+    r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*[/|])))\d{1,3}(?:\s*[/|]\s*\d{1,3})?$"
     # a page counted without its word, after a separator: ``Quitaque Medical Review  -
     # Confidential  -  3 of 3``, ``TBR-24-0107  |  2``
     r"|(?<=\S\s+[|\-‐‑‒–—−·•]\s+)\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?$"
@@ -161,7 +161,9 @@ def _counting_pages(lines: Sequence[str], read: Sequence[str], repeated: set[str
     numbers: dict[str, list[tuple[int, str]]] = {}
     for i, text in enumerate(read):
         if text in repeated and text.endswith("#"):
-            numbers.setdefault(text, []).append((i, lines[i].rstrip().rsplit(None, 1)[-1]))
+            page = _RUNNING_PAGE.search(lines[i].rstrip())
+            first = regex.match(r"\d+", page.group()) if page is not None else None
+            numbers.setdefault(text, []).append((i, first.group() if first else ""))
     found: set[int] = set()
     for copies in numbers.values():
         pages = [int(n) if n.isdigit() else -1 for _, n in copies]
