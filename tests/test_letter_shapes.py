@@ -93,6 +93,21 @@ def test_a_capitalized_line_going_on_after_a_comma_is_prose_not_a_stamp() -> Non
     ]
 
 
+#: The outcome section's lead-in, before its boxes or rows.
+LEAD_IN = (
+    "\nUpon independent review, the reviewer finds that the previous adverse determination"
+    " should be:\n\n"
+)
+
+
+def _outcome_with(rows: str) -> str:
+    """The outcome the sample gives with ``rows`` after the lead-in as its outcome section,
+    the analysis's own decision words taken out (so only the rows can decide)."""
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", LEAD_IN + rows)
+    text = text.replace("upheld", "decided").replace("overturned", "decided")
+    return iroparse.parse(text).outcome.value
+
+
 def test_a_long_heading_with_words_left_out_is_still_its_section() -> None:
     text = SAMPLE.replace(
         QUALIFICATIONS,
@@ -1631,15 +1646,11 @@ def test_a_table_of_each_services_decision_under_the_outcome_gives_the_outcome(
 def test_a_line_per_service_ending_in_its_outcome_decides_the_letter(
     verdicts: tuple[str, str], outcome: str
 ) -> None:
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        " determination should be:\n\n"
+    rows = (
         f"31255   Total ethmoidectomy, bilateral ................ {verdicts[0]}\n"
         f"30520   Septoplasty ................................... {verdicts[1]}\n"
     )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == outcome
+    assert _outcome_with(rows) == outcome
 
 
 @pytest.mark.parametrize(
@@ -1653,15 +1664,8 @@ def test_marks_under_outcome_columns_decide_each_service(
         f"{f'{n}      {service}':<{at}}X\n"
         for n, (service, at) in enumerate(zip(services, columns, strict=False), start=1)
     )
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        " determination should be:\n\n"
-        f"{'Item   Service':<53}Upheld (Agree)   Overturned (Disagree)\n"
-        f"\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == outcome
+    rows = f"{'Item   Service':<53}Upheld (Agree)   Overturned (Disagree)\n\n{rows}"
+    assert _outcome_with(rows) == outcome
 
 
 def test_an_outcome_sentence_saying_partially_overturned_decides_the_letter() -> None:
@@ -1703,14 +1707,7 @@ def test_a_column_of_answer_words_marks_the_chosen_outcome(
 ) -> None:
     rows = ("Upheld (Agree)", "Overturned (Disagree)", "Partially Overturned (Agree in part)")
     column = "".join(f"{row:<58}{answer}\n" for row, answer in zip(rows, answers, strict=True))
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        " determination should be:\n\n"
-        f"{'Outcome':<58}Reviewer's finding\n{column}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == outcome
+    assert _outcome_with(f"{'Outcome':<58}Reviewer's finding\n{column}") == outcome
 
 
 def test_a_column_of_answer_words_marks_the_criteria_applied() -> None:
@@ -1743,13 +1740,7 @@ def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: 
         f"     {checked if k == 2 else unchecked:<4}{label}\n"
         for k, label in enumerate(OUTCOME_LABELS)
     )
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        f" determination should be:\n\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    assert _outcome_with(f"{rows}") == "partially_overturned"
     criteria = (
         f"\n     {unchecked:<4}ACOEM-America College of Occupational & Environmental Medicine\n"
         f"     {checked:<4}Medical Judgement, Clinical Experience and Expertise\n"
@@ -1764,13 +1755,7 @@ def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: 
 
 def test_a_checked_glyph_read_as_izi_after_its_label() -> None:
     rows = f"{OUTCOME_LABELS[0]:<58}0\n{OUTCOME_LABELS[1]:<58}0\n{OUTCOME_LABELS[2]:<58}IZI\n"
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        f" determination should be:\n\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    assert _outcome_with(f"{rows}") == "partially_overturned"
 
 
 def test_a_box_under_each_of_yes_and_no_answers_the_row() -> None:
@@ -1778,13 +1763,7 @@ def test_a_box_under_each_of_yes_and_no_answers_the_row() -> None:
         f"{label:<62}{'[ X ]   [   ]' if k == 1 else '[   ]   [ X ]'}\n"
         for k, label in enumerate(OUTCOME_LABELS)
     )
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        f" determination should be:\n\n{'':<62}Yes     No\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == "overturned"
+    assert _outcome_with(f"{'':<62}Yes     No\n{rows}") == "overturned"
 
 
 def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
@@ -1793,13 +1772,7 @@ def test_a_check_mark_read_as_v_after_dot_leaders() -> None:
         f"{OUTCOME_LABELS[1]} . . . . . . . . . . . . . . . . . . . .\n"
         f"{OUTCOME_LABELS[2]} . . . . . . .    V\n"
     )
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        f" determination should be:\n\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    assert _outcome_with(f"{rows}") == "partially_overturned"
 
 
 def test_headings_printed_with_5_for_s_are_read() -> None:
@@ -1857,13 +1830,7 @@ def test_a_yes_no_pair_on_each_row_answers_it(ticked: str, blank: str) -> None:
     rows = "".join(
         f"   {label:<60}{blank if k == 2 else ticked}\n" for k, label in enumerate(OUTCOME_LABELS)
     )
-    body = (
-        "\nUpon independent review, the reviewer finds that the previous adverse"
-        f" determination should be:\n\n{rows}"
-    )
-    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", body)
-    text = text.replace("upheld", "decided").replace("overturned", "decided")
-    assert iroparse.parse(text).outcome.value == "partially_overturned"
+    assert _outcome_with(f"{rows}") == "partially_overturned"
     criteria = (
         f"\n{'ACOEM-America College of Occupational & Environmental Medicine':<70}{ticked}\n"
         f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<70}{blank}\n"
