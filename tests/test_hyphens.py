@@ -26,6 +26,7 @@ SPLIT_WORDS = [
     # a syllable of three letters, a combining form
     ("treated with lis-", "inopril"),
     ("because of hepato-", "toxicity"),
+    ("He takes hydro-", "codone 7.5 mg"),
     ("She has spastic para-", "paresis"),
     ("periventricular, juxta-", "cortical lesions"),
     ("imaging and/or electrodiagnos-", "tic testing"),

@@ -204,8 +204,10 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         # a prefix compounds take counts as a word: ``pre-`` / ``existing``
         head_seen = head_seen or head in COMPOUND_PREFIXES
         return not (head_seen and tail_seen) or joined_seen > tail_seen
-    if not head_seen and len(head) >= 4 and head.endswith("o"):
-        return True  # a combining form before its word: ``hepato-`` / ``toxicity``
+    if (not head_seen or not tail_seen) and len(head) >= 4 and head.endswith("o"):
+        # a combining form before its word (``hepato-`` / ``toxicity``), or before a piece
+        # that is no word (``hydro-`` / ``codone``)
+        return True
     if not head_seen and tail_seen and len(head) >= 5 and head not in COMPOUND_PREFIXES:
         # a long piece that is no word and does not end like one (``electrodi-`` /
         # ``agnostic``): a word's syllables, whatever the second piece happens to spell
