@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 import iroparse
-from iroparse._fields.dates import OCR_DIGITS, find_date
+from iroparse._fields.dates import find_date
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.patient import PRONOUNS, SEX_WORDS, age_value
 from iroparse._pipeline.normalize import decode
-from iroparse.catalogue import OUTCOMES
+from iroparse.catalogue import OCR_DIGITS, OUTCOMES
 
 TESTS = Path(__file__).resolve().parent
 GOLDEN = TESTS / "golden"

@@ -23,6 +23,7 @@ __all__ = [
     "GLYPHS",
     "HEADINGS",
     "LEADING_MARK",
+    "OCR_DIGITS",
     "OUTCOMES",
     "OUTCOME_LEAD_IN",
     "SECTION_KINDS",
@@ -30,6 +31,7 @@ __all__ = [
     "UNCHECKED_GLYPHS",
     "ChecklistEntry",
     "HeadingAlias",
+    "digits_read",
     "squash",
     "squash_exact",
     "words",
@@ -58,6 +60,21 @@ def squash_exact(text: str) -> str:
     """Like :func:`words` but with no spaces at all, so ``HEALTHCARE`` equals ``HEALTH CARE``
     and ``#`` reads as ``NO`` (``IRO CASE #`` equals ``IRO CASE NO.``)."""
     return _NOT_ALNUM.sub("", text.upper().replace("&", "AND").replace("#", "NO"))
+
+
+#: The letters a scan reads for digits, as the digits: ``O`` and ``o`` for 0, ``I`` and ``l``
+#: for 1.
+OCR_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def digits_read(found: regex.Pattern[str], text: str) -> str:
+    """``text`` with the letters a scan reads for digits written as the digits wherever
+    ``found`` matches (one character for one: every offset stays).
+
+    >>> digits_read(regex.compile(r"[\\dOl]+"), "TMR-O2-0l93")
+    'TMR-02-0193'
+    """
+    return found.sub(lambda match: match.group().translate(OCR_DIGITS), text)
 
 
 @lru_cache(maxsize=1 << 13)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.dates import OCR_DIGITS, REDACTED
+from iroparse._fields.dates import REDACTED
 from iroparse._fields.letter import Letter, Read
 from iroparse._pipeline.tokens import Token
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import DASHES, digits_read
 
 __all__ = ["case_number", "letter_top"]
 
@@ -144,7 +144,7 @@ def _value_read(letter: Letter, value: str, start: int) -> Read:
     """The case number ``value`` found at offset ``start``, its groups of digits read with
     the digits a scan put letters for (``TMR-O2-0l93`` is ``TMR-02-0193``), said in a
     ``digits-from-ocr`` diagnostic."""
-    digits = _OCR_GROUP.sub(lambda m: m.group().translate(OCR_DIGITS), value)
+    digits = digits_read(_OCR_GROUP, value)
     span = letter.span(start, start + len(value))
     if digits == value:
         return Read(value, {"case_number": span})

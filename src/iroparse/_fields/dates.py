@@ -11,7 +11,7 @@ import datetime
 
 import regex
 
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import DASHES, digits_read
 
 #: Month names and abbreviations (lower case, without the dot) to month numbers.
 MONTHS: dict[str, int] = {
@@ -73,7 +73,7 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     # ``O3/14/2007``, ``1O/O2/O6``, ``March 2l, 2O11``, ``Ju1y 1l, 2O16`` (one for one: the
     # offsets stay)
     read = _OCR_MONTH.sub(_month_letters, text)
-    read = _OCR_NUMERIC.sub(lambda m: m.group().translate(OCR_DIGITS), read)
+    read = digits_read(_OCR_NUMERIC, read)
     return _find(read) if read != text else None
 
 
@@ -113,8 +113,6 @@ _OCR_NUMERIC = regex.compile(
     rf"|(?<=\b(?i:{_MONTH_HEADS})[a-z]{{0,6}}\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
     r"(?=[OoIl]*\d)(?=(?:[OoIl]*\d){2})[\dOoIl]{4}\b"
 )
-#: The letters a scan reads for digits, as the digits.
-OCR_DIGITS = str.maketrans("OoIl", "0011")
 #: A word of letters and the digits text recognition puts for ``l`` and ``o`` (``Ju1y``).
 _OCR_MONTH = regex.compile(r"\b(?=[A-Za-z]*[01])[A-Za-z][A-Za-z01]{2,8}\b")
 _DIGIT_LETTERS = str.maketrans("10", "lo")

@@ -63,8 +63,8 @@ def review_date(letter: Letter) -> Read:
         if found is not None:
             value, start, end = found
             span = letter.span(token.start + start, token.start + end)
-            if read_through_ocr(token.text[start:end]):
-                printed = token.text[start:end]
+            printed = token.text[start:end]
+            if read_through_ocr(printed):
                 notes.append(diag.make("digits-from-ocr", f"read {printed!r} as {value}"))
             return Read(value, {"review_date": span}, tuple(notes))
     labelled = _labelled_date(letter)  # the heading's value in a box's cell beside it

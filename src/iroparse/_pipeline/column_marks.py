@@ -35,6 +35,7 @@ from iroparse._pipeline.checklist_rows import cells_as_lines
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse.layout import checked_alone
 from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_COLUMNS
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line or after
@@ -65,8 +66,6 @@ PAIRED_ANSWER = regex.compile(
 )
 #: A box under each of a YES/NO header's columns at a row's end (``[   ]   [ X ]``).
 BOX_PAIR = regex.compile(rf"(?<=\S\s{{2,}})(?P<first>{_PAIR_BOX})\s+(?P<second>{_PAIR_BOX})\s*$")
-#: What a ticked box of such a pair holds.
-_PAIR_TICK = frozenset("Xx✓✔•●◉☒■")
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
@@ -135,9 +134,10 @@ def readable_marks(
                 _rewritten(
                     _word_answers(
                         _paired_answers(
-                            cells_as_lines(s, ticks) if s.kind == "review_outcome" else s
+                            cells_as_lines(s, ticks) if s.kind == "review_outcome" else s, ticks
                         )
-                    )
+                    ),
+                    ticks,
                 )
             )
         )
@@ -245,16 +245,17 @@ def _checks_read(section: RawSection) -> RawSection:
     return attrs.evolve(section, body=tuple(body), shown=section.shown or section.body)
 
 
-def _paired_answers(section: RawSection) -> RawSection:
+def _paired_answers(section: RawSection, ticks: Collection[str]) -> RawSection:
     """``section`` with its rows answered by a Yes/No pair (:data:`PAIRED_ANSWER`) answered
-    ``Yes`` or ``No`` after the label, by the one box of the pair that is ticked."""
+    ``Yes`` or ``No`` after the label, by the one box of the pair that is ticked (that holds
+    one of ``ticks``, see :func:`~iroparse.layout.checked_alone`)."""
     body = list(section.body)
     changed = False
     for k, token in enumerate(body):
         pair = PAIRED_ANSWER.search(token.text) if token.kind is TokenKind.TEXT else None
         if pair is None:
             continue
-        yes, no = (bool(_PAIR_TICK.intersection(pair[g])) for g in ("yes", "no"))
+        yes, no = (checked_alone(ticks, pair[g]) for g in ("yes", "no"))
         if yes != no:
             word = "Yes" if yes else "No"
             body[k] = attrs.evolve(token, text=f"{token.text[: pair.start()]}   {word}")
@@ -289,9 +290,10 @@ def _misread_cross(box: regex.Match[str]) -> bool:
     return bool(box.group("x")) and (drawn[0] != "[" or drawn[-1] != "]")
 
 
-def _rewritten(section: RawSection) -> RawSection:
+def _rewritten(section: RawSection, ticks: Collection[str]) -> RawSection:
     """``section`` with its rows' marks written as words for the reader; its text (``shown``)
-    keeps the marks as written, without the header line."""
+    keeps the marks as written, without the header line. A box under each column is ticked
+    when it holds one of ``ticks``."""
     body = list(section.body)
     shown = list(section.body)
     columns: tuple[int, int] | None = None
@@ -323,7 +325,7 @@ def _rewritten(section: RawSection) -> RawSection:
         pair = BOX_PAIR.search(token.text) if columns is not None and mark is None else None
         if columns is not None and pair is not None:
             # a box under each column, one ticked: ``Upheld (Agree)    [   ]   [ X ]``
-            ticked = [g for g in ("first", "second") if _PAIR_TICK.intersection(pair[g])]
+            ticked = [g for g in ("first", "second") if checked_alone(ticks, pair[g])]
             if len(ticked) == 1:
                 at = token.column + (pair.start(ticked[0]) + pair.end(ticked[0])) // 2
                 yes, no = columns

@@ -61,16 +61,13 @@ def other_column_cuts(
                 cuts[i] = narrow.end()
                 continue
             # (or past a table row's cells: ``... Carrier URA       ELECTRONIC COPY``)
-            last = _FINAL_NARROW_GAP.search(line, narrow.end()) if narrow is not None else None
-            if last is not None and _stamp_beside(line[last.end() :].strip(), furniture):
-                cuts[i] = last.end()
+            past = _stamp_past_cells(line, narrow.end(), furniture) if narrow is not None else None
+            if past is not None:
+                cuts[i] = past
             continue
-        # the line's last gap of three blanks or more, past its other cells
-        last = _FINAL_NARROW_GAP.search(line, gap.end())
-        if last is not None and _stamp_beside(line[last.end() :].strip(), furniture):
-            # a stamp beside a table's row: ``... denial      RECEIVED``, ``... Carrier URA
-            # ELECTRONIC COPY``
-            cuts[i] = last.end()
+        past = _stamp_past_cells(line, gap.end(), furniture)
+        if past is not None:
+            cuts[i] = past  # a stamp beside a table's row: ``... denial      RECEIVED``
             continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
@@ -145,6 +142,16 @@ def _rest_of_stamps(
                     rest[i] = at
                     break
     return rest
+
+
+def _stamp_past_cells(line: str, start: int, furniture: FurnitureTable) -> int | None:
+    """Where a stamp starts past the last gap of three blanks or more after offset ``start``
+    of ``line`` (past a table row's other cells: ``... Carrier URA       ELECTRONIC COPY``),
+    or ``None`` when the text there is no stamp."""
+    last = _FINAL_NARROW_GAP.search(line, start)
+    if last is None or not _stamp_beside(line[last.end() :].strip(), furniture):
+        return None
+    return last.end()
 
 
 def _stamp_beside(right: str, furniture: FurnitureTable) -> bool:

@@ -21,7 +21,7 @@ import regex
 from attrs import field, frozen
 
 from iroparse._pipeline.furniture_shapes import CONTINUED_WORD, NOISE_PATTERNS
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import DASHES, digits_read
 
 __all__ = [
     "ABBREVIATED_NAME",
@@ -96,7 +96,6 @@ _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 #: Letters a scan reads for digits: next to a digit, or ``l`` alone (never a word).
 _OCR_DIGITS = regex.compile(r"[lIO]+(?=\d)|(?<=\d)[lIO]+|(?<!\p{L})l(?!\p{L})")
-_AS_DIGITS = str.maketrans("lIO", "110")
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
 #: page --``), its text captured.
 _BETWEEN_DASHES = regex.compile(rf"[{DASHES}]{{1,2}}\s+(\S.{{3,}}\S)\s+[{DASHES}]{{1,2}}")
@@ -147,7 +146,7 @@ class FurnitureTable:
             kind = self._shape(framed.group(1))
         if kind is None and _OCR_DIGITS.search(stripped):
             # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``)
-            kind = self._shape(_OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped))
+            kind = self._shape(digits_read(_OCR_DIGITS, stripped))
         return kind
 
     def fax_banner(self, stripped: str) -> bool:
@@ -155,7 +154,7 @@ class FurnitureTable:
         digits as digits too (``Mar 28 2O22 1O:32AM ...``)."""
         if self.noise_kind(stripped) == "fax-header":
             return True
-        as_digits = _OCR_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), stripped)
+        as_digits = digits_read(_OCR_DIGITS, stripped)
         return as_digits != stripped and self._shape(as_digits) == "fax-header"
 
     def _shape(self, text: str) -> str | None:

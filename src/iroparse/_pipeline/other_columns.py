@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 import regex
 
+from iroparse._pipeline.column_words import STAMP_LINES, STAMP_REACH
 from iroparse._pipeline.furniture import FurnitureTable
 from iroparse._pipeline.label_rows import hanging_labels
 from iroparse._pipeline.left_column import left_column_cuts
@@ -34,12 +35,10 @@ STAMP = "stamp"
 
 
 #: A part in the left margin before the body's text, a gap between (``JUL 2 2 2014   He
-#: completed``): a stamp's line when it is a stamp's shape, or beside one.
+#: completed``): a stamp's line when it is a stamp's shape, or beside one (within
+#: :data:`~iroparse._pipeline.column_words.STAMP_REACH` lines, followed from line to line
+#: :data:`~iroparse._pipeline.column_words.STAMP_LINES` times at most, as on the right).
 _LEFT_PART = regex.compile(r"[ \t]*(?P<left>\S(?:.{0,22}\S)?)[ \t]{3,}(?=\S)")
-#: A stamp's other lines in the margin are this many lines from a line of its own shape at
-#: most, and as many lines are followed from line to line.
-STAMP_REACH = 2
-STAMP_LINES = 4
 #: The stamp's part starts at most this far from the line's start (the page's left edge).
 MARGIN = 2
 
