@@ -32,6 +32,12 @@ def _with_checklist(body: str) -> iroparse.Decision:
     return iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + body)
 
 
+def _checked(body: str) -> list[tuple[str, bool]]:
+    """``(code, checked)`` of each criterion the sample gives with ``body`` as its
+    screening-criteria section."""
+    return [(c.code, c.checked) for c in _with_checklist(body).criteria]
+
+
 def _records(body: str) -> list[str]:
     """The records the sample gives with ``body`` as its records section."""
     heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW:"
@@ -1567,7 +1573,7 @@ def test_an_x_typed_twice_over_before_a_label_is_one_mark() -> None:
         "         MILLIMAN CARE GUIDELINES\n"
         "   XX    PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A DESCRIPTION)\n"
     )
-    criteria = [(c.code, c.checked) for c in _with_checklist(body).criteria]
+    criteria = _checked(body)
     assert criteria == [
         ("interqual", False),
         ("medical_judgement", True),
@@ -1606,7 +1612,7 @@ def test_a_yes_no_header_after_a_long_column_heading_is_read() -> None:
         "       accordance with accepted medical standards\n"
         "     MCG (Milliman Care Guidelines)                                              X\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("interqual", False),
         ("medical_judgement", True),
         ("milliman", False),
@@ -1717,7 +1723,7 @@ def test_a_column_of_answer_words_marks_the_criteria_applied() -> None:
         f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<70}Applied\n"
         f"{'Medical judgement, clinical experience and expertise':<70}Applied\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("acoem", False),
         ("odg", True),
         ("medical_judgement", True),
@@ -1746,7 +1752,7 @@ def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: 
         f"     {checked:<4}Medical Judgement, Clinical Experience and Expertise\n"
         f"     {unchecked:<4}Milliman Care Guidelines\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("acoem", False),
         ("medical_judgement", True),
         ("milliman", False),
@@ -1795,7 +1801,7 @@ def test_a_double_spaced_items_line_among_misread_boxes_is_no_stamp() -> None:
         "lXl   0DG-OFFICIAL DlSABILITY GUIDELINES & TREATMENT GUIDELlNES\n\n"
         "[ ]   PRESSLEY REED, THE MEDlCAL DISABILITY ADVlSOR\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("mercy_center", False),
         ("milliman", False),
         ("odg", True),
@@ -1813,7 +1819,7 @@ def test_a_marked_line_under_an_unmarked_item_with_a_description_left_out_is_an_
         "Other Evidence Based, Scientifically Valid, Outcome Focused Guidelines\n"
         "✓    Health Plan Clinical Policy, Skilled Nursing Facility Level of Care\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("interqual", False),
         ("medical_judgement", True),
         ("other_evidence_based", False),
@@ -1835,7 +1841,7 @@ def test_a_yes_no_pair_on_each_row_answers_it(ticked: str, blank: str) -> None:
         f"\n{'ACOEM-America College of Occupational & Environmental Medicine':<70}{ticked}\n"
         f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<70}{blank}\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("acoem", False),
         ("odg", True),
     ]
@@ -1864,7 +1870,7 @@ def test_short_labels_name_their_criteria() -> None:
         "■ Texas Chiropractic Guidelines\n"
         "□ Texas TACADA Guidelines\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("pressley_reed", False),
         ("texas_chiropractic", True),
         ("texas_tacada", False),
@@ -1876,7 +1882,7 @@ def test_a_multiplication_sign_ticks_a_box() -> None:
         "\n[ ]  ACOEM-America College of Occupational & Environmental Medicine UM Knowledgebase\n"
         "[×]  ODG-Official Disability Guidelines & Treatment Guidelines\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("acoem", False),
         ("odg", True),
     ]
@@ -1893,7 +1899,7 @@ def test_a_line_under_an_item_that_asks_for_a_description_describes_it() -> None
         "\n   ☒  Other evidence based, scientifically valid, outcome focused guidelines: 2013\n"
         "      ACCF/AHA Guideline for the Management of Heart Failure\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("medical_judgement", True),
         ("peer_reviewed_literature", True),
         ("other_evidence_based", True),
@@ -1976,7 +1982,7 @@ def test_a_column_answered_by_a_letter_under_its_y_n_heading() -> None:
         "  Accordance with Accepted Medical Standards\n"
         "  Milliman Care Guidelines                                           N\n"
     )
-    assert [(c.code, c.checked) for c in _with_checklist(criteria).criteria] == [
+    assert _checked(criteria) == [
         ("interqual", True),
         ("medical_judgement", True),
         ("milliman", False),
