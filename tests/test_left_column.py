@@ -220,3 +220,69 @@ def test_a_table_row_opening_with_a_headings_words_is_no_margin_heading() -> Non
         "Utilization review determination on reconsideration 09/22/2009",
         "MRI of the left knee 07/13/2009",
     ]
+
+
+WRAPPED_MARGIN_LETTER = """\
+NOTICE OF INDEPENDENT REVIEW DECISION
+
+  Review date       March 3, 2014
+  IRO case          MHR-14-0226-W
+  DWC number        13-201178
+
+  Service(s) in     Left shoulder arthroscopy with subacromial decompression
+  dispute           (CPT 29824), outpatient
+
+  Outcome           The previous adverse determination is overturned.
+
+  Records           • IRO assignment notice, 02/11/2014
+  reviewed          • Utilization review denial, 01/14/2014
+                    • MRI left shoulder, 08/06/2013
+
+  Clinical          The injured employee is a 45-year-old male electrician who
+  history           injured his left shoulder while pulling wire overhead.
+
+  Analysis          The ODG criteria for decompression are met.
+
+  Clinical basis    Screening criteria / clinical basis                     Used
+  for the           ACOEM - American College of Occupational &
+  decision          Environmental Medicine UM Knowledgebase                 –
+                    ODG - Official Disability Guidelines & Treatment
+                    Guidelines                                              ✔
+"""
+
+
+def test_a_heading_wrapped_in_the_margin_is_read_whole() -> None:
+    """A margin heading's words wrap over two or three lines beside its text (``Service(s)
+    in`` / ``dispute``): the joined words open the section, the value labels (``IRO case``)
+    stay as they are, and the checklist's column header beside the heading's first line is
+    no section of its own."""
+    decision = iroparse.parse(WRAPPED_MARGIN_LETTER)
+    assert decision.case_number == "MHR-14-0226-W"
+    assert [s.text for s in decision.services] == [
+        "Left shoulder arthroscopy with subacromial decompression (CPT 29824), outpatient"
+    ]
+    assert [r.text for r in decision.information_provided] == [
+        "IRO assignment notice, 02/11/2014",
+        "Utilization review denial, 01/14/2014",
+        "MRI left shoulder, 08/06/2013",
+    ]
+    assert decision.clinical_history == (
+        "The injured employee is a 45-year-old male electrician who injured his left shoulder"
+        " while pulling wire overhead."
+    )
+    assert decision.analysis == "The ODG criteria for decompression are met."
+    assert [(c.code, c.checked) for c in decision.criteria] == [("acoem", False), ("odg", True)]
+
+
+def test_right_aligned_margin_headings_beside_a_rule_are_read() -> None:
+    """Labels set flush right against a drawn rule (``Services in │`` / ``dispute │``)."""
+    ruled = "\n".join(
+        f"{line[:18].strip():>18} │ {line[20:]}" if line[:2] == "  " else line
+        for line in WRAPPED_MARGIN_LETTER.splitlines()
+    )
+    decision = iroparse.parse(ruled)
+    assert decision.review_date == datetime.date(2014, 3, 3)
+    assert decision.services[0].text.startswith("Left shoulder arthroscopy")
+    assert decision.clinical_history is not None
+    assert decision.clinical_history.startswith("The injured employee is a 45-year-old male")
+    assert "│" not in (decision.analysis or "")

@@ -177,14 +177,17 @@ def sections_by_kind(
 ) -> dict[str, RawSection]:
     """The section the fields are read from, for each statutory kind: the one whose heading
     alias ranks first (``DATE OF REVIEW`` before ``DATE NOTICE SENT``), else the first; a
-    second section of the same rank is a diagnostic."""
+    second section of the same rank is a diagnostic. A section without text gives way to a
+    later one with text: a heading set in the margin beside its checklist's own column header
+    (``Clinical basis for the decision`` / ``Screening criteria / clinical basis   Used``)
+    reads as two headings of one kind, the first with nothing under it."""
     chosen: dict[str, RawSection] = {}
     for section in sections:
         if section.kind in ("title", "other"):
             continue
         held = chosen.get(section.kind)
         rank = section.alias.rank if section.alias else 0
-        if held is None:
+        if held is None or (not _has_text(held) and _has_text(section)):
             chosen[section.kind] = section
             continue
         held_rank = held.alias.rank if held.alias else 0
@@ -199,6 +202,10 @@ def sections_by_kind(
         elif rank < held_rank:
             chosen[section.kind] = section
     return chosen
+
+
+def _has_text(section: RawSection) -> bool:
+    return any(token.kind is TokenKind.TEXT for token in section.body)
 
 
 def _noise_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnostic]:

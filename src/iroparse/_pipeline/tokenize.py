@@ -26,6 +26,7 @@ from iroparse._pipeline.headings import (
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import GAP_LABEL, margin_label, row_tokens
+from iroparse._pipeline.margin_headings import margin_headings
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
 from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
@@ -60,7 +61,7 @@ from iroparse._pipeline.wrapped import (
     opens_aside,
     sentence_after,
 )
-from iroparse.catalogue import squash
+from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
 
 
@@ -90,7 +91,8 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
-        sidebar = cut_columns(
+        margin = margin_headings(lines, self._margin_heading, normalized.page_breaks)
+        sidebar = margin + cut_columns(
             lines, self.any_mark, self.ticks, self.noise.heading_words, self.furniture
         )
         noise = self.noise.find(lines, normalized.page_breaks)
@@ -129,6 +131,11 @@ class Tokenizer:
         if sidebar:
             tokens = merged(tokens, sidebar)
         return case_references(repeated_value_headings(tokens))
+
+    def _margin_heading(self, label: str) -> HeadingAlias | None:
+        """The heading a label in the page's margin is, by its words whole or its key words
+        (see :func:`~iroparse._pipeline.margin_headings.margin_headings`)."""
+        return self.matcher.full(squash(label)) or self.matcher.by_words(label, labelled=True)
 
     def _heading(
         self,

@@ -1,0 +1,180 @@
+"""Stage 3: headings set in a column of their own left of the text, wrapped over lines::
+
+      Service(s) in     Left shoulder arthroscopy with subacromial decompression and
+      dispute           distal clavicle excision (CPT 29824, 29826), outpatient
+
+          Services in │ (1) Revision L5-S1 laminotomy with discectomy and
+              dispute │     transforaminal lumbar interbody fusion ...
+
+The letter's text stands at one column (the *text column*); each heading's words stand
+left of it, on the lines of its section's first words, a word or two to a line, aligned left
+or right, perhaps parted from the text by a drawn rule (``│``). Read line by line, the
+heading's first line (``Service(s) in``) is no heading and its last (``dispute``) opens a
+sentence. :func:`margin_headings` joins each label's lines, and when the joined words are a
+heading it makes them one heading token and blanks them (and the rule) off the lines, so the
+tokenizer reads the text alone; a label that is no heading (``DWC number``) is left as it
+stands.
+
+The margin is found, not assumed: the text column is the column that both the labels' text
+and the lines without a label start at, each on :data:`MIN_LINES` lines at least, and the
+labels of :data:`MIN_HEADINGS` headings at least must stand there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+
+import regex
+
+from iroparse._pipeline.noise_prose import JOINING_WORDS
+from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse.catalogue import HeadingAlias
+
+__all__ = ["margin_headings"]
+
+#: The text column stands at least this far right (a label's width and a gap) ...
+MIN_TEXT_COLUMN = 12
+#: ... and at most this far.
+MAX_TEXT_COLUMN = 40
+#: Lines with a label at the text column, and lines of text alone there, at least.
+MIN_LINES = 3
+#: Labels that are headings at the text column, at least, before any is read so.
+MIN_HEADINGS = 2
+#: A label's line holds at most this many words.
+MAX_LABEL_WORDS = 4
+#: A drawn rule between the labels and the text.
+RULES = "│┃|"
+#: A label's words: letters, with the brackets, apostrophes, slashes and stops of a
+#: heading (``Service(s) in``, ``Reviewer's``, ``IRO case no.``), a colon at the end.
+_LABEL = regex.compile(rf"\p{{L}}[\p{{L}}()'’/&.,-]*(?: \S+){{0,{MAX_LABEL_WORDS - 1}}}:?")
+
+
+def _label_words(part: str) -> str | None:
+    """``part`` (a line's text left of the text column, rule and blanks taken off) when it is
+    a label's line: a few words, the first of letters; else ``None``."""
+    label = part.strip().rstrip(RULES).strip()
+    if not label or _LABEL.fullmatch(label) is None or not label[:1].isalpha():
+        return None
+    return label
+
+
+def _parts(text: str, column: int) -> tuple[str, bool] | None:
+    """Line ``text`` cut at ``column``: its label (``""`` for none) and whether text stands at
+    the column; ``None`` when the line does not fit the margin (a word crosses the column,
+    the text is indented past it, or the label is no label's words)."""
+    left, right = text[:column], text[column:]
+    if right[:1].isspace() and right.strip():
+        return None  # indented past the column: a list's hanging line
+    if right and not (left[-2:].isspace() or left.rstrip()[-1:] in RULES):
+        return None  # a word crosses the column, or one blank parts it: prose, not a margin
+    if not left.strip(" \t" + RULES):
+        return "", bool(right.strip())
+    label = _label_words(left)
+    return None if label is None else (label, bool(right.strip()))
+
+
+#: A line's text past a label and a gap or a rule: the text column it sets.
+_PAST_LABEL = regex.compile(r"[ \t]{0,30}\S[^\t]{0,38}?\S(?:[ \t]{2,}|[ \t]*[│┃|][ \t]*)(?=\S)")
+
+
+def _text_column(lines: Sequence[str]) -> int | None:
+    """The column the labels' text and the unlabelled lines share (see the module
+    docstring), or ``None``."""
+    labelled: Counter[int] = Counter()
+    alone: Counter[int] = Counter()
+    for text in lines:
+        body = text.rstrip()
+        indent = len(body) - len(body.lstrip(" \t" + RULES))
+        if MIN_TEXT_COLUMN <= indent <= MAX_TEXT_COLUMN and body.strip(" \t" + RULES):
+            alone[indent] += 1
+            continue
+        past = _PAST_LABEL.match(body) if "  " in body or RULES[0] in body else None
+        if past is not None and MIN_TEXT_COLUMN <= past.end() <= MAX_TEXT_COLUMN:
+            labelled[past.end()] += 1
+    shared = [c for c in labelled if labelled[c] >= MIN_LINES and alone[c] >= MIN_LINES]
+    return max(shared, key=lambda c: labelled[c] + alone[c], default=None)
+
+
+def _goes_on(label: str, heading_of: Callable[[str], HeadingAlias | None], more: str) -> bool:
+    """Whether ``more`` (the next line's label) goes on with ``label`` rather than starting a
+    label of its own: it opens in lower case, ``label`` ends in a joining word, or together
+    they are a heading that one of them alone is not (``Reviewer`` / ``Qualifications``); a
+    label ended by its colon goes on in none, and one without goes on in the next line's
+    colon."""
+    if label.endswith(":") or more.endswith(":"):
+        return not label.endswith(":")  # the colon ends a label: ``Reviewer`` / ``Qualifications:``
+    if not more[:1].isupper() or label.split()[-1].lower() in JOINING_WORDS:
+        return True
+    joined = heading_of(f"{label} {more}")
+    return joined is not None and (heading_of(label) is None or heading_of(more) is None)
+
+
+def _blocks(
+    parts: Sequence[tuple[str, bool] | None], heading_of: Callable[[str], HeadingAlias | None]
+) -> list[tuple[int, int, str, HeadingAlias]]:
+    """The labels that are headings: (first line, last line, joined words, heading); a
+    label's lines follow one another, its first beside the text."""
+    blocks = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if part is None or not part[0] or not part[1]:
+            i += 1
+            continue
+        label, k = part[0], i
+        while k + 1 < len(parts) and (more := parts[k + 1]) is not None and more[0]:
+            if not _goes_on(label, heading_of, more[0]):
+                break
+            label, k = f"{label} {more[0]}", k + 1
+        alias = heading_of(label)
+        if alias is not None:
+            blocks.append((i, k, label, alias))
+        i = k + 1
+    return blocks
+
+
+def margin_headings(
+    lines: list[_Line],
+    heading_of: Callable[[str], HeadingAlias | None],
+    page_breaks: Collection[int],
+) -> list[Token]:
+    """Read the headings in the margin of ``lines`` as heading tokens, blanked off the lines
+    (changed in place, offsets and columns kept), with the rule between margin and text;
+    ``heading_of`` tells the heading a label's joined words are, or ``None``."""
+    texts = [line.text for line in lines]
+    column = _text_column(texts)
+    if column is None:
+        return []
+    parts = [_parts(text, column) for text in texts]
+    blocks = _blocks(parts, heading_of)
+    if len(blocks) < MIN_HEADINGS:
+        return []
+    tokens = []
+    headings: set[int] = set()
+    for first, last, label, alias in blocks:
+        begin = len(texts[first]) - len(texts[first].lstrip())
+        end = len(texts[last][:column].rstrip(" \t" + RULES))
+        tokens.append(
+            Token(
+                TokenKind.HEADING,
+                label,
+                lines[first].start + begin,
+                lines[last].start + end,
+                first,
+                last,
+                alias=alias,
+                page_break=first in page_breaks,
+                column=begin,
+            )
+        )
+        headings.update(range(first, last + 1))
+    ruled = Counter(len(left) for t in texts if (left := t[:column].rstrip())[-1:] in RULES)
+    rule = max(ruled, key=ruled.__getitem__, default=0)
+    for n, text in enumerate(texts):
+        if n in headings:
+            lines[n] = _Line(" " * min(column, len(text)) + text[column:], lines[n].start)
+        elif ruled[rule] >= MIN_LINES and text[rule - 1 : rule] in tuple(RULES):
+            # the drawn rule beside a label that is no heading, or beside nothing
+            lines[n] = _Line(text[: rule - 1] + " " + text[rule:], lines[n].start)
+    return tokens
