@@ -1027,3 +1027,19 @@ def test_a_running_header_with_its_page_under_a_stamp_column_goes_whole() -> Non
     ]
     noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
     assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_running_header_where_a_page_broke_without_a_footer_leaves_the_fields_unchanged(
+    path: Path,
+) -> None:
+    """A running header of cells under a page's footer, and once more inside a sentence of
+    the analysis, where a page broke without a footer: both copies are furniture."""
+    header = "ERG-2013-0611-04  |  Initials: D. P. H.  |  Site: Bosque Valley Care Center"
+    text = path.read_text(encoding="utf-8")
+    noisy = _insert_mid_sentence(text, [header])
+    at = noisy.index("\n", noisy.upper().index("PATIENT CLINICAL HISTORY") - 2)
+    end = noisy.rindex("\n", 0, at)  # the records list's last line ends here
+    footer = f"Erath Review Group{' ' * 30}Page 1 of 2"
+    noisy = noisy[:end] + f"\n\n{footer}\n\f{header}\n" + noisy[end + 1 :]
+    assert scored(noisy) == scored(text)

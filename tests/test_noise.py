@@ -185,6 +185,18 @@ def bar_page_footer(text: str) -> str:
     )
 
 
+#: A running header of cells, one a label and its value, longer than a title line.
+CELLS_HEADER = "ERG-2013-0611-04  |  Initials: D. P. H.  |  Site: Bosque Valley Care Center"
+
+
+def count_first_footer(text: str) -> str:
+    """A footer that starts with its page's count (``Page 1 of 2      Erath Review Group``),
+    a running header of cells under it at each page break cutting a sentence in two."""
+    return _break_at(
+        text, lambda n: f"\nPage {n} of 2{' ' * 20}Erath Review Group\n\n{CELLS_HEADER}\n"
+    )
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -212,6 +224,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         case_and_page_footer,
         form_and_bar_page_footer,
         bar_page_footer,
+        count_first_footer,
         mailto,
     )
 }

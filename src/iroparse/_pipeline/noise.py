@@ -22,10 +22,11 @@ import regex
 from iroparse._pipeline.furniture import (
     CONTINUED_WORD,
     DEFAULT_FURNITURE,
+    SENTENCE_END,
     FurnitureTable,
     title_like,
 )
-from iroparse._pipeline.noise_prose import JOINING_WORDS
+from iroparse._pipeline.noise_prose import JOINING_WORDS, MIN_PROSE_LINE
 from iroparse.tables.wording import RECORDS_TABLE_COLUMNS
 
 #: A line at page edges this many times is a running line even when one more copy of it
@@ -111,17 +112,19 @@ def running_lines(
     breaks = sorted(page_breaks)
     next_break = 0
     cuts: set[int] = set()
+    # a footer that counts the pages (``Packsaddle Independent Review, Inc.     Pg 1/2``)
+    found = _counting_pages(lines, stripped, repeated)
     for position, i in enumerate(content):
         # (a Bates number is stamped once on each page, as a page number is)
-        if _numbers_page(lines[i], noise[i]) or noise[i] == "bates-number":
+        if _numbers_page(lines[i], noise[i]) or noise[i] == "bates-number" or i in found:
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
             cuts.add(position)
             next_break += 1
     boundaries.sort()
-    found = _counting_pages(lines, stripped, repeated)
     by_text: dict[str, list[int]] = {}
+    cutting: dict[str, list[int]] = {}  # copies elsewhere, each cutting a sentence in two
     for position, i in enumerate(content):
         if stripped[i] in repeated:
             # the lines between may be the header's other lines (a page number, a name,
@@ -133,13 +136,17 @@ def running_lines(
             )
             if near:
                 by_text.setdefault(stripped[i], []).append(i)
+            elif _cuts_sentence(position, content, stripped, noise):
+                cutting.setdefault(stripped[i], []).append(i)
     # A running line is on (nearly) every page; a line that recurs on two pages of five is
     # content that happens to repeat.
     pages = max(len(cuts) + 1, _pages_numbered(lines, noise))
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
-        # every copy at a page's edge; or, on three pages and more, all but one (the
-        # letterhead or the signature that the running line repeats: it stays)
+        # every copy at a page's edge or cutting a sentence where a page broke without a
+        # footer; or, on three pages and more, all but one (the letterhead or the signature
+        # that the running line repeats: it stays)
+        hits = hits + cutting.get(text, [])
         if (
             len(hits) >= needed
             and len(hits) >= min(counts[text], RUNNING_ALL_BUT_ONE)
@@ -171,6 +178,27 @@ def _counting_pages(lines: Sequence[str], read: Sequence[str], repeated: set[str
         if apart and all(0 < a < b <= a + 2 for a, b in itertools.pairwise(pages)):
             found.update(i for i, _ in copies)
     return found
+
+
+def _cuts_sentence(
+    position: int, content: Sequence[int], stripped: Sequence[str], noise: Sequence[str | None]
+) -> bool:
+    """Whether the line at content ``position`` stands inside a sentence of prose: the text
+    line before it (past noise) is prose that does not end its sentence, the one after goes
+    on in lower case."""
+    before = next(
+        (stripped[content[k]] for k in range(position - 1, -1, -1) if noise[content[k]] is None),
+        "",
+    )
+    after = next(
+        (
+            stripped[content[k]]
+            for k in range(position + 1, len(content))
+            if noise[content[k]] is None
+        ),
+        "",
+    )
+    return len(before) >= MIN_PROSE_LINE and before[-1] not in SENTENCE_END and after[:1].islower()
 
 
 def _at_edge(
@@ -239,7 +267,9 @@ def _date_goes_on(
     return bool(prior) and prior.rsplit(None, 1)[-1].lower() in _DATE_RANGE
 
 
-_PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
+#: A footer's count of pages, at the line's end or past a gap or a bar (``... Page 1 of 3``,
+#: ``Page 1 of 2      Erath Review Group — Confidential``).
+_PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*$|\s{2,}|\s+[|·•])")
 
 
 #: A page's number in a line that numbers its page: after ``Page``, else the line's first.
