@@ -142,6 +142,30 @@ PAGE_FOOT = {
     "page count after a star": ["CTPR 05-2231 * 1 of 2"],
     "name and case": ["Red River Medical Review – Case 17-04412"],
     "e-signature envelope": ["DocuSign Envelope ID: 7C1E42B9-3A5D-4F08-9E61-2B7D0C93A4F1"],
+    "digital signature's block": [
+        " " * 43 + line
+        for line in (
+            "Digitally signed by Packsaddle Reviewer 2281",
+            "DN: cn=Packsaddle Reviewer 2281, o=Packsaddle",
+            "Independent Review, c=US",
+            "Date: 2014.09.03 15:12:44 -05'00'",
+        )
+    ],
+    "electronic signature's block": [
+        " " * 41 + line
+        for line in (
+            "Electronically signed: Erath Review Group",
+            "Physician Reviewer ID 20-0174",
+            "08/27/2020 11:46 AM CDT",
+        )
+    ],
+    "signature's block after /s/": [
+        " " * 36 + "/s/ Physician Reviewer, Shoal Creek Medical Review",
+        " " * 36 + "e-signed 2023-10-24 09:14:52 CDT",
+    ],
+    "page between dashes before a gap and the case": [
+        "- 1 -                                                      CHR10-0388 / Claimant xxxxx"
+    ],
     "page between dashes past a gap": [
         "Lake Travis Utilization Review · LTUR-IRO Form 2 (rev. 2014)          - 1 -"
     ],
@@ -1042,4 +1066,15 @@ def test_a_running_header_where_a_page_broke_without_a_footer_leaves_the_fields_
     end = noisy.rindex("\n", 0, at)  # the records list's last line ends here
     footer = f"Erath Review Group{' ' * 30}Page 1 of 2"
     noisy = noisy[:end] + f"\n\n{footer}\n\f{header}\n" + noisy[end + 1 :]
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_case_reference_heading_the_next_page_inside_a_sentence_is_furniture(path: Path) -> None:
+    """A page's footer, then the next page's header: the case's reference (a value heading
+    with its value) and the letter's date past a gap, cutting a sentence in two."""
+    text = path.read_text(encoding="utf-8")
+    spaced = _insert_mid_sentence(text, ["@@"])
+    header = f"RE: IRO Case No. CHR10-0388{' ' * 40}04/07/2010"
+    noisy = spaced.replace("\n\n@@\n\n", f"\n\n{' ' * 30}- 1 -\n\f{header}\n\n")
     assert scored(noisy) == scored(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from iroparse._pipeline.signatures import SIGNATURE_SHAPE
 from iroparse.catalogue import DASHES
 
 __all__ = ["CONTINUED_WORD", "NOISE_PATTERNS"]
@@ -151,11 +152,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
-    # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first)
+    # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first);
+    # or with its page between dashes, past a wide gap: ``- 1 -      CHR10-0388 / Claimant``
     (
         "running-header",
         regex.compile(
             rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
+            rf"|{_DASH}\s*\d{{1,3}}\s*{_DASH}\s{{3,}}\S.{{0,60}}"
         ),
     ),
     # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``2016-07-12 14:15  CUERO
@@ -388,4 +391,6 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?:\s+[" + DASHES + r"|]\s+.{1,40})?"
         ),
     ),
+    # an electronic signature's stamp (see :mod:`iroparse._pipeline.signatures`)
+    SIGNATURE_SHAPE,
 )

@@ -35,6 +35,7 @@ from iroparse._pipeline.noise_names import (
     repeated_names,
 )
 from iroparse._pipeline.noise_prose import BY_POSITION, dated_among_dated, interrupting_lines
+from iroparse._pipeline.signatures import SIGNATURE, signature_blocks
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
     MAX_HEADING_LINES,
@@ -144,6 +145,8 @@ class NoiseFinder:
             noise[i] = "running-header"
         for i in logo_words(texts, noise):
             noise[i] = "running-header"
+        for i in signature_blocks(texts, noise):
+            noise[i] = SIGNATURE
         found = (
             boundary_lines(texts, page_breaks, noise, furniture)
             | repeated_names(texts, noise, furniture)
@@ -168,7 +171,9 @@ class NoiseFinder:
             # the Qualifications`` / ``for Each Physician ...``; the catalogue tells them apart,
             # also for a heading's last line (``Support the Decision: Opinion: ...``); and a
             # checklist's item is no stamp (``[ ]   MlLLIMAN CARE GUIDELINES``)
-            if (
+            # (a value heading with its value inside a sentence is a page's running header:
+            # ``RE: IRO Case No. CHR10-0388      04/07/2010``; no heading of a section)
+            if not self.value_heading(lines[i].text) and (
                 self.heading_words(lines[i].text)
                 or self._is_mark(lines[i].text)
                 or self._ends_heading(lines, i, noise)

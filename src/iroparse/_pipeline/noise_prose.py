@@ -91,6 +91,16 @@ def _goes_on_with_a_number(before: str, after: str) -> bool:
 _CLAUSE = regex.compile(r",\s+\p{Ll}{2,}")
 
 
+#: A wide gap between two cells of a line.
+_WIDE_GAP = regex.compile(r"\s{3,}")
+
+
+def _set_wide(text: str) -> int:
+    """The length of ``text``, its gap closed up when it has one wide gap (two cells)."""
+    gaps = _WIDE_GAP.findall(text)
+    return len(text) - len(gaps[0]) + 1 if len(gaps) == 1 else len(text)
+
+
 def interrupting_lines(
     lines: Sequence[str], noise: Sequence[str | None], furniture: FurnitureTable = DEFAULT_FURNITURE
 ) -> set[int]:
@@ -105,7 +115,9 @@ def interrupting_lines(
     for k in range(1, len(content) - 1):
         i = content[k]
         text = stripped[i]
-        if len(text) > MAX_FURNITURE_LINE or (
+        # (its length with a gap between two cells closed up: ``RE: IRO Case No. CHR10-0388
+        # <gap> 04/07/2010`` is a short line set wide; a table's row has more cells)
+        if _set_wide(text) > MAX_FURNITURE_LINE or (
             text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text)
         ):
             continue

@@ -1,0 +1,68 @@
+"""Stage 2: an electronic signature's stamp printed among the letter's text, set apart to the
+right as a block of its own::
+
+    ... the deficits that remain can be addressed with a home program.
+
+                                           Digitally signed by Packsaddle Reviewer 2281
+                                           DN: cn=Packsaddle Reviewer 2281, o=Packsaddle
+                                           Independent Review, c=US
+                                           Date: 2014.09.03 15:12:44 -05'00'
+
+:data:`SIGNATURE_SHAPE` names the stamp's own lines wherever they stand (a furniture shape of
+:data:`~iroparse._pipeline.furniture_shapes.NOISE_PATTERNS`); :func:`signature_blocks` finds
+the stamp's other lines (``Physician Reviewer ID 20-0174``, a wrapped name): the lines right
+above or below one of them, at its indentation, far right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["SIGNATURE", "SIGNATURE_SHAPE", "signature_blocks"]
+
+#: The noise kind of an electronic signature's stamp.
+SIGNATURE = "signature-stamp"
+#: A line of the stamp, whole: who signed and how (``Digitally signed by ...``,
+#: ``Electronically signed: ...``, ``e-signed 2023-10-24 09:14:52 CDT``, ``/s/ Physician
+#: Reviewer, ...``), the certificate's name (``DN: cn=...``) and its time (``Date: 2014.09.03
+#: 15:12:44 -05'00'``).
+SIGNATURE_SHAPE = (
+    SIGNATURE,
+    regex.compile(
+        r"(?i)(?:digitally|electronically)\s+signed\b.{0,100}"
+        r"|e-signed\b.{0,100}"
+        r"|/s/\s*\p{L}.{0,100}"
+        r"|DN:\s*(?:cn|o|ou|c|email)=.{0,120}"
+        r"|date:\s*\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:[-+]\d{2}'?\d{2}'?)?"
+    ),
+)
+#: The stamp's block stands at least this far right.
+MIN_INDENT = 20
+#: Its lines start within this many columns of one another.
+ALIGN = 2
+#: Its other lines are short.
+MAX_LINE = 70
+
+
+def signature_blocks(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of the lines of a signature's stamp (see the module docstring) that are no
+    noise yet: those next to a stamp line at its indentation, line after line."""
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    found: set[int] = set()
+    for i, kind in enumerate(noise):
+        if kind != SIGNATURE or indents[i] < MIN_INDENT:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while (
+                0 <= j < len(lines)
+                and noise[j] in (None, SIGNATURE)
+                and 0 < len(lines[j].strip()) <= MAX_LINE
+                and abs(indents[j] - indents[i]) <= ALIGN
+            ):
+                if noise[j] is None:
+                    found.add(j)
+                j += step
+    return found
