@@ -1987,3 +1987,19 @@ def test_a_column_answered_by_a_letter_under_its_y_n_heading() -> None:
         ("medical_judgement", True),
         ("milliman", False),
     ]
+
+
+def test_a_scans_two_blanks_after_a_comma_make_no_table_cell() -> None:
+    """A scan spaces a record's words two blanks apart after its commas; the record wrapped
+    onto the next line is read in line order, not as a table's row whose cell wrapped."""
+    body = (
+        "\n    1.   DWC notice of assignment to IRO,  11/06/2006\n"
+        "    2.   Pain clinic evaluation and follow-up notes,  Dr. Okafor,  08/30/2006 and\n"
+        "         09/20/2006\n"
+        "    3.   MRl lumbar spine,  07/12/2006\n"
+    )
+    assert _records(body) == [
+        "DWC notice of assignment to IRO, 11/06/2006",
+        "Pain clinic evaluation and follow-up notes, Dr. Okafor, 08/30/2006 and 09/20/2006",
+        "MRl lumbar spine, 07/12/2006",
+    ]

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 import regex
 
-from iroparse._pipeline.label_rows import CELL
 from iroparse._pipeline.tokens import Token
 
 __all__ = ["cells_joined", "wraps_a_cell"]
@@ -29,10 +28,14 @@ _OPEN_RANGE = regex.compile(r"\d\s*(?:[-–]|to|through|thru)$")
 
 _Cells = list[tuple[int, str]]
 
+#: A cell: words parted by single blanks, or by two after a comma (a scan's spacing,
+#: ``follow-up notes,  Dr. Okafor,  08/30/2006 and``: one cell, no table's row).
+_CELL = regex.compile(r"\S+(?:(?: |(?<=,)  )\S+)*")
+
 
 def _cells(token: Token) -> _Cells:
     """The token's cells, each with the column it starts at."""
-    return [(token.column + m.start(), m.group()) for m in CELL.finditer(token.text)]
+    return [(token.column + m.start(), m.group()) for m in _CELL.finditer(token.text)]
 
 
 def _wrapping(heads: _Cells) -> list[int]:
