@@ -2003,3 +2003,49 @@ def test_a_scans_two_blanks_after_a_comma_make_no_table_cell() -> None:
         "Pain clinic evaluation and follow-up notes, Dr. Okafor, 08/30/2006 and 09/20/2006",
         "MRl lumbar spine, 07/12/2006",
     ]
+
+
+GUIDELINES_LAST = (
+    "\nThe requested injection is medically necessary for this worker's radicular pain.\n\n"
+    "Treatment Guidelines:  The reviewer relied on the ACOEM Guidelines, Chapter 12, and on\n"
+    "his clinical experience as a pain physician.\n\n"
+    "This decision by the IRO is deemed to be a Division decision and order.\n"
+)
+
+
+def test_a_guidelines_label_on_the_analysis_last_paragraph_is_none_of_it() -> None:
+    """``Treatment Guidelines:`` labelling the analysis's last paragraph, before the letter's
+    closing one, names the criteria the reviewer used: no text of the analysis (the
+    checklist further on is still the criteria read)."""
+    heading = "USED TO SUPPORT THE DECISION:"
+    decision = iroparse.parse(_replace_section(SAMPLE, heading, GUIDELINES_LAST))
+    assert decision.analysis == (
+        "The requested injection is medically necessary for this worker's radicular pain."
+    )
+    sample = iroparse.parse(SAMPLE)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        (c.code, c.checked) for c in sample.criteria
+    ]
+
+
+def test_a_statement_of_no_conflicts_is_no_qualification() -> None:
+    """``... signed a statement certifying that no known conflicts ...`` after the
+    qualifications, and a list's item ``No known conflicts of interest ...``."""
+    heading = "REVIEWED THE DECISION:"
+    listed = (
+        "\n- Board certified in Anesthesiology and Pain Medicine\n"
+        "- In practice for more than 15 years\n"
+        "- No known conflicts of interest with any party to this dispute\n"
+    )
+    paragraph = (
+        "\nThe reviewer is board certified in Anesthesiology.\n\n"
+        "The reviewer has signed a statement certifying that no known conflicts of interest\n"
+        "exist between the reviewer and the employee, the employer or the carrier.\n"
+    )
+    assert scored(_replace_section(SAMPLE, heading, listed))["qualifications"] == [
+        "Board certified in Anesthesiology and Pain Medicine",
+        "In practice for more than 15 years",
+    ]
+    assert scored(_replace_section(SAMPLE, heading, paragraph))["qualifications"] == [
+        "The reviewer is board certified in Anesthesiology."
+    ]

@@ -15,6 +15,7 @@ import regex
 from attrs import frozen
 
 from iroparse.tables.headings import HEADING_WORDINGS
+from iroparse.tables.wording import CLOSING_PARAGRAPHS
 
 __all__ = [
     "CHECKED_GLYPHS",
@@ -244,6 +245,10 @@ CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)
 SHOULD_BE = regex.compile(r"(?i)should\s+be\s*:?\s*|^\s*be\s*:\s*")
 """The end of the REVIEW OUTCOME lead-in (``...determinations should be:``), after which an
 inline letter writes its outcome."""
+
+CLOSING = regex.compile("(?i)(?:" + "|".join(CLOSING_PARAGRAPHS) + ")")
+"""A paragraph that closes the letter (see :data:`iroparse.tables.wording.CLOSING_PARAGRAPHS`):
+the reviewer's statement of independence, the decision's legal force, the appeal rights."""
 
 OUTCOME_LEAD_IN = regex.compile(
     r"(?i)\bupon\s+independent\s+review\b|\bprevious\s+adverse\s+determinations?\b"

@@ -31,9 +31,9 @@ from iroparse._fields.dates import MONTHS
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
-from iroparse._pipeline.sections import CLOSING, join_lines
+from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import BULLETS, DASHES
+from iroparse.catalogue import BULLETS, CLOSING, DASHES
 
 #: A list marker at the start of a line: bullets and numbering, Roman numbers too (``xiv.``);
 #: a number's 1 read as ``l`` by text recognition (``l0.``, ``ll.``); a bullet read as a full

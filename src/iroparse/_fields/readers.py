@@ -30,9 +30,8 @@ from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist import ChecklistItem
 from iroparse._pipeline.noise import DATE_LINE
-from iroparse._pipeline.sections import CLOSING
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import OUTCOME_LEAD_IN
+from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
     Criterion,

@@ -20,7 +20,7 @@ from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.noise_prose import JOINING_WORDS
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
 from iroparse._pipeline.wrapped import VALUE_KINDS, follows_heading
-from iroparse.catalogue import HeadingAlias, words
+from iroparse.catalogue import CLOSING, HeadingAlias, words
 from iroparse.tables.heading_words import TITLE_WORDS
 
 __all__ = ["key_word_heading"]
@@ -75,7 +75,8 @@ def key_word_heading(
     if above and (above[-1] in ",&" or above.split()[-1].lower() in JOINING_WORDS):
         return None  # the rest of a line cut after ``WITH`` (``ACCEPTED MEDICAL STANDARDS``)
     below = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
-    beside = labelled and ":" not in lines[i].text  # a label its value's lines go on beside
+    # a label its value's lines go on beside, or its text after its colon goes on below
+    beside = labelled and (":" not in lines[i].text or bool(lines[i].text.split(":", 1)[1].strip()))
     if below[:1].islower() and not _LETTERED_ITEM.match(below) and not beside:
         # a sentence going on: ``... FOR EACH`` / ``of the treating doctors`` (not a list's
         # first item, ``a.  Request for review ...``)
@@ -103,6 +104,20 @@ def key_word_heading(
         )
         alone = not lines[i].text.split(":", 1)[-1].strip() or ":" not in lines[i].text
         after_it = alias.kind in FOLLOWS_NARRATIVE and alone and not above
-        if not (text_since and (capitals or after_it)):
+        # (or labelling the narrative's last paragraph, before the letter's closing one:
+        # ``Treatment Guidelines:  The reviewer relied on ...`` / ``This decision ... is
+        # deemed ...``)
+        last = alias.kind in FOLLOWS_NARRATIVE and not above and _before_closing(lines, i)
+        if not (text_since and (capitals or after_it or last)):
             return None
     return alias
+
+
+def _before_closing(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the paragraph line ``i`` opens is followed by the letter's end or a paragraph
+    that closes the letter (:data:`~iroparse.catalogue.CLOSING`)."""
+    j = i + 1
+    while j < len(lines) and lines[j].text.strip():
+        j += 1
+    following = next((line.text.strip() for line in lines[j:] if line.text.strip()), None)
+    return following is None or CLOSING.match(following) is not None

@@ -17,8 +17,7 @@ from attrs import evolve, frozen
 
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import HeadingAlias
-from iroparse.tables.wording import CLOSING_PARAGRAPHS
+from iroparse.catalogue import CLOSING, HeadingAlias
 
 #: A line ending in one of these characters ends its paragraph at a page break.
 SENTENCE_END = ".!?:;"
@@ -68,8 +67,6 @@ class RawSection:
         return max(ends, default=self.start)
 
 
-#: A paragraph that closes the letter (see :data:`iroparse.tables.wording.CLOSING_PARAGRAPHS`).
-CLOSING = regex.compile("(?i)(?:" + "|".join(CLOSING_PARAGRAPHS) + ")")
 #: The sections such a paragraph ends.
 CLOSED_BY_PARAGRAPH = frozenset(
     {"analysis", "clinical_history", "reviewer_qualifications", "information_provided"}

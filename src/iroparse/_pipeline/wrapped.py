@@ -278,17 +278,21 @@ _TEXT_KINDS_WITHOUT_VALUE = frozenset(SECTION_KINDS) - VALUE_KINDS - {"title", "
 def labels_open_section(tokens: Sequence[Token], new: int) -> bool:
     """Whether the heading appended at ``tokens[new]`` names the kind of the section it sits
     in under another wording: ``Rationale: ...`` inside an ``ANALYSIS AND EXPLANATION ...``
-    section is a label of its text, not a second analysis. (A heading written again word for
-    word is a repeat, which the sections stage reports.)"""
+    section is a label of its text, not a second analysis, unless it ranks above the open
+    heading. (A heading written again word for word is a repeat, which the sections stage
+    reports.)"""
     opened = next((t for t in reversed(tokens[:new]) if t.kind is TokenKind.HEADING), None)
     heading = tokens[new] if new < len(tokens) else None
     if opened is None or heading is None or opened.alias is None or heading.alias is None:
         return False
     kind = heading.alias.kind
+    # (one ranking above the open one is a section: the criteria's catalogue heading after
+    # a paragraph ``Treatment Guidelines:`` labels, a heading known by its key words alone)
     return (
         kind == opened.alias.kind
         and kind in _TEXT_KINDS_WITHOUT_VALUE
         and heading.alias.text != opened.alias.text
+        and heading.alias.rank >= opened.alias.rank
     )
 
 

@@ -291,11 +291,13 @@ NOT_CHOSEN_ANSWERS = r"[—–-]{1,3}|n/?a|not\s+(?:selected|chosen|checked|mark
 #: qualifications), as a ``YOUR RIGHT TO APPEAL`` heading would.
 CLOSING_PARAGRAPHS: tuple[str, ...] = (
     r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?"
-    r"(?:certifie[sd]|attest(?:s|ed)|signed\s+a\s+certification)"
+    # (``... has signed a statement certifying that no known conflicts of interest exist``)
+    r"(?:certifie[sd]|attest(?:s|ed)|signed\s+an?\s+(?:certification|statement|attestation))"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
-    # ``The reviewer has no known conflicts of interest with any party to this dispute.``
-    r"(?:the\s+(?:physician\s+)?reviewer\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
-    r"\s+no\s+(?:known\s+)?conflicts?\s+of\s+interest",
+    # ``The reviewer has no known conflicts of interest with any party to this dispute.``;
+    # an item of the list saying so (``No known conflicts of interest with any party``)
+    r"(?:(?:the\s+(?:physician\s+)?reviewer\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
+    r"\s+)?no\s+(?:known\s+)?conflicts?\s+of\s+interest",
     r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+decision"
     # by the IRO, in its words or by its name (``This decision by GCIR is deemed ...``)
     r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:IRO|independent\s+review\s+organization"
