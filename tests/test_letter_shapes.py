@@ -2049,3 +2049,20 @@ def test_a_statement_of_no_conflicts_is_no_qualification() -> None:
     assert scored(_replace_section(SAMPLE, heading, paragraph))["qualifications"] == [
         "The reviewer is board certified in Anesthesiology."
     ]
+
+
+def test_a_tick_printed_at_the_start_of_its_line_to_fill_in_is_read() -> None:
+    """A scan prints the tick before the line to fill in (``X__`` for ``_X_``), in the
+    outcome and in the criteria."""
+    rows = (
+        "   ___  Upheld (Agree)\n"
+        "   X__  Overturned (Disagree)\n"
+        "   ___  Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    assert _outcome_with(rows) == "overturned"
+    assert _checked(
+        "\n   ___  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "   X__  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+        "        ACCEPTED MEDICAL STANDARDS\n"
+        "   _X_  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    ) == [("acoem", False), ("medical_judgement", True), ("odg", True)]

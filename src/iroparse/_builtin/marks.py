@@ -46,8 +46,9 @@ TICKS = frozenset("X✓✔√*■●•◉✗✘×")
 BRACKET_BOX = rf"\[\s*[{_TICK}]?\s*\]"
 #: ``( X )``, ``(x)``, ``(   )``, ``()``.
 PAREN_BOX = rf"\(\s*[{_TICK}]?\s*\)"
-#: ``_X_``, ``__X__``, ``___``: a tick on a line to fill in, or the empty line.
-UNDERLINE_BOX = rf"_{{1,5}} ?[{_TICK}] ?_{{1,5}}|_{{3,8}}"
+#: ``_X_``, ``__X__``, ``___``: a tick on a line to fill in, or the empty line; a scan may
+#: print the tick at the line's start (``X__``).
+UNDERLINE_BOX = rf"_{{1,5}} ?[{_TICK}] ?_{{1,5}}|[{_TICK}]_{{2,5}}|_{{3,8}}"
 #: One checkbox glyph (``☒``, ``☐``, a Wingdings code point, ...).
 GLYPH_BOX = f"[{GLYPHS}]"
 #: An X alone in a column before the label: two spaces or a tab after it, or one space
