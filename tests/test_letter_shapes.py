@@ -2066,3 +2066,27 @@ def test_a_tick_printed_at_the_start_of_its_line_to_fill_in_is_read() -> None:
         "        ACCEPTED MEDICAL STANDARDS\n"
         "   _X_  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
     ) == [("acoem", False), ("medical_judgement", True), ("odg", True)]
+
+
+def test_an_unmarked_criterion_before_a_page_footer_is_no_furniture() -> None:
+    """An item printed without its mark, alone before a page's footer and fax banner
+    (``Milliman Care Guidelines`` / ``Page 2 of 4`` / ``04/17/2007 16:43 FAX ...``), is the
+    checklist's item, not a running header's line, though the next item's tick is a small
+    ``x`` (as if a sentence went on)."""
+    body = (
+        "\n         InterQual Criteria\n\n"
+        "    X    Medical Judgement,  Clinical Experience and Expertise in Accordance with\n"
+        "         Accepted Medical Standards\n\n"
+        "         Mercy Center Consensus Conference Guidelines\n\n"
+        "         Milliman Care Guidelines\n\n"
+        "                                     Page 2 of 4\n"
+        "04/17/2007 16:43 FAX 2545550188         STILLHOUSE HOLLOW MR                   @004/005\n\n"
+        "    x    ODG-Official Disability Guidelines & Treatment Guidelines\n"
+    )
+    assert _checked(body) == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("mercy_center", False),
+        ("milliman", False),
+        ("odg", True),
+    ]

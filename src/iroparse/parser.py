@@ -58,11 +58,15 @@ class Parser:
 
     def __init__(self, plugins: Registry):
         self.registry = plugins
-        self.tokenizer = Tokenizer(
-            HeadingMatcher(plugins.headings), plugins.any_mark, plugins.furniture, plugins.ticks
-        )
         self.outcomes = ChecklistReader(OUTCOMES)
         self.criteria = ChecklistReader(plugins.criteria)
+        self.tokenizer = Tokenizer(
+            HeadingMatcher(plugins.headings),
+            plugins.any_mark,
+            plugins.furniture,
+            plugins.ticks,
+            self.criteria.is_bare_label,
+        )
         self.specialties = SpecialtyMatcher(plugins.specialties)
         self._criteria_order = {entry: n for n, entry in enumerate(self.criteria.entries)}
 

@@ -10,7 +10,7 @@ the lines before (past a page's furniture), or a line right before a heading. Th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -108,18 +108,28 @@ def _nearest(lines: Sequence[str], noise: Sequence[str | None], i: int, step: in
     return None
 
 
+def no_criterion(text: str) -> bool:
+    """A parser without a criteria catalogue knows no checklist item: always ``False``."""
+    return False
+
+
 class NoiseFinder:
     """Finds the noise lines of a letter (see the module docstring)."""
 
     def __init__(
-        self, matcher: HeadingMatcher, any_mark: regex.Pattern[str], furniture: FurnitureTable
+        self,
+        matcher: HeadingMatcher,
+        any_mark: regex.Pattern[str],
+        furniture: FurnitureTable,
+        criterion: Callable[[str], bool] = no_criterion,
     ):
         """``matcher`` is the heading catalogue's, ``any_mark`` finds a checkbox mark of any
-        registered layout (a checklist item is no furniture) and ``furniture`` holds the
-        furniture tables."""
+        registered layout (a checklist item is no furniture), ``furniture`` holds the
+        furniture tables and ``criterion`` tells a checklist item's label without its mark."""
         self.matcher = matcher
         self.any_mark = any_mark
         self.furniture = furniture
+        self.criterion = criterion
 
     def find(self, lines: Sequence[_Line], page_breaks: frozenset[int]) -> list[str | None]:
         """For each line, its noise kind, or ``None`` when it is content (or blank)."""
@@ -155,8 +165,13 @@ class NoiseFinder:
         )
         for i in sorted(found):
             text = lines[i].text
-            if self.heading_words(text) or self._is_mark(text) or dated_among_dated(texts, i):
-                continue
+            if (
+                self.heading_words(text)
+                or self._is_mark(text)
+                or dated_among_dated(texts, i)
+                or self.criterion(text.strip())
+            ):
+                continue  # (a checklist's item without its mark: ``Milliman Care Guidelines``)
             if not furniture.furniture_line(text.strip()) and awaits_value(
                 self.matcher, lines, noise, i
             ):
@@ -176,6 +191,7 @@ class NoiseFinder:
             if not self.value_heading(lines[i].text) and (
                 self.heading_words(lines[i].text)
                 or self._is_mark(lines[i].text)
+                or self.criterion(lines[i].text.strip())
                 or self._ends_heading(lines, i, noise)
             ):
                 continue

@@ -9,7 +9,7 @@ its own right after the heading. Checklist items wrapped over lines are joined l
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex
 
@@ -27,7 +27,7 @@ from iroparse._pipeline.headings import (
 from iroparse._pipeline.key_word_headings import key_word_heading
 from iroparse._pipeline.label_rows import GAP_LABEL, margin_label, row_tokens
 from iroparse._pipeline.margin_headings import margin_headings
-from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder
+from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, no_criterion
 from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.other_columns import cut_columns
@@ -74,19 +74,21 @@ class Tokenizer:
         any_mark: regex.Pattern[str] = ANY_MARK,
         furniture: FurnitureTable = DEFAULT_FURNITURE,
         ticks: Collection[str] = BUILTIN_TICKS,
+        criterion: Callable[[str], bool] = no_criterion,
     ):
         """``any_mark`` finds a checkbox mark of any registered layout (the registry's
         :attr:`~iroparse.plugins.Registry.any_mark`); a line that starts with one is no
         heading. ``furniture`` holds the page-furniture tables (the registry's
         :attr:`~iroparse.plugins.Registry.furniture`); ``ticks`` what a ticked mark holds (the
         registry's :attr:`~iroparse.plugins.Registry.ticks`). The defaults know the built-ins
-        only."""
+        only. ``criterion`` tells a checklist item's label printed without its mark
+        (``Milliman Care Guidelines``), which is no page furniture; the default knows none."""
         self.matcher = matcher
         self.any_mark = any_mark
         self.furniture = furniture
         self.ticks = ticks
         self.joiner = HeadingJoiner(matcher, furniture)
-        self.noise = NoiseFinder(matcher, any_mark, furniture)
+        self.noise = NoiseFinder(matcher, any_mark, furniture, criterion)
 
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
