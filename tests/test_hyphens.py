@@ -42,6 +42,7 @@ SPLIT_WORDS = [
     # a combining form the word list takes for a word
     ("because a psycho-", "social screen had not been done"),
     ("a lumbar radio-", "frequency ablation"),
+    ("a right L5-S1 trans-", "foraminal epidural steroid injection"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),
@@ -58,6 +59,8 @@ COMPOUNDS = [
     ("a fluoroscopically-", "guided injection"),
     ("a self-", "employed welder"),
     ("an anti-", "inflammatory"),
+    # a name's parts keep theirs, after a prefix that otherwise closes up
+    ("the IRO serves the Trans-", "Pecos region"),
 ]
 
 

@@ -61,10 +61,12 @@ RARE_SEEN = 2000
 #: Prefixes written closed up with their word, never with a hyphen (``discontinuation``,
 #: ``misdiagnosis``); and the medical ones that letters close up (``paraparesis``,
 #: ``juxtacortical``, ``supraspinatus``, ``infrapatellar``, ``retrolisthesis``,
-#: ``polyneuropathy``: 800 closed sightings of ``para`` in the golden letters, no hyphen).
+#: ``polyneuropathy``: 800 closed sightings of ``para`` in the golden letters, no hyphen;
+#: ``transforaminal``, ``transcutaneous``, never ``trans-`` in them but for a place's name).
 #: So do the combining forms that the word list takes for words of their own (``psycho-`` /
 #: ``social``, ``radio-`` / ``frequency``, ``electro-`` / ``diagnostic``).
 CLOSED_PREFIXES = frozenset({"dis", "mis", "para", "juxta", "supra", "infra", "retro", "poly"}) | {
+    "trans",
     "psycho",
     "electro",
     "radio",
@@ -186,8 +188,10 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         return False
     if SUFFIX.fullmatch(tail) is not None:
         return True
-    if head in CLOSED_PREFIXES:
-        return True  # a prefix that never takes a hyphen: ``dis-`` / ``continuation``
+    if head in CLOSED_PREFIXES and not first.group()[:1].isupper():
+        # a prefix that never takes a hyphen: ``dis-`` / ``continuation`` (but a name's parts
+        # keep theirs: ``Trans-`` / ``Pecos``)
+        return True
     if tail == "up":
         return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
     english = english_frequencies()  # loaded only when the rules above do not decide
