@@ -1008,6 +1008,33 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
     assert sorted(cuts) == [0, 2, 4]
 
 
+@pytest.mark.parametrize(
+    ("third", "cut"),
+    [
+        ("Utilization Mgmt.", True),  # the office in Title Case
+        ("Claims - Mail Rm", True),
+        ("BY:______", True),  # a field to fill in, no checkbox
+    ],
+)
+def test_a_stamps_other_lines_in_title_case_are_the_stamps(third: str, cut: bool) -> None:
+    """``R E C E I V E D`` / ``MAR 09 2012`` / ``Utilization Mgmt.`` beside prose: the third
+    line is the stamp's, as its first two are; beside a page number, no stamp, it stays."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        "Patient History: The patient is a 27-year-old man with Crohn's disease    R E C E I V E D",
+        "in 2009. He was treated with two courses of prednisone, with relapse      MAR 09 2012",
+        f"each time the steroid was tapered. Azathioprine was started in 2011     {third}",
+        "mg daily; thiopurine metabolite levels in 09/2011 were in the therapeutic range.",
+    ]
+    cuts = other_column_cuts(lines, lambda s: "_" in s, DEFAULT_FURNITURE)
+    assert (2 in cuts) == cut
+    lines[0] = lines[0].replace("R E C E I V E D", "Page 2 of 3")
+    lines[1] = lines[1].replace("MAR 09 2012", "")
+    assert 2 not in other_column_cuts(lines, lambda s: "_" in s, DEFAULT_FURNITURE)
+
+
 def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
     stamp = [

@@ -94,7 +94,7 @@ def other_column_cuts(
     # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
     # / ``DWC / MDR``), a stamp's few lines at most
     for _ in range(STAMP_LINES):
-        more = _rest_of_stamps(lines, cuts, is_mark)
+        more = _rest_of_stamps(lines, cuts, is_mark, furniture)
         if not more.keys() - cuts.keys():
             break
         cuts |= more
@@ -112,12 +112,22 @@ STAMP_REACH = 2
 STAMP_LINES = 4
 
 
+#: A stamp's words in Title Case (``Utilization Mgmt.``, ``Claims - Mail Rm``).
+_TITLED = regex.compile(r"\p{Lu}[\p{L}.'’]*(?:\s+(?:[-–/&]|\p{Lu}[\p{L}.'’]*))*")
+#: A stamp's field to fill in (``BY:______``): no checkbox drawn with underscores.
+_FIELD_TO_FILL = regex.compile(r"\p{Lu}{2,}[:.]?\s*_{3,}")
+
+
 def _rest_of_stamps(
-    lines: Sequence[str], cuts: dict[int, int], is_mark: Callable[[str], bool]
+    lines: Sequence[str],
+    cuts: dict[int, int],
+    is_mark: Callable[[str], bool],
+    furniture: FurnitureTable,
 ) -> dict[int, int]:
     """The lines of a stamp that have no stamp's shape of their own (``CLAIMS DEPT.``): a
     few words in capitals right of a wide gap, centred (give or take :data:`CENTRED`) on the
-    column of a stamp's line cut within :data:`STAMP_REACH` lines."""
+    column of a stamp's line cut within :data:`STAMP_REACH` lines; or in Title Case
+    (``Utilization Mgmt.``) beside a line of a stamp's own shape."""
     rest: dict[int, int] = {}
     # only the lines near a stamp's cut line are tried
     near = {j for i in cuts for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)}
@@ -130,12 +140,19 @@ def _rest_of_stamps(
         # (or alone on its line, far right: ``RECEIVED`` / ``FEB 1 4 2019`` / / ``DWC / MDR``)
         at, alone = gap.end(), not line[: gap.start()].strip()
         right = line[at:].rstrip()
-        if len(right) > STAMP_WORDS or not right.isupper() or is_mark(right.strip()):
+        if (
+            len(right) > STAMP_WORDS
+            or not (right.isupper() or _TITLED.fullmatch(right))
+            or (is_mark(right.strip()) and not _FIELD_TO_FILL.fullmatch(right.strip()))
+        ):
             continue
         centre = at + len(right) / 2
+        titled = not right.isupper()  # (beside a stamp's own line only, no page number's)
         for j in range(max(0, i - STAMP_REACH), min(len(lines), i + STAMP_REACH + 1)):
             if j in cuts:
                 stamp = lines[j][cuts[j] :].rstrip()
+                if titled and furniture.noise_kind(stamp.strip()) != "stamp":
+                    continue
                 # (a line alone need only share the stamp's columns)
                 overlaps = alone and at < cuts[j] + len(stamp) and cuts[j] < at + len(right)
                 if abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED or cuts[j] == at or overlaps:
