@@ -68,6 +68,11 @@ FURNITURE = {
         "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
     ],
     "unknown stamp": ["Texas Independent Review Group"],
+    "header of cells parted by bullets under a footer": [
+        "Packsaddle Independent Review, Inc." + " " * 40 + "Pg 1/2",
+        "",
+        "Injured Employee: H. O. B.   ·   Packsaddle Case No. PIR-1705-2046   ·   DOI 09/09/2016",
+    ],
 }
 
 #: Furniture that ends a page under a list's last item, next to no other furniture: only its

@@ -93,10 +93,16 @@ _CLAUSE = regex.compile(r",\s+\p{Ll}{2,}")
 
 #: A wide gap between two cells of a line.
 _WIDE_GAP = regex.compile(r"\s{3,}")
+#: A bullet or a bar between two cells of a header (``Injured Employee: H. O. B.   ·
+#: Packsaddle Case No. PIR-1705-2046   ·   DOI 09/09/2016``).
+_CELL_MARK = regex.compile(r"\s+[·•|]\s+")
 
 
 def _set_wide(text: str) -> int:
-    """The length of ``text``, its gap closed up when it has one wide gap (two cells)."""
+    """The length ``text`` counts as: its longest cell's when bullets or bars part its cells;
+    its own with its gap closed up when it has one wide gap (two cells); else its own."""
+    if _CELL_MARK.search(text):
+        return max(len(cell) for cell in _CELL_MARK.split(text))
     gaps = _WIDE_GAP.findall(text)
     return len(text) - len(gaps[0]) + 1 if len(gaps) == 1 else len(text)
 
@@ -115,8 +121,8 @@ def interrupting_lines(
     for k in range(1, len(content) - 1):
         i = content[k]
         text = stripped[i]
-        # (its length with a gap between two cells closed up: ``RE: IRO Case No. CHR10-0388
-        # <gap> 04/07/2010`` is a short line set wide; a table's row has more cells)
+        # (a short line set wide counts short: ``RE: IRO Case No. CHR10-0388 <gap> 04/07/2010``,
+        # a header's cells parted by bullets; a table's row of gaps has more cells)
         if _set_wide(text) > MAX_FURNITURE_LINE or (
             text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text)
         ):
