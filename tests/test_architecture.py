@@ -88,6 +88,7 @@ STAGES = (
     "iroparse._pipeline.normalize",
     "iroparse._pipeline.furniture",
     "iroparse._pipeline.noise_prose",
+    "iroparse._pipeline.page_numbers",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.noise_names",
     "iroparse._pipeline.letterhead",

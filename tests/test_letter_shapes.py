@@ -2061,7 +2061,8 @@ def test_a_tick_printed_at_the_start_of_its_line_to_fill_in_is_read() -> None:
     )
     assert _outcome_with(rows) == "overturned"
     assert _checked(
-        "\n   ___  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "\n   ___  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM\n"
+        "        KNOWLEDGEBASE\n"
         "   X__  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
         "        ACCEPTED MEDICAL STANDARDS\n"
         "   _X_  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
@@ -2080,7 +2081,7 @@ def test_an_unmarked_criterion_before_a_page_footer_is_no_furniture() -> None:
         "         Mercy Center Consensus Conference Guidelines\n\n"
         "         Milliman Care Guidelines\n\n"
         "                                     Page 2 of 4\n"
-        "04/17/2007 16:43 FAX 2545550188         STILLHOUSE HOLLOW MR                   @004/005\n\n"
+        "04/17/2007 16:43 FAX 2545550188       STILLHOUSE HOLLOW MR                 @004/005\n\n"
         "    x    ODG-Official Disability Guidelines & Treatment Guidelines\n"
     )
     assert _checked(body) == [

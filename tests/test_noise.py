@@ -197,6 +197,18 @@ def count_first_footer(text: str) -> str:
     )
 
 
+def framed_page_footer(text: str) -> str:
+    """A footer framing its page in dashes before the case (``- 1 -      CHR22-0307 /
+    Initials xxxxx``), the next page's header (the case and the letter's date) under it."""
+    return _break_at(
+        text,
+        lambda n: (
+            f"\n- {n} -{' ' * 50}CHR22-0307 / Initials xxxxx\n\n"
+            f"RE: IRO Case No. CHR22-0307{' ' * 40}03/11/2022\n"
+        ),
+    )
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -225,6 +237,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         form_and_bar_page_footer,
         bar_page_footer,
         count_first_footer,
+        framed_page_footer,
         mailto,
     )
 }

@@ -12,7 +12,6 @@ reports each one.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,6 +26,12 @@ from iroparse._pipeline.furniture import (
     title_like,
 )
 from iroparse._pipeline.noise_prose import JOINING_WORDS, MIN_PROSE_LINE
+from iroparse._pipeline.page_numbers import (
+    RUNNING_PAGE,
+    counting_pages,
+    numbers_page,
+    pages_numbered,
+)
 from iroparse.tables.wording import RECORDS_TABLE_COLUMNS
 
 #: A line at page edges this many times is a running line even when one more copy of it
@@ -39,19 +44,6 @@ BOUNDARY_REACH = 2
 #: How many furniture lines a search outward from a page boundary steps over (a fax stamp,
 #: a page number, a repeated header): a bound, so a letter of page numbers stays linear.
 BOUNDARY_SKIPS = 6
-
-
-#: A running line's own page number at its end, past a wide gap or after its name (``PBMR
-#: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``), or a Bates number's sequence: the line
-#: is the same on every page but for it.
-_RUNNING_PAGE = regex.compile(
-    r"(?<=\S(?:\s{3,}|\s(?=\d{1,3}\s*[/|])))\d{1,3}(?:\s*[/|]\s*\d{1,3})?$"
-    # a page counted without its word, after a separator: ``Quitaque Medical Review  -
-    # Confidential  -  3 of 3``, ``TBR-24-0107  |  2``
-    r"|(?<=\S\s+[|\-‐‑‒–—−·•]\s+)\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?$"
-    # a Bates number's last digits: ``TDI-IRO 2020-004417`` / ``... 2020-004418``
-    r"|(?<=\p{Lu}{2,}[\w-]*\s+\d{4}-)\d{4,8}$"
-)
 
 
 #: The noise kind of a table's column header row (``DOCUMENT      DATE``).
@@ -102,7 +94,7 @@ def running_lines(
     stripped = [line.strip() for line in lines]
     long_enough = [len(s) >= MIN_RUNNING_LINE for s in stripped]
     # only a line ending in a digit can end in a page number (a test ten times cheaper)
-    stripped = [_RUNNING_PAGE.sub("#", s) if s[-1:].isdigit() else s for s in stripped]
+    stripped = [RUNNING_PAGE.sub("#", s) if s[-1:].isdigit() else s for s in stripped]
     counts = Counter(s for s, long in zip(stripped, long_enough, strict=True) if long)
     repeated = {s for s, n in counts.items() if n >= 2}
     if not repeated:
@@ -113,10 +105,10 @@ def running_lines(
     next_break = 0
     cuts: set[int] = set()
     # a footer that counts the pages (``Packsaddle Independent Review, Inc.     Pg 1/2``)
-    found = _counting_pages(lines, stripped, repeated)
+    found = counting_pages(lines, stripped, repeated)
     for position, i in enumerate(content):
         # (a Bates number is stamped once on each page, as a page number is)
-        if _numbers_page(lines[i], noise[i]) or noise[i] == "bates-number" or i in found:
+        if numbers_page(lines[i], noise[i]) or noise[i] == "bates-number" or i in found:
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
@@ -140,7 +132,7 @@ def running_lines(
                 cutting.setdefault(stripped[i], []).append(i)
     # A running line is on (nearly) every page; a line that recurs on two pages of five is
     # content that happens to repeat.
-    pages = max(len(cuts) + 1, _pages_numbered(lines, noise))
+    pages = max(len(cuts) + 1, pages_numbered(lines, noise))
     needed = max(2, pages - 1)
     for text, hits in by_text.items():
         # every copy at a page's edge or cutting a sentence where a page broke without a
@@ -153,30 +145,6 @@ def running_lines(
             and (len(hits) >= counts[text] - 1)
         ):
             found.update(hits)
-    return found
-
-
-#: A page has at least this many lines: copies of a footer stand so far apart.
-MIN_PAGE_LINES = 15
-
-
-def _counting_pages(lines: Sequence[str], read: Sequence[str], repeated: set[str]) -> set[int]:
-    """Indices of the copies of a repeated line whose page number (``#`` in ``read``) counts
-    up from copy to copy (``Sisterdale Independent Review | SIR-0610-044 | 1``, ``... | 2``):
-    a footer that numbers its pages, wherever the pages break. The copies stand a page apart
-    at least (:data:`MIN_PAGE_LINES`): rows of a table with a count column do not."""
-    numbers: dict[str, list[tuple[int, str]]] = {}
-    for i, text in enumerate(read):
-        if text in repeated and text.endswith("#"):
-            page = _RUNNING_PAGE.search(lines[i].rstrip())
-            first = regex.match(r"\d+", page.group()) if page is not None else None
-            numbers.setdefault(text, []).append((i, first.group() if first else ""))
-    found: set[int] = set()
-    for copies in numbers.values():
-        pages = [int(n) if n.isdigit() else -1 for _, n in copies]
-        apart = all(j - i >= MIN_PAGE_LINES for (i, _), (j, _) in itertools.pairwise(copies))
-        if apart and all(0 < a < b <= a + 2 for a, b in itertools.pairwise(pages)):
-            found.update(i for i, _ in copies)
     return found
 
 
@@ -267,34 +235,6 @@ def _date_goes_on(
     return bool(prior) and prior.rsplit(None, 1)[-1].lower() in _DATE_RANGE
 
 
-#: A footer's count of pages, at the line's end or past a gap or a bar (``... Page 1 of 3``,
-#: ``Page 1 of 2      Erath Review Group — Confidential``).
-_PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*$|\s{2,}|\s+[|·•])")
-
-
-#: A page's number in a line that numbers its page: after ``Page``, else the line's first.
-_PAGE_NUMBER = regex.compile(r"(?i)\bpage\s*(\d{1,3})|(\d{1,3})")
-
-
-def _pages_numbered(lines: Sequence[str], noise: Sequence[str | None]) -> int:
-    """How many pages the page numbers count: the distinct numbers of the lines that number
-    their page (a page numbered twice, ``1`` at its foot and ``Page 2`` atop the next, is
-    one page, not two); a number a scan garbled counts as its line. A letter whose pages
-    carry Bates numbers has at least as many pages as those."""
-    numbers = set()
-    for line, kind in zip(lines, noise, strict=True):
-        if _numbers_page(line, kind):
-            found = _PAGE_NUMBER.search(line)
-            numbers.add(found.group(1) or found.group(2) if found else line.strip())
-    return max(len(numbers), sum(kind == "bates-number" for kind in noise))
-
-
-def _numbers_page(line: str, kind: str | None) -> bool:
-    """Whether ``line`` (of noise ``kind``) numbers its page: a page's number, alone or in a
-    footer that counts the pages (``Galveston Bay Review · Confidential    Page 1 of 3``)."""
-    return kind == "page-number" or bool(kind and _PAGE_COUNT.search(line))
-
-
 def boundary_lines(
     lines: Sequence[str],
     page_breaks: frozenset[int],
@@ -309,7 +249,7 @@ def boundary_lines(
     found: set[int] = set()
     for k, i in enumerate(content):
         at_break = i in page_breaks
-        numbered = _numbers_page(lines[i], noise[i])
+        numbered = numbers_page(lines[i], noise[i])
         if not numbered and not at_break:
             continue
         for step in (-1, 1):
