@@ -861,6 +861,21 @@ def test_a_tables_walls_a_scan_read_as_letters_are_walls() -> None:
     ]
 
 
+def test_misread_walls_of_rows_next_to_each_other_are_read_from_row_to_row() -> None:
+    """A row whose neighbours' walls are all misread too (``l ... l ... |`` over ``I ... I
+    ... I`` over ``| ... | ... |``) takes its bars from the row read before it."""
+    records = (
+        "\n l 09/22/2021   l DWC notice of IRO assignment                 |\n"
+        " I 08/27/2021   I Utilization review adverse determination    I\n"
+        " | 09/10/2021   | Reconsideration adverse determination       |\n"
+    )
+    assert _records(records) == [
+        "09/22/2021 DWC notice of IRO assignment",
+        "08/27/2021 Utilization review adverse determination",
+        "09/10/2021 Reconsideration adverse determination",
+    ]
+
+
 def test_a_footer_counting_its_pages_with_a_bare_number_is_furniture() -> None:
     # no form feed, no ``Page`` word, between paragraphs: its own number, counting up, tells it
     footer = " " * 17 + "Sisterdale Independent Review | SIR-0610-044 | {n}\n\n"

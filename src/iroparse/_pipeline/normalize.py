@@ -152,29 +152,47 @@ def _walls_read(text: str) -> str:
     those columns: one character for one, so every offset stays."""
     lines = text.split("\n")
     walls = [[c for c, ch in enumerate(line) if ch == "|"] if "|" in line else [] for line in lines]
-    changed = False
-    for n, line in enumerate(lines):
-        body = line.strip()
-        if len(body) < 3 or (body[0] not in _WALL_MISREAD and body[-1] not in _WALL_MISREAD):
+    # the rows of a drawn table lean on one another: a row read right gives its bars to the
+    # row next to it (``l ... l ... |`` over ``I ... I ... I`` over ``| ... | ... |``)
+    pending = [
+        n
+        for n, line in enumerate(lines)
+        if len(body := line.strip()) >= 3
+        and (body[0] in _WALL_MISREAD or body[-1] in _WALL_MISREAD)
+    ]
+    read_any, changed = False, True
+    while changed and pending:
+        changed = False
+        for n in list(pending):
+            read = _row_walls(lines[n], walls, n)
+            if read is not None:
+                lines[n] = read
+                walls[n] = [c for c, ch in enumerate(read) if ch == "|"]
+                pending.remove(n)
+                read_any = changed = True
+    return "\n".join(lines) if read_any else text
+
+
+def _row_walls(line: str, walls: list[list[int]], n: int) -> str | None:
+    """Row ``n`` (``line``) with its misread walls written as bars, in the columns of the bars
+    of the row above or below; ``None`` when neither gives it a bar at both ends."""
+    for m in (n - 1, n + 1):
+        columns = walls[m] if 0 <= m < len(walls) else []
+        if len(columns) < 2 or columns[0] != len(line) - len(line.lstrip()):
             continue
-        for m in (n - 1, n + 1):
-            columns = walls[m] if 0 <= m < len(lines) else []
-            if len(columns) < 2 or columns[0] != len(line) - len(line.lstrip()):
-                continue
-            chars = list(line)
-            for c in columns:
-                if (
-                    c < len(line)
-                    and line[c] in _WALL_MISREAD
-                    and not line[c - 1 : c].strip()
-                    and not line[c + 1 : c + 2].strip()
-                ):
-                    chars[c] = "|"
-            read = "".join(chars)
-            if read.lstrip()[:1] == "|" and read.rstrip()[-1:] == "|":
-                lines[n], changed = read, True
-                break
-    return "\n".join(lines) if changed else text
+        chars = list(line)
+        for c in columns:
+            if (
+                c < len(line)
+                and line[c] in _WALL_MISREAD
+                and not line[c - 1 : c].strip()
+                and not line[c + 1 : c + 2].strip()
+            ):
+                chars[c] = "|"
+        read = "".join(chars)
+        if read.lstrip()[:1] == "|" and read.rstrip()[-1:] == "|":
+            return read
+    return None
 
 
 #: A table's rule between inner bars only, no outer walls: ``-----+--------+----``,
