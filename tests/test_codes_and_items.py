@@ -232,6 +232,22 @@ def test_a_services_tables_last_column_far_right_is_no_sidebar() -> None:
     ]
 
 
+def test_a_code_a_scan_printed_with_letters_for_digits_under_a_code_column_is_read() -> None:
+    """``97O14`` under a ``CPT`` column is 97014, with a ``digits-from-ocr`` diagnostic whose
+    span points at the printed code; a code whose letters are no digits' stays out."""
+    table = (
+        "  Code    Service                                               Units\n"
+        "  9711O   Therapeutic exercises, each 15 minutes                27\n"
+        "  97O14   Electrical stimulation, unattended                    12\n"
+        "  97ABC   Myofascial release                                    12\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    decision = iroparse.parse(text)
+    assert [s.cpt_codes for s in decision.services] == [("97110",), ("97014",), ()]
+    notes = [d for d in decision.diagnostics if d.code == "digits-from-ocr"]
+    assert [d.span.slice(text) for d in notes if d.span is not None] == ["9711O", "97O14"]
+
+
 def test_a_line_of_column_words_without_rows_is_read_as_a_list() -> None:
     """A header row with no row under it in its shape is no table: the section is a list."""
     text = BASE.replace(

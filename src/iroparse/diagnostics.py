@@ -100,8 +100,9 @@ CODES: dict[str, DiagnosticCode] = {
         DiagnosticCode(
             "digits-from-ocr",
             Severity.INFO,
-            "A date or a case number was printed with letters a text recognition puts for "
-            "digits (``1O/O2/O6``, ``TMR-O2-0l93``) and was read with the digits.",
+            "A date, a case number or a services table's code was printed with letters a text "
+            "recognition puts for digits (``1O/O2/O6``, ``TMR-O2-0l93``, ``97O14``) and was "
+            "read with the digits.",
         ),
         DiagnosticCode(
             "date-from-notice",

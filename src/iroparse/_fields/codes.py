@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from iroparse.catalogue import DASHES
+from iroparse.catalogue import DASHES, OCR_DIGITS
 
 #: A HCPCS level II code: the letters in use, then four digits (``J1040``, ``E0218``).
 _HCPCS = r"[ABCEGHJKLMPQRSTV]\d{4}"
@@ -152,17 +152,31 @@ def _inside(span: tuple[int, int], runs: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in runs)
 
 
+#: A CPT code a scan printed with letters for digits (``97O14``, ``9711O``): a digit first,
+#: five characters, three digits at least (see :func:`bare_codes`).
+_SCANNED_CODE = regex.compile(r"\b\d[\dOoIl]{4}\b")
+
+
 def bare_codes(text: str) -> list[tuple[str, str, int, int]]:
     """Every procedure code of ``text`` by its shape alone, with its system and offsets: for
     a cell that a table's ``CPT`` column heads, where no keyword stands before the codes.
+    There a code a scan printed with letters for digits is read with the digits.
 
     >>> bare_codes("95861, J1885")
     [('95861', 'CPT', 0, 5), ('J1885', 'HCPCS', 7, 12)]
+    >>> bare_codes("97O14")
+    [('97014', 'CPT', 0, 5)]
     """
-    return [
+    found = [
         (code.group(), _procedure_system(code.group()), code.start(), code.end())
         for code in _SINGLE.finditer(text)
     ]
+    found += [
+        (code.group().translate(OCR_DIGITS), "CPT", code.start(), code.end())
+        for code in _SCANNED_CODE.finditer(text)
+        if not code.group().isdigit() and sum(c.isdigit() for c in code.group()) >= 3
+    ]
+    return sorted(found, key=lambda code: code[2])
 
 
 def _procedure_system(code: str) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from iroparse import diagnostics as diag
 from iroparse._fields.codes import bare_codes
 from iroparse._fields.letter import Letter, Read
 from iroparse._fields.service_outcomes import service_outcomes
@@ -278,4 +279,14 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
             )
         )
     notes += unknown_categories(services)
+    notes += [
+        diag.make(
+            "digits-from-ocr",
+            f"read the code {letter.normalized[s:e]!r} as {code!r}",
+            span=letter.span(s, e),
+        )
+        for found in codes
+        for code, _, s, e in found
+        if letter.normalized[s:e] != code
+    ]
     return Read(tuple(services), {}, tuple(notes))
