@@ -286,3 +286,20 @@ def test_right_aligned_margin_headings_beside_a_rule_are_read() -> None:
     assert decision.clinical_history is not None
     assert decision.clinical_history.startswith("The injured employee is a 45-year-old male")
     assert "│" not in (decision.analysis or "")
+
+
+def test_a_margin_heading_beside_a_list_items_hanging_lines_is_read_whole() -> None:
+    """The label's second line stands beside an item's hanging line, indented past the text
+    column (``or other clinical             Environmental ...``): still the label's words."""
+    letter = WRAPPED_MARGIN_LETTER[: WRAPPED_MARGIN_LETTER.index("  Clinical basis")] + (
+        "  Appeal rights     Either party may appeal this decision by requesting a\n"
+        "                    contested case hearing within 20 days of receipt of\n"
+        "                    this decision.\n\n"
+        "  Screening         ___  ACOEM - American College of Occupational &\n"
+        "  criteria or            Environmental Medicine UM Knowledgebase\n"
+        "  other clinical    _X_  ODG - Official Disability Guidelines & Treatment\n"
+        "  basis used:            Guidelines\n"
+    )
+    decision = iroparse.parse(letter)
+    assert [(c.code, c.checked) for c in decision.criteria] == [("acoem", False), ("odg", True)]
+    assert decision.analysis == "The ODG criteria for decompression are met."

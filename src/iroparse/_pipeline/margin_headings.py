@@ -60,18 +60,18 @@ def _label_words(part: str) -> str | None:
 
 
 def _parts(text: str, column: int) -> tuple[str, bool] | None:
-    """Line ``text`` cut at ``column``: its label (``""`` for none) and whether text stands at
-    the column; ``None`` when the line does not fit the margin (a word crosses the column,
-    the text is indented past it, or the label is no label's words)."""
+    """Line ``text`` cut at ``column``: its label (``""`` for none) and whether text starts at
+    the column (not past it: a hanging line); ``None`` when the line does not fit the margin
+    (a word crosses the column, or the label is no label's words)."""
     left, right = text[:column], text[column:]
-    if right[:1].isspace() and right.strip():
-        return None  # indented past the column: a list's hanging line
-    if right and not (left[-2:].isspace() or left.rstrip()[-1:] in RULES):
+    # (text indented past the column is a list's hanging line, beside a label or not)
+    if right.strip() and not (left[-2:].isspace() or left.rstrip()[-1:] in RULES):
         return None  # a word crosses the column, or one blank parts it: prose, not a margin
+    at_column = bool(right[:1].strip())
     if not left.strip(" \t" + RULES):
-        return "", bool(right.strip())
+        return "", at_column
     label = _label_words(left)
-    return None if label is None else (label, bool(right.strip()))
+    return None if label is None else (label, at_column)
 
 
 #: A line's text past a label and a gap or a rule: the text column it sets.
@@ -114,7 +114,7 @@ def _blocks(
     parts: Sequence[tuple[str, bool] | None], heading_of: Callable[[str], HeadingAlias | None]
 ) -> list[tuple[int, int, str, HeadingAlias]]:
     """The labels that are headings: (first line, last line, joined words, heading); a
-    label's lines follow one another, its first beside the text."""
+    label's lines follow one another, its first beside text starting at the column."""
     blocks = []
     i = 0
     while i < len(parts):
