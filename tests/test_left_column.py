@@ -303,3 +303,48 @@ def test_a_margin_heading_beside_a_list_items_hanging_lines_is_read_whole() -> N
     decision = iroparse.parse(letter)
     assert [(c.code, c.checked) for c in decision.criteria] == [("acoem", False), ("odg", True)]
     assert decision.analysis == "The ODG criteria for decompression are met."
+
+
+TITLE_CASE_MARGIN = """\
+NOTICE OF INDEPENDENT REVIEW DECISION
+
+Date of Review       04/06/2020
+Kendalia Case No.    KMR-2004-0331
+
+Service(s) in        Functional endoscopic sinus surgery with image guidance
+Dispute              (CPT 31267, 31255)
+
+Reviewer             • Board certified in Otolaryngology - Head and Neck Surgery
+Qualifications       • Fellowship training in rhinology
+                     • Licensed in Texas; 17 years of clinical practice
+
+Review Outcome       The previous adverse determination is overturned.
+
+Information          1. Request for independent review, 03/16/2020
+Provided for         2. Health plan preauthorization denial, 02/11/2020
+Review               3. Health plan appeal denial, 03/02/2020
+
+Clinical History     The patient is a 41-year-old woman with chronic rhinosinusitis
+Summary              without nasal polyps. For more than a year she has had nasal
+                     obstruction, thick discolored drainage, facial pressure over the
+                     cheeks and a reduced sense of smell. She has used daily fluticasone
+                     nasal spray and saline irrigations without relief.
+"""
+
+
+def test_a_margin_heading_wrapped_in_title_case_is_one_heading() -> None:
+    """``Reviewer`` / ``Qualifications`` and ``Information`` / ``Provided for`` / ``Review``:
+    each line alone is a heading of the same kind, together one heading (the list under it
+    is one list)."""
+    decision = iroparse.parse(TITLE_CASE_MARGIN)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified in Otolaryngology - Head and Neck Surgery",
+        "Fellowship training in rhinology",
+        "Licensed in Texas; 17 years of clinical practice",
+    ]
+    assert [r.text for r in decision.information_provided] == [
+        "Request for independent review, 03/16/2020",
+        "Health plan preauthorization denial, 02/11/2020",
+        "Health plan appeal denial, 03/02/2020",
+    ]
+    assert [s.kind for s in decision.sections].count("reviewer_qualifications") == 1

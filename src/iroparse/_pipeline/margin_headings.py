@@ -99,7 +99,8 @@ def _text_column(lines: Sequence[str]) -> int | None:
 def _goes_on(label: str, heading_of: Callable[[str], HeadingAlias | None], more: str) -> bool:
     """Whether ``more`` (the next line's label) goes on with ``label`` rather than starting a
     label of its own: it opens in lower case, ``label`` ends in a joining word, or together
-    they are a heading that one of them alone is not (``Reviewer`` / ``Qualifications``); a
+    they are a heading that one of them alone is not, or of the kind each alone is
+    (``Reviewer`` / ``Qualifications``, not ``Review Date`` / ``Case Number``); a
     label ended by its colon goes on in none, and one without goes on in the next line's
     colon."""
     if label.endswith(":") or more.endswith(":"):
@@ -107,7 +108,11 @@ def _goes_on(label: str, heading_of: Callable[[str], HeadingAlias | None], more:
     if not more[:1].isupper() or label.split()[-1].lower() in JOINING_WORDS:
         return True
     joined = heading_of(f"{label} {more}")
-    return joined is not None and (heading_of(label) is None or heading_of(more) is None)
+    if joined is None:
+        return False
+    alone = (heading_of(label), heading_of(more))
+    # (each alone a heading of the joined words' kind: ``Information`` / ``Provided for``)
+    return None in alone or all(a is not None and a.kind == joined.kind for a in alone)
 
 
 def _blocks(
