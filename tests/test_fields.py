@@ -111,6 +111,17 @@ def test_review_date_on_the_heading_line() -> None:
     assert decision.spans.review_date.slice(text) == "08/10/2009"
 
 
+def test_a_decision_date_yields_to_the_date_of_review() -> None:
+    """``Decision date:`` above ``DATE OF REVIEW:`` is a date, no outcome's heading; the date
+    of review is the review date, and alone the decision's date stands in for it."""
+    both = variant("DATE OF REVIEW: ", "Decision date: September 9, 2009\n\nDATE OF REVIEW: ")
+    decision = iroparse.parse(both)
+    assert decision.review_date == AUG_10
+    assert decision.outcome == iroparse.parse(BRACKET).outcome
+    alone = variant("DATE OF REVIEW: ", "Decision date: ")
+    assert iroparse.parse(alone).review_date == AUG_10
+
+
 @pytest.mark.parametrize("redacted", ["xx/xx/xxxx", "", "XXXX"])
 def test_redacted_review_date_is_null(redacted: str) -> None:
     decision = iroparse.parse(variant("Aug/10/2009", redacted))

@@ -209,6 +209,14 @@ def framed_page_footer(text: str) -> str:
     )
 
 
+def page_among_cells(text: str) -> str:
+    """A running footer whose page is counted among its cells, between bullets
+    (``Waller Creek ...  ·  WCR-20-0908-033  ·  page 2 of 3  ·  Form IRD-2 rev. 01/2020``)."""
+    footer = "Waller Creek Review  ·  WCR-20-0908-033  ·  page {n} of 3  ·  Form IRD-2 rev. 01/2020"
+    body = _break_at(text, lambda n: "\n" + footer.format(n=n) + "\n\f")
+    return f"{body}\n\n{footer.format(n=3)}\n"
+
+
 def mailto(text: str) -> str:
     """``mailto:`` link artefacts after section headings and inside a paragraph."""
     body = _break_at(text, lambda n: "mailto:manager@example-iro.com")
@@ -238,6 +246,7 @@ NOISE: dict[str, Callable[[str], str]] = {
         bar_page_footer,
         count_first_footer,
         framed_page_footer,
+        page_among_cells,
         mailto,
     )
 }

@@ -27,6 +27,7 @@ from iroparse._pipeline.furniture import (
 )
 from iroparse._pipeline.noise_prose import JOINING_WORDS, MIN_PROSE_LINE
 from iroparse._pipeline.page_numbers import (
+    PAGE_AMONG_CELLS,
     RUNNING_PAGE,
     counting_pages,
     numbers_page,
@@ -95,6 +96,8 @@ def running_lines(
     long_enough = [len(s) >= MIN_RUNNING_LINE for s in stripped]
     # only a line ending in a digit can end in a page number (a test ten times cheaper)
     stripped = [RUNNING_PAGE.sub("#", s) if s[-1:].isdigit() else s for s in stripped]
+    # (or counted among its cells: ``Waller Creek ...  ·  page 2 of 3  ·  Form IRD-2``)
+    stripped = [PAGE_AMONG_CELLS.sub("page #", s) if "age" in s else s for s in stripped]
     counts = Counter(s for s, long in zip(stripped, long_enough, strict=True) if long)
     repeated = {s for s, n in counts.items() if n >= 2}
     if not repeated:

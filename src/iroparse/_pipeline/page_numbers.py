@@ -15,7 +15,14 @@ import regex
 
 from iroparse.catalogue import DASHES
 
-__all__ = ["MIN_PAGE_LINES", "RUNNING_PAGE", "counting_pages", "numbers_page", "pages_numbered"]
+__all__ = [
+    "MIN_PAGE_LINES",
+    "PAGE_AMONG_CELLS",
+    "RUNNING_PAGE",
+    "counting_pages",
+    "numbers_page",
+    "pages_numbered",
+]
 
 #: A running line's own page number at its end, past a wide gap or after its name (``PBMR
 #: 1/2``, ``RRR-IRO Notice v4.2 (01/2024)       1``), or a Bates number's sequence: the line
@@ -27,6 +34,14 @@ RUNNING_PAGE = regex.compile(
     r"|(?<=\S\s+[|\-‐‑‒–—−·•]\s+)\d{1,3}(?:\s+(?i:of)\s+\d{1,3})?$"
     # a Bates number's last digits: ``TDI-IRO 2020-004417`` / ``... 2020-004418``
     r"|(?<=\p{Lu}{2,}[\w-]*\s+\d{4}-)\d{4,8}$"
+)
+
+
+#: A page and its count as one cell of a running line, between bullets or bars
+#: (``Waller Creek Independent Review  ·  WCR-20-0908-033  ·  page 2 of 3  ·  Form IRD-2``):
+#: the line is the same on every page but for it.
+PAGE_AMONG_CELLS = regex.compile(
+    r"(?i)(?<=\s[·•|]\s+)page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?=\s+[·•|]\s)"
 )
 
 

@@ -22,6 +22,7 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DATE NOTICE SENT",
         "DATE SENT",
         "DATE OF DECISION",
+        "DECISION DATE",
         "DATE OF NOTICE",
         "NOTICE DATE",
         rank=1,
