@@ -2106,3 +2106,21 @@ def test_an_unmarked_criterion_before_a_page_footer_is_no_furniture() -> None:
         ("milliman", False),
         ("odg", True),
     ]
+
+
+def test_a_records_tables_column_numbering_its_rows_is_no_part_of_a_record() -> None:
+    """``No. │ Document │ Date(s)`` over rows numbered in their first cell: the header is no
+    record, and a row's number is its list's numbering, not its words."""
+    records = (
+        "\n┌─────┬──────────────────────────────────────────┬─────────────────┐\n"
+        "│ No. │ Document                                 │ Date(s)         │\n"
+        "├─────┼──────────────────────────────────────────┼─────────────────┤\n"
+        "│ 1   │ Request for review by an independent     │ 05/28/2015      │\n"
+        "│     │ review organization                      │                 │\n"
+        "│ 2   │ Health plan adverse determination        │ 04/30/2015      │\n"
+        "└─────┴──────────────────────────────────────────┴─────────────────┘\n"
+    )
+    assert _records(records) == [
+        "Request for review by an independent review organization 05/28/2015",
+        "Health plan adverse determination 04/30/2015",
+    ]

@@ -269,6 +269,8 @@ RECORDS_TABLE_COLUMNS = (
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
     r"|provider|pages?|type|received"
+    # a column numbering the rows: ``No.``, ``#``, ``Item``
+    r"|no\.?|\#|item(?:\s+no\.?)?"
 )
 #: The outcome words of a services table's cell: ``Upheld``, ``Overturned``, ``Approved``...
 OUTCOME_WORDS: tuple[tuple[str, str], ...] = (
