@@ -2124,3 +2124,38 @@ def test_a_records_tables_column_numbering_its_rows_is_no_part_of_a_record() -> 
         "Request for review by an independent review organization 05/28/2015",
         "Health plan adverse determination 04/30/2015",
     ]
+
+
+def test_a_long_records_table_whose_cells_wrap_in_two_columns_is_read_row_by_row() -> None:
+    """The document's cell and the last (``From``) cell both wrap (``Preauthorization denial
+    with      Carrier UR`` / ``peer review report      agent``), and the ``From`` column's
+    short words stand far below the header (no sidebar's)."""
+    rows = [
+        ("03/22/2021", "Request for independent review", "DWC"),
+        ("", "and DWC notice of assignment", ""),
+        ("02/19/2021", "Preauthorization denial with", "Carrier UR"),
+        ("", "peer review report", "agent"),
+        ("03/09/2021", "Reconsideration denial", "Carrier UR"),
+        ("", "", "agent"),
+        ("09/14/2020", "Lumbar MRI report", "Imaging"),
+        ("", "", "center"),
+        ("01/27/2021", "Lumbar flexion-extension", "Imaging"),
+        ("", "radiographs", "center"),
+        ("10/2020 -", "Lumbar epidural steroid", "Pain clinic"),
+        ("12/2020", "injection procedure notes (2)", ""),
+        ("06/2020 -", "Physical therapy notes, 18", "PT clinic"),
+        ("09/2020", "visits", ""),
+    ]
+    table = "".join(
+        f"  {date:<12}{document:<33}{source}".rstrip() + "\n"
+        for date, document, source in [("Date", "Document", "From"), *rows]
+    )
+    assert _records("\n" + table) == [
+        "03/22/2021 Request for independent review and DWC notice of assignment DWC",
+        "02/19/2021 Preauthorization denial with peer review report Carrier UR agent",
+        "03/09/2021 Reconsideration denial Carrier UR agent",
+        "09/14/2020 Lumbar MRI report Imaging center",
+        "01/27/2021 Lumbar flexion-extension radiographs Imaging center",
+        "10/2020 - 12/2020 Lumbar epidural steroid injection procedure notes (2) Pain clinic",
+        "06/2020 - 09/2020 Physical therapy notes, 18 visits PT clinic",
+    ]

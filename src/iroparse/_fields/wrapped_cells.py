@@ -48,9 +48,12 @@ def _wrapping(heads: _Cells) -> list[int]:
     ]
 
 
-def _cell_under(heads: _Cells, at: int, end: int) -> int | None:
-    """The wrapping cell a piece from column ``at`` to ``end`` stands under, or ``None``."""
-    for n in _wrapping(heads):
+def _cell_under(heads: _Cells, at: int, end: int, last: bool = False) -> int | None:
+    """The wrapping cell a piece from column ``at`` to ``end`` stands under, or ``None``;
+    with ``last``, the row's last cell wraps too (beside a wrapping cell's piece: ``...
+    denial with      Carrier UR`` / ``peer review report      agent``)."""
+    cells = [*_wrapping(heads), len(heads) - 1] if last else _wrapping(heads)
+    for n in cells:
         if abs(heads[n][0] - at) <= ALIGN and (n + 1 == len(heads) or end < heads[n + 1][0]):
             return n
     return None
@@ -66,8 +69,12 @@ def cells_joined(group: Sequence[Token]) -> str | None:
         return None
     parts = [[text] for _, text in heads]
     for token in group[1:]:
-        for at, text in _cells(token):
-            n = _cell_under(heads, at, at + len(text))
+        pieces = _cells(token)
+        # (the last cell's piece counts beside another cell's: alone it reads the same
+        # line by line)
+        last = len(pieces) > 1
+        for at, text in pieces:
+            n = _cell_under(heads, at, at + len(text), last)
             if n is None:
                 return None
             parts[n].append(text)

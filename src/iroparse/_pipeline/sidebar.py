@@ -160,8 +160,9 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
     return cuts
 
 
-#: A services table's header stands at most this many lines above its rows.
-TABLE_REACH = 12
+#: A table's header stands at most this many lines above its rows (a records table runs to
+#: a dozen rows and more, their cells wrapped).
+TABLE_REACH = 40
 _TABLE_CELL = regex.compile(r"\S+(?: \S+)*")
 _COLUMN_WORD = regex.compile(
     "(?i)(?:"
