@@ -444,6 +444,42 @@ def test_a_sidebar_line_close_to_the_text_among_indented_ones_is_furniture() -> 
     assert "on all" not in (noisy.clinical_history or "")
 
 
+def test_sidebar_lines_close_to_a_paragraph_run_over_lines_are_the_sidebars() -> None:
+    """A paragraph reaching almost to the sidebar: several lines in a row leave it two or
+    three blanks (``... has  Oscar V. Zapalac, D.C.``), one a column left (``& Rehabilitation``);
+    the sidebar's lines above and below, further off, tell them."""
+    from iroparse._pipeline.sidebar import sidebar_cuts
+
+    rows = [
+        ("Date:  May 19, 2004", "PHYSICIAN ADVISORS"),
+        ("", ""),
+        ("Re:    IRO Case #:     DB-0504-077", "Harlan B. Fritsche, M.D."),
+        ("       TWCC #:         03-208816", "Orthopaedic Surgery"),
+        ("       Claim #:        44-019937-01", "Ilse M. Wendland, M.D."),
+        ("       Employee:       xxxxxxxx xxxxxx", "Neurology"),
+        ("       Respondent:     Lee County Employers Mutual", "Carl J. Mikeska, D.O."),
+        ("", "Physical Medicine"),
+        ("Dime Box Review Services, Inc. (DBRS) has been certified by  ", "& Rehabilitation"),
+        ("the Texas Department of Insurance as an independent review", ""),
+        ("organization.  The Texas Workers' Compensation Commission has", "Oscar V. Zapalac, D.C."),
+        ("assigned this case to DBRS for independent review under Rule", "Chiropractic"),
+        ("133.308.  The reviewer has signed a statement certifying that", ""),
+        ("no known conflicts of interest exist between the reviewer and", "Agnes T. Kubena, R.N."),
+        ("any of the parties or treating doctors.", "Utilization Review"),
+        ("", ""),
+        ("1.   SERVICE(S) IN DISPUTE", "Serving Texas"),
+        ("", "Since 1997"),
+    ]
+    lines = [
+        (left.ljust(62 if side.startswith("&") else 63) + side).rstrip() if side else left
+        for left, side in rows
+    ]
+    cuts = sidebar_cuts(lines, lambda text: False)
+    assert {i: lines[i][at:] for i, at in cuts.items()} == {
+        i: side for i, (_, side) in enumerate(rows) if side
+    }
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_sidebar_of_a_double_spaced_letter_is_furniture(path: Path) -> None:
     # the sidebar's lines stand as far apart as the body's: 5 lines and more, counting blanks

@@ -54,8 +54,9 @@ DECISION_CELL = regex.compile(
 #: A value after a label's colon is at most this long (a date, a case number, a review type).
 VALUE_TEXT = 30
 #: A table's row is cut where the sidebar's cut lines stand within this many lines of text
-#: above it and below it, at its last cell's column.
-ROW_REACH = 3
+#: above it and below it, at its last cell's column (so are prose lines beside a sidebar
+#: whose gap is narrow: ``... has  Oscar V. Zapalac, D.C.``).
+ROW_REACH = 6
 
 
 def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
@@ -140,9 +141,11 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
         above = {cuts[j] for j in sides[0] if j in cuts}
         column = next(
             (
-                c
+                k
                 for c in above
-                if cell_starts_at(lines[i], c)
+                # (a sidebar's line set a column left: ``Physical Medicine`` / ``& Rehab...``)
+                for k in (c, c - 1)
+                if cell_starts_at(lines[i], k)
                 and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
                 # (a sidebar's lines indented by a column or two: ``Office hours`` /
                 # ``  Mon-Fri 8:00-5:00``)
