@@ -1076,6 +1076,25 @@ def test_a_stamps_other_lines_in_title_case_are_the_stamps(third: str, cut: bool
     assert 2 not in other_column_cuts(lines, lambda s: "_" in s, DEFAULT_FURNITURE)
 
 
+def test_a_stamp_alone_far_right_leads_to_its_lines_beside_the_text() -> None:
+    """``RECEIVED`` alone on its line far right, its date and office beside the analysis's
+    first lines (``... This    FEB 07 2008``): the stamp's lines, cut off the text."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        " " * 66 + "RECEIVED",
+        "Lyrica (pregabalin) is recommended for neuropathic pain.  This    FEB 07 2008",
+        "patient has a documented chronic L5 radiculopathy, and the        DWC - MDR SECTION",
+        "addition of Lyrica produced a clear reduction in her neuropathic leg pain and an",
+    ]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert {i: lines[i][at:] for i, at in cuts.items()} == {
+        1: "FEB 07 2008",
+        2: "DWC - MDR SECTION",
+    }
+
+
 def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
     stamp = [

@@ -92,15 +92,24 @@ def other_column_cuts(
         ):
             cuts[i] = gap.end()
     # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
-    # / ``DWC / MDR``), a stamp's few lines at most
+    # / ``DWC / MDR``), a stamp's few lines at most; so does a stamp alone on its line far
+    # right (``RECEIVED`` over ``... This    FEB 07 2008``), no cut of its own
+    alone = {
+        i: len(line) - len(line.lstrip())
+        for i, line in enumerate(lines)
+        if len(line) - len(line.lstrip()) >= STAMP_INDENT
+        and furniture.noise_kind(line.strip()) == "stamp"
+    }
     for _ in range(STAMP_LINES):
-        more = _rest_of_stamps(lines, cuts, is_mark, furniture)
+        more = _rest_of_stamps(lines, alone | cuts, is_mark, furniture)
         if not more.keys() - cuts.keys():
             break
         cuts |= more
     return cuts
 
 
+#: A stamp alone on its line stands at least this far right (a page's right half).
+STAMP_INDENT = 40
 #: A mark alone on its line's left is at most this long (``X``, ``[X]``, ``( X )``).
 MAX_MARK_ALONE = 5
 #: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
