@@ -1095,6 +1095,24 @@ def test_a_stamp_alone_far_right_leads_to_its_lines_beside_the_text() -> None:
     }
 
 
+def test_a_stamps_lines_two_blanks_from_the_text_are_the_stamps() -> None:
+    """A stamp's date and office a line apart, beside a paragraph that runs up to two blanks
+    from them (``... improved from 68 to  OCT 11 2013``)."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        "   attended speech therapy twice weekly and occupational therapy once      RECEIVED",
+        "   weekly since January 2013. On the Preschool Language Scale, fifth",
+        "   edition, his auditory comprehension standard score improved from 68 to  OCT 11 2013",
+        "   74 and his expressive communication standard score from 62 to 71 over",
+        "   six months; both remain more than 1.5 standard deviations below the     APPEALS UNIT",
+        "   mean. His intelligibility to unfamiliar listeners is about 50 percent,",
+    ]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert {lines[i][at:] for i, at in cuts.items()} == {"RECEIVED", "OCT 11 2013", "APPEALS UNIT"}
+
+
 def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
     stamp = [

@@ -121,6 +121,16 @@ STAMP_REACH = 2
 STAMP_LINES = 4
 
 
+def _two_blanks(line: str) -> tuple[int, int] | None:
+    """Where the last gap of two blanks on ``line`` starts and ends (before its last words),
+    or ``None``."""
+    body = line.rstrip()
+    k = body.rfind("  ")
+    if k <= 0 or not body[:k].strip():
+        return None
+    return len(body[:k].rstrip()), k + 2
+
+
 #: A stamp's words in Title Case (``Utilization Mgmt.``, ``Claims - Mail Rm``).
 _TITLED = regex.compile(r"\p{Lu}[\p{L}.'’]*(?:\s+(?:[-–/&]|\p{Lu}[\p{L}.'’]*))*")
 #: A stamp's field to fill in (``BY:______``): no checkbox drawn with underscores.
@@ -142,12 +152,13 @@ def _rest_of_stamps(
     near = {j for i in cuts for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)}
     for i in sorted(k for k in near if 0 <= k < len(lines) and k not in cuts):
         line = lines[i]
-        # (a gap of three blanks will do: the stamp's centre tells it)
+        # (a gap of three blanks will do, or two: the stamp's centre tells it)
         gap = _FINAL_NARROW_GAP.search(line) or _LAST_GAP.search(line)
-        if gap is None:
+        found = (gap.start(), gap.end()) if gap is not None else _two_blanks(line)
+        if found is None:
             continue
         # (or alone on its line, far right: ``RECEIVED`` / ``FEB 1 4 2019`` / / ``DWC / MDR``)
-        at, alone = gap.end(), not line[: gap.start()].strip()
+        at, alone = found[1], not line[: found[0]].strip()
         right = line[at:].rstrip()
         if (
             len(right) > STAMP_WORDS
