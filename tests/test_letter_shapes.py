@@ -2159,3 +2159,16 @@ def test_a_long_records_table_whose_cells_wrap_in_two_columns_is_read_row_by_row
         "10/2020 - 12/2020 Lumbar epidural steroid injection procedure notes (2) Pain clinic",
         "06/2020 - 09/2020 Physical therapy notes, 18 visits PT clinic",
     ]
+
+
+def test_a_sentence_naming_a_criterion_after_cited_sources_is_prose() -> None:
+    """The criteria section cites its sources in sentences, the last of them the
+    catalogue's words for medical judgement: prose, no checklist (criteria empty)."""
+    prose = (
+        "\nAmerican Diabetes Association. Standards of Medical Care in Diabetes, section 7,\n"
+        "Diabetes Technology. Beck RW, et al. Effect of continuous glucose monitoring on\n"
+        "glycemic control. JAMA 2017;317(4):371-378.\n"
+        "Medical judgment, clinical experience and expertise in accordance with accepted\n"
+        "medical standards.\n"
+    )
+    assert _checked(prose) == []

@@ -281,11 +281,14 @@ def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token]) -> bool:
     label: more than the label, the label's sentence going on in lower case below it
     (``... in accordance with accepted medical`` / ``standards. American Headache ...``), or
     a sentence above going on with it (``... programs), and on`` / ``medical judgment,
-    clinical experience ...``)."""
+    clinical experience ...``), or a sentence of its own after others."""
     goes_on = (item.description or "")[:1].islower()
     above = [token.text.rstrip() for token in lines if token.end <= item.start]
     led_in = bool(above) and (above[-1][-1:].islower() or above[-1].endswith(","))
-    return goes_on or led_in or not letter.criteria.is_bare_label(item.label)
+    # (or a sentence of its own after sentences citing sources: ``... JAMA 2017;317:371.`` /
+    # ``Medical judgment, clinical experience ... medical standards.``)
+    sentence = bool(above) and item.label.rstrip().endswith(".") and above[-1].endswith(".")
+    return goes_on or led_in or sentence or not letter.criteria.is_bare_label(item.label)
 
 
 def criteria(letter: Letter) -> Read:
