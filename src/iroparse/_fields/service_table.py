@@ -280,13 +280,20 @@ def table_services(letter: Letter, rows: Sequence[TableRow], outcome: Read) -> R
         )
     notes += unknown_categories(services)
     notes += [
-        diag.make(
-            "digits-from-ocr",
-            f"read the code {letter.normalized[s:e]!r} as {code!r}",
-            span=letter.span(s, e),
-        )
-        for found in codes
-        for code, _, s, e in found
-        if letter.normalized[s:e] != code
+        diag.make("digits-from-ocr", f"read the code {printed!r} as {code!r}", span=span)
+        for row, found in zip(rows, codes, strict=True)
+        for printed, code, span in _scanned(letter, row, found)
     ]
     return Read(tuple(services), {}, tuple(notes))
+
+
+def _scanned(
+    letter: Letter, row: TableRow, found: Sequence[tuple[str, str, int, int]]
+) -> list[tuple[str, str, Span]]:
+    """The codes of ``row``'s code cell that a scan printed with letters for digits: the
+    code as printed, as read, and its span."""
+    cell = row.cells.get("code")
+    if cell is None:
+        return []
+    printed = [(cell.text[s - cell.start : e - cell.start], code, s, e) for code, _, s, e in found]
+    return [(text, code, letter.span(s, e)) for text, code, s, e in printed if text != code]
