@@ -1046,7 +1046,9 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
         "     NOTICE OF INDEPENDENT REVIEW DECISION",
     ]
     cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
-    assert sorted(cuts) == [0, 2, 4]
+    # (the date alone on its line is the stamp's by its own shape, the whole line noise)
+    assert sorted(cuts) == [0, 4]
+    assert DEFAULT_FURNITURE.noise_kind(lines[2].strip()) == "stamp"
 
 
 @pytest.mark.parametrize(

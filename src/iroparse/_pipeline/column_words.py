@@ -94,14 +94,14 @@ def other_column_cuts(
     # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
     # / ``DWC / MDR``), a stamp's few lines at most; so does a stamp alone on its line far
     # right (``RECEIVED`` over ``... This    FEB 07 2008``), no cut of its own
-    alone = {
+    standing = {
         i: len(line) - len(line.lstrip())
         for i, line in enumerate(lines)
         if len(line) - len(line.lstrip()) >= STAMP_INDENT
         and furniture.noise_kind(line.strip()) == "stamp"
     }
     for _ in range(STAMP_LINES):
-        more = _rest_of_stamps(lines, alone | cuts, is_mark, furniture)
+        more = _rest_of_stamps(lines, cuts, is_mark, furniture, standing)
         if not more.keys() - cuts.keys():
             break
         cuts |= more
@@ -139,17 +139,21 @@ _FIELD_TO_FILL = regex.compile(r"\p{Lu}{2,}[:.]?\s*_{3,}")
 
 def _rest_of_stamps(
     lines: Sequence[str],
-    cuts: dict[int, int],
+    found_cuts: dict[int, int],
     is_mark: Callable[[str], bool],
     furniture: FurnitureTable,
+    standing: dict[int, int],
 ) -> dict[int, int]:
     """The lines of a stamp that have no stamp's shape of their own (``CLAIMS DEPT.``): a
     few words in capitals right of a wide gap, centred (give or take :data:`CENTRED`) on the
-    column of a stamp's line cut within :data:`STAMP_REACH` lines; or in Title Case
+    column of a stamp's line cut within :data:`STAMP_REACH` lines, or of a stamp
+    ``standing`` alone on its line far right (line index -> its indent); or in Title Case
     (``Utilization Mgmt.``) beside a line of a stamp's own shape."""
     rest: dict[int, int] = {}
+    cuts = standing | found_cuts
     # only the lines near a stamp's cut line are tried
     near = {j for i in cuts for j in range(i - STAMP_REACH, i + STAMP_REACH + 1)}
+    # (a stamp's line standing alone is noise by its shape, whole: no cut)
     for i in sorted(k for k in near if 0 <= k < len(lines) and k not in cuts):
         line = lines[i]
         # (a gap of three blanks will do, or two: the stamp's centre tells it)
