@@ -33,6 +33,8 @@ NOT_THE_IRO = frozenset(
     | {"GROUP", "EMPLOYER", "PATIENT", "ENROLLEE", "PLAN", "URA", "TRACKING"}
     | {"CERTIFICATE", "CERTIFICATION", "COMPLAINT", "LICENSE", "AUTHORIZATION", "REQUEST"}
     | {"PHONE", "FAX", "TAX", "SOCIAL", "SECURITY", "RECORD", "ACCOUNT", "EMPLOYEE", "AUTH"}
+    # Texas Medicaid's external medical review: the commission's number, the plan's
+    | {"HHSC", "EMR", "MCO", "MEDICAID", "CHIP"}
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
@@ -114,7 +116,10 @@ def _from_label(letter: Letter) -> Read | None:
 #: beside both.
 _LABEL_ABOVE = regex.compile(
     rf"""(?mx)
-    ^(?P<indent>[ \t]*)(?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
+    ^(?P<indent>[ \t]*)
+    # (a numbered heading's number: ``SECTION 2 - ROUND TOP FILE NUMBER``, ``2.``)
+    (?:(?i:section|part|item)[ \t]+\w{{1,4}}[ \t]*[{DASHES}.:][ \t]*|\d{{1,2}}[.)][ \t]+)?
+    (?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
       |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})
     [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n

@@ -36,8 +36,12 @@ from iroparse.layout import Layout, Mark
 COMPLETE_SHARE = 0.8
 #: A mark alone on its line this far right stands in a column after the labels.
 RIGHT_COLUMN = 30
-#: Signatures at least this long may match with one typo.
+#: Signatures at least this long may match with one typo ...
 FUZZY_SIGNATURE = 8
+#: ... where the text they match is at least this long (an acronym's letter is no typo) ...
+FUZZY_TEXT = 5
+#: ... but for digits a scan reads for letters (``0DG``).
+_SCANNED_LETTERS = str.maketrans("0158", "OISB")
 #: A box that slid down to a wrapped label's second line: the line's first this many
 #: squashed characters are words of the item's canonical label.
 SLID_PROBE = 12
@@ -158,6 +162,13 @@ def _complete(item: _Builder | None) -> bool:
     return len(squash(item.label)) >= COMPLETE_SHARE * len(item.entry.key)
 
 
+def _label_goes_on(entry: ChecklistEntry, text: str) -> bool:
+    """Whether ``text`` (``words`` of a line) has a word of ``entry``'s label of four letters
+    or more, past its first word (``DWG-DIVISION OF WORKERS ...``)."""
+    label = set(entry.label.split()[1:])
+    return any(len(word) >= 4 and word in label for word in text.split()[1:])
+
+
 class ChecklistReader:
     """Reads checklist sections against one catalogue (outcomes or criteria)."""
 
@@ -180,8 +191,17 @@ class ChecklistReader:
         for entry, pattern in self._exact:
             if pattern.match(text):
                 return entry
+        exact = dict(self._exact)
         for entry, pattern in self._fuzzy:
-            if pattern.match(text):
+            found = pattern.match(text)
+            # (a typo only in a word long enough to have one, or in an acronym a scan's digit
+            # for a letter or the item's own words after it: ``0DG`` is ``ODG``, ``DWG-DIVISION
+            # OF WORKERS ...`` is ``DWC``, ``MCO/HMO ... Coverage Policy`` is no ``MCG``)
+            if found is not None and (
+                len(found.group().strip()) >= FUZZY_TEXT
+                or exact[entry].match(text.translate(_SCANNED_LETTERS))
+                or _label_goes_on(entry, text)
+            ):
                 return entry
         return None
 
