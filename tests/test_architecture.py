@@ -104,6 +104,7 @@ STAGES = (
     "iroparse._pipeline.column_marks",
     "iroparse._pipeline.recognize",
     "iroparse._pipeline.choose_layout",
+    "iroparse._pipeline.checklist_items",
     "iroparse._pipeline.checklist",
 )
 

@@ -8,7 +8,8 @@ import pytest
 import regex
 
 import iroparse
-from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.checklist import ChecklistReader
+from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.normalize import normalize
 from iroparse._pipeline.tokens import TokenKind
 from iroparse.catalogue import CRITERIA, CRITERIA_CODES, OUTCOMES

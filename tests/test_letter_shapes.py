@@ -2172,3 +2172,26 @@ def test_a_sentence_naming_a_criterion_after_cited_sources_is_prose() -> None:
         "medical standards.\n"
     )
     assert _checked(prose) == []
+
+
+def test_a_mark_after_an_items_description_marks_the_item() -> None:
+    """Marks in a column after the labels: an item goes on with its description after a
+    colon, and the mark ends the description's last line; an unknown ``MCO/HMO ... Policy``
+    item is no Milliman (``MCO`` is no ``MCG`` misread)."""
+    body = (
+        "\n                                                                   YES     NO\n"
+        "   TMF Screening Criteria Manual                                            X\n"
+        "   Peer Reviewed Nationally Accepted Medical Literature: Paleg GS,\n"
+        "   Smith BA, Glickman LB. Systematic review and evidence-based\n"
+        "   clinical recommendations for dosing of pediatric supported\n"
+        "   standing programs. Pediatr Phys Ther 2013;25:232-47.             X\n"
+        "   Other Evidence Based, Scientifically Valid, Outcome Focused\n"
+        "   Guidelines                                                               X\n"
+        "   MCO/HMO Clinical or Behavioral Health Coverage Policy                    X\n"
+    )
+    assert _checked(body) == [
+        ("tmf", False),
+        ("peer_reviewed_literature", True),
+        ("other_evidence_based", False),
+        ("other", False),
+    ]

@@ -17,7 +17,8 @@ from attrs import field, frozen
 from iroparse import diagnostics as diag
 from iroparse._fields.lists import ListEntry, split_items
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES, SpecialtyMatcher
-from iroparse._pipeline.checklist import ChecklistItem, ChecklistReader
+from iroparse._pipeline.checklist import ChecklistReader
+from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.sections import Joined, RawSection

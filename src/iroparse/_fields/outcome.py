@@ -16,7 +16,7 @@ from iroparse._fields.letter import Letter, Read, note_marks
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.outcome_rows import service_rows_outcome
 from iroparse._fields.service_table import service_table
-from iroparse._pipeline.checklist import ChecklistItem
+from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.sections import Joined, RawSection
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import SHOULD_BE

@@ -28,7 +28,7 @@ from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
-from iroparse._pipeline.checklist import ChecklistItem
+from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.noise import DATE_LINE
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
-from attrs import frozen
 
+from iroparse._pipeline.checklist_items import ChecklistItem, ItemBuilder, occurs_within
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import ChecklistEntry, squash, words
 from iroparse.layout import Layout, Mark
@@ -56,106 +56,7 @@ MAX_WRAPPED_LINES = 5
 BARE_LABEL_CHARS_PER_EDIT = 8
 
 
-@frozen
-class ChecklistItem:
-    """One item read from a checklist: label as written (whitespace folded), whether it is
-    checked, the catalogue code (``other`` when unknown), free text after it, and its span in
-    the normalized text."""
-
-    label: str
-    checked: bool
-    explicit: bool
-    code: str
-    description: str | None
-    start: int
-    end: int
-    line: int
-    marks: int
-    """How many checked marks the item carried (more than one is suspicious)."""
-
-
-class _Builder:
-    __slots__ = (
-        "checked",
-        "column",
-        "description",
-        "end",
-        "entry",
-        "explicit",
-        "label",
-        "line",
-        "marks",
-        "start",
-    )
-
-    def __init__(
-        self,
-        entry: ChecklistEntry | None,
-        label: str,
-        start: int,
-        end: int,
-        line: int,
-        column: int = 0,
-    ):
-        self.entry = entry
-        self.column = column
-        self.label = label
-        self.start = start
-        self.end = end
-        self.line = line
-        self.checked = False
-        self.explicit = False
-        self.marks = 0
-        self.description: list[str] = []
-
-    def mark(self, checked: bool, explicit: bool) -> None:
-        self.checked = self.checked or checked
-        self.explicit = self.explicit or explicit
-        self.marks += int(checked)
-
-    def build(self) -> ChecklistItem:
-        return ChecklistItem(
-            " ".join(self.label.split()),
-            self.checked,
-            self.explicit,
-            self.entry.code if self.entry else "other",
-            " ".join(" ".join(self.description).split()) or None,
-            self.start,
-            self.end,
-            self.line,
-            self.marks,
-        )
-
-
-def occurs_within(needle: str, text: str, errors: int) -> bool:
-    """Does ``needle`` occur somewhere in ``text`` with at most ``errors`` edits (characters
-    inserted, deleted or replaced)?
-
-    Sellers' dynamic programme, row by row over ``needle``: ``len(needle) * len(text)`` steps
-    at most, and none when the lengths alone rule a match out. (A fuzzy regular expression
-    built from ``needle`` answers the same question in time exponential in its length.)
-
-    >>> occurs_within("ACEPTEDMEDICAL", "ACCEPTEDMEDICALSTANDARDS", 1)
-    True
-    >>> occurs_within("SPINEJOURNAL", "ACCEPTEDMEDICALSTANDARDS", 1)
-    False
-    """
-    if len(needle) - errors > len(text):
-        return False
-    # row[j]: fewest edits aligning the needle so far with some text ending at text[j - 1]
-    row = [0] * (len(text) + 1)
-    for i, char in enumerate(needle, start=1):
-        nxt = [i]
-        for j, other in enumerate(text, start=1):
-            nxt.append(min(row[j - 1] + (char != other), row[j] + 1, nxt[j - 1] + 1))
-        # a row's least value never decreases from one row to the next: stop once it is over
-        if min(nxt) > errors:
-            return False
-        row = nxt
-    return min(row) <= errors
-
-
-def _complete(item: _Builder | None) -> bool:
+def _complete(item: ItemBuilder | None) -> bool:
     """Whether ``item``'s label covers its canonical label (so a new line is not its rest)."""
     if item is None or item.entry is None:
         return item is None
@@ -235,7 +136,7 @@ class ChecklistReader:
         self, lines: Sequence[Token], layout: Layout
     ) -> tuple[list[ChecklistItem], list[Token]]:
         """Read the text tokens of a checklist section: its items and its lead-in lines."""
-        items: list[_Builder] = []
+        items: list[ItemBuilder] = []
         lead_in: list[Token] = []
         pending: tuple[bool, bool] | None = None
         after, sparse = layout.position == "after", layout.sparse
@@ -342,10 +243,25 @@ class ChecklistReader:
                 and label[:1].isupper()
                 and self._item_below(marks, index, below)
             )
+            if (
+                after
+                and mark.explicit
+                and entry is None
+                and current is not None
+                and not current.explicit
+                and (current.description or ":" in current.label)
+            ):
+                # marks after the labels: the mark ends the description an unmarked item went
+                # on with (``Peer Reviewed ... Literature: Paleg GS,`` / ... / ``standing
+                # programs. Pediatr Phys Ther 2013;25:232-47.      X``)
+                current.description.append(label)
+                current.mark(mark.checked, True)
+                current.end = token.end
+                continue
             if mark.explicit or pending is not None or known_sparse or unknown_sparse:
                 start = token.start + mark.label_start
                 column = token.column + mark.label_start
-                builder = _Builder(entry, label, start, token.end, token.line, column)
+                builder = ItemBuilder(entry, label, start, token.end, token.line, column)
                 if pending is not None:
                     builder.mark(*pending)
                     pending = None
@@ -376,7 +292,7 @@ class ChecklistReader:
         lines: Sequence[Token],
         marks: Sequence[Mark],
         index: int,
-        items: Sequence[_Builder],
+        items: Sequence[ItemBuilder],
     ) -> ChecklistEntry | None:
         """The unread entry that line ``index`` and the lines right below it name together,
         up to the first of them that carries a mark (a label wrapped over lines, its mark
