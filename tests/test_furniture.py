@@ -164,6 +164,9 @@ PAGE_FOOT = {
             "08/27/2020 11:46 AM CDT",
         )
     ],
+    "signature after its label": [
+        "    Reviewer e-signature on file: /s/ BDRG Physician Reviewer #0419   03/22/2012 09:12"
+    ],
     "signature's block after /s/": [
         " " * 36 + "/s/ Physician Reviewer, Shoal Creek Medical Review",
         " " * 36 + "e-signed 2023-10-24 09:14:52 CDT",

@@ -33,7 +33,8 @@ SIGNATURE_SHAPE = (
     regex.compile(
         r"(?i)(?:digitally|electronically)\s+signed\b.{0,100}"
         r"|e-signed\b.{0,100}"
-        r"|/s/\s*\p{L}.{0,100}"
+        # (after its label: ``Reviewer e-signature on file: /s/ BDRG Physician Reviewer``)
+        r"|(?:[\w .-]{0,40}(?:signature|signed)[\w .-]{0,20}:\s*)?/s/\s*\p{L}.{0,100}"
         r"|DN:\s*(?:cn|o|ou|c|email)=.{0,120}"
         r"|date:\s*\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:[-+]\d{2}'?\d{2}'?)?"
     ),
