@@ -2195,3 +2195,18 @@ def test_a_mark_after_an_items_description_marks_the_item() -> None:
         ("other_evidence_based", False),
         ("other", False),
     ]
+
+
+def test_a_policys_title_wrapped_before_its_revision_is_no_form_number() -> None:
+    """``Thyroid (rev. 07/2021)``: a record's last line, a policy's title and its revision,
+    not a form's number and revision (``Form LHL712 (Rev. 04/2020)``) alone on its line."""
+    records = (
+        "\n   (1) Endocrinology clinic notes, 10/2021 through 02/2022\n"
+        "   (2) MCO clinical policy: Molecular Markers in Fine Needle Aspirates of the\n"
+        "       Thyroid (rev. 07/2021)\n"
+    )
+    assert _records(records) == [
+        "Endocrinology clinic notes, 10/2021 through 02/2022",
+        "MCO clinical policy: Molecular Markers in Fine Needle Aspirates of the Thyroid"
+        " (rev. 07/2021)",
+    ]

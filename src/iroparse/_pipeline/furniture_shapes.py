@@ -260,11 +260,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a form's number and revision alone: ``Form LHL712 (Rev. 04/2020)``, ``CLRS-HP Form 7
-    # (rev. 06/2015)``
+    # (rev. 06/2015)``, ``SHRG-IRO-DWC (Rev. 09/2011)`` (never a word and its revision: a
+    # policy's title wrapped, ``Thyroid (rev. 07/2021)``)
     (
         "running-header",
         regex.compile(
-            r"(?i)(?:[\w-]{2,20}\s+)?(?:form\s+)?[\w-]{1,20}\s*\(rev\.?\s*\d{1,2}/\d{2,4}\)"
+            r"(?:(?i:[\w-]{2,20}\s+)?(?i:form)\s+[\w-]{1,20}|[A-Z0-9]+(?:-[A-Z0-9]+)+)"
+            r"\s*\((?i:rev)\.?\s*\d{1,2}/\d{2,4}\)"
         ),
     ),
     # a reference, a comma and the page with its count: ``IRO Case 2008-1147, page 1 of 2``
