@@ -2210,3 +2210,16 @@ def test_a_policys_title_wrapped_before_its_revision_is_no_form_number() -> None
         "MCO clinical policy: Molecular Markers in Fine Needle Aspirates of the Thyroid"
         " (rev. 07/2021)",
     ]
+
+
+def test_labelled_qualifications_are_one_item_each() -> None:
+    """``Specialty:`` / ``Board certification:`` lines, their values at one column, the first
+    as long as the letter's lines (as if the wrapper cut it): an item each."""
+    from iroparse._fields.lists import _continues
+    from iroparse._pipeline.tokens import Token, TokenKind
+
+    first = "Specialty:                General Surgery - Metabolic and Bariatric Surgery"
+    line = Token(TokenKind.TEXT, first, 0, len(first), 0, 0, column=0)
+    assert not _continues(
+        line, "Board certification:      American Board of Surgery", 79, first, False
+    )

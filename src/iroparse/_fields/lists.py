@@ -161,6 +161,9 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     (:func:`_one_per_line`)."""
     if undated_alike(nxt, item) or (nxt[:1] in "xX" and dated_alike(nxt, item)):
         return False  # ``n/a  Employer's report``, ``xx/xx/xx:  ...`` under dated records
+    if _LABELLED.match(nxt) and _LABELLED.match(item):
+        return False  # labelled items, each its label's (``Specialty:    General ...`` /
+        # ``Board certification:    American Board of Surgery``)
     if _joined(previous.text, nxt) or _specialty_across(previous.text, nxt):
         return True
     if _opening(nxt) == _opening(item) or dated_alike(nxt, item):
@@ -228,6 +231,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     return _wrapped(end, width) or _no_room(end, nxt, width)
 
 
+#: A line that opens with a label, its colon and a gap: ``Board certification:     ...``.
+_LABELLED = regex.compile(r"\p{Lu}[\p{L} ]{1,30}:\s{2,}\S")
 #: A line that opens a clause of its own: a capitalized word, then words in lower case.
 _NEW_CLAUSE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
 
