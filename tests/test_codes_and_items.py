@@ -215,6 +215,27 @@ def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: s
     )
 
 
+def test_a_drawn_tables_header_wrapped_onto_a_heading_word_is_the_tables() -> None:
+    """``IRO`` / ``Decision``: a header cell wrapped onto a second line whose one word is a
+    heading's (``Decision``) is the table's header, no section."""
+    table = (
+        "+----+------------------------------------------+---------+------------+\n"
+        "| #  | Service                                  | CPT     | IRO        |\n"
+        "|    |                                          |         | Decision   |\n"
+        "+----+------------------------------------------+---------+------------+\n"
+        "| 1  | Lumbar laminotomy with decompression     | 63030   | Overturned |\n"
+        "| 2  | Inpatient hospital length of stay        | --      | Upheld     |\n"
+        "+----+------------------------------------------+---------+------------+\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    decision = iroparse.parse(text)
+    assert [(s.text, s.cpt_codes) for s in decision.services] == [
+        ("Lumbar laminotomy with decompression", ("63030",)),
+        ("Inpatient hospital length of stay", ()),
+    ]
+    assert [s.kind for s in decision.sections].count("review_outcome") == 1
+
+
 def test_a_services_tables_last_column_far_right_is_no_sidebar() -> None:
     """A ``Requested`` column standing where a letterhead's sidebar would: the table's."""
     table = (
