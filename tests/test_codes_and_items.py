@@ -236,6 +236,23 @@ def test_a_drawn_tables_header_wrapped_onto_a_heading_word_is_the_tables() -> No
     assert [s.kind for s in decision.sections].count("review_outcome") == 1
 
 
+def test_a_drawn_table_whose_every_bar_a_scan_misread_is_read_from_its_rules() -> None:
+    """Every wall read as ``I`` or ``l``, no bar left: the rules' corners (``+----+``) stand
+    where the walls do."""
+    table = (
+        "+----+------------------------------------------+---------+----------+\n"
+        "I #  I Service                                  I CPT     I Units    l\n"
+        "+----+------------------------------------------+---------+----------+\n"
+        "I 1  I Work hardening program, initial 2 hours  I 97545   I 1        I\n"
+        "+----+------------------------------------------+---------+----------+\n"
+    )
+    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    services = iroparse.parse(text).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Work hardening program, initial 2 hours", ("97545",))
+    ]
+
+
 def test_a_services_tables_last_column_far_right_is_no_sidebar() -> None:
     """A ``Requested`` column standing where a letterhead's sidebar would: the table's."""
     table = (

@@ -395,3 +395,19 @@ def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
         "seen on 03/04/2019 by the surgeon.",
     ]
     assert interrupting_lines(prose, [None] * 3) == {1}
+
+
+def test_a_fax_banners_page_and_a_footers_page_number_the_same_pages() -> None:
+    """``Page 1 of 4`` at a page's foot and ``PAGE 02/04`` on the next page's fax banner,
+    after the fax's date and time: four pages, not the date's ``07`` as a fifth."""
+    from iroparse._pipeline.page_numbers import pages_numbered
+
+    lines = []
+    for n in (1, 2, 3):
+        lines += [
+            f"Bitter Creek IRO, Inc.{' ' * 50}Page {n} of 4",
+            f"07/10/2013 16:3{n}  5125550142     TDI DWC MDR          PAGE 0{n + 1}/04",
+        ]
+    lines.append(f"Bitter Creek IRO, Inc.{' ' * 50}Page 4 of 4")
+    noise = ["running-header", "fax-header"] * 3 + ["running-header"]
+    assert pages_numbered(lines, noise) == 4

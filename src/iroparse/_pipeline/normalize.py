@@ -146,12 +146,26 @@ def _walls_at(line: str, left: int, right: int) -> tuple[int, int] | None:
 _WALL_MISREAD = frozenset("Il1")
 
 
+#: A drawn table's rule between rows: ``+----+-------+``.
+_RULE_ROW = re.compile(r"[ \t]*\+(?:[-=]+\+){2,}[ \t]*")
+
+
+def _walls(line: str) -> list[int]:
+    """The columns of ``line``'s walls: its bars, or a drawn rule's corners."""
+    if "|" in line:
+        return [c for c, ch in enumerate(line) if ch == "|"]
+    if "+" in line and _RULE_ROW.fullmatch(line):
+        return [c for c, ch in enumerate(line) if ch == "+"]
+    return []
+
+
 def _walls_read(text: str) -> str:
     """``text`` with the walls of a drawn table that a scan read as letters (``I 09/22/2021
     I DWC notice ... I``) written as bars, where the row above or below has its bars in
     those columns: one character for one, so every offset stays."""
     lines = text.split("\n")
-    walls = [[c for c, ch in enumerate(line) if ch == "|"] if "|" in line else [] for line in lines]
+    # (a drawn rule's corners stand where the walls do: ``+----+-----+``)
+    walls = [_walls(line) for line in lines]
     # the rows of a drawn table lean on one another: a row read right gives its bars to the
     # row next to it (``l ... l ... |`` over ``I ... I ... I`` over ``| ... | ... |``)
     pending = [
@@ -262,8 +276,9 @@ def normalize(text: str) -> Normalized:
     if "|" in text or "+" in text or "│" in text:
         if "+-" in text:
             text = _inset_boxes_undrawn(text)
-        if "|" in text:
+        if "|" in text or "+-" in text:  # (a scan may have misread every bar)
             text = _walls_read(text)
+        if "|" in text:
             text = _inner_bars_undrawn(text)
         text = _DRAWN_LINE.sub(_undrawn, text)
     return Normalized(text, tuple(removed), frozenset(page_breaks))

@@ -54,7 +54,8 @@ _PAGE_COUNT = regex.compile(r"(?i)\bpage\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*$|\
 _FRAMED_PAGE = regex.compile(rf"(?:^\s*|(?<=\s\s))[{DASHES}]\s*\d{{1,3}}\s*[{DASHES}](?=\s\s|\s*$)")
 
 #: A page's number in a line that numbers its page: after ``Page``, else the line's first.
-_PAGE_NUMBER = regex.compile(r"(?i)\bpage\s*(\d{1,3})|(\d{1,3})")
+_PAGE_NUMBER = regex.compile(r"(?i)\bpage\s*(\d{1,3})")
+_FIRST_NUMBER = regex.compile(r"\d{1,3}")
 
 
 def pages_numbered(lines: Sequence[str], noise: Sequence[str | None]) -> int:
@@ -65,8 +66,12 @@ def pages_numbered(lines: Sequence[str], noise: Sequence[str | None]) -> int:
     numbers = set()
     for line, kind in zip(lines, noise, strict=True):
         if numbers_page(line, kind):
-            found = _PAGE_NUMBER.search(line)
-            numbers.add(found.group(1) or found.group(2) if found else line.strip())
+            # (``PAGE 02/04`` after a fax's date and time: the page's, not the date's)
+            paged = _PAGE_NUMBER.search(line)
+            first = _FIRST_NUMBER.search(line) if paged is None else None
+            number = paged.group(1) if paged else first.group() if first else line.strip()
+            # (``PAGE 02/04`` on a fax's banner and ``Page 2 of 4`` at the foot: one page)
+            numbers.add(str(int(number)) if number.isdigit() else number)
     return max(len(numbers), sum(kind == "bates-number" for kind in noise))
 
 
