@@ -1188,3 +1188,22 @@ def test_a_case_reference_heading_the_next_page_inside_a_sentence_is_furniture(p
     header = f"RE: IRO Case No. CHR10-0388{' ' * 40}04/07/2010"
     noisy = spaced.replace("\n\n@@\n\n", f"\n\n{' ' * 30}- 1 -\n\f{header}\n\n")
     assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_stamp_laid_over_the_middle_of_lines_is_furniture(path: Path) -> None:
+    """``... in the posterior    RECEIVED    recess ...`` / ``... condyle and    AUG 1 5 2016
+    no ligament tear``: the stamp's lines between wide gaps, text on both sides."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if "ANALYSIS" in line.upper())
+    long = next(
+        [i, i + 1]
+        for i in range(start + 1, len(lines) - 1)
+        if len(lines[i].split()) >= 8 and len(lines[i + 1].split()) >= 8
+    )
+    for i, stamp in zip(long, ["RECEIVED", "AUG 1 5 2016"], strict=True):
+        words = lines[i].split(" ")
+        half = len(words) // 2
+        lines[i] = " ".join(words[:half]) + f"    {stamp}    " + " ".join(words[half:])
+    assert scored("\n".join(lines)) == scored(text)

@@ -92,6 +92,25 @@ def left_specks(lines: list[str]) -> dict[int, int]:
     }
 
 
+#: A few words between two wide gaps inside a line of text: a stamp the scan laid over it
+#: (``... in the posterior    RECEIVED    recess, grade 2 ...``).
+_MIDDLE = regex.compile(r"(?<=\S)[ \t]{4,}(?P<part>\S(?:[^\t]{0,22}?\S)?)[ \t]{4,}(?=\S)")
+
+
+def middle_stamps(lines: list[str], furniture: FurnitureTable) -> dict[int, tuple[int, int]]:
+    """Line index -> where a stamp laid over the middle of the line starts and ends: a part
+    of a stamp's shape between wide gaps, text on both sides."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, line in enumerate(lines):
+        if "    " not in line.strip():
+            continue
+        for part in _MIDDLE.finditer(line):
+            if furniture.noise_kind(part["part"]) == "stamp":
+                found[i] = part.span("part")
+                break
+    return found
+
+
 def cut_columns(
     lines: list[_Line],
     any_mark: regex.Pattern[str],
@@ -121,6 +140,11 @@ def cut_columns(
         left = _Line(lines[i].text[:column], lines[i].start)
         removed.append(noise_token(_Replaced(lines, i, left), i, kind))
         lines[i] = _Line(" " * column + lines[i].text[column:], lines[i].start)
+    for i, (begin, end) in middle_stamps([line.text for line in lines], furniture).items():
+        stamp = _Line(lines[i].text[begin:end], lines[i].start + begin)
+        removed.append(noise_token(_Replaced(lines, i, stamp), i, STAMP))
+        text = lines[i].text
+        lines[i] = _Line(text[:begin] + " " * (end - begin) + text[end:], lines[i].start)
     cuts = column_cuts([line.text for line in lines], is_mark, furniture)
     for i, (kind, cut) in sorted(cuts.items()):
         removed.append(noise_token(lines, i, kind, begin=cut))
