@@ -77,6 +77,9 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
         ("April 7, 2Ol4", datetime.date(2014, 4, 7)),
         ("Ju1y 1l, 2O16", datetime.date(2016, 7, 11)),
         ("11/3O/2007", datetime.date(2007, 11, 30)),
+        # ``rn`` for ``m`` in a month's name
+        ("Novernber 5, 2012", datetime.date(2012, 11, 5)),
+        ("Decernber l4, 2009", datetime.date(2009, 12, 14)),
     ],
 )
 def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:

@@ -73,6 +73,7 @@ def find_date(text: str) -> tuple[datetime.date, int, int] | None:
     # ``O3/14/2007``, ``1O/O2/O6``, ``March 2l, 2O11``, ``Ju1y 1l, 2O16`` (one for one: the
     # offsets stay)
     read = _OCR_MONTH.sub(_month_letters, text)
+    read = _MONTH_WORD.sub(_month_joined, read)
     read = digits_read(_OCR_NUMERIC, read)
     return _find(read) if read != text else None
 
@@ -124,6 +125,19 @@ def _month_letters(match: regex.Match[str]) -> str:
     word = match.group()
     read = word.translate(_DIGIT_LETTERS)
     return read if read.lower() in MONTHS else word
+
+
+#: A word that starts like a month's name (``Novernber``).
+_MONTH_WORD = regex.compile(rf"\b(?i:{_MONTH_HEADS})[A-Za-z]{{0,8}}\b")
+
+
+def _month_joined(match: regex.Match[str]) -> str:
+    """The word of ``match`` with a scan's ``rn`` read as ``m`` when that makes it a month's
+    name (``Novernber`` is ``November``), a blank after it so that every offset stays; else
+    as it is."""
+    word = match.group()
+    read = word.replace("rn", "m")
+    return read.ljust(len(word)) if read != word and read.lower() in MONTHS else word
 
 
 def _to_date(groups: dict[str, str | None]) -> datetime.date | None:
