@@ -2223,3 +2223,24 @@ def test_labelled_qualifications_are_one_item_each() -> None:
     assert not _continues(
         line, "Board certification:      American Board of Surgery", 79, first, False
     )
+
+
+@pytest.mark.parametrize("box", ["(X)", "(Xl", "[X)"])
+def test_a_bracket_box_a_scan_read_with_a_parenthesis_is_read(box: str) -> None:
+    """Among bracketed boxes, one with a parenthesis for a bracket (``(Xl``, ``(X)``) is the
+    bracket layout's checked box."""
+    body = (
+        "\n[ ]  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "[ ]  AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES\n"
+        "[X]  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+        "     ACCEPTED MEDICAL STANDARDS\n"
+        "[ ]  MILLIMAN CARE GUIDELINES\n"
+        f"{box}  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]

@@ -96,6 +96,14 @@ OCR_PAREN = regex.compile(
 #: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
 #: out as ``IZI``.
 OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O]|L_?J|U)(?=\s+\S)")
+#: A bracketed box as written, before its label ...
+_BRACKET_BOX = regex.compile(r"\s*\[\s*[Xx]?\s*\](?=\s)")
+#: ... at least this many in a checklist, where a box with a parenthesis for a bracket
+#: (``(X)``, ``[X)``, ``( ]``) is a bracket box a scan misread.
+MIN_BRACKETED = 3
+_MIXED_BOX = regex.compile(
+    r"^(?P<indent>\s*)(?P<box>(?:\(\s*(?P<x>[Xx])?\s*[)\]]|\[\s*(?P<x>[Xx])?\s*\)))(?=\s)"
+)
 #: A leading ``X`` before its label (``X  MEDICAL JUDGEMENT, ...``).
 LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
 #: An empty box read as ``O`` or ``0`` before a label, in a checklist of leading ``X`` marks
@@ -179,7 +187,11 @@ def _boxes_read(section: RawSection) -> RawSection:
                 text = f"{token.text[: mark.start('box')]}{box_text}{token.text[mark.end('box') :]}"
                 body[k] = attrs.evolve(token, text=text)
                 changed = True
+    # brackets read as parentheses on a line or two among bracketed boxes: ``(X)``, ``[X)``
+    bracketed = sum(_BRACKET_BOX.match(text) is not None for text in texts) >= MIN_BRACKETED
     for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
+        if box is None and bracketed and token.kind is TokenKind.TEXT:
+            box = _MIXED_BOX.match(token.text)
         if box is None and glyphs and token.kind is TokenKind.TEXT:
             box = OCR_EMPTY_GLYPH.match(token.text)
         elif box is None and letters and token.kind is TokenKind.TEXT:
@@ -198,7 +210,7 @@ def _boxes_read(section: RawSection) -> RawSection:
         start, end = box.start("box"), box.end("box")
         inside = token.text[start + 1 : end - 1]
         if box.re is OCR_PAREN:
-            box_text = f"({inside})"
+            box_text = f"[{inside}]" if bracketed else f"({inside})"
         elif box.group("box") == "><":  # a bare cross, no box around it
             box_text = "X "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
