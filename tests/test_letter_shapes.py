@@ -652,6 +652,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # glyph boxes read as ``181`` or ``[8]`` (the cross as an 8) and ``D`` or ``0``
+            "D    INTERQUAL CRITERIA\n"
+            "181  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
+            " ACCEPTED MEDICAL STANDARDS\n"
+            "0    MILLIMAN CARE GUIDELINES\n"
+            "[8]  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # glyph boxes read as ``IZI`` and ``LJ`` (the empty box's bottom corners)
             "LJ   INTERQUAL CRITERIA\n"
             "IZI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
@@ -793,6 +806,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "bracket-as-j-or-l",
         "glyph-as-izi-and-d",
         "bracket-sides-as-i-i",
+        "glyph-as-181-and-d",
         "glyph-as-izi-and-lj",
         "o-among-leading-x",
         "paren-as-brace-or-1",

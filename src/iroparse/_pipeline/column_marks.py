@@ -76,12 +76,12 @@ LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S
 #: or ``]`` read as ``I``, ``l``, ``1`` or ``|`` (``IX]``, ``|X|``; ``[`` as ``L`` too, before
 #: a bracket: ``L ]``), ``]`` as ``J`` (``[ J``,
 #: ``[Xl``), with at least one side still a bracket or a bar, or both sides misread around
-#: the mark (``IXI``) or around nothing (``I I``); and ``☒`` read as ``IZI`` (the box's
-#: sides and its cross).
+#: the mark (``IXI``) or around nothing (``I I``); and ``☒`` read as ``IZI`` or ``181``,
+#: ``[8]`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
     # (an empty box's inside may be an underscore: ``[_]``)
-    r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ][Il1|]|[Il1|] [Il1|]\s)"
-    r"(?P<box>[\[|Il1L]\s*(?:(?P<x>[XxZvV]|\)\(|><)|_{1,2})?\s*[\]|Il1Jj])(?=\s)"
+    r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ8][Il1|]|[Il1|] [Il1|]\s)"
+    r"(?P<box>[\[|Il1L]\s*(?:(?P<x>[XxZvV8]|\)\(|><)|_{1,2})?\s*[\]|Il1Jj])(?=\s)"
     # or the cross read as the box's two sides: ``><``
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
 )
@@ -167,7 +167,7 @@ def _boxes_read(section: RawSection) -> RawSection:
     texts = [t.text for t in body if t.kind is TokenKind.TEXT]
     # ``☒`` read as ``IZI``, or as ``IXI`` or ``[Xl`` among ``D`` boxes (``☐`` read as a
     # letter)
-    glyphs = any(box is not None and box.group("x") == "Z" for box in boxes) or (
+    glyphs = any(box is not None and box.group("x") in ("Z", "8") for box in boxes) or (
         any(box is not None and _misread_cross(box) for box in boxes)
         and sum(OCR_EMPTY_GLYPH.match(text) is not None for text in texts) >= 2
     )
@@ -215,7 +215,7 @@ def _boxes_read(section: RawSection) -> RawSection:
             box_text = "X "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
             box_text = " "
-        elif cross == "Z" or end - start == 1 or glyphs:  # a glyph box: ``☒``, ``☐``
+        elif cross in ("Z", "8") or end - start == 1 or glyphs:  # a glyph box: ``☒``, ``☐``
             box_text = ("☒" if end - start > 1 and cross else "☐").ljust(end - start)
         else:
             for drawn in (")(", "><"):  # a cross drawn by hand: ``[)(]``, ``[><]``
