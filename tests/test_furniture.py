@@ -1207,3 +1207,20 @@ def test_a_stamp_laid_over_the_middle_of_lines_is_furniture(path: Path) -> None:
         half = len(words) // 2
         lines[i] = " ".join(words[:half]) + f"    {stamp}    " + " ".join(words[half:])
     assert scored("\n".join(lines)) == scored(text)
+
+
+def test_a_stamps_office_in_capitals_centred_under_its_date_is_the_stamps() -> None:
+    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
+    stamp = [
+        " " * 33 + "RECEIVED",
+        " " * 31 + "MAR 2 4 2004",
+        " " * 26 + "TWCC MEDICAL REVIEW DIV.",
+    ]
+    lines = text.split("\n")
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
+    )
+    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
+    assert scored(noisy) == scored(text)

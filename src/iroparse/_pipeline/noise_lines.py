@@ -89,14 +89,38 @@ _STAMP_OFFICE = regex.compile(
 
 def stamp_offices(lines: Sequence[str], noise: Sequence[str | None]) -> list[int]:
     """Indices of a stamp's office alone on the line above or below the stamp, a blank line
-    between at most (``RECEIVED`` / ``SEP 2 6 2022`` / ``TDI-HWCN``; ``DWC / MDR``)."""
+    between at most (``RECEIVED`` / ``SEP 2 6 2022`` / ``TDI-HWCN``; ``DWC / MDR``), or any
+    words in capitals centred right under it (``TWCC MEDICAL REVIEW DIV.``)."""
     return [
         i
         for i, kind in enumerate(noise)
         if kind is None
-        and _STAMP_OFFICE.fullmatch(lines[i].strip()) is not None
-        and "stamp" in (_nearest(lines, noise, i, -1), _nearest(lines, noise, i, 1))
+        and (
+            (
+                _STAMP_OFFICE.fullmatch(lines[i].strip()) is not None
+                and "stamp" in (_nearest(lines, noise, i, -1), _nearest(lines, noise, i, 1))
+            )
+            or _centred_under_stamp(lines, noise, i)
+        )
     ]
+
+
+#: A stamp's further line is at most this long ...
+STAMP_LINE = 40
+#: ... and centred on the stamp's line above it, give or take this many columns.
+STAMP_CENTRE = 3
+
+
+def _centred_under_stamp(lines: Sequence[str], noise: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i`` is a few words in capitals centred under a stamp's line right above
+    it (``RECEIVED`` / ``MAR 2 4 2004`` / ``TWCC MEDICAL REVIEW DIV.``)."""
+    text = lines[i].strip()
+    if i == 0 or noise[i - 1] != "stamp" or not text.isupper() or len(text) > STAMP_LINE:
+        return False
+    above = lines[i - 1]
+    centre = (len(above) - len(above.lstrip()) + len(above.rstrip())) / 2
+    here = (len(lines[i]) - len(lines[i].lstrip()) + len(lines[i].rstrip())) / 2
+    return abs(centre - here) <= STAMP_CENTRE and len(lines[i]) - len(lines[i].lstrip()) > 0
 
 
 def _nearest(lines: Sequence[str], noise: Sequence[str | None], i: int, step: int) -> str | None:
