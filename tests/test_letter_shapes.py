@@ -2258,3 +2258,16 @@ def test_a_bracket_box_a_scan_read_with_a_parenthesis_is_read(box: str) -> None:
         ("milliman", False),
         ("odg", True),
     ]
+
+
+def test_a_records_tables_full_width_rows_are_a_record_each() -> None:
+    """Rows as long as the letter's lines, their cells in the same columns (``Request for
+    ...    07/16/2018    Enrollee`` / ``Adverse ...    05/29/2018    Health plan``): a
+    record each, though the first looks cut by the wrapper."""
+    from iroparse._fields.lists import _continues
+    from iroparse._pipeline.tokens import Token, TokenKind
+
+    first = "Request for independent review                   07/16/2018       Enrollee"
+    line = Token(TokenKind.TEXT, first, 0, len(first), 0, 0, column=4)
+    nxt = "Adverse determination letter                     05/29/2018       Health plan"
+    assert not _continues(line, nxt, 82, first, False)

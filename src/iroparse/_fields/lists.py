@@ -28,7 +28,12 @@ from attrs import evolve, frozen
 
 from iroparse._fields.dated_items import dated_alike, undated_alike
 from iroparse._fields.dates import MONTHS
-from iroparse._fields.specialties import DEFAULT_SPECIALTIES
+from iroparse._fields.item_breaks import (
+    LABELLED,
+    ends_with_specialty,
+    rows_alike,
+    specialty_across,
+)
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
 from iroparse._pipeline.sections import join_lines
@@ -161,10 +166,12 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     (:func:`_one_per_line`)."""
     if undated_alike(nxt, item) or (nxt[:1] in "xX" and dated_alike(nxt, item)):
         return False  # ``n/a  Employer's report``, ``xx/xx/xx:  ...`` under dated records
-    if _LABELLED.match(nxt) and _LABELLED.match(item):
+    if LABELLED.match(nxt) and LABELLED.match(item):
         return False  # labelled items, each its label's (``Specialty:    General ...`` /
         # ``Board certification:    American Board of Surgery``)
-    if _joined(previous.text, nxt) or _specialty_across(previous.text, nxt):
+    if rows_alike(previous.text, nxt):
+        return False  # a table's next row, its cells in the same columns
+    if _joined(previous.text, nxt) or specialty_across(previous.text, nxt):
         return True
     if _opening(nxt) == _opening(item) or dated_alike(nxt, item):
         return False  # items written alike: ``Board Certified in ...`` twice, or each dated
@@ -198,7 +205,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         and not _sentence(previous.text)  # a sentence's rules follow
         and _wrapped(end, width)
         and _no_room(end, nxt, width)
-        and not _ends_with_specialty(previous.text)
+        and not ends_with_specialty(previous.text)
     ):
         # a title the wrapper cut, its next word too long for the line (``... with a
         # Certificate of Added`` / ``Qualification in Transplant Hepatology``), in a list
@@ -220,7 +227,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return False
     if end > width:
         return False  # a line longer than the wrapper's was not wrapped here
-    if _ends_with_specialty(previous.text) and _NEW_CLAUSE.match(nxt):
+    if ends_with_specialty(previous.text) and _NEW_CLAUSE.match(nxt):
         # a qualification that ends with a whole specialty (``... in Radiation Oncology``),
         # then a line that opens its own (``Active clinical practice ...``): two items; a cut
         # name goes on (``... in Pain`` / ``Medicine``)
@@ -231,33 +238,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     return _wrapped(end, width) or _no_room(end, nxt, width)
 
 
-#: A line that opens with a label, its colon and a gap: ``Board certification:     ...``.
-_LABELLED = regex.compile(r"\p{Lu}[\p{L} ]{1,30}:\s{2,}\S")
 #: A line that opens a clause of its own: a capitalized word, then words in lower case.
 _NEW_CLAUSE = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}")
-
-
-def _specialty_across(text: str, nxt: str) -> bool:
-    """Whether a specialty's name runs from the end of ``text`` onto ``nxt`` (``... American
-    Board of Orthopaedic`` / ``Surgery ...``): the wrapper cut the name."""
-    words = text.rsplit(None, 1)
-    if not words or not words[-1][:1].isupper() or not nxt[:1].isupper():
-        return False  # a name's words are capitalised on both sides of the cut
-    tail = text[-SPECIALTY_REACH:]
-    return any(
-        start < len(tail) < stop
-        for _, start, stop in DEFAULT_SPECIALTIES.find(f"{tail} {nxt[:SPECIALTY_REACH]}")
-    )
-
-
-#: A specialty's name is looked for this many characters either side of a line's end.
-SPECIALTY_REACH = 48
-
-
-def _ends_with_specialty(text: str) -> bool:
-    """Whether ``text`` ends with a whole specialty's name (``... in Radiation Oncology``)."""
-    end = len(text.rstrip(" .,;"))
-    return any(stop == end for _, _, stop in DEFAULT_SPECIALTIES.find(text))
 
 
 #: A sentence that goes on with the subject of a paragraph's sentences (``The reviewer
