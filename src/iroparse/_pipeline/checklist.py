@@ -256,7 +256,9 @@ class ChecklistReader:
                 # programs. Pediatr Phys Ther 2013;25:232-47.      X``)
                 current.description.append(label)
                 current.mark(mark.checked, True)
-                current.end = token.end
+                # (the item ends with its description's words, its mark after them)
+                found = token.text.find(label)
+                current.end = token.start + found + len(label) if found >= 0 else token.end
                 continue
             if mark.explicit or pending is not None or known_sparse or unknown_sparse:
                 start = token.start + mark.label_start
