@@ -2271,3 +2271,30 @@ def test_a_records_tables_full_width_rows_are_a_record_each() -> None:
     line = Token(TokenKind.TEXT, first, 0, len(first), 0, 0, column=4)
     nxt = "Adverse determination letter                     05/29/2018       Health plan"
     assert not _continues(line, nxt, 82, first, False)
+
+
+def test_a_drawn_records_table_whose_rows_wrap_in_every_column_is_read_row_by_row() -> None:
+    """Each row's cells wrap, in any column (``... IRO request | Texas Department of`` /
+    ``form | Insurance``; ``... consultation and | Treating | 02/07/2018 -`` / ``follow-up
+    notes | otolaryngologist | 06/05/2018``): a record each, read cell by cell."""
+    rows = [
+        ("Document", "Source", "Date(s)"),
+        ("Notice of assignment and IRO request", "Texas Department of", "07/26/2018"),
+        ("form", "Insurance", ""),
+        ("Otolaryngology consultation and", "Treating", "02/07/2018 -"),
+        ("follow-up notes", "otolaryngologist", "06/05/2018"),
+        ("CT of the paranasal sinuses", "Imaging center", "05/22/2018"),
+    ]
+    rule = "   +------------------------------------------+------------------------+--------------+"
+    body = [rule]
+    for n, (document, source, dates) in enumerate(rows):
+        body.append(f"   | {document:<40} | {source:<22} | {dates:<12} |")
+        if n == 0:
+            body.append(rule)
+    body.append(rule)
+    assert _records("\n" + "\n".join(body) + "\n") == [
+        "Notice of assignment and IRO request form Texas Department of Insurance 07/26/2018",
+        "Otolaryngology consultation and follow-up notes Treating otolaryngologist"
+        " 02/07/2018 - 06/05/2018",
+        "CT of the paranasal sinuses Imaging center 05/22/2018",
+    ]

@@ -21,14 +21,21 @@ def rows_alike(above: str, line: str) -> bool:
     """Whether two lines are rows of one table: three cells or more each, starting in the same
     columns (``Request for ...    07/16/2018    Enrollee`` / ``Adverse ...    05/29/2018
     Health plan``)."""
-    if "  " not in above or "  " not in line:
-        return False
-    starts = [[m.start() for m in CELL.finditer(text)] for text in (above, line)]
+    if "  " not in above or "  " not in line or not (line[:1].isupper() or line[:1].isdigit()):
+        return False  # (a cell's words wrapped go on in lower case: ``follow-up notes``)
+    cells = [[(m.start(), m.group()) for m in CELL.finditer(text)] for text in (above, line)]
     return (
-        len(starts[0]) >= ROW_CELLS
-        and len(starts[0]) == len(starts[1])
-        and all(abs(a - b) <= 1 for a, b in zip(*starts, strict=True))
+        len(cells[0]) >= ROW_CELLS
+        and len(cells[0]) == len(cells[1])
+        and all(abs(a[0] - b[0]) <= 1 for a, b in zip(*cells, strict=True))
+        # (no cell above left open: ``Otolaryngology consultation and``, ``02/07/2018 -``)
+        and not any(_OPEN_CELL.search(text) for _, text in cells[0])
     )
+
+
+#: A cell that a row's next line goes on with: its last word a joining one, or a comma or a
+#: dash after it.
+_OPEN_CELL = regex.compile(r"(?i)(?:[,\-–]|\b(?:and|or|of|the|to|for|with|in|on|by))$")
 
 
 #: A line that opens with a label, its colon and a gap: ``Board certification:     ...``.

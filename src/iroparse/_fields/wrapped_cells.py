@@ -52,7 +52,7 @@ def _cell_under(heads: _Cells, at: int, end: int, last: bool = False) -> int | N
     """The wrapping cell a piece from column ``at`` to ``end`` stands under, or ``None``;
     with ``last``, the row's last cell wraps too (beside a wrapping cell's piece: ``...
     denial with      Carrier UR`` / ``peer review report      agent``)."""
-    cells = [*_wrapping(heads), len(heads) - 1] if last else _wrapping(heads)
+    cells = range(len(heads)) if last else _wrapping(heads)
     for n in cells:
         if abs(heads[n][0] - at) <= ALIGN and (n + 1 == len(heads) or end < heads[n + 1][0]):
             return n

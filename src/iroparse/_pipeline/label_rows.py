@@ -159,6 +159,8 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
         column = here.end()
         if (
             column < MIN_VALUE_COLUMN
+            # (a table's row has more cells than a label and its value)
+            or len(CELL.findall(lines[i - 1])) > 2
             or not _LABEL_WORDS.fullmatch(above["label"])
             or not above["label"][:1].isupper()  # (a label, not a column's ``undated``)
             or here["label"].rstrip(":") == above["label"]
