@@ -11,7 +11,7 @@ import regex
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._pipeline.label_rows import CELL
 
-__all__ = ["LABELLED", "ends_with_specialty", "rows_alike", "specialty_across"]
+__all__ = ["LABELLED", "date_left_open", "ends_with_specialty", "rows_alike", "specialty_across"]
 
 #: A table's row has at least this many cells.
 ROW_CELLS = 3
@@ -36,6 +36,17 @@ def rows_alike(above: str, line: str) -> bool:
 #: A cell that a row's next line goes on with: its last word a joining one, or a comma or a
 #: dash after it.
 _OPEN_CELL = regex.compile(r"(?i)(?:[,\-–]|\b(?:and|or|of|the|to|for|with|in|on|by))$")
+
+
+def date_left_open(row: str) -> bool:
+    """Whether ``row``'s first cell is a date its next line goes on with (``04/30/2019,``,
+    ``01/07/2019 -``, ``06/2020 to``)."""
+    first = CELL.match(row.lstrip())
+    return first is not None and _OPEN_DATE.fullmatch(first.group()) is not None
+
+
+#: A date cell left open: a comma, a dash or a range's word after its date.
+_OPEN_DATE = regex.compile(r"[\d/.-]{4,10}\s*(?:[,\-–]|to|through|thru)")
 
 
 #: A line that opens with a label, its colon and a gap: ``Board certification:     ...``.

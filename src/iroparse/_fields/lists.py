@@ -30,6 +30,7 @@ from iroparse._fields.dated_items import dated_alike, undated_alike
 from iroparse._fields.dates import MONTHS
 from iroparse._fields.item_breaks import (
     LABELLED,
+    date_left_open,
     ends_with_specialty,
     rows_alike,
     specialty_across,
@@ -173,8 +174,10 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return False  # a table's next row, its cells in the same columns
     if _joined(previous.text, nxt) or specialty_across(previous.text, nxt):
         return True
-    if _opening(nxt) == _opening(item) or dated_alike(nxt, item):
-        return False  # items written alike: ``Board Certified in ...`` twice, or each dated
+    if _opening(nxt) == _opening(item) or (dated_alike(nxt, item) and not date_left_open(item)):
+        # items written alike: ``Board Certified in ...`` twice, or each dated (not the rest
+        # of a date cell left open: ``04/30/2019,`` / ``05/16/2019``)
+        return False
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
     words = nxt.split()
     first_word = words[0] if words else ""
