@@ -36,6 +36,9 @@ HEADING = "IRO Case #: 061475\n"
         "Date of review:    November 22, 2019          Goose Island No.:   10-2231\n",
         "ELM FORK CASE NUMBER:\n    10-2231\n",
         "Elm Fork Case Number:   10-2231\n",
+        # (a house's name ending in ``UR``; a heading's number before the label over its value)
+        "II.   KERR UR CASE NO.:  10-2231\n",
+        "SECTION 2 - ROUND TOP FILE NUMBER\n   10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
@@ -55,6 +58,8 @@ def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
         "DWC #: 123456\n",
         "Case 12 was referred on 03/01/2014.\n",
         "Case reference (TDI)       : 7781-HMO\n",
+        "UR Case No.: 7781-21\n",
+        "HHSC EMR No.: EMR-20-014392\n",
     ],
 )
 def test_an_agency_or_claim_number_is_no_iro_case_number(label: str) -> None:

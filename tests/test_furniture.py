@@ -68,6 +68,16 @@ FURNITURE = {
         "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
     ],
     "unknown stamp": ["Texas Independent Review Group"],
+    "footer parted by stars ending in its page": [
+        "Gorman Falls Health Review * GF-11-0214 * page 1 of 2"
+    ],
+    "footer of cells parted by bullets, the page among them": [
+        "LOHR-19-2231  ·  Page 1 of 3  ·  CONFIDENTIAL HEALTH INFORMATION"
+    ],
+    "box's top and bottom drawn with corners": [
+        ".--------------------------.",
+        "'--------------------------'",
+    ],
     "header of cells parted by bullets under a footer": [
         "Packsaddle Independent Review, Inc." + " " * 40 + "Pg 1/2",
         "",

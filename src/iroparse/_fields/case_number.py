@@ -99,6 +99,9 @@ def _from_label(letter: Letter) -> Read | None:
         who, whose, value = match.group("who"), match.group("whose"), match.group("value")
         # (a house's name of several words: ``ELM FORK CASE NUMBER:``, ``Goose Island No.:``)
         named = {*(who or "").upper().split(), (whose or "").upper()}
+        # (a house's name may end in ``UR``: ``KERR UR CASE NO.``, not ``UR CASE NO.``)
+        if (who or "").upper().split()[1:2] == ["UR"]:
+            named.discard("UR")
         if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         if match["what"] is None and len((who or "").split()) < 2:

@@ -122,6 +122,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "rule",
         regex.compile(
             rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═]{{4,}}"
+            # (a box's top or bottom drawn with corners: ``.------.``, ``'------'``)
+            rf"|[.'`+][{DASHES}]{{4,}}[.'`+]"
             # a table's columns underlined: ``--------------   ----------``
             rf"|(?:[{DASHES}=_─]{{3,}}[ \t]+)+[{DASHES}=_─]{{3,}}"
         ),
@@ -230,7 +232,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             # (the lookahead first: a line that ends in no digit fails at once, not after
             # trying each of its first 120 characters as the header's end)
-            rf"(?=.*\d(?:\s+[{DASHES}])?$).{{1,120}}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{{2,}}|\s*[|/•·]\s*|\s"
+            rf"(?=.*\d(?:\s+[{DASHES}])?$).{{1,120}}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{{2,}}|\s*[|/•·*]\s*|\s"
             + _DASH
             + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
@@ -354,9 +356,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s\|\s+)(?:https?://|www\.|confidential"
-            r"|page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s+\|))"
-            r"[^|]{1,60}(?:\s\|\s[^|]{1,60})+"
+            r"(?i)(?=.{0,160}$)(?=.*(?:^|\s[|·•]\s+)(?:https?://|www\.|confidential"
+            r"|page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s+[|·•]))"
+            r"[^|·•]{1,60}(?:\s[|·•]\s[^|·•]{1,60})+"
         ),
     ),
     # ``Confidential`` and the page, columns of a footer: ``MIR-HP-1 (Rev. 03/2021)
