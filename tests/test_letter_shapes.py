@@ -2304,14 +2304,13 @@ def test_a_date_cell_left_open_goes_on_on_the_next_row_line() -> None:
     """``04/30/2019,`` / ``05/16/2019``: the second date ends the first's cell, no record of
     its own, though the records are each dated."""
     records = (
-        "\n| 05/28/2019     | DWC confirmation of IRO assignment     | DWC              |\n"
-        "| 04/30/2019,    | Utilization review denials, initial    | Carrier UR agent |\n"
-        "| 05/16/2019     | and reconsideration                    |                  |\n"
-        "| 02/18/2019     | MRI of the lumbar spine                | Imaging center   |\n"
+        "\n| 05/28/2019              | DWC confirmation of IRO assignment     | DWC       |\n"
+        "| 04/30/2019,             | Utilization review denials, initial    | Carrier UR|\n"
+        "| 05/16/2019              | and reconsideration                    |           |\n"
+        "| 02/18/2019              | MRI of the lumbar spine                | Imaging   |\n"
     )
     assert _records(records) == [
         "05/28/2019 DWC confirmation of IRO assignment DWC",
-        "04/30/2019, 05/16/2019 Utilization review denials, initial and reconsideration"
-        " Carrier UR agent",
-        "02/18/2019 MRI of the lumbar spine Imaging center",
+        "04/30/2019, 05/16/2019 Utilization review denials, initial and reconsideration Carrier UR",
+        "02/18/2019 MRI of the lumbar spine Imaging",
     ]
