@@ -199,6 +199,10 @@ PAGE_FOOT = {
     ],
     "cells parted by bullets ending in the page": ["Trinity Clinical Review  ·  2006-5512  ·  2"],
     "page count with a scan's letters for digits": ["Page l of 3"],
+    "fax banner with a scan's letters in its time and date": [
+        "O9/22/2O10 lO:O7 FAX 2545550l62      CRANFILLS GAP lRO                    @OO2/OO4",
+        "O7/ll/2OO7 15:27 FAX 325 555 0190       SONORA PEER REVIEW          @OO2/OO3",
+    ],
     "fax banner with a scan's letters for digits": [
         "07/16/2013 14:22 8065550141 PANHANDLE REVIEW PAGE O2/04"
     ],

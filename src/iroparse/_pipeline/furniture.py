@@ -94,8 +94,11 @@ def under_a_cell(above: str, line: str) -> bool:
 _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-#: Letters a scan reads for digits: next to a digit, or ``l`` alone (never a word).
-_OCR_DIGITS = regex.compile(r"[lIO]+(?=\d)|(?<=\d)[lIO]+|(?<!\p{L})l(?!\p{L})")
+#: Letters a scan reads for digits: next to a digit or a time's colon (``lO:O7``), between
+#: a date's slashes (``O7/ll/2OO7``), or ``l`` alone (never a word).
+_OCR_DIGITS = regex.compile(
+    r"[lIO]+(?=\d|:[\dlIO])|(?<=\d|\d:)[lIO]+|(?<=[/:])[lIO]{1,2}(?=[/:])|(?<!\p{L})l(?!\p{L})"
+)
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
 #: page --``), its text captured.
 _BETWEEN_DASHES = regex.compile(rf"[{DASHES}]{{1,2}}\s+(\S.{{3,}}\S)\s+[{DASHES}]{{1,2}}")
