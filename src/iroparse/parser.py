@@ -191,7 +191,7 @@ def sections_by_kind(
             continue
         held = chosen.get(section.kind)
         rank = section.alias.rank if section.alias else 0
-        if held is None or (not _has_text(held) and _has_text(section)):
+        if held is None or (not held.lines and section.lines):
             chosen[section.kind] = section
             continue
         held_rank = held.alias.rank if held.alias else 0
@@ -206,10 +206,6 @@ def sections_by_kind(
         elif rank < held_rank:
             chosen[section.kind] = section
     return chosen
-
-
-def _has_text(section: RawSection) -> bool:
-    return any(token.kind is TokenKind.TEXT for token in section.body)
 
 
 def _noise_notes(sections: Sequence[RawSection], span: Spanner) -> list[Diagnostic]:

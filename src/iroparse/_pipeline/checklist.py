@@ -77,8 +77,8 @@ class ChecklistReader:
         self.entries = tuple(entries)
         self._exact = [(e, regex.compile(f"(?:{e.signature})")) for e in self.entries]
         self._fuzzy = [
-            (e, regex.compile(f"(?:{e.signature}){{e<=1}}"))
-            for e in self.entries
+            (e, regex.compile(f"(?:{e.signature}){{e<=1}}"), exact)
+            for e, exact in self._exact
             if len(e.signature) >= FUZZY_SIGNATURE
         ]
         self.identify = lru_cache(maxsize=8192)(self._identify)
@@ -92,15 +92,14 @@ class ChecklistReader:
         for entry, pattern in self._exact:
             if pattern.match(text):
                 return entry
-        exact = dict(self._exact)
-        for entry, pattern in self._fuzzy:
+        for entry, pattern, exact in self._fuzzy:
             found = pattern.match(text)
             # (a typo only in a word long enough to have one, or in an acronym a scan's digit
             # for a letter or the item's own words after it: ``0DG`` is ``ODG``, ``DWG-DIVISION
             # OF WORKERS ...`` is ``DWC``, ``MCO/HMO ... Coverage Policy`` is no ``MCG``)
             if found is not None and (
                 len(found.group().strip()) >= FUZZY_TEXT
-                or exact[entry].match(text.translate(_SCANNED_LETTERS))
+                or exact.match(text.translate(_SCANNED_LETTERS))
                 or _label_goes_on(entry, text)
             ):
                 return entry

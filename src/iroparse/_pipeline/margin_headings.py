@@ -45,6 +45,8 @@ MIN_HEADINGS = 2
 MAX_LABEL_WORDS = 4
 #: A drawn rule between the labels and the text.
 RULES = "│┃|"
+#: What stands between a label and the text, or fills a margin without a label.
+_BLANK_OR_RULE = " \t" + RULES
 #: A label's words: letters, with the brackets, apostrophes, slashes and stops of a
 #: heading (``Service(s) in``, ``Reviewer's``, ``IRO case no.``), a colon at the end.
 _LABEL = regex.compile(rf"\p{{L}}[\p{{L}}()'’/&.,-]*(?: \S+){{0,{MAX_LABEL_WORDS - 1}}}:?")
@@ -54,7 +56,7 @@ def _label_words(part: str) -> str | None:
     """``part`` (a line's text left of the text column, rule and blanks taken off) when it is
     a label's line: a few words, the first of letters; else ``None``."""
     label = part.strip().rstrip(RULES).strip()
-    if not label or _LABEL.fullmatch(label) is None or not label[:1].isalpha():
+    if not label or _LABEL.fullmatch(label) is None:
         return None
     return label
 
@@ -68,7 +70,7 @@ def _parts(text: str, column: int) -> tuple[str, bool] | None:
     if right.strip() and not (left[-2:].isspace() or left.rstrip()[-1:] in RULES):
         return None  # a word crosses the column, or one blank parts it: prose, not a margin
     at_column = bool(right[:1].strip())
-    if not left.strip(" \t" + RULES):
+    if not left.strip(_BLANK_OR_RULE):
         return "", at_column
     label = _label_words(left)
     return None if label is None else (label, at_column)
@@ -85,8 +87,8 @@ def _text_column(lines: Sequence[str]) -> int | None:
     alone: Counter[int] = Counter()
     for text in lines:
         body = text.rstrip()
-        indent = len(body) - len(body.lstrip(" \t" + RULES))
-        if MIN_TEXT_COLUMN <= indent <= MAX_TEXT_COLUMN and body.strip(" \t" + RULES):
+        indent = len(body) - len(body.lstrip(_BLANK_OR_RULE))
+        if MIN_TEXT_COLUMN <= indent <= MAX_TEXT_COLUMN and body.strip(_BLANK_OR_RULE):
             alone[indent] += 1
             continue
         past = _PAST_LABEL.match(body) if "  " in body or RULES[0] in body else None
@@ -159,7 +161,7 @@ def margin_headings(
     headings: set[int] = set()
     for first, last, label, alias in blocks:
         begin = len(texts[first]) - len(texts[first].lstrip())
-        end = len(texts[last][:column].rstrip(" \t" + RULES))
+        end = len(texts[last][:column].rstrip(_BLANK_OR_RULE))
         tokens.append(
             Token(
                 TokenKind.HEADING,
