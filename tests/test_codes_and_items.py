@@ -44,6 +44,11 @@ SERVICES = (
 )
 
 
+def _with_services_table(table: str) -> str:
+    """The sample with ``table`` as its services section, under the section's heading."""
+    return BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+
+
 def test_a_code_line_under_its_service_belongs_to_it() -> None:
     text = BASE.replace(
         SERVICES,
@@ -203,7 +208,7 @@ def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: s
         ("Nerve conduction studies", "95904", "6", "Upheld"),
     ]
     table = "".join(gap.join(row) + "\n" for row in rows)
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes, s.units) for s in services] == [
         ("Electromyography, lower extremities", ("95861",), 1),
@@ -227,7 +232,7 @@ def test_a_drawn_tables_header_wrapped_onto_a_heading_word_is_the_tables() -> No
         "| 2  | Inpatient hospital length of stay        | --      | Upheld     |\n"
         "+----+------------------------------------------+---------+------------+\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     decision = iroparse.parse(text)
     assert [(s.text, s.cpt_codes) for s in decision.services] == [
         ("Lumbar laminotomy with decompression", ("63030",)),
@@ -246,7 +251,7 @@ def test_a_drawn_table_whose_every_bar_a_scan_misread_is_read_from_its_rules() -
         "I 1  I Work hardening program, initial 2 hours  I 97545   I 1        I\n"
         "+----+------------------------------------------+---------+----------+\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes) for s in services] == [
         ("Work hardening program, initial 2 hours", ("97545",))
@@ -261,7 +266,7 @@ def test_a_services_tables_last_column_far_right_is_no_sidebar() -> None:
         "  92507   Individual speech-language therapy                    24 visits\n"
         "  92610   Oral and pharyngeal swallowing function evaluation    1 session\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes) for s in services] == [
         ("Speech and language evaluation", ("92523",)),
@@ -279,7 +284,7 @@ def test_a_code_a_scan_printed_with_letters_for_digits_under_a_code_column_is_re
         "  97O14   Electrical stimulation, unattended                    12\n"
         "  97ABC   Myofascial release                                    12\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     decision = iroparse.parse(text)
     assert [s.cpt_codes for s in decision.services] == [("97110",), ("97014",), ()]
     notes = [d for d in decision.diagnostics if d.code == "digits-from-ocr"]
@@ -306,7 +311,7 @@ def test_a_services_table_beside_a_letterhead_in_the_margin_keeps_its_columns() 
         ("MRI of the lumbar spine without contrast", "72148", "Austin, TX 78701"),
     ]
     table = "".join(f"{a:<56}{b:<34}{c}\n" for a, b, c in rows)
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes) for s in services] == [
         ("Transforaminal epidural steroid injection right L5", ("64483",)),
@@ -324,7 +329,7 @@ def test_a_units_column_of_numbers_is_the_tables_not_page_numbers() -> None:
         ("96413", "Chemotherapy administration, IV infusion, up to 1 hour", "1"),
     ]
     table = "".join(f"{a:<12}{b:<62}{c}\n" for a, b, c in rows)
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     decision = iroparse.parse(text)
     assert [(s.cpt_codes, s.units) for s in decision.services] == [
         (("J9271",), 200),
@@ -357,7 +362,7 @@ def test_a_services_table_row_wrapped_under_its_own_cell_is_one_service() -> Non
         "  L4-5, single interspace\n"
         "  Inpatient length of stay                            —         3 days    Upheld\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes) for s in services] == [
         ("Transforaminal lumbar interbody fusion (TLIF), L4-5, single interspace", ("22633",)),
@@ -375,7 +380,7 @@ def test_a_services_table_cell_wrapped_at_a_compound_s_hyphen_keeps_it() -> None
         "  based, interdisciplinary rehabili-\n"
         "  tation\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     text += "\nThe rehabilitation was evidence-based.\n"
     services = iroparse.parse(text).services
     assert [s.text for s in services] == [
@@ -392,7 +397,7 @@ def test_a_services_table_with_a_mark_under_upheld_or_overturned_gives_each_its_
         "  fluoroscopic guidance, single level\n"
         "  Monitored anesthesia care (IV sedation)            01992       ✓\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     decision = iroparse.parse(text)
     assert [(s.text, s.cpt_codes) for s in decision.services] == [
         (
@@ -415,7 +420,7 @@ def test_a_services_table_numbered_under_item_reads_the_description_column() -> 
         "1      E0730    TENS unit, four or more leads, purchase                  1\n"
         "2      A4595    TENS supplies (electrodes, lead wires), per month        3\n"
     )
-    text = BASE.replace(SERVICES, "Description of the Service or Services in Dispute:\n" + table)
+    text = _with_services_table(table)
     services = iroparse.parse(text).services
     assert [(s.text, s.cpt_codes, s.units) for s in services] == [
         ("TENS unit, four or more leads, purchase", ("E0730",), 1),

@@ -33,6 +33,18 @@ def scored(text: str) -> dict[str, Any]:
     }
 
 
+def _between_paragraphs(text: str, block: list[str]) -> str:
+    """``text`` with ``block`` (blank lines around it) after the first line past the top that
+    ends a sentence and a paragraph."""
+    lines = text.split("\n")
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
+    )
+    return "\n".join([*lines[: at + 1], "", *block, "", *lines[at + 1 :]])
+
+
 def _insert_mid_sentence(text: str, block: list[str]) -> str:
     """Put ``block`` (with blank lines around it) inside the analysis's first wrapped sentence."""
     lines = text.split("\n")
@@ -1037,15 +1049,8 @@ def test_a_scanned_fax_banner_ending_in_its_page_goes_whole_between_paragraphs(
     """Its digits read as letters (``2O22``), the banner is still furniture whole: its page
     (``p.2``) is not cut off alone, which would leave the banner's rest as text."""
     text = path.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    at = next(
-        i
-        for i, line in enumerate(lines)
-        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
-    )
     banner = "Mar 28 2O22 1O:32AM   Concho Valley Review   3255550188                     p.2"
-    noisy = "\n".join([*lines[: at + 1], "", banner, "", *lines[at + 1 :]])
-    assert scored(noisy) == scored(text)
+    assert scored(_between_paragraphs(text, [banner])) == scored(text)
 
 
 def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
@@ -1132,21 +1137,19 @@ def test_a_stamps_lines_two_blanks_from_the_text_are_the_stamps() -> None:
     assert {lines[i][at:] for i, at in cuts.items()} == {"RECEIVED", "OCT 11 2013", "APPEALS UNIT"}
 
 
-def test_a_stamps_office_written_out_under_its_date_is_the_stamps() -> None:
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # written out under its date
+        [" " * 54 + "RECEIVED", " " * 50 + "NOV 3 0 2009", " " * 46 + "Texas Dept. of Insurance"],
+        # in capitals, whatever its words, centred under its date
+        [" " * 33 + "RECEIVED", " " * 31 + "MAR 2 4 2004", " " * 26 + "TWCC MEDICAL REVIEW DIV."],
+    ],
+    ids=["written-out", "centred-capitals"],
+)
+def test_a_stamps_office_under_its_date_is_the_stamps(stamp: list[str]) -> None:
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
-    stamp = [
-        " " * 54 + "RECEIVED",
-        " " * 50 + "NOV 3 0 2009",
-        " " * 46 + "Texas Dept. of Insurance",
-    ]
-    lines = text.split("\n")
-    at = next(
-        i
-        for i, line in enumerate(lines)
-        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
-    )
-    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
-    assert scored(noisy) == scored(text)
+    assert scored(_between_paragraphs(text, stamp)) == scored(text)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
@@ -1160,12 +1163,6 @@ def test_a_scans_speck_beside_a_line_of_prose_is_dropped(path: Path) -> None:
 
 def test_a_running_header_with_its_page_under_a_stamp_column_goes_whole() -> None:
     text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
-    lines = text.split("\n")
-    at = next(
-        i
-        for i, line in enumerate(lines)
-        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
-    )
     stamp = [
         "                                                         RECEIVED",
         "                                                       JUL 1 7 2006",
@@ -1173,8 +1170,7 @@ def test_a_running_header_with_its_page_under_a_stamp_column_goes_whole() -> Non
         "",
         " CPR 06-0713-04                                                      Page 2",
     ]
-    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
-    assert scored(noisy) == scored(text)
+    assert scored(_between_paragraphs(text, stamp)) == scored(text)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
@@ -1221,20 +1217,3 @@ def test_a_stamp_laid_over_the_middle_of_lines_is_furniture(path: Path) -> None:
         half = len(words) // 2
         lines[i] = " ".join(words[:half]) + f"    {stamp}    " + " ".join(words[half:])
     assert scored("\n".join(lines)) == scored(text)
-
-
-def test_a_stamps_office_in_capitals_centred_under_its_date_is_the_stamps() -> None:
-    text = (LETTERS / "leading-x_sample.txt").read_text(encoding="utf-8")
-    stamp = [
-        " " * 33 + "RECEIVED",
-        " " * 31 + "MAR 2 4 2004",
-        " " * 26 + "TWCC MEDICAL REVIEW DIV.",
-    ]
-    lines = text.split("\n")
-    at = next(
-        i
-        for i, line in enumerate(lines)
-        if i > 10 and line.rstrip().endswith(".") and not lines[i + 1].strip()
-    )
-    noisy = "\n".join([*lines[: at + 1], "", *stamp, "", *lines[at + 1 :]])
-    assert scored(noisy) == scored(text)
