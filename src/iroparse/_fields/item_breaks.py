@@ -9,12 +9,9 @@ from __future__ import annotations
 import regex
 
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
-from iroparse._pipeline.label_rows import CELL
+from iroparse._pipeline.label_rows import CELL, TABLE_ROW_CELLS
 
 __all__ = ["LABELLED", "date_left_open", "ends_with_specialty", "rows_alike", "specialty_across"]
-
-#: A table's row has at least this many cells.
-ROW_CELLS = 3
 
 
 def rows_alike(above: str, line: str) -> bool:
@@ -25,7 +22,7 @@ def rows_alike(above: str, line: str) -> bool:
         return False  # (a cell's words wrapped go on in lower case: ``follow-up notes``)
     cells = [[(m.start(), m.group()) for m in CELL.finditer(text)] for text in (above, line)]
     return (
-        len(cells[0]) >= ROW_CELLS
+        len(cells[0]) >= TABLE_ROW_CELLS
         and len(cells[0]) == len(cells[1])
         and all(abs(a[0] - b[0]) <= 1 for a, b in zip(*cells, strict=True))
         # (no cell above left open: ``Otolaryngology consultation and``, ``02/07/2018 -``)

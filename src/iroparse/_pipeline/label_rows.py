@@ -28,6 +28,8 @@ GAP_LABEL = regex.compile(r"[ \t]*(\S.{0,40}?\S)[ \t]{3,}(?=\S)(?!.*\S[ \t]{3,}\
 SIDE_BY_SIDE = regex.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 #: A cell of a row: words parted by single blanks; two blanks or a tab part two cells.
 CELL = regex.compile(r"\S+(?: \S+)*")
+#: A table's row has at least this many cells (a label and its value are two).
+TABLE_ROW_CELLS = 3
 #: A cell stands under a column when it starts at most this many columns from its heading.
 ALIGN = 2
 #: A row of labels has at least this many.
@@ -160,7 +162,7 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
         if (
             column < MIN_VALUE_COLUMN
             # (a table's row has more cells than a label and its value)
-            or len(CELL.findall(lines[i - 1])) > 2
+            or len(CELL.findall(lines[i - 1])) >= TABLE_ROW_CELLS
             or not _LABEL_WORDS.fullmatch(above["label"])
             or not above["label"][:1].isupper()  # (a label, not a column's ``undated``)
             or here["label"].rstrip(":") == above["label"]

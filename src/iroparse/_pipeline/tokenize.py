@@ -25,7 +25,13 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import CELL, GAP_LABEL, margin_label, row_tokens
+from iroparse._pipeline.label_rows import (
+    CELL,
+    GAP_LABEL,
+    TABLE_ROW_CELLS,
+    margin_label,
+    row_tokens,
+)
 from iroparse._pipeline.margin_headings import margin_headings
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, no_criterion
 from iroparse._pipeline.noise_prose import LEADERS
@@ -64,9 +70,8 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
 
-#: A table's row has at least this many cells ...
-TABLE_CELLS = 3
-#: ... and a cell's words wrapped under it stand at least this far in: no heading's margin.
+#: A table's cell's words wrapped under its row stand at least this far in: no heading's
+#: margin.
 CELL_INDENT = 8
 
 
@@ -77,7 +82,7 @@ def _in_a_table(lines: Sequence[_Line], i: int) -> bool:
     if i == 0 or len(text) - len(text.lstrip()) < CELL_INDENT:
         return False
     above = lines[i - 1].text
-    return len(CELL.findall(above)) >= TABLE_CELLS and under_a_cell(above, text)
+    return len(CELL.findall(above)) >= TABLE_ROW_CELLS and under_a_cell(above, text)
 
 
 class Tokenizer:
