@@ -418,6 +418,23 @@ def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
     assert "column-header" in " ".join(d.message for d in decision.diagnostics)
 
 
+def test_a_mark_one_blank_after_a_label_that_reaches_the_yes_column() -> None:
+    """A long label runs up to the answers' columns, its mark one blank after it: the mark
+    stands under ``YES``, so the row is answered; a label's own last ``X`` elsewhere is not."""
+    criteria = (
+        "                                                            YES     NO\n"
+        "EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN X\n"
+        "INTERQUAL CRITERIA                                                   X\n"
+        "MILLIMAN CARE GUIDELINES                                     X\n"
+    )
+    text = SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria
+    assert [(c.code, c.checked) for c in iroparse.parse(text).criteria] == [
+        ("european_low_back_pain", True),
+        ("interqual", False),
+        ("milliman", True),
+    ]
+
+
 def test_marks_under_yes_and_no_columns_left_of_the_labels() -> None:
     outcome = (
         "\nUpon independent review the reviewer finds that the previous adverse determination"
@@ -1985,6 +2002,25 @@ def test_a_tables_wrapped_cell_is_read_with_its_row_cell_by_cell() -> None:
         "Notice of assignment of IRO, Division of Workers' Compensation 07/01/2016",
         "Request for IRO (LHL009) with requestor's position statement 06/27/2016",
         "Right knee radiographs, standing AP, lateral and sunrise views 01/12/2016",
+    ]
+
+
+def test_a_drawn_tables_cells_wrapped_with_a_hanging_indent_are_read_cell_by_cell() -> None:
+    """Inside a drawn table a wrapped cell's words may stand two columns in (``|   denial``),
+    and a list of dates left open by a comma goes on in its own cell below."""
+    body = (
+        "\n  | Document                                           | Date(s)       |\n"
+        "  |----------------------------------------------------|---------------|\n"
+        "  | Prior authorization denial and appeal              | 07/30/2024,   |\n"
+        "  |   denial                                           | 08/27/2024    |\n"
+        "  | MRI of the lumbar spine; flexion-extension         | 02/12/2024    |\n"
+        "  |   radiographs                                      |               |\n"
+        "  | Physical therapy and pain management records       | 2023 - 2024   |\n"
+    )
+    assert _records(body) == [
+        "Prior authorization denial and appeal denial 07/30/2024, 08/27/2024",
+        "MRI of the lumbar spine; flexion-extension radiographs 02/12/2024",
+        "Physical therapy and pain management records 2023 - 2024",
     ]
 
 

@@ -194,3 +194,19 @@ def test_a_decision_that_disagrees_about_one_service_and_agrees_about_the_rest_i
     one_side = decision_sentence(text.split(". ")[0])
     assert one_side is not None
     assert one_side[0] is iroparse.Outcome.OVERTURNED
+
+
+def test_a_later_outcome_section_with_its_box_checked_says_the_outcome() -> None:
+    """A summary box's ``Decision:`` line names the outcome kind's heading before the
+    letter's own REVIEW OUTCOME section; the box checked in the later section decides, not
+    the analysis's wording (which reads as upheld here)."""
+    text = (ROOT / "examples" / "letters" / "glyph_sample.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "DATE OF REVIEW:\n",
+        "Decision:     Adverse determination PARTIALLY OVERTURNED\n\nDATE OF REVIEW:\n",
+    )
+    text = text.replace("☒ Upheld", "☐ Upheld").replace("☐ Partially", "☒ Partially")
+    decision = iroparse.parse(text)
+    assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED
+    assert decision.spans.outcome is not None
+    assert "Partially" in decision.spans.outcome.slice(text)

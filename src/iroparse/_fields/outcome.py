@@ -36,17 +36,20 @@ def read_outcome(letter: Letter) -> Read:
 def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | None]:
     section = letter.sections.get("review_outcome")
     analysis = letter.text("analysis") or ""
-    marked: list[ChecklistItem] = []
-    unmarked: list[ChecklistItem] = []
-    lead_in: list[Token] = []
-    if section is not None:
-        items, lead_in = letter.outcomes.read(section.lines, letter.layout_for("review_outcome"))
-        note_marks(items, notes)
-        # a table of each service's decision under the outcome is no box of the outcome's
-        table = _table_span(section)
-        known = [i for i in items if i.code != "other" and not table[0] <= i.start < table[1]]
-        marked = [i for i in known if i.checked]
-        unmarked = [i for i in known if not i.explicit]
+    marked, unmarked, lead_in = _boxes(letter, section, notes)
+    if not marked:
+        # a summary box's ``Decision:  Adverse determination PARTIALLY OVERTURNED`` may come
+        # before the letter's own REVIEW OUTCOME section with its boxes: a later section of
+        # the kind with a box checked says the outcome
+        for other in letter.every_section:
+            if other.kind != "review_outcome" or other is section or section is None:
+                continue
+            its_notes: list[Diagnostic] = []
+            boxes = _boxes(letter, other, its_notes)
+            if boxes[0]:
+                marked, unmarked, lead_in = boxes
+                notes += its_notes
+                break
     told = narrative_outcome(analysis) if analysis else None
     if len(marked) > 1:
         labels = ", ".join(i.label for i in marked)
@@ -95,6 +98,20 @@ def _outcome(letter: Letter, notes: list[Diagnostic]) -> tuple[Outcome, Span | N
         return said[0], letter.span(start, end)
     notes.append(diag.make("outcome-missing", "no outcome box is checked or stated"))
     return Outcome.UNKNOWN, None
+
+
+def _boxes(
+    letter: Letter, section: RawSection | None, notes: list[Diagnostic]
+) -> tuple[list[ChecklistItem], list[ChecklistItem], list[Token]]:
+    """The outcome boxes of ``section`` checked, those left unmarked, and the lines before
+    them; a table of each service's decision under the outcome is no box of the outcome's."""
+    if section is None:
+        return [], [], []
+    items, lead_in = letter.outcomes.read(section.lines, letter.layout_for("review_outcome"))
+    note_marks(items, notes)
+    table = _table_span(section)
+    known = [i for i in items if i.code != "other" and not table[0] <= i.start < table[1]]
+    return [i for i in known if i.checked], [i for i in known if not i.explicit], lead_in
 
 
 def _stated_outcome(

@@ -21,8 +21,10 @@ from iroparse._pipeline.tokens import Token
 
 __all__ = ["cells_joined", "wraps_a_cell"]
 
-#: A wrapped cell's words start this many columns from its cell's start at most.
-ALIGN = 1
+#: A wrapped cell's words start this many columns from its cell's start at most: two, for
+#: a drawn table's hanging indent (``| Prior authorization denial and appeal`` /
+#: ``|   denial``).
+ALIGN = 2
 #: A date range left open at a cell's end: its end wrapped onto the next line.
 _OPEN_RANGE = regex.compile(r"\d\s*(?:[-–]|to|through|thru)$")
 

@@ -68,6 +68,12 @@ PAIRED_ANSWER = regex.compile(
 BOX_PAIR = regex.compile(rf"(?<=\S\s{{2,}})(?P<first>{_PAIR_BOX})\s+(?P<second>{_PAIR_BOX})\s*$")
 #: A row's mark, after its label and a gap (or alone on the line).
 ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
+#: A row's mark one blank after a long label that runs up to the answers' columns
+#: (``European Guidelines for Management of Chronic Low Back Pain X``): read only where the
+#: mark stands under a column's word (:data:`UNDER_COLUMN`).
+TOUCHING_MARK = regex.compile(r"(?<=[^\s|]) (?P<mark>[xX✓✔✗☒■●*])\s*$")
+#: How far from the middle of a column's word a mark one blank after its label may stand.
+UNDER_COLUMN = 2
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
 LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S)")
 
@@ -332,6 +338,8 @@ def _rewritten(section: RawSection, ticks: Collection[str]) -> RawSection:
             body[k] = shown[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
             continue
         mark = ROW_MARK.search(token.text) if columns is not None else None
+        if columns is not None and mark is None:
+            mark = _touching_mark(token, columns)
         if columns is not None and mark is not None:
             body[k] = _answered(token, mark, columns)
         pair = BOX_PAIR.search(token.text) if columns is not None and mark is None else None
@@ -352,6 +360,16 @@ def _rewritten(section: RawSection, ticks: Collection[str]) -> RawSection:
     if columns is None and not letters:
         return section
     return attrs.evolve(section, body=tuple(body), shown=tuple(shown))
+
+
+def _touching_mark(token: Token, columns: tuple[int, int]) -> regex.Match[str] | None:
+    """The mark one blank after the label of ``token`` (:data:`TOUCHING_MARK`) when it stands
+    under one of the ``columns`` (their middles), else ``None``."""
+    mark = TOUCHING_MARK.search(token.text)
+    if mark is None:
+        return None
+    at = token.column + mark.start("mark")
+    return mark if min(abs(at - c) for c in columns) <= UNDER_COLUMN else None
 
 
 def _middle(header: regex.Match[str], group: str) -> int:
