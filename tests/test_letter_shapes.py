@@ -2350,3 +2350,24 @@ def test_a_date_cell_left_open_goes_on_on_the_next_row_line() -> None:
         "04/30/2019, 05/16/2019 Utilization review denials, initial and reconsideration Carrier UR",
         "02/18/2019 MRI of the lumbar spine Imaging",
     ]
+
+
+def test_headings_numbered_as_decimal_parts_and_their_outline_numbered_items() -> None:
+    """``2.0  DESCRIPTION OF THE SERVICE ...`` is its heading without its number, and
+    ``4.1  Request for review ...`` an item of a list numbered under it."""
+    firsts = ["DATE NOTICE", "IRO CASE", "DESCRIPTION OF", "A DESCRIPTION OF THE Q", "REVIEW OUT"]
+    firsts += ["INFORMATION PROV", "PATIENT CLIN", "ANALYSIS AND", "A DESCRIPTION AND"]
+    text = SAMPLE
+    for n, first in enumerate(firsts, 1):
+        assert f"\n{first}" in text
+        text = text.replace(f"\n{first}", f"\n{n}.0  {first}", 1)
+    records = ["Request for review", "Adverse determination", "Orthopedic", "MRI of the right"]
+    for k, record in enumerate(records, 1):
+        text = text.replace(f"\n{record}", f"\n6.{k}  {record}", 1)
+    decision, original = iroparse.parse(text), iroparse.parse(SAMPLE)
+    assert [i.text for i in decision.information_provided] == [
+        i.text for i in original.information_provided
+    ]
+    for name in ("analysis", "clinical_history", "outcome", "case_number", "notice_date"):
+        assert getattr(decision, name) == getattr(original, name), name
+    assert [s.text for s in decision.services] == [s.text for s in original.services]

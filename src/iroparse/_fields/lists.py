@@ -44,10 +44,11 @@ from iroparse.catalogue import BULLETS, CLOSING, DASHES
 #: A list marker at the start of a line: bullets and numbering, Roman numbers too (``xiv.``);
 #: a number's 1 read as ``l`` by text recognition (``l0.``, ``ll.``); a bullet read as a full
 #: stop (``. Notes``); a ticked box as a bullet (``[✓] Board certified ...``); a table's cell
-#: numbering its row, a wide gap after it (``1    Request for review ...    05/28/2015``).
+#: numbering its row, a wide gap after it (``1    Request for review ...    05/28/2015``); an
+#: outline's number under a decimal-numbered heading, a gap after it (``5.1  Notes``).
 MARKER = regex.compile(
     rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}}[.)]"
-    r"|\d{1,3}(?=\s{3,}\S)"
+    r"|\d{1,3}(?=\s{3,}\S)|\d{1,2}\.\d{1,2}\.?(?=\s{2,}\S)"  # (an outline's ``5.1  Notes``)
     r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )
 #: A list's bullet alone on its line, its item on the next (a raw text extraction).

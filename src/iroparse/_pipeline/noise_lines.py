@@ -55,6 +55,8 @@ ENUMERATOR = regex.compile(
     # a designed letter's block number, two digits and a wide gap: ``01  SERVICES IN DISPUTE``;
     # or one and a wider gap: ``1   Service in Dispute``
     r"|(?:0[1-9]|1\d)(?=\s{2,}\p{Lu})|[1-9](?=\s{3,}\p{Lu})"
+    # a decimal part number and a wide gap: ``2.0  SERVICE(S) IN DISPUTE``
+    r"|\d{1,2}\.0(?=\s{2,}\p{Lu})"
     # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
     rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"
 )
