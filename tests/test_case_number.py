@@ -39,6 +39,8 @@ HEADING = "IRO Case #: 061475\n"
         # (a house's name ending in ``UR``; a heading's number before the label over its value)
         "II.   KERR UR CASE NO.:  10-2231\n",
         "SECTION 2 - ROUND TOP FILE NUMBER\n   10-2231\n",
+        # (dot leaders after the label's own full stop)
+        "IRO Case No. ........... 10-2231\nHealth Plan Ref ........ HP-77310-A\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:

@@ -80,6 +80,9 @@ FURNITURE = {
         "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
     ],
     "unknown stamp": ["Texas Independent Review Group"],
+    "fax header naming its sender and number first": [
+        "GUADALUPE RIDGE MA       (830)555-0107       Jan 09 2013 10:12am     P002"
+    ],
     "footer parted by stars ending in its page": [
         "Gorman Falls Health Review * GF-11-0214 * page 1 of 2"
     ],
@@ -551,6 +554,17 @@ def test_a_running_header_under_a_footer_counting_pages_is_furniture(path: Path)
     header = ["RE: IRO Decision - Injured Employee                        GBRP Notice 17/3"]
     noisy = _insert_mid_sentence(text, [footer[0].format(n=1), *header])
     noisy = _insert_before_analysis(noisy, [footer[0].format(n=2), *header])
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_footers_title_repeated_beside_each_page_number_goes_with_it(path: Path) -> None:
+    # no form feed, and a title with no reference of its own: its words beside the page
+    # number on two pages make the line a footer, not a title and another column's page
+    text = path.read_text(encoding="utf-8")
+    footer = "BBMR Notice of Decision" + " " * 48 + "Page {n} of 3"
+    noisy = _insert_mid_sentence(text, [footer.format(n=1)])
+    noisy = _insert_before_analysis(noisy, [footer.format(n=2)])
     assert scored(noisy) == scored(text)
 
 

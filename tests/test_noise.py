@@ -371,6 +371,32 @@ def test_a_stamp_beside_a_line_of_the_letter_is_cut_off() -> None:
     assert 2 not in cuts  # a table's column heading is no stamp
 
 
+def test_a_stamps_second_line_starting_near_its_first_is_cut_off_with_it() -> None:
+    """A stamp pressed by hand is not square: its second line is neither centred on its
+    first nor starts at its column, but starts within a few columns of it."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        "  and strains, with fading of treatment frequency plus active self-directed  home"
+        "       RECEIVED AUG 2 4 2012",
+        "  physical therapy. The  claimant has objective functional gains after six  visits,"
+        "       TDI / HWCN",
+        "  which supports continued care, but twelve more visits  would bring the total to 18,",
+    ]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert lines[0][cuts[0] :] == "RECEIVED AUG 2 4 2012"
+    assert lines[1][cuts[1] :] == "TDI / HWCN"
+    assert 2 not in cuts
+
+
+def test_a_scanned_letterheads_address_with_gaps_for_its_commas_is_furniture() -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    assert DEFAULT_FURNITURE.noise_kind("3802 50th Street   Lubbock  TX  79413") == "contact-line"
+    assert DEFAULT_FURNITURE.noise_kind("He moved to Lubbock TX 79413 in May.") is None
+
+
 def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
     """A Wingdings box read as a letter (``¨``, ``þ``) starts an item, not a sentence's
     lower-case rest; a form's row ending in its mark past a wide gap is no prose for a wrapped

@@ -33,7 +33,7 @@ _WIDE = " " * OTHER_COLUMN_GAP
 _FINAL_NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S(?:(?!\s{3})[^\t])*$)")
 #: The last gap of three blanks or more: before a stamp, whose shape tells it.
 _NARROW_GAP = regex.compile(r"(?<=\S)\s{3,}(?=\S[^\t]*$)")
-#: A stamp's lines are centred on one column within this many columns.
+#: A stamp's lines are centred on one column, or start at one, within this many columns.
 CENTRED = 3
 
 
@@ -47,6 +47,7 @@ def other_column_cuts(
     or they are a page number and the line left of them is no page furniture itself, a name
     or a short title (then the whole line is a running header, and goes as one)."""
     cuts: dict[int, int] = {}
+    beside_pages: dict[str, list[int]] = {}  # the text left of each page number cut off
     for i, line in enumerate(lines):
         tabbed = "\t" in line  # (substring tests first: most lines have no such gap)
         gap = _LAST_GAP.search(line) if tabbed or _WIDE in line else None
@@ -91,6 +92,14 @@ def other_column_cuts(
             )
         ):
             cuts[i] = gap.end()
+            if furniture.noise_kind(right) == "page-number" and furniture.noise_kind(line.strip()):
+                beside_pages.setdefault(left, []).append(i)
+    # the same words beside the page number on two pages, the whole line of a footer's shape,
+    # are the footer's own first half (``BBMR Notice of Decision        Page 2 of 3``): the
+    # whole line goes as one
+    for found in beside_pages.values():
+        for i in found if len(found) > 1 else ():
+            del cuts[i]
     # a stamp's lines found lead to its further ones (``RECEIVED`` / ``FEB 1 4 2019`` /
     # / ``DWC / MDR``), a stamp's few lines at most; so does a stamp alone on its line far
     # right (``RECEIVED`` over ``... This    FEB 07 2008``), no cut of its own
@@ -179,7 +188,10 @@ def _rest_of_stamps(
                     continue
                 # (a line alone need only share the stamp's columns)
                 overlaps = alone and at < cuts[j] + len(stamp) and cuts[j] < at + len(right)
-                if abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED or cuts[j] == at or overlaps:
+                # (centred on the stamp's line, or starting near where it starts: a stamp
+                # pressed by hand is not square, ``RECEIVED AUG 2 4 2012`` / `` TDI / HWCN``)
+                centred = abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED
+                if centred or abs(cuts[j] - at) <= CENTRED or overlaps:
                     rest[i] = at
                     break
     return rest

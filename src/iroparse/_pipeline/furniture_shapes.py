@@ -186,6 +186,18 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?:\s+\S{1,12})?)"
         ),
     ),
+    # a fax machine's banner with its sender and number before the date and time, its page
+    # last: ``GUADALUPE RIDGE MA   (830)555-0107   Jan 09 2013 10:12am   P002``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)(?=.{0,160}$)\S.{0,60}?\s{2,}\(?\d{3}\)?[\s.-]?\d{3}[.-]?\d{4}\s{2,}"
+            rf"(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
+            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
+            r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M?\.?)?"
+            r"\s+(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+        ),
+    ),
     # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
     # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1`` (or ``PHONE NO. :``)
     (
@@ -201,11 +213,12 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a letterhead's address line, ending in a Texas ZIP code: ``2600 Via Fortuna, Suite 150,
-    # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701``
+    # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701`` (a scan's wide gap for the
+    # comma: ``3802 50th Street   Lubbock  TX  79413``)
     (
         "contact-line",
         regex.compile(
-            r"(?=.{0,140}$)[\w.#][^\n]{0,80},\s*(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"
+            r"(?=.{0,140}$)[\w.#][^\n]{0,80}(?:,\s*|\s{2})(?:TX|Texas)\.?,?\s+7\d{4}(?:-\d{4})?"
             # and more cells after it: ``... Austin, TX 78731 | (512) 555-0167``
             r"(?:\s+[|•·*]\s+[^|]{1,40})*"
         ),

@@ -322,11 +322,11 @@ def heading_and_value(
 ) -> None:
     """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
     after offset ``split``: a value or the section's first words. The heading's own
-    punctuation is not the value's (``IRO CASE NO.: 123``)."""
+    punctuation is not the value's (``IRO CASE NO.: 123``), nor are dot leaders after it
+    (``IRO Case No. ........... 123``)."""
     tokens.append(heading)
-    rest = line.text[split:]
-    begin = split + (len(rest) - len(rest.lstrip()))
-    while line.text[begin : begin + 1] in (".", ":"):
+    begin = split
+    while line.text[begin : begin + 1] in (".", ":", "…", " ", "\t"):
         begin += 1
     body, start, end = _trimmed(line, begin)
     if body:
