@@ -80,6 +80,8 @@ FURNITURE = {
         "2016-07-12 14:15   CUERO PEER REVIEW GROUP   3615550177  >>  5128044011          P 2/5"
     ],
     "unknown stamp": ["Texas Independent Review Group"],
+    "copy stamp framed by dashes": ["                    ---- COPY ----"],
+    "file copy stamp framed by stars": ["** FILE COPY **"],
     "fax header naming its sender and number first": [
         "GUADALUPE RIDGE MA       (830)555-0107       Jan 09 2013 10:12am     P002"
     ],

@@ -2371,3 +2371,33 @@ def test_headings_numbered_as_decimal_parts_and_their_outline_numbered_items() -
     for name in ("analysis", "clinical_history", "outcome", "case_number", "notice_date"):
         assert getattr(decision, name) == getattr(original, name), name
     assert [s.text for s in decision.services] == [s.text for s in original.services]
+
+
+def test_a_record_one_column_in_after_a_long_dated_record_is_its_own() -> None:
+    """A scan's ragged margin moves a line one column in: no hanging indent, though the line
+    above is as long as the letter's lines."""
+    body = (
+        "\nTDI-DWC IRO assignment, 01/25/2016\n"
+        "URA denials, 12/09/2015 and 01/06/2016\n"
+        " Spine surgeon notes, 06/2015 - 12/2015\n"
+        "Lumbar MRI, 05/28/2015, and flexion/extension radiographs, 11/17/2015\n"
+        " EMG/NCS, 08/04/2015\n"
+    )
+    assert _records(body)[-2:] == [
+        "Lumbar MRI, 05/28/2015, and flexion/extension radiographs, 11/17/2015",
+        "EMG/NCS, 08/04/2015",
+    ]
+
+
+def test_a_scans_double_blank_in_a_wrapped_qualification_is_no_tables_cell() -> None:
+    """``experience  in occupational rehabili-`` / ``tation``: the word cut at the line's end
+    goes on at the next line's start, read line by line, not as a table's wrapped cell."""
+    body = (
+        "\nDoctor of Chiropractic with 18 years of clinical experience  in occupational"
+        " rehabili-\ntation\n"
+    )
+    decision = iroparse.parse(_replace_section(SAMPLE, QUALIFICATIONS.rstrip("\n"), body))
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Doctor of Chiropractic with 18 years of clinical experience in occupational"
+        " rehabilitation",
+    ]

@@ -281,6 +281,10 @@ def _wrapped(end: int, width: int) -> bool:
     return WRAPPED_SHARE * width <= end <= width
 
 
+#: How many columns a scan's ragged margin may move a line's start: no hanging indent.
+RAGGED = 1
+
+
 def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
     """A line indented further than its item's first line, right under it, hangs from it
     (``... Pain Medicine by the American`` / ``    Board of Anesthesiology``); not under a
@@ -292,7 +296,9 @@ def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
     last = item[-1]
     end = last.column + len(last.text)
     return (
-        token.column > item[0].column
+        # (one column in is a scan's ragged margin, not a hanging indent, unless the line goes
+        # on in lower case)
+        token.column > item[0].column + (0 if token.text[:1].islower() else RAGGED)
         and not last.text.rstrip().endswith(":")
         and (
             _wrapped(end, width)

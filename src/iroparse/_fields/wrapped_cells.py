@@ -28,6 +28,9 @@ ALIGN = 2
 #: A date range left open at a cell's end: its end wrapped onto the next line.
 _OPEN_RANGE = regex.compile(r"\d\s*(?:[-–]|to|through|thru)$")
 
+#: A word cut by a line-end hyphen.
+_CUT_WORD = regex.compile(r"\p{L}-$")
+
 _Cells = list[tuple[int, str]]
 
 #: A cell: words parted by single blanks, or by two after a comma (a scan's spacing,
@@ -64,7 +67,9 @@ def _cell_under(heads: _Cells, at: int, end: int, last: bool = False) -> int | N
 def cells_joined(group: Sequence[Token]) -> str | None:
     """The row's text read cell by cell (see the module docstring), or ``None`` when the
     group's lines are no such row."""
-    if len(group) < 2:
+    if len(group) < 2 or _CUT_WORD.search(group[0].text):
+        # (a word cut at the line's end goes on at the next line's start: read line by line,
+        # ``... experience  in occupational rehabili-`` / ``tation``)
         return None
     heads = _cells(group[0])
     if len(heads) < 2:

@@ -84,15 +84,18 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # a copy's watermark: ``FILE COPY``, ``COPY``, ``DUPLICATE``
     # (``C O P Y``, ``C O N F I D E N T I A L``: any word letter-spaced)
-    # (``ADJUSTER COPY``, ``CLAIMS MAIL ROOM``: whose copy, or where it came in)
+    # (``ADJUSTER COPY``, ``CLAIMS MAIL ROOM``: whose copy, or where it came in; framed by
+    # dashes or stars: ``---- COPY ----``, ``** FILE COPY **``)
     (
         "stamp",
         regex.compile(
+            r"(?P<frame>[-–—*=~]{2,6}\s*)?(?:"
             # (``COPY - ORIGINAL MAILED``: where the original went)
             r"(?:[A-Z]{2,12}\s+)?COPY(?:\s*[-–—]\s*ORIGINAL\s+(?:MAILED|SENT|FAXED)"
             r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?)?"
             r"|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]"
-            r"|(?:[A-Z]{2,12}\s+)?MAIL\s+ROOM"
+            r"|(?:[A-Z]{2,12}\s+)?MAIL\s+ROOM)"
+            r"(?(frame)\s*[-–—*=~]{2,6})"
         ),
     ),
     # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
