@@ -560,6 +560,20 @@ def test_a_running_header_under_a_footer_counting_pages_is_furniture(path: Path)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_running_headers_first_copy_over_the_title_goes_with_the_others(path: Path) -> None:
+    # the first page carries the header too, under the letterhead, over the title
+    text = path.read_text(encoding="utf-8")
+    header = "Patient: [redacted]  |  BPIR Case: BPIR-2022-3318  |  Enrollee ID: xxxxxxx4410"
+    letterhead = "Bastrop Pines Independent Review, Inc.\n702 Chestnut Street  *  Bastrop, TX 78602"
+    noisy = f"{letterhead}\n\n{header}\n\n{text}"
+    noisy = _insert_mid_sentence(noisy, ["Page 1 of 3", "\f" + header])
+    noisy = _insert_before_analysis(noisy, ["Page 2 of 3", "\f" + header])
+    decision = iroparse.parse(noisy)
+    assert not [s.kind for s in decision.sections if "BPIR Case" in s.text]
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_footers_title_repeated_beside_each_page_number_goes_with_it(path: Path) -> None:
     # no form feed, and a title with no reference of its own: its words beside the page
     # number on two pages make the line a footer, not a title and another column's page

@@ -435,6 +435,22 @@ def test_a_mark_one_blank_after_a_label_that_reaches_the_yes_column() -> None:
     ]
 
 
+def test_a_box_under_each_of_yes_and_no_before_the_label_answers_the_row() -> None:
+    criteria = (
+        "\n  Yes    No\n"
+        "  (   )  ( X )   InterQual Criteria\n"
+        "  ( X )  (   )   Medical Judgement, Clinical Experience & Expertise in\n"
+        "                 Accordance with Accepted Medical Standards\n"
+        "  (   )  ( X )   Milliman Care Guidelines\n"
+    )
+    text = SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria
+    assert [(c.code, c.checked) for c in iroparse.parse(text).criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+
+
 def test_marks_under_yes_and_no_columns_left_of_the_labels() -> None:
     outcome = (
         "\nUpon independent review the reviewer finds that the previous adverse determination"

@@ -32,9 +32,10 @@ import attrs
 import regex
 
 from iroparse._pipeline.checklist_rows import cells_as_lines
+from iroparse._pipeline.column_rows import PAIR_BOX, ROW_MARK, answered_row
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
-from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse._pipeline.tokens import TokenKind
 from iroparse.layout import checked_alone
 from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_COLUMNS
 
@@ -54,28 +55,13 @@ LETTER_ANSWER = regex.compile(r"(?<=\S\s{2,})(?P<mark>[YNyn])\s*$")
 WORD_ANSWER = regex.compile(
     rf"(?i)(?<=\S\s{{2,}})(?:(?P<chosen>{CHOSEN_ANSWERS})|{NOT_CHOSEN_ANSWERS})\s*$"
 )
-#: A box of a Yes/No pair written on each row: an underscore blank, brackets, parentheses or
-#: a glyph (``___``, ``_X_``, ``[ ]``, ``( )``, ``○``, ``●``).
-_PAIR_BOX = r"(?:_{1,5}\s?[Xx✓✔]?\s?_{0,5}|\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔•●]?\s*\)|[○●◉◯☐☒■□])"
 #: A row answered by a Yes/No pair after its label, each word with its box after it
 #: (``Upheld (Agree) ......   Yes ___    No _X_``) or before it (``○ Yes   ● No``).
 PAIRED_ANSWER = regex.compile(
     # (from a gap's first blank only, the gap taken whole: a run of blanks costs one try)
-    rf"(?<=\S)\s{{2,}}+(?:(?i:yes)\s*(?P<yes>{_PAIR_BOX})\s+(?i:no)\s*(?P<no>{_PAIR_BOX})"
-    rf"|(?P<yes>{_PAIR_BOX})\s*(?i:yes)\s+(?P<no>{_PAIR_BOX})\s*(?i:no))\s*$"
+    rf"(?<=\S)\s{{2,}}+(?:(?i:yes)\s*(?P<yes>{PAIR_BOX})\s+(?i:no)\s*(?P<no>{PAIR_BOX})"
+    rf"|(?P<yes>{PAIR_BOX})\s*(?i:yes)\s+(?P<no>{PAIR_BOX})\s*(?i:no))\s*$"
 )
-#: A box under each of a YES/NO header's columns at a row's end (``[   ]   [ X ]``).
-BOX_PAIR = regex.compile(rf"(?<=\S\s{{2,}})(?P<first>{_PAIR_BOX})\s+(?P<second>{_PAIR_BOX})\s*$")
-#: A row's mark, after its label and a gap (or alone on the line).
-ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
-#: A row's mark one blank after a long label that runs up to the answers' columns
-#: (``European Guidelines for Management of Chronic Low Back Pain X``): read only where the
-#: mark stands under a column's word (:data:`UNDER_COLUMN`).
-TOUCHING_MARK = regex.compile(r"(?<=[^\s|]) (?P<mark>[xX✓✔✗☒■●*])\s*$")
-#: How far from the middle of a column's word a mark one blank after its label may stand.
-UNDER_COLUMN = 2
-#: A row's mark before its label, under columns left of the labels (``X     Upheld``).
-LEADING_ROW_MARK = regex.compile(r"^(?P<mark>[xX✓✔✗☒■●*])\s{4,}(?=\S)")
 
 
 #: A bracketed box as text recognition reads it, at a line's start, before its label: ``[``
@@ -337,55 +323,13 @@ def _rewritten(section: RawSection, ticks: Collection[str]) -> RawSection:
             )
             body[k] = shown[k] = attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
             continue
-        mark = ROW_MARK.search(token.text) if columns is not None else None
-        if columns is not None and mark is None:
-            mark = _touching_mark(token, columns)
-        if columns is not None and mark is not None:
-            body[k] = _answered(token, mark, columns)
-        pair = BOX_PAIR.search(token.text) if columns is not None and mark is None else None
-        if columns is not None and pair is not None:
-            # a box under each column, one ticked: ``Upheld (Agree)    [   ]   [ X ]``
-            ticked = [g for g in ("first", "second") if checked_alone(ticks, pair[g])]
-            if len(ticked) == 1:
-                at = token.column + (pair.start(ticked[0]) + pair.end(ticked[0])) // 2
-                yes, no = columns
-                word = "Yes" if abs(at - yes) <= abs(at - no) else "No"
-                body[k] = attrs.evolve(token, text=token.text[: pair.start()] + word)
-        leading = LEADING_ROW_MARK.match(token.text) if columns is not None else None
-        if columns is not None and mark is None and leading is not None:
-            # the answer's word in place of the mark and its gap: the label keeps its offsets
-            word = _column_word(token, leading, columns)
-            text = word.ljust(leading.end()) + token.text[leading.end() :]
-            body[k] = attrs.evolve(token, text=text)
+        if columns is not None:
+            body[k] = answered_row(token, columns, ticks) or token
     if columns is None and not letters:
         return section
     return attrs.evolve(section, body=tuple(body), shown=tuple(shown))
 
 
-def _touching_mark(token: Token, columns: tuple[int, int]) -> regex.Match[str] | None:
-    """The mark one blank after the label of ``token`` (:data:`TOUCHING_MARK`) when it stands
-    under one of the ``columns`` (their middles), else ``None``."""
-    mark = TOUCHING_MARK.search(token.text)
-    if mark is None:
-        return None
-    at = token.column + mark.start("mark")
-    return mark if min(abs(at - c) for c in columns) <= UNDER_COLUMN else None
-
-
 def _middle(header: regex.Match[str], group: str) -> int:
     """The middle column of a header word."""
     return (header.start(group) + header.end(group)) // 2
-
-
-def _answered(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> Token:
-    """``token`` with its mark written as the word of the column nearer to it."""
-    text = token.text[: mark.start("mark")] + _column_word(token, mark, columns)
-    return attrs.evolve(token, text=text)
-
-
-def _column_word(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> str:
-    """``Yes`` or ``No``: the word of the column (``columns``: their middles) nearer to the
-    mark of ``token``."""
-    at = token.column + mark.start("mark")
-    yes, no = columns
-    return "Yes" if abs(at - yes) <= abs(at - no) else "No"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from iroparse._pipeline.fax_shapes import FAX_SHAPES
 from iroparse._pipeline.signatures import SIGNATURE_SHAPE
 from iroparse.catalogue import DASHES
 
@@ -166,55 +167,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|{_DASH}\s*\d{{1,3}}\s*{_DASH}\s{{3,}}\S.{{0,60}}"
         ),
     ),
-    # ``05/12/2011 14:03 FAX 512xxxxxxx CENTEX IRO @ 002/004``, ``2016-07-12 14:15  CUERO
-    # PEER REVIEW GROUP  3615550177  >>  5128044011   P 1/5``, ``DEC-03-2009 14:51
-    # FROM:LONE STAR IRO  2145550188  TO:18005550123  P.002/003``, ``OCT-14-2009 15:43
-    # SABINE PEER CONSULTANTS 409 555 0187 P.02/03``: a date and a time, then the word FAX,
-    # the sender (``FROM:``), or a page
-    (
-        "fax-header",
-        regex.compile(
-            rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
-            # ``2016-07-12``
-            rf"|\d{{4}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{1,2}}"
-            # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
-            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
-            # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
-            r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)?"
-            # the time, its meridiem perhaps one letter: ``09:17A``
-            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
-            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
-            # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
-            r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
-            r"(?:\s+\S{1,12})?)"
-        ),
-    ),
-    # a fax machine's banner with its sender and number before the date and time, its page
-    # last: ``GUADALUPE RIDGE MA   (830)555-0107   Jan 09 2013 10:12am   P002``
-    (
-        "fax-header",
-        regex.compile(
-            r"(?i)(?=.{0,160}$)\S.{0,60}?\s{2,}\(?\d{3}\)?[\s.-]?\d{3}[.-]?\d{4}\s{2,}"
-            rf"(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
-            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
-            r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M?\.?)?"
-            r"\s+(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
-        ),
-    ),
-    # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
-    # FAX NO. : 8065550177     Jul. 12 2011 02:31PM P1`` (or ``PHONE NO. :``)
-    (
-        "fax-header",
-        regex.compile(r"(?i)from\s*:.{0,80}\b(?:fax|phone|tel)\b.{0,80}\d{1,2}:\d{2}.{0,30}"),
-    ),
-    # an e-fax service's banner: ``From: 8175550166  Page: 3/4  Date: 6/19/2020 8:51:14 AM``,
-    # ``Fax Server   8/29/2017 3:44:12 PM   PAGE    1/003   Fax Server``
-    (
-        "fax-header",
-        regex.compile(
-            r"(?i)(?:from:\s*\S|fax\s+server\b).{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"
-        ),
-    ),
+    # a fax machine's banner (see :mod:`iroparse._pipeline.fax_shapes`)
+    *FAX_SHAPES,
     # a letterhead's address line, ending in a Texas ZIP code: ``2600 Via Fortuna, Suite 150,
     # Austin, Texas 78746``, ``P.O. Box 1234 * Austin, TX 78701`` (a scan's wide gap for the
     # comma: ``3802 50th Street   Lubbock  TX  79413``)

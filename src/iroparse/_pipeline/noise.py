@@ -49,6 +49,8 @@ BOUNDARY_SKIPS = 6
 
 #: The noise kind of a table's column header row (``DOCUMENT      DATE``).
 COLUMN_HEADER = "column-header"
+#: The noise kind of a page's running header or footer.
+RUNNING_HEADER = "running-header"
 #: A column header row: a few words in capitals, cells parted by wide gaps (``DOCUMENT
 #: DATE(S)``, ``SERVICE    CODE    UNITS``).
 _HEADER_CELL = r"[\p{Lu}\d()/#&.'-]+(?: [\p{Lu}\d()/#&.'-]+)?"
@@ -207,6 +209,26 @@ def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set
         if len(stripped[i]) >= MIN_RUNNING_LINE and title_like(stripped[i])
     }
     return {i for i in content[LETTERHEAD_REACH:] if noise[i] is None and stripped[i] in head}
+
+
+def first_page_copies(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines at the letter's top (its first :data:`LETTERHEAD_LINES` non-blank
+    lines) that later pages repeat word for word as their running header, each copy found
+    (``Patient: [redacted]  |  BPIR Case: BPIR-2022-3318``): the first page's copy of it, over
+    the letter's title rather than at a page's edge. Only a line of two labelled values or
+    more: a value alone there (the case number under its heading, the letter's date) is the
+    letter's own, which the pages' header repeats."""
+    stripped = [line.strip() for line in lines]
+    running = Counter(s for s, kind in zip(stripped, noise, strict=True) if kind == RUNNING_HEADER)
+    content = [i for i, s in enumerate(stripped) if s]
+    return {
+        i
+        for i in content[:LETTERHEAD_LINES]
+        if noise[i] is None
+        and running[stripped[i]] >= 2
+        and len(stripped[i]) >= MIN_RUNNING_LINE
+        and stripped[i].count(":") >= 2
+    }
 
 
 #: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``,

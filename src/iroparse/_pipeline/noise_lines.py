@@ -21,8 +21,10 @@ from iroparse._pipeline.noise import (
     COLUMN_HEADER,
     CONTINUED,
     DATE_LINE,
+    RUNNING_HEADER,
     boundary_lines,
     continued_heading_lines,
+    first_page_copies,
     letterhead_repeats,
     running_lines,
     table_headers,
@@ -236,6 +238,8 @@ class NoiseFinder:
         # running header from the letter's own date under it
         for i in letterhead_lines(texts, noise, furniture, self._heading_kind, self._is_mark):
             noise[i] = LETTERHEAD
+        for i in first_page_copies(texts, noise):
+            noise[i] = RUNNING_HEADER
         return noise
 
     def _ends_heading(self, lines: Sequence[_Line], i: int, noise: Sequence[str | None]) -> bool:
