@@ -41,6 +41,8 @@ HEADING = "IRO Case #: 061475\n"
         "SECTION 2 - ROUND TOP FILE NUMBER\n   10-2231\n",
         # (dot leaders after the label's own full stop)
         "IRO Case No. ........... 10-2231\nHealth Plan Ref ........ HP-77310-A\n",
+        # (one blank after ``No.``, under a column's heading beside another)
+        "Review Date          Case Reference\nMarch 9, 2012        Fentress File No. 10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
@@ -62,6 +64,7 @@ def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
         "Case reference (TDI)       : 7781-HMO\n",
         "UR Case No.: 7781-21\n",
         "HHSC EMR No.: EMR-20-014392\n",
+        "Independent Review Organization #6421\n",
     ],
 )
 def test_an_agency_or_claim_number_is_no_iro_case_number(label: str) -> None:

@@ -502,3 +502,26 @@ def test_records_numbered_in_roman_numbers_are_items() -> None:
     assert [i.text for i in items] == [
         f"Record number {n}, dated 01/0{n}/2014" for n in range(1, 5)
     ]
+
+
+def test_a_letterheads_sidebar_beside_a_drawn_services_tables_rows_is_cut_off() -> None:
+    """The sidebar's last line stands beside the table's first row: the table's next row
+    stops short of its column, so it is the sidebar's, not the table's last cell."""
+    rule = "+--------------------------------------------+-------+---------------+"
+    table = (
+        f"{'':74}Elmendorf, TX 78112\n\n"
+        f"{'':74}210-555-0138 (v)\n"
+        f"{rule}    210-555-0139 (f)\n"
+        "| Requested Service                          | CPT   | IRO Decision  |\n"
+        f"{rule}    Quality Director\n"
+        "| Reduction mammaplasty, bilateral           | 19318 | Overturned    |"
+        "    Noreen Castellanos, RN, CPHQ\n"
+        "| Suction-assisted lipectomy, axillae        | 15877 | Upheld        |\n"
+        f"{rule}\n"
+    )
+    decision = iroparse.parse(_with_services_table(table))
+    assert [s.text for s in decision.services] == [
+        "Reduction mammaplasty, bilateral",
+        "Suction-assisted lipectomy, axillae",
+    ]
+    assert not [s for s in decision.sections if "Castellanos" in s.text]

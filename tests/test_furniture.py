@@ -81,6 +81,9 @@ FURNITURE = {
     ],
     "unknown stamp": ["Texas Independent Review Group"],
     "copy stamp framed by dashes": ["                    ---- COPY ----"],
+    "footer with its page between dashes between a reference and a name": [
+        "ZRP-170802-14                          -1-                          Zephyr Review Partners"
+    ],
     "file copy stamp framed by stars": ["** FILE COPY **"],
     "fax header naming its sender and number first": [
         "GUADALUPE RIDGE MA       (830)555-0107       Jan 09 2013 10:12am     P002"

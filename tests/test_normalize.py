@@ -131,3 +131,16 @@ def test_a_box_drawn_right_of_other_text_is_undrawn_in_place() -> None:
 def test_a_box_not_closed_below_is_left_as_it_is() -> None:
     text = "Left text                         +------------+\nLEFT      |  RECEIVED  |\n"
     assert normalize(text).text == text
+
+
+def test_a_tables_part_of_a_line_is_undrawn_and_a_box_read_as_bars_is_not() -> None:
+    """A drawn table's row with a sidebar's words past a wide gap loses its walls; a
+    checklist's box a scan read as bars (``|Z|``) before its label keeps them."""
+    row = "| Reduction mammaplasty, bilateral   | 19318 |    Noreen Castellanos, RN"
+    undrawn = normalize(row).text
+    assert len(undrawn) == len(row) and "|" not in undrawn
+    assert (
+        " ".join(undrawn.split()) == "Reduction mammaplasty, bilateral 19318 Noreen Castellanos, RN"
+    )
+    box = "   |Z|    Medical Judgement, Clinical Experience and Expertise"
+    assert normalize(box).text == box

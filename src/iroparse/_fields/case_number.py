@@ -35,6 +35,8 @@ NOT_THE_IRO = frozenset(
     | {"PHONE", "FAX", "TAX", "SOCIAL", "SECURITY", "RECORD", "ACCOUNT", "EMPLOYEE", "AUTH"}
     # Texas Medicaid's external medical review: the commission's number, the plan's
     | {"HHSC", "EMR", "MCO", "MEDICAID", "CHIP"}
+    # the IRO's certificate under its name: ``Independent Review Organization #6421``
+    | {"ORGANIZATION", "ORGANISATION"}
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
@@ -53,7 +55,9 @@ _LABEL = regex.compile(
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
-      |(?:[ \t]\.){{3,40}}[ \t]*)
+      |(?:[ \t]\.){{3,40}}[ \t]*
+      # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``)
+      |(?<=(?i:no)\.)[ \t])
     (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}}
       (?:(?<=[A-Z])[ ][0-9][A-Z0-9lo{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])

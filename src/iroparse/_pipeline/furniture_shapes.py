@@ -159,12 +159,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
     # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
     # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first);
-    # or with its page between dashes, past a wide gap: ``- 1 -      CHR10-0388 / Claimant``
+    # or with its page between dashes, past a wide gap: ``- 1 -      CHR10-0388 / Claimant``,
+    # perhaps between a reference and a name: ``ZRP-170802-14      -1-      Zephyr Review``
     (
         "running-header",
         regex.compile(
             rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
-            rf"|{_DASH}\s*\d{{1,3}}\s*{_DASH}\s{{3,}}\S.{{0,60}}"
+            rf"|(?:\S.{{0,60}}?\s{{3}})?{_DASH}\s*\d{{1,3}}\s*{_DASH}\s{{3,}}\S.{{0,60}}"
         ),
     ),
     # a fax machine's banner (see :mod:`iroparse._pipeline.fax_shapes`)

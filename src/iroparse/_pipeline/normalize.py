@@ -95,6 +95,10 @@ _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]
 _DRAWN_LINE = re.compile(
     # (or a ribbon's left border alone: ``┃ Rio Hondo IRO Case ID: ...``)
     r"(?m)^[ \t]*(?:[|+│┃┌└├][^\n]*[|+│┃┐┘┤]|[│┃][^\n]*)[ \t]*$"
+    # (or the table's part of a line with a sidebar's words right of it, past a wide gap:
+    # ``| Reduction mammaplasty | 19318 |    Quality Director``; wider than a box a scan
+    # read as bars, ``|Z|    Medical Judgement``)
+    r"|^[ \t]*[|+┌└├][^\n]{8,}?[|+┐┘┤](?=[ \t]{3,}[^|+│┃┐┘┤\n]+$)"
 )
 _DRAWN_RULE = re.compile(r"[ \t]*(?:[+┌└├][-=─━+┼┬┴┐┘┤ \t]*|\|[-=:+| \t]*-[-=:+| \t]*)")
 _WALLS = str.maketrans(dict.fromkeys("|│┃", " "))

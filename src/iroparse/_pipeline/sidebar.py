@@ -10,6 +10,7 @@ their lines and reports it as noise.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 
 import regex
 
@@ -149,7 +150,7 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
                 and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
                 # (a sidebar's lines indented by a column or two: ``Office hours`` /
                 # ``  Mon-Fri 8:00-5:00``)
-                and any(abs(cuts.get(j, -9) - c) <= 2 for j in sides[1])
+                and _column_goes_on(lines, cuts, i, sides, c)
             ),
             None,
         )
@@ -161,6 +162,27 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             cuts[i] = column  # ``13:44:07 -05'00'`` under a digital signature's lines
     _pushed_right(lines, starts, cuts, position, texts)
     return cuts
+
+
+def _column_goes_on(
+    lines: Sequence[str],
+    cuts: dict[int, int],
+    row: int,
+    sides: tuple[list[int], list[int]],
+    column: int,
+) -> bool:
+    """Whether the sidebar cut at ``column`` goes on past a table's row (line ``row``): cut
+    lines at that column (give or take two) below the row (``sides``: the lines with text
+    above it and below it), or, where the sidebar ends beside the row, two above it and no
+    line below reaching that column in the row's block (``| Reduction mammaplasty | 19318 |
+    Noreen Castellanos, RN``, the table's next row short of it): a table's last column goes
+    on under its cell."""
+    if any(abs(cuts.get(j, -9) - column) <= 2 for j in sides[1]):
+        return True
+    if sum(abs(cuts.get(j, -9) - column) <= 2 for j in sides[0]) < 2:
+        return False
+    block = takewhile(lambda j: bool(lines[j].strip()), range(row + 1, len(lines)))
+    return all(len(lines[j].rstrip()) < column for j in block)
 
 
 #: A table's header stands at most this many lines above its rows (a records table runs to
