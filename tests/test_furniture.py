@@ -577,6 +577,17 @@ def test_a_running_headers_first_copy_over_the_title_goes_with_the_others(path: 
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_page_header_of_labelled_values_repeating_the_case_number_goes(path: Path) -> None:
+    # a letter of two pages: the second page's header, once, under the first page's footer
+    text = "Hueco Tanks Case Number:  HTRA-19-0716-24\n\n" + path.read_text(encoding="utf-8")
+    footer = "Hueco Tanks Review Associates  |  Notice of Decision  |  Page 1 of 2"
+    header = "Enrollee: xxxxxxxx" + " " * 26 + "Hueco Tanks Case Number: HTRA-19-0716-24"
+    noisy = _insert_before_analysis(text, [footer, header])
+    assert not [s.kind for s in iroparse.parse(noisy).sections if "Enrollee" in s.text]
+    assert scored(noisy) == scored(text)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_footers_title_repeated_beside_each_page_number_goes_with_it(path: Path) -> None:
     # no form feed, and a title with no reference of its own: its words beside the page
     # number on two pages make the line a footer, not a title and another column's page

@@ -957,8 +957,12 @@ def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
 
 
-def test_an_arrow_typed_as_a_bullet_opens_an_item() -> None:
-    records = "\n   > Request for IRO and TDI notice\n   > Health plan denial of 09/19/2018\n"
+@pytest.mark.parametrize("bullet", [">", "+"])
+def test_an_arrow_or_a_plus_typed_as_a_bullet_opens_an_item(bullet: str) -> None:
+    records = (
+        f"\n   {bullet} Request for IRO and TDI notice\n"
+        f"   {bullet} Health plan denial of 09/19/2018\n"
+    )
     assert _records(records) == [
         "Request for IRO and TDI notice",
         "Health plan denial of 09/19/2018",

@@ -231,6 +231,34 @@ def first_page_copies(lines: Sequence[str], noise: Sequence[str | None]) -> set[
     }
 
 
+#: A labelled value: ``Enrollee: xxxxxxxx``, ``Hueco Tanks Case Number: HTRA-19-0716-24``.
+_LABELLED_VALUE = regex.compile(r"\p{L}[\p{L} #.]{0,40}:\s+(?P<value>\S{1,40})")
+#: The furniture that ends a page: a line of it right above a line opens the next page.
+PAGE_EDGES = frozenset({"page-number", RUNNING_HEADER, "fax-header", "bates-number"})
+#: How many lines from the letter's top give the values a page's header repeats.
+TOP_LINES = 40
+
+
+def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines of two labelled values or more right under a page's edge (a page
+    number or a footer, past blank lines) that repeat a value with digits from the letter's
+    top (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``): the next
+    page's header, written once in a letter of two pages, so no repetition tells it."""
+    stripped = [line.strip() for line in lines]
+    found: set[int] = set()
+    for i, text in enumerate(stripped):
+        if noise[i] is not None or text.count(":") < 2 or i < TOP_LINES // 2:
+            continue
+        above = next((j for j in range(i - 1, max(-1, i - 4), -1) if stripped[j]), None)
+        if above is None or noise[above] not in PAGE_EDGES:
+            continue
+        top = "\n".join(stripped[: min(i, TOP_LINES)])
+        values = [m["value"] for m in _LABELLED_VALUE.finditer(text)]
+        if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
+            found.add(i)
+    return found
+
+
 #: A line that is a date and nothing else: ``March 3, 2011``, ``03/03/2011``, ``Mar/03/2011``,
 #: ``December 11,1997``.
 DATE_LINE = regex.compile(

@@ -25,6 +25,7 @@ from iroparse._pipeline.noise import (
     boundary_lines,
     continued_heading_lines,
     first_page_copies,
+    labelled_page_tops,
     letterhead_repeats,
     running_lines,
     table_headers,
@@ -238,7 +239,7 @@ class NoiseFinder:
         # running header from the letter's own date under it
         for i in letterhead_lines(texts, noise, furniture, self._heading_kind, self._is_mark):
             noise[i] = LETTERHEAD
-        for i in first_page_copies(texts, noise):
+        for i in first_page_copies(texts, noise) | labelled_page_tops(texts, noise):
             noise[i] = RUNNING_HEADER
         return noise
 
