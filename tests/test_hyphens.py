@@ -43,6 +43,11 @@ SPLIT_WORDS = [
     ("because a psycho-", "social screen had not been done"),
     ("a lumbar radio-", "frequency ablation"),
     ("a right L5-S1 trans-", "foraminal epidural steroid injection"),
+    # medical prefixes closed up before a root the word list lacks
+    ("edema of the sub-", "chondral bone"),
+    ("no contra-", "indication to surgery"),
+    ("an inter-", "laminar approach"),
+    ("with hypo-", "esthesia of the foot"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),

@@ -21,6 +21,10 @@ words seen more than :data:`MIN_FREQUENCY` times; loaded on first need) decides:
   compounds take (``intra-``, ``non-``); one word too after a combining form the list lacks
   (``hepato-`` / ``toxicity``); else a compound (``ultrasound-`` / ``guided``).
 
+Prefixes that never take a hyphen (``dis-``, ``para-``) close up before the list is read;
+so do the medical prefixes letters close up (``sub-`` / ``chondral``, ``contra-`` /
+``indication``), but before their own last letter (``intra-`` / ``articular``).
+
 The vocabulary is read only for letters that have such a line.
 """
 
@@ -73,6 +77,11 @@ CLOSED_PREFIXES = frozenset({"dis", "mis", "para", "juxta", "supra", "infra", "r
     "chemo",
     "physio",
 }
+#: Prefixes that medical letters close up with their word (``subchondral``, ``interlaminar``,
+#: ``periarticular``, ``hypoesthesia``, ``contraindication``: in the golden letters 340
+#: ``subacromial`` against one ``sub-maximal``, 81 ``contraindication`` and no hyphen), but
+#: before a word opening with the letter they end with (``intra-articular``).
+CLOSED_MEDICAL_PREFIXES = frozenset({"sub", "inter", "intra", "peri", "hyper", "hypo", "contra"})
 #: First parts of compounds a line may end with, hyphen and all.
 COMPOUND_PREFIXES = frozenset(
     [
@@ -192,6 +201,8 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
         # a prefix that never takes a hyphen: ``dis-`` / ``continuation`` (but a name's parts
         # keep theirs: ``Trans-`` / ``Pecos``)
         return True
+    if head in CLOSED_MEDICAL_PREFIXES and tail[:1] != head[-1] and first.group()[:1].islower():
+        return True  # ``sub-`` / ``chondral``, ``contra-`` / ``indication``
     if tail == "up":
         return False  # a noun of a verb and ``up``: ``follow-up``, ``work-up``, ``flare-up``
     english = english_frequencies()  # loaded only when the rules above do not decide
