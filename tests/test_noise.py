@@ -437,3 +437,19 @@ def test_a_fax_banners_page_and_a_footers_page_number_the_same_pages() -> None:
     lines.append(f"Bitter Creek IRO, Inc.{' ' * 50}Page 4 of 4")
     noise = ["running-header", "fax-header"] * 3 + ["running-header"]
     assert pages_numbered(lines, noise) == 4
+
+
+def test_a_line_after_an_article_with_a_sentences_words_is_prose_not_a_stamp() -> None:
+    """``... The`` / ``American Diabetes Association Standards of Care likewise recommend
+    CGM`` / ``for adults ...``: the article asks for the line's noun phrase, and two words in
+    lower case in a row are a sentence's, not a header's or a stamp's."""
+    from iroparse._pipeline.noise_prose import interrupting_lines
+
+    prose = [
+        "an insulin pump, or who has a history of problematic hypoglycemia. The",
+        "American Diabetes Association Standards of Care likewise recommend CGM",
+        "for adults on multiple daily injections or basal insulin. This enrollee",
+    ]
+    assert interrupting_lines(prose, [None] * 3) == set()
+    cut = [prose[0], "Live Oak Health Review", prose[2]]
+    assert interrupting_lines(cut, [None] * 3) == {1}

@@ -98,6 +98,12 @@ _WIDE_GAP = regex.compile(r"\s{3,}")
 _CELL_MARK = regex.compile(r"\s+[·•|]\s+")
 
 
+#: Words that open a noun phrase, which the next line goes on with.
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those", "his", "her", "their"})
+#: Two words in lower case in a row: a sentence's, not a title's.
+_TWO_LOWER = regex.compile(r"\b\p{Ll}{3,}\s+\p{Ll}{3,}\b")
+
+
 def _set_wide(text: str) -> int:
     """The length ``text`` counts as: its longest cell's when bullets or bars part its cells;
     its own with its gap closed up when it has one wide gap (two cells); else its own."""
@@ -138,6 +144,9 @@ def interrupting_lines(
             continue
         if list_item_start(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
+        if before.rsplit(None, 1)[-1].lower() in _ARTICLES and _TWO_LOWER.search(text):
+            continue  # the noun phrase an article asks for, a sentence's words in it (``...
+            # The`` / ``American Diabetes Association Standards of Care likewise recommend``)
         if _DATED.match(text) and (_DATED.match(before) or _DATED.match(after)):
             continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
         if _DATED.fullmatch(text) and before.rsplit(None, 1)[-1].lower() in DATE_BEFORE:
