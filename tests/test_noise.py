@@ -390,6 +390,22 @@ def test_a_stamps_second_line_starting_near_its_first_is_cut_off_with_it() -> No
     assert 2 not in cuts
 
 
+def test_a_stamps_long_office_line_beside_the_text_is_cut_off_with_it() -> None:
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    body = [
+        "Treatment has included 18 visits of physical therapy, naproxen, tizanidine and",
+        "tramadol, and a left L4-L5 transforaminal epidural steroid injection on 09/15/2020",
+        "that reduced the leg symptoms by about half for one month. Examination on 12/01/2020",
+        "showed paraspinal tenderness at L4-S1, pain with extension and rotation, a positive",
+    ]
+    stamp = ["R E C E I V E D", "MAR 0 3 2021", "TDI-DWC", "MEDICAL DISPUTE RESOLUTION"]
+    lines = [f"{line:<86}{part}" for line, part in zip(body, stamp, strict=True)]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert [lines[i][cuts[i] :] for i in sorted(cuts)] == stamp
+
+
 def test_a_scanned_letterheads_address_with_gaps_for_its_commas_is_furniture() -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 

@@ -122,8 +122,9 @@ STAMP_INDENT = 40
 #: A mark alone on its line's left is at most this long (``X``, ``[X]``, ``( X )``).
 MAX_MARK_ALONE = 5
 #: A stamp's other lines (``CLAIMS DEPT.``, ``DWC-MDR`` under ``RECEIVED`` / ``JUN 0 3 2014``)
-#: are at most this long, and within this many lines of a line cut for the stamp.
-STAMP_WORDS = 24
+#: are at most this long (``MEDICAL DISPUTE RESOLUTION``), and within this many lines of a
+#: line cut for the stamp.
+STAMP_WORDS = 32
 STAMP_REACH = 2
 #: A stamp has at most this many lines beyond those of a stamp's own shape (``RECEIVED`` /
 #: ``JAN 20 2026`` / ``CROSSTEX CASUALTY CO.`` / ``WC CLAIMS - DALLAS``).
