@@ -2421,3 +2421,32 @@ def test_a_scans_double_blank_in_a_wrapped_qualification_is_no_tables_cell() -> 
         "Doctor of Chiropractic with 18 years of clinical experience in occupational"
         " rehabilitation",
     ]
+
+
+def _outcome_section(section: str) -> iroparse.Decision:
+    """The sample parsed with ``section`` as its outcome section, the analysis's own decision
+    words taken out (so only the section can decide)."""
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", section)
+    return iroparse.parse(text.replace("upheld", "decided").replace("overturned", "decided"))
+
+
+def test_outcome_boxes_in_a_row_after_the_lead_in_on_its_line() -> None:
+    row = "   [ ] Upheld   [ ] Overturned   [X] Partially Overturned\n"
+    section = "\nUpon independent review the reviewer finds that the previous adverse determination"
+    assert _outcome_section(f"{section}\nshould be:{row}").outcome.value == "partially_overturned"
+
+
+def test_a_drawn_grid_of_outcomes_with_the_mark_in_a_cell_after_its_label() -> None:
+    rule = "  +----------------------+-----+--------------------------+-----+----------+-----+"
+    row = "  | Upheld (Agree)       |     | Overturned (Disagree)    |     | Partially |  X  |"
+    decision = _outcome_section(f"{LEAD_IN}{rule}\n{row}\n{rule}\n")
+    assert decision.outcome.value == "partially_overturned"
+
+
+def test_every_outcome_named_after_the_lead_in_states_none_of_them() -> None:
+    """Boxes no layout reads, all on the lead-in's line: the first label (``Upheld``) is no
+    statement; the analysis decides (``I disagree with the prior denials``), and says so."""
+    section = "\nthe previous adverse determination should be: ~ Upheld ~ Overturned ~ Partially\n"
+    decision = _outcome_section(section)
+    assert decision.outcome.value == "overturned"
+    assert "outcome-from-narrative" in {d.code for d in decision.diagnostics}

@@ -123,6 +123,8 @@ def _stated_outcome(
         if match is None:
             continue
         rest = token.text[match.end() :]
+        if len({w.lower() for w in _OUTCOME_WORD.findall(rest)}) > 1:
+            continue  # every outcome's label after the lead-in, no statement of one
         entry = letter.outcomes.identify(rest) if rest.strip() else None
         if entry is not None:
             return Outcome(entry.code), letter.span(token.start + match.end(), token.end)

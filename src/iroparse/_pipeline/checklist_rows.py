@@ -42,7 +42,7 @@ def cells_as_lines(section: RawSection, ticks: Collection[str]) -> RawSection:
             # the mark's line is read blank, kept for its place in the section
             body.append(attrs.evolve(token, kind=TokenKind.BLANK, text=""))
             continue
-        cells = _outcome_cells(token) if token.kind is TokenKind.TEXT else None
+        cells = _outcome_cells(token, ticks) if token.kind is TokenKind.TEXT else None
         if cells is None:
             body.append(token)
             continue
@@ -92,16 +92,27 @@ def _mark_below(
     return None
 
 
-def _outcome_cells(token: Token) -> list[tuple[int, str]] | None:
+def _outcome_cells(token: Token, ticks: Collection[str]) -> list[tuple[int, str]] | None:
     """The cells of a row naming two outcomes or more, one each, with their offsets; or
-    ``None`` when the line is no such row."""
+    ``None`` when the line is no such row. The lead-in may open the row, a cell of its own
+    (``should be:   [ ] Upheld   [X] Overturned ...``); a mark in the row's last cell, of
+    its own, is the last label's (a drawn grid's ``| Partially Overturned |  X  |``; a mark
+    between two labels may be either's: ``Upheld (Agree)      X   Overturned (Disagree)``
+    is a leading mark's row)."""
     cells = [(m.start(), m.group()) for m in CELL.finditer(token.text)]
-    if len(cells) < 2 or any(len(text) > MAX_CELL for _, text in cells):
+    lead = cells[:1] if cells and cells[0][1].endswith(":") else []
+    if lead and _outcome_of(lead[0][1]) is not None:
+        lead = []
+    labelled = cells[len(lead) :]
+    if len(labelled) > 2 and checked_alone(ticks, labelled[-1][1]):
+        (start, _), (offset, mark) = labelled[-2:]
+        labelled[-2:] = [(start, token.text[start : offset + len(mark)])]
+    if len(labelled) < 2 or any(len(text) > MAX_CELL for _, text in labelled):
         return None
-    named = [_outcome_of(text) for _, text in cells]
+    named = [_outcome_of(text) for _, text in labelled]
     if None in named or len(set(named)) != len(named):
         return None
-    return cells
+    return lead + labelled
 
 
 def _outcome_of(cell: str) -> str | None:
