@@ -2044,6 +2044,21 @@ def test_a_drawn_tables_cells_wrapped_with_a_hanging_indent_are_read_cell_by_cel
     ]
 
 
+def test_a_date_range_wrapped_in_its_cell_wraps_once_the_next_row_is_its_own() -> None:
+    body = (
+        "\nDocument                                                         Date(s)\n"
+        "Colorectal surgery consultation and follow-up                    08/2016 -\n"
+        "                                                                 11/2016\n"
+        "Bowel diary (two weeks)                                          09/2016\n"
+        "Anorectal manometry and endoanal ultrasound reports              09/21/2016\n"
+    )
+    assert _records(body) == [
+        "Colorectal surgery consultation and follow-up 08/2016 - 11/2016",
+        "Bowel diary (two weeks) 09/2016",
+        "Anorectal manometry and endoanal ultrasound reports 09/21/2016",
+    ]
+
+
 def test_a_date_range_wrapped_in_its_cell_and_a_month_date_are_read_with_their_rows() -> None:
     body = (
         "\n  Date(s)        Document                                    Source\n"

@@ -364,7 +364,7 @@ def split_items(
                 starts = MARKER.match(token.text) is not None or token.text.rstrip().endswith(":")
             else:
                 starts = not (
-                    wraps_a_cell(groups[-1][0], token)
+                    wraps_a_cell(groups[-1], token)
                     or _hangs(groups[-1], token, width)
                     or _paragraph_goes_on(groups[-1], token.text, width)
                     or _continues(

@@ -53,11 +53,14 @@ def _wrapping(heads: _Cells) -> list[int]:
     ]
 
 
-def _cell_under(heads: _Cells, at: int, end: int, last: bool = False) -> int | None:
+def _cell_under(
+    heads: _Cells, at: int, end: int, last: bool = False, closed: frozenset[int] = frozenset()
+) -> int | None:
     """The wrapping cell a piece from column ``at`` to ``end`` stands under, or ``None``;
     with ``last``, the row's last cell wraps too (beside a wrapping cell's piece: ``...
-    denial with      Carrier UR`` / ``peer review report      agent``)."""
-    cells = range(len(heads)) if last else _wrapping(heads)
+    denial with      Carrier UR`` / ``peer review report      agent``); a date range in
+    ``closed`` got its end on a line above and wraps no more."""
+    cells = range(len(heads)) if last else [n for n in _wrapping(heads) if n not in closed]
     for n in cells:
         if abs(heads[n][0] - at) <= ALIGN and (n + 1 == len(heads) or end < heads[n + 1][0]):
             return n
@@ -88,14 +91,22 @@ def cells_joined(group: Sequence[Token]) -> str | None:
     return " ".join(" ".join(part) for part in parts)
 
 
-def wraps_a_cell(row: Token, token: Token) -> bool:
-    """Whether ``token``'s words all stand under cells of ``row`` that wrap (``Notice of
-    assignment ... Workers'    07/01/2016`` / ``Compensation``): the line goes on with the
-    row, capital or not."""
-    heads = _cells(row)
+def wraps_a_cell(group: Sequence[Token], token: Token) -> bool:
+    """Whether ``token``'s words all stand under cells of the row ``group`` opens that wrap
+    (``Notice of assignment ... Workers'    07/01/2016`` / ``Compensation``): the line goes
+    on with the row, capital or not. A date range left open wraps once: under its end
+    (``08/2016 -`` / ``11/2016``) the next line's date is the next row's."""
+    heads = _cells(group[0])
     pieces = _cells(token)
-    return (
-        len(heads) >= 2
-        and bool(pieces)
-        and all(_cell_under(heads, at, at + len(text)) is not None for at, text in pieces)
+    if len(heads) < 2 or not pieces:
+        return False
+    ranges = {n for n, (_, text) in enumerate(heads) if _OPEN_RANGE.search(text)}
+    closed = frozenset(
+        n
+        for line in group[1:]
+        for at, text in _cells(line)
+        if (n := _cell_under(heads, at, at + len(text))) is not None and n in ranges
+    )
+    return all(
+        _cell_under(heads, at, at + len(text), closed=closed) is not None for at, text in pieces
     )
