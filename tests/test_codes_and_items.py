@@ -525,3 +525,29 @@ def test_a_letterheads_sidebar_beside_a_drawn_services_tables_rows_is_cut_off() 
         "Suction-assisted lipectomy, axillae",
     ]
     assert not [s for s in decision.sections if "Castellanos" in s.text]
+
+
+def test_a_drug_table_with_strength_and_quantity_per_days_columns() -> None:
+    table = (
+        "   Drug                                  Strength      Quantity / Days     Decision\n"
+        "   Lidocaine topical patch               5%            30 / 30 days        Overturned\n"
+        "   Gabapentin capsules, by mouth,        300 mg        90 / 30 days        Overturned\n"
+        "   one capsule three times daily\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [s.text for s in services] == [
+        "Lidocaine topical patch",
+        "Gabapentin capsules, by mouth, one capsule three times daily",
+    ]
+
+
+def test_a_level_of_care_column_is_the_service_where_no_column_names_it() -> None:
+    table = (
+        "Req.  Level of care                                Days requested   Determination\n"
+        "1     Acute inpatient rehabilitation facility      14               Upheld\n"
+        "      admission following hip fracture repair\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [s.text for s in services] == [
+        "Acute inpatient rehabilitation facility admission following hip fracture repair"
+    ]

@@ -140,6 +140,10 @@ def _header(cells: Sequence[Cell]) -> list[str] | None:
         if kind is None or kind in kinds:
             return None
         kinds.append(kind)
+    if "text" not in kinds and "setting" in kinds:
+        # the level of care is the service where no column names it otherwise (``Level of
+        # care      Days requested      Determination``)
+        kinds[kinds.index("setting")] = "text"
     known = sum(not kind.startswith("column-") for kind in kinds)
     return kinds if known >= 2 and known > len(kinds) - known and "text" in kinds else None
 

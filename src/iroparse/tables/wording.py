@@ -238,7 +238,7 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "units",
         r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#|requested)"
-        r"(?:\s*/\s*(?:visits|sessions))?"
+        r"(?:\s*/\s*(?:visits|sessions|days|weeks|months))?"
         r"(?:\s+(?:requested|approved|denied|in\s+dispute))?"
         # what a unit is, in brackets: ``Units (15 min)``
         r"(?:\s*\([^()]{1,20}\))?",
@@ -250,7 +250,9 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         r"setting|place\s+of\s+service|pos|level\s+of\s+care|levels?|frequency|duration",
     ),
     ("modifier", r"modifiers?|mod\.?"),
-    ("row", r"no\.|line"),
+    # a drug's strength and how it is taken: ``Strength``, ``Dose``, ``Sig``
+    ("dose", r"strength|dos(?:e|age)|sig|directions"),
+    ("row", r"no\.|line|req\.|request\s+no\.?"),
     # a column for each verdict, a mark under the one that applies: ``Upheld   Overturned``
     ("upheld", r"upheld|denial\s+upheld"),
     ("overturned", r"overturned|denial\s+overturned"),
