@@ -1488,6 +1488,23 @@ def test_a_checklist_in_two_columns_is_read_column_by_column() -> None:
     assert not [d for d in decision.diagnostics if d.code == "noise-removed"]
 
 
+def test_a_two_column_checklist_in_a_forms_own_order_is_read_column_by_column() -> None:
+    """A form's own order (``ODG`` first) is no catalogue's along either reading: the
+    columns are read in turn, as a printed list of two columns reads."""
+    pairs = [
+        ("  ■ ODG", "■ Medical judgment, clinical experience"),
+        ("  □ ACOEM", "  and expertise"),
+        ("  □ DWC Policies/Guidelines", "□ AHRQ"),
+        ("  □ InterQual", "□ Texas Chiropractic (TCA) Parameters"),
+        ("  □ Milliman/MCG", "□ Pressley Reed MDA"),
+        ("  □ TMF", "□ Peer-reviewed literature"),
+        ("", "□ Other evidence-based guidelines"),
+    ]
+    rows = "".join(f"{left:<43}{right}\n" for left, right in pairs)
+    codes = [c.code for c in _with_checklist("\n" + rows).criteria]
+    assert codes[:7] == ["odg", "acoem", "dwc", "interqual", "milliman", "tmf", "medical_judgement"]
+
+
 def test_a_checklist_in_two_columns_printed_row_by_row_is_read_row_by_row() -> None:
     """When the catalogue's order runs along the rows (``ACOEM`` beside ``AHCPR``), the rows
     are read in turn."""

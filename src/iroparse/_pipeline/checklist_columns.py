@@ -9,7 +9,8 @@ after a wide gap, on two lines or more), and the section's lines are given to th
 reader column by column: the left column's items, then the right column's, each with its
 wrapped lines. A form lists its items in the catalogue's order, so the reading whose known
 items come closer to that order wins: column by column (the common form), or row by row
-(``[ ] ACOEM ...   [ ] AHCPR ...`` / ``[ ] DWC ...   [ ] European ...``). The section's text
+(``[ ] ACOEM ...   [ ] AHCPR ...`` / ``[ ] DWC ...   [ ] European ...``) when that order is
+clearly closer (:data:`ROW_ORDER_MARGIN`). The section's text
 keeps the lines as written. Runs on checklist sections before a layout is chosen.
 """
 
@@ -39,6 +40,9 @@ _SLACK = 2
 #: that leaves unchecked items unmarked: ``X   ODG-...`` over ``    PRESSLEY REED, ...``).
 _MIN_RIGHT_MARKS = 2
 _MIN_RIGHT_CELLS = 3
+#: Read row by row only when that puts the items out of the catalogue's order this many
+#: times less often than column by column does.
+ROW_ORDER_MARGIN = 2
 #: Lines that start with their mark, at least (a checklist of leading marks).
 _MIN_LEFT_MARKS = 2
 
@@ -138,9 +142,11 @@ def _columns_read(section: RawSection, position: Callable[[str], int | None]) ->
     by_row = [parts[k][side] for row in rows for side in (0, 1) for k in row]
     heads = [p for p in by_column if p is not None and LEADING_MARK.match(p.text)]
     row_heads = [p for p in by_row if p is not None and LEADING_MARK.match(p.text)]
-    chosen = (
-        by_row if _inversions(row_heads, position) < _inversions(heads, position) else by_column
-    )
+    # (column by column is how a printed list of two columns reads; row by row only where
+    # the catalogue's order says so clearly: a form's own order is no catalogue's, ``■ ODG``
+    # first)
+    rows_out, columns_out = _inversions(row_heads, position), _inversions(heads, position)
+    chosen = by_row if ROW_ORDER_MARGIN * rows_out < columns_out else by_column
     read = tuple(t for t in chosen if t is not None)
     new_body = (*body[:first], *read, *body[last + 1 :])
     return attrs.evolve(section, body=new_body, shown=section.shown or section.body)
