@@ -1949,11 +1949,13 @@ def test_a_stamps_frame_a_column_off_beside_the_text_is_undrawn() -> None:
 
 def test_short_labels_name_their_criteria() -> None:
     criteria = (
-        "\n□ Pressley Reed, The Medical Disability Advisor\n"
+        "\n□ European Low Back Pain guidelines\n"
+        "□ Pressley Reed, The Medical Disability Advisor\n"
         "■ Texas Chiropractic Guidelines\n"
         "□ Texas TACADA Guidelines\n"
     )
     assert _checked(criteria) == [
+        ("european_low_back_pain", False),
         ("pressley_reed", False),
         ("texas_chiropractic", True),
         ("texas_tacada", False),

@@ -186,7 +186,8 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "european_low_back_pain",
             "EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN",
-            r"EUROPEAN\s+GUIDELINES",
+            # (or in short: ``European Low Back Pain guidelines``)
+            r"EUROPEAN\s+(?:GUIDELINES|LOW\s+BACK)",
         ),
         ("interqual", "INTERQUAL CRITERIA", r"INTER\s*QUAL\b"),
         (
