@@ -1505,6 +1505,28 @@ def test_a_two_column_checklist_in_a_forms_own_order_is_read_column_by_column() 
     assert codes[:7] == ["odg", "acoem", "dwc", "interqual", "milliman", "tmf", "medical_judgement"]
 
 
+def test_a_two_column_checklist_whose_right_column_is_all_unmarked() -> None:
+    pairs = [
+        ("   ✓ ODG Treatment Guidelines", "ACOEM Practice Guidelines"),
+        ("   ✓ Medical judgment, clinical", "DWC Policies or Guidelines"),
+        ("     experience and expertise", "InterQual"),
+        ("     AHRQ", "Milliman/MCG"),
+        ("     Pressley Reed", "TMF Screening Criteria"),
+    ]
+    rows = "".join(f"{left:<43}{right}\n" for left, right in pairs)
+    assert [(c.code, c.checked) for c in _with_checklist("\n" + rows).criteria] == [
+        ("odg", True),
+        ("medical_judgement", True),
+        ("ahcpr", False),
+        ("pressley_reed", False),
+        ("acoem", False),
+        ("dwc", False),
+        ("interqual", False),
+        ("milliman", False),
+        ("tmf", False),
+    ]
+
+
 def test_a_checklist_in_two_columns_printed_row_by_row_is_read_row_by_row() -> None:
     """When the catalogue's order runs along the rows (``ACOEM`` beside ``AHCPR``), the rows
     are read in turn."""

@@ -43,6 +43,8 @@ _MIN_RIGHT_CELLS = 3
 #: Read row by row only when that puts the items out of the catalogue's order this many
 #: times less often than column by column does.
 ROW_ORDER_MARGIN = 2
+#: Lines with a cell at one column far right, at least, where no right-hand item is marked.
+_MIN_UNMARKED_CELLS = 4
 #: Lines that start with their mark, at least (a checklist of leading marks).
 _MIN_LEFT_MARKS = 2
 
@@ -71,7 +73,7 @@ def _right_column(body: Sequence[Token]) -> int | None:
                 found.append(at)
                 break
     if not found:
-        return None
+        return _unmarked_right_column(texts)
     column = min(found)
     cells = sum(
         any(
@@ -82,6 +84,25 @@ def _right_column(body: Sequence[Token]) -> int | None:
     )
     marks = sum(abs(at - column) <= _SLACK for at in found)
     return column if marks >= _MIN_RIGHT_MARKS or cells >= _MIN_RIGHT_CELLS else None
+
+
+def _unmarked_right_column(texts: Sequence[Token]) -> int | None:
+    """The column a right-hand column of items left unmarked starts at (``✓ ODG Treatment
+    Guidelines      ACOEM Practice Guidelines`` / ``  AHRQ      Milliman/MCG``): cells after
+    a wide gap far right at one column, give or take :data:`_SLACK`, on
+    :data:`_MIN_UNMARKED_CELLS` lines or more."""
+    starts = [
+        token.column + gap.end()
+        for token in texts
+        for gap in _GAP.finditer(token.text)
+        if token.column + gap.end() >= MIN_RIGHT_COLUMN
+    ]
+    if not starts:
+        return None
+    column = min(starts)
+    return (
+        column if sum(abs(at - column) <= _SLACK for at in starts) >= _MIN_UNMARKED_CELLS else None
+    )
 
 
 def _cut(token: Token, column: int) -> tuple[Token | None, Token | None]:
