@@ -588,6 +588,15 @@ def test_a_page_header_of_labelled_values_repeating_the_case_number_goes(path: P
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_footer_of_cells_parted_by_double_dashes_over_a_heading_goes(path: Path) -> None:
+    # no form feed, once: only its shape tells it from the section's last line
+    text = path.read_text(encoding="utf-8")
+    footer = " " * 18 + "Paisano Pass Review Company -- PPR22-0614 -- page 2"
+    noisy = _insert_before_analysis(text, [footer])
+    assert not [s.kind for s in iroparse.parse(noisy).sections if "Paisano" in s.text]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_footers_title_repeated_beside_each_page_number_goes_with_it(path: Path) -> None:
     # no form feed, and a title with no reference of its own: its words beside the page
     # number on two pages make the line a footer, not a title and another column's page

@@ -196,7 +196,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # ``Pinnacle IRO Services      Pg. 2/3``, ``IRO Notice 04/18/2018 p. 2``, ``CRG-0514-3306
     # page 1 of 2``, ``Brazos Peer Review Group | page 3 of 3``, ``PMRO 11/30/2015     1/3``,
     # ``Alamo IRO Services / 104418 / pg 1 of 2``, ``RGIR • 1`` (a page in lower case, or a
-    # bare count, only after a wide gap, a bar, a slash, a bullet or a dash: ``...
+    # bare count, only after a wide gap, a bar, a slash, a bullet or a dash or two: ``...
     # on page 2`` is a sentence's end)
     (
         "running-header",
@@ -204,8 +204,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # (the lookahead first: a line that ends in no digit fails at once, not after
             # trying each of its first 120 characters as the header's end)
             rf"(?=.*\d(?:\s+[{DASHES}])?$).{{1,120}}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{{2,}}|\s*[|/•·*]\s*|\s"
+            # (one dash or two: ``Paisano Pass Review Company -- PPR22-0614 -- page 2``)
             + _DASH
-            + r"\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
+            + r"{1,2}\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
             # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
             + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
