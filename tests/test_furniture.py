@@ -85,6 +85,10 @@ FURNITURE = {
         "ZRP-170802-14                          -1-                          Zephyr Review Partners"
     ],
     "file copy stamp framed by stars": ["** FILE COPY **"],
+    "fax server's banner of when it came in": [
+        "Received: 05/02/2018 15:41            From: 3255550150            Pinta Trail IRO"
+        "       P. 002"
+    ],
     "fax header naming its sender and number first": [
         "GUADALUPE RIDGE MA       (830)555-0107       Jan 09 2013 10:12am     P002"
     ],

@@ -63,4 +63,13 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?i)(?:from:\s*\S|fax\s+server\b).{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"
         ),
     ),
+    # a fax server's banner of when it came in: ``Received: 05/02/2018 15:41   From:
+    # 3255550150   Pinta Trail IRO   P. 001``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)received:?\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?"
+            r"\s.{0,30}?\bfrom:?\s.{0,80}?\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+        ),
+    ),
 )
