@@ -85,6 +85,14 @@ FURNITURE = {
         "ZRP-170802-14                          -1-                          Zephyr Review Partners"
     ],
     "file copy stamp framed by stars": ["** FILE COPY **"],
+    "fax server's banner counting its pages in words": [
+        "FROM: LANDA PARK REVIEW     (830)555-0152   TO: 15125550190   PAGE: 002 OF 003   RightFax"
+    ],
+    "footer of cells parted by double dashes ending in its page in words": [
+        "Matador Plains Independent Review  --  MPIR-18-0409  --  April 12, 2018  --  page one"
+        " of three"
+    ],
+    "bates number with a letter after its prefix's hyphen": [" " * 75 + "NDPR-B 00612"],
     "fax server's banner of when it came in": [
         "Received: 05/02/2018 15:41            From: 3255550150            Pinta Trail IRO"
         "       P. 002"
@@ -197,6 +205,10 @@ PAGE_FOOT = {
             "Physician Reviewer ID 20-0174",
             "08/27/2020 11:46 AM CDT",
         )
+    ],
+    "electronic signature with its identifier": [
+        "   Electronically signed by Harlan P. Vossberg, M.D. on 07/21/2015 4:52:07 PM CDT",
+        "   Signature ID: 8F3C-22A1-90DE",
     ],
     "signature after its label": [
         "    Reviewer e-signature on file: /s/ BDRG Physician Reviewer #0419   03/22/2012 09:12"

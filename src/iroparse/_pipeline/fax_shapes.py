@@ -60,7 +60,8 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "fax-header",
         regex.compile(
-            r"(?i)(?:from:\s*\S|fax\s+server\b).{0,60}\bpage:?\s*\d{1,3}\s*/\s*\d{1,3}\b.{0,60}"
+            # (``PAGE: 002 OF 003``, its server's name after it: ``RightFax``)
+            r"(?i)(?:from:\s*\S|fax\s+server\b).{0,60}\bpage:?\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,60}"
         ),
     ),
     # a fax server's banner of when it came in: ``Received: 05/02/2018 15:41   From:

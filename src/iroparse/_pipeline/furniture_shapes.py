@@ -77,7 +77,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "bates-number",
         regex.compile(
-            r"\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{3,7}"
+            # (a letter after a hyphen: ``NDPR-B 00612``)
+            r"\p{Lu}{2,}(?:-\p{Lu}{1,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{3,7}"
             # or a reference, a wide gap and a short zero-padded page: ``LHL-WC 1201-0093
             # 002``
             r"|\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?\d{2,4}-\d{3,5}\s{3,}0\d{1,3}"
@@ -154,7 +155,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            r"(?i)(?:.{1,80}?\s{3,})?page\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+            # (or past a dash or two: ``Matador Plains ...  --  page one of three``)
+            r"(?i)(?:.{1,80}?(?:\s{3,}|\s[-–—]{1,2}\s+))?page\s+(?:one|two|three|four|five|six"
+            r"|seven|eight|nine|ten)(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
         ),
     ),
     # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
