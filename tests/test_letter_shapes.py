@@ -957,8 +957,8 @@ def test_a_tables_rows_ending_in_counts_are_no_footer() -> None:
     assert _records("\n" + "\n".join(rows) + "\n") == [" ".join(row.split()) for row in rows]
 
 
-@pytest.mark.parametrize("bullet", [">", "+"])
-def test_an_arrow_or_a_plus_typed_as_a_bullet_opens_an_item(bullet: str) -> None:
+@pytest.mark.parametrize("bullet", [">", "+", "✓"])
+def test_an_arrow_a_plus_or_a_check_mark_typed_as_a_bullet_opens_an_item(bullet: str) -> None:
     records = (
         f"\n   {bullet} Request for IRO and TDI notice\n"
         f"   {bullet} Health plan denial of 09/19/2018\n"
