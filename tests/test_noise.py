@@ -406,6 +406,24 @@ def test_a_stamps_long_office_line_beside_the_text_is_cut_off_with_it() -> None:
     assert [lines[i][cuts[i] :] for i in sorted(cuts)] == stamp
 
 
+def test_a_stamps_rule_under_its_lines_is_cut_off_with_it() -> None:
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    body = [
+        "Patient clinical history summary:",
+        "The enrollee is a 26-year-old female with type 1 diabetes since age 9,",
+        "managed with multiple daily injections of insulin glargine and insulin",
+        "lispro. She checks her glucose by fingerstick six to eight times a day.",
+        "Her hemoglobin A1c has ranged from 8.1% to 8.9% during 2018. The meter",
+    ]
+    stamp = ["RECEIVED", "FEB 11 2019", "TDI - HWCN", "___________", ""]
+    lines = [f"{line:<74}{part}".rstrip() for line, part in zip(body, stamp, strict=True)]
+    lines[0] = f"{body[0]:<78}RECEIVED"
+    cuts = other_column_cuts(lines, lambda s: s.strip("_") == "", DEFAULT_FURNITURE)
+    assert [lines[i][cuts[i] :] for i in sorted(cuts)] == stamp[:4]
+
+
 def test_a_scanned_letterheads_address_with_gaps_for_its_commas_is_furniture() -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 

@@ -147,6 +147,10 @@ _TITLED = regex.compile(r"\p{Lu}[\p{L}.'’]*(?:\s+(?:[-–/&]|\p{Lu}[\p{L}.'’
 _FIELD_TO_FILL = regex.compile(r"\p{Lu}{2,}[:.]?\s*_{3,}")
 
 
+#: A stamp's rule: a line for a signature or a date under its words.
+_STAMP_RULE = regex.compile(r"[_=-]{3,}")
+
+
 def _rest_of_stamps(
     lines: Sequence[str],
     found_cuts: dict[int, int],
@@ -176,12 +180,18 @@ def _rest_of_stamps(
         right = line[at:].rstrip()
         if (
             len(right) > STAMP_WORDS
-            or not (right.isupper() or _TITLED.fullmatch(right))
-            or (is_mark(right.strip()) and not _FIELD_TO_FILL.fullmatch(right.strip()))
+            # (or the stamp's rule under its lines: ``___________``)
+            or not (right.isupper() or _TITLED.fullmatch(right) or _STAMP_RULE.fullmatch(right))
+            or (
+                is_mark(right.strip())
+                and not _FIELD_TO_FILL.fullmatch(right.strip())
+                and not _STAMP_RULE.fullmatch(right)
+            )
         ):
             continue
         centre = at + len(right) / 2
-        titled = not right.isupper()  # (beside a stamp's own line only, no page number's)
+        # (beside a stamp's own line only, no page number's; a rule goes with any stamp line)
+        titled = not right.isupper() and _STAMP_RULE.fullmatch(right) is None
         for j in range(max(0, i - STAMP_REACH), min(len(lines), i + STAMP_REACH + 1)):
             if j in cuts:
                 stamp = lines[j][cuts[j] :].rstrip()
