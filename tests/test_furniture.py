@@ -210,6 +210,11 @@ PAGE_FOOT = {
         "   Electronically signed by Harlan P. Vossberg, M.D. on 07/21/2015 4:52:07 PM CDT",
         "   Signature ID: 8F3C-22A1-90DE",
     ],
+    "reviewer's signing line beside a digital signature": [
+        "Reviewing physician: [name withheld], M.D.        Digitally signed by MPIR Reviewer 5510",
+        " " * 50 + "Reason: I am the author of this document",
+        " " * 50 + "Date: 2018.04.11 17:26:40 -06'00'",
+    ],
     "signature after its label": [
         "    Reviewer e-signature on file: /s/ BDRG Physician Reviewer #0419   03/22/2012 09:12"
     ],

@@ -48,6 +48,7 @@ SPLIT_WORDS = [
     ("no contra-", "indication to surgery"),
     ("an inter-", "laminar approach"),
     ("with hypo-", "esthesia of the foot"),
+    ("the tear is re-", "pairable"),
 ]
 COMPOUNDS = [
     ("a two-", "level fusion"),

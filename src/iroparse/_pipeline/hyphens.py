@@ -210,8 +210,10 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD
     if joined_seen >= least and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
-    if joined_seen and head == "re" and tail[:1] not in "aeiou":
-        return True  # ``re-`` before a consonant closes up (``retraction``, ``resection``)
+    if head == "re" and tail[:1] not in "aeiou" and (joined_seen or not tail_seen):
+        # ``re-`` before a consonant closes up (``retraction``, ``resection``; before a piece
+        # the list lacks too: ``re-`` / ``pairable``)
+        return True
     stem = _INFLECTION.sub("", joined)
     if joined_seen and stem != joined and english.get(stem, 0) >= least:
         return True  # a common word's inflection: ``inter-`` / ``viewer`` (``interview``)

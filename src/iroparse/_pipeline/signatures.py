@@ -27,8 +27,9 @@ SIGNATURE = "signature-stamp"
 #: A line of the stamp, whole: who signed and how (``Digitally signed by ...``,
 #: ``Electronically signed: ...``, ``e-signed 2023-10-24 09:14:52 CDT``, ``/s/ Physician
 #: Reviewer, ...``), the certificate's name (``DN: cn=...``), its time (``Date: 2014.09.03
-#: 15:12:44 -05'00'``), its identifier (``Signature ID: 8F3C-22A1-90DE``) and the reason a
-#: signing program writes (``Reason: I am the author of this document``).
+#: 15:12:44 -05'00'``), its identifier (``Signature ID: 8F3C-22A1-90DE``), the reason a
+#: signing program writes (``Reason: I am the author of this document``), and the reviewer's
+#: signing line (``Reviewing physician: [name withheld], M.D.``).
 SIGNATURE_SHAPE = (
     SIGNATURE,
     regex.compile(
@@ -38,6 +39,10 @@ SIGNATURE_SHAPE = (
         r"|(?:[\w .-]{0,40}(?:signature|signed)[\w .-]{0,20}:\s*)?/s/\s*\p{L}.{0,100}"
         r"|DN:\s*(?:cn|o|ou|c|email)=.{0,120}"
         r"|date:\s*\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s*(?:[-+]\d{2}'?\d{2}'?)?"
+        # the reviewer's signing line, a name and a degree after its label (``Reviewing
+        # physician: [name withheld], M.D.``)
+        r"|(?:reviewing\s+physician|physician\s+reviewer|reviewer)\s*:\s*[^:\n]{1,60},\s*"
+        r"(?:M\.?\s?D|D\.?\s?O|D\.?\s?C|Ph\.?\s?D|D\.?P\.?M)\.?"
         # its identifier, and the reason a signing program writes by default
         r"|signature\s+id:?\s*[\w-]{4,40}|reason:\s*i\s+am\s+the\s+author\b.{0,60}"
     ),
