@@ -91,6 +91,7 @@ STAGES = (
     "iroparse._pipeline.page_numbers",
     "iroparse._pipeline.noise",
     "iroparse._pipeline.noise_names",
+    "iroparse._pipeline.page_tops",
     "iroparse._pipeline.letterhead",
     "iroparse._pipeline.sidebar",
     "iroparse._pipeline.headings",

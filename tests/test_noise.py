@@ -487,3 +487,35 @@ def test_a_line_after_an_article_with_a_sentences_words_is_prose_not_a_stamp() -
     assert interrupting_lines(prose, [None] * 3) == set()
     cut = [prose[0], "Live Oak Health Review", prose[2]]
     assert interrupting_lines(cut, [None] * 3) == {1}
+
+
+INLINE_SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "letters" / "inline_sample.txt"
+#: Headings of the sample and the title each gets over its underline: short ones too, whose
+#: rule is shorter than any drawn line (``DECISION`` / ``________``).
+UNDERLINED_HEADINGS = {
+    "IRO CASE #:": "IRO CASE #",
+    "REVIEW OUTCOME:": "DECISION",
+    "INFORMATION PROVIDED TO THE IRO FOR REVIEW:": "RECORDS",
+    "PATIENT CLINICAL HISTORY SUMMARY:": "CLINICAL HISTORY",
+    "USED TO SUPPORT THE DECISION:": "USED TO SUPPORT THE DECISION",
+}
+
+
+def test_a_headings_underline_is_furniture_not_its_sections_text() -> None:
+    """``DECISION`` / ``________``: a typewriter's underline under a heading, as long as it,
+    give or take one; the section's text is what follows the rule."""
+    sample = INLINE_SAMPLE.read_text(encoding="utf-8")
+    underlined = sample
+    for heading, title in UNDERLINED_HEADINGS.items():
+        rule = "_" * (len(title) + len(title) % 2)
+        underlined = underlined.replace(f"\n{heading}\n", f"\n{title}\n{rule}\n", 1)
+    assert len(re.findall(r"^_+$", underlined, re.MULTILINE)) == len(UNDERLINED_HEADINGS)
+    plain, ruled = iroparse.parse(sample), iroparse.parse(underlined)
+    assert ruled.outcome == plain.outcome
+    assert [i.text for i in ruled.information_provided] == [
+        i.text for i in plain.information_provided
+    ]
+    assert ruled.case_number == plain.case_number
+    assert ruled.clinical_history == plain.clinical_history
+    assert ruled.analysis == plain.analysis
+    assert "_" not in " ".join(s.text for s in ruled.sections)

@@ -24,11 +24,10 @@ from iroparse._pipeline.noise import (
     RUNNING_HEADER,
     boundary_lines,
     continued_heading_lines,
-    first_page_copies,
-    labelled_page_tops,
     letterhead_repeats,
     running_lines,
     table_headers,
+    underlines,
 )
 from iroparse._pipeline.noise_names import (
     bates_sequences,
@@ -38,6 +37,7 @@ from iroparse._pipeline.noise_names import (
     repeated_names,
 )
 from iroparse._pipeline.noise_prose import BY_POSITION, dated_among_dated, interrupting_lines
+from iroparse._pipeline.page_tops import first_page_copies, labelled_page_tops
 from iroparse._pipeline.signatures import SIGNATURE, signature_blocks
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
@@ -170,6 +170,8 @@ class NoiseFinder:
                 # a value heading with the letterhead's address merged after its value
                 # (``DATE NOTICE SENT TO ALL PARTIES: 11/07/2011 Austin, TX 78759``)
                 noise[i] = None
+        for i in underlines(texts, noise):
+            noise[i] = "rule"
         for i in stamp_dates(texts, noise):
             noise[i] = "stamp"
         for i in stamp_offices(texts, noise):

@@ -1,0 +1,64 @@
+"""Stage 2: a page's header at a page's top that no repetition at page edges finds: the first
+page's copy of the running header, over the letter's title (the later copies stand at page
+edges and are found by :func:`iroparse._pipeline.noise.running_lines`), and a header written
+once, under the first page's footer, in a letter of two pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from iroparse._pipeline.noise import LETTERHEAD_LINES, MIN_RUNNING_LINE, RUNNING_HEADER
+
+__all__ = ["first_page_copies", "labelled_page_tops"]
+
+
+def first_page_copies(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines at the letter's top (its first :data:`LETTERHEAD_LINES` non-blank
+    lines) that later pages repeat word for word as their running header, each copy found
+    (``Patient: [redacted]  |  BPIR Case: BPIR-2022-3318``): the first page's copy of it, over
+    the letter's title rather than at a page's edge. Only a line of two labelled values or
+    more: a value alone there (the case number under its heading, the letter's date) is the
+    letter's own, which the pages' header repeats."""
+    stripped = [line.strip() for line in lines]
+    running = Counter(s for s, kind in zip(stripped, noise, strict=True) if kind == RUNNING_HEADER)
+    content = [i for i, s in enumerate(stripped) if s]
+    return {
+        i
+        for i in content[:LETTERHEAD_LINES]
+        if noise[i] is None
+        and running[stripped[i]] >= 2
+        and len(stripped[i]) >= MIN_RUNNING_LINE
+        and stripped[i].count(":") >= 2
+    }
+
+
+#: A labelled value: ``Enrollee: xxxxxxxx``, ``Hueco Tanks Case Number: HTRA-19-0716-24``.
+_LABELLED_VALUE = regex.compile(r"\p{L}[\p{L} #.]{0,40}:\s+(?P<value>\S{1,40})")
+#: The furniture that ends a page: a line of it right above a line opens the next page.
+PAGE_EDGES = frozenset({"page-number", RUNNING_HEADER, "fax-header", "bates-number"})
+#: How many lines from the letter's top give the values a page's header repeats.
+TOP_LINES = 40
+
+
+def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of lines of two labelled values or more right under a page's edge (a page
+    number or a footer, past blank lines) that repeat a value with digits from the letter's
+    top (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``): the next
+    page's header, written once in a letter of two pages, so no repetition tells it."""
+    stripped = [line.strip() for line in lines]
+    found: set[int] = set()
+    for i, text in enumerate(stripped):
+        if noise[i] is not None or text.count(":") < 2 or i < TOP_LINES // 2:
+            continue
+        above = next((j for j in range(i - 1, max(-1, i - 4), -1) if stripped[j]), None)
+        if above is None or noise[above] not in PAGE_EDGES:
+            continue
+        top = "\n".join(stripped[: min(i, TOP_LINES)])
+        values = [m["value"] for m in _LABELLED_VALUE.finditer(text)]
+        if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
+            found.add(i)
+    return found
