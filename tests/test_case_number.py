@@ -113,6 +113,23 @@ def test_a_label_in_sentence_case_over_its_value() -> None:
     assert iroparse.parse(text).case_number == "PMR-11-04-0337"
 
 
+def test_a_value_before_its_label_in_brackets_naming_the_iro() -> None:
+    """A typed reference block: ``Re:  M5-04-2071-01  (MDR Tracking Number)`` over
+    ``RBME-2004-0319  (Our Case Number)``; the agency's number before it is not the IRO's."""
+    block = (
+        "Re:\tM5-04-2071-01\t(MDR Tracking Number)\n"
+        "\tRBME-2004-0319\t(Our Case Number)\n"
+        "\tRita M. Gallegos\t(Injured Worker)\n"
+    )
+    text = BASE.replace(HEADING, block)
+    decision = iroparse.parse(text)
+    assert decision.case_number == "RBME-2004-0319"
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == "RBME-2004-0319"
+    agency_only = BASE.replace(HEADING, block.replace("Our Case", "DWC Case"))
+    assert iroparse.parse(agency_only).case_number is None
+
+
 def test_a_summary_box_with_spaced_dot_leaders_under_its_own_heading() -> None:
     box = (
         "Section 1 — Case summary\n\n"

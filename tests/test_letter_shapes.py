@@ -1725,6 +1725,32 @@ def test_a_yes_no_header_after_a_long_column_heading_is_read() -> None:
 
 
 @pytest.mark.parametrize(
+    "heading",
+    ["Screening Criteria / Clinical Basis Used", "SCREENING CRITERIA OR OTHER CLINICAL BASIS"],
+)
+def test_a_criteria_heading_with_its_yes_no_header_beside_it_opens_the_checklist(
+    heading: str,
+) -> None:
+    """``Screening Criteria / Clinical Basis Used      Yes   No``, no colon, right under the
+    analysis's last line: the heading's line carries its checklist's column header."""
+    rows = (
+        f"{heading:<70}Yes      No\n"
+        f"{'InterQual Criteria':<70}X\n"
+        f"{'Medical Judgement, Clinical Experience & Expertise in Accordance':<70}\n"
+        f"{'  with Accepted Medical Standards':<70}X\n"
+        f"{'Milliman Care Guidelines':<79}X\n"
+    )
+    head = SAMPLE[: SAMPLE.index(CRITERIA)].rstrip("\n") + "\n"
+    decision = iroparse.parse(head + rows)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", True),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+    assert "InterQual" not in (decision.analysis or "")
+
+
+@pytest.mark.parametrize(
     ("decisions", "outcome"),
     [
         (("Overturned", "Upheld"), "partially_overturned"),

@@ -115,7 +115,7 @@ def _from_label(letter: Letter) -> Read | None:
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
         return _value_read(letter, value, match.start("value"))
-    return _from_label_above(letter, header)
+    return _first_named(_LABEL_ABOVE, letter, header) or _first_named(_LABEL_AFTER, letter, header)
 
 
 #: A label naming the IRO, alone in its column, over its value (``OUR REFERENCE`` /
@@ -135,9 +135,23 @@ _LABEL_ABOVE = regex.compile(
 )
 
 
-def _from_label_above(letter: Letter, header: str) -> Read | None:
-    """The value under a label in capitals naming the IRO, in the label's column."""
-    for match in _LABEL_ABOVE.finditer(header):
+#: A value with its label after it in brackets, at a line's end (``Re:  M5-04-2071-01
+#: (MDR Tracking Number)`` / ``RBME-2004-0319  (Our Case Number)``): a typed reference block.
+_LABEL_AFTER = regex.compile(
+    rf"""(?mx)
+    ^(?:[ \t]*(?i:re|ref)[ \t]*:)?[ \t]*
+    (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})[ \t]+
+    \((?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
+      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})
+    [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)\)[ \t]*$
+    """
+)
+
+
+def _first_named(label: regex.Pattern[str], letter: Letter, header: str) -> Read | None:
+    """The value of the first match of ``label`` (a label above its value, or after it in
+    brackets) in ``header`` whose label names the IRO, not an agency."""
+    for match in label.finditer(header):
         value = match.group("value")
         named = set(match.group("who").upper().split())
         if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
