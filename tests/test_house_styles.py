@@ -137,6 +137,9 @@ def test_a_bare_hcpcs_code_is_hcpcs() -> None:
         ("MedReview Partners  |  Ph (512) 555-0142  |  Fax (512) 555-0143  |  www.mrp.com", 1),
         ("Phone (512) 555-0142     Fax (512) 555-0143", 1),
         ("Tel 281-555-0190  |  Fax 281-555-0191", 1),
+        # (a web address without ``www.``)
+        ("(512) 555-0193  |  kickapoosprings.example", 1),
+        ("Call 512-555-0193 or see the notes at kickapoosprings.org for help.", 0),
         ("For questions call our office at (512) 555-0100 or fax us the form.", 0),
         ("The patient was seen at 512-555-0100 by phone.", 0),
     ],

@@ -191,7 +191,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             # (four digits in a row first: a telephone number has them, most lines do not)
             r"(?i)(?=.{0,160}$)(?=.*\d{4})(?=.*\(?\b\d{3}\)?[\s.-]?\d{3}[.-]\d{4}\b)"
-            r"(?=.*(?:\b(?:ph|phone|tel|telephone|fax|facsimile|telecopier)\b|www\.|@|https?://))"
+            r"(?=.*(?:\b(?:ph|phone|tel|telephone|fax|facsimile|telecopier)\b|www\.|@|https?://"
+            # (or a web address without its ``www.``: ``(512) 555-0193  |  ksr.example``)
+            r"|\b[\w-]{2,40}\.(?:com|org|net|us|biz|info|health|example)\b))"
             r"(?!.*(?-i:\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b)).+"
         ),
     ),
