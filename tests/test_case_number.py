@@ -113,6 +113,12 @@ def test_a_label_in_sentence_case_over_its_value() -> None:
     assert iroparse.parse(text).case_number == "PMR-11-04-0337"
 
 
+def test_a_numbered_label_of_the_houses_name_and_iro_over_its_value() -> None:
+    box = "2.  Mentone IRO Case Number\n    MPR-110302-7\n\n3.  TDI Case Number\n    4471-2024\n"
+    text = BASE.replace(HEADING, box)
+    assert iroparse.parse(text).case_number == "MPR-110302-7"
+
+
 def test_a_value_before_its_label_in_brackets_naming_the_iro() -> None:
     """A typed reference block: ``Re:  M5-04-2071-01  (MDR Tracking Number)`` over
     ``RBME-2004-0319  (Our Case Number)``; the agency's number before it is not the IRO's."""

@@ -127,7 +127,8 @@ _LABEL_ABOVE = regex.compile(
     # (a numbered heading's number: ``SECTION 2 - ROUND TOP FILE NUMBER``, ``2.``)
     (?:(?i:section|part|item)[ \t]+\w{{1,4}}[ \t]*[{DASHES}.:][ \t]*|\d{{1,2}}[.)][ \t]+)?
     (?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
-      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})
+      # (a house's name in title case, perhaps with ``IRO``: ``Mentone IRO Case Number``)
+      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}}(?:[ \t]IRO)?)
     [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
     (?P=indent)[ \t]{{0,8}}(?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
