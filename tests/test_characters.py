@@ -40,7 +40,9 @@ def test_every_hyphen_written_as_a_dash_reads_the_same(path: Path, dash: str) ->
     assert dashed == want
 
 
-@pytest.mark.parametrize("rule", ["_" * 40, "=" * 30, "-" * 60, "\u2013" * 50, "*" * 20])
+@pytest.mark.parametrize(
+    "rule", ["_" * 40, "=" * 30, "-" * 60, "\u2013" * 50, "*" * 20, "  " + "." * 72]
+)
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_rule_above_every_heading_is_decoration(path: Path, rule: str) -> None:
     text = path.read_text(encoding="utf-8")

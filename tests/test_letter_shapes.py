@@ -2260,6 +2260,44 @@ def test_an_unmarked_criterion_before_a_page_footer_is_no_furniture() -> None:
     ]
 
 
+def test_records_numbered_by_a_bare_number_and_two_blanks_are_items() -> None:
+    """``  1  Insurer denial, ...``: a number and two blanks number a list as ``1.`` does; the
+    item's wrapped line (``     09/30/2019``) stays with it."""
+    records = (
+        "\n  1  Insurer denial, 09/16/2019, and appeal denial, 10/07/2019\n"
+        "  2  Physical therapy evaluation, 09/03/2019, and daily notes through\n"
+        "     09/30/2019\n"
+        "  3  Request for independent review, 10/15/2019\n"
+    )
+    assert _records(records) == [
+        "Insurer denial, 09/16/2019, and appeal denial, 10/07/2019",
+        "Physical therapy evaluation, 09/03/2019, and daily notes through 09/30/2019",
+        "Request for independent review, 10/15/2019",
+    ]
+
+
+def test_numbered_items_under_yes_no_columns_are_named_without_their_numbers() -> None:
+    """``   1. ACOEM - American College ...      ✓`` under ``Yes  No``: the item's number is
+    the list's; the label after it names the criterion."""
+    rows = (
+        f"{'':<69}Yes  No\n\n"
+        f"{'   1. ACOEM - American College of Occupational & Environmental':<74}✓\n"
+        "      Medicine UM Knowledgebase\n"
+        f"{'   2. InterQual Criteria':<74}✓\n"
+        f"{'   3. Medical Judgement, Clinical Experience and Expertise in':<69}✓\n"
+        "      Accordance with Accepted Medical Standards\n"
+        f"{'  10. Milliman Care Guidelines':<69}✓\n"
+    )
+    decision = _with_checklist(rows)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("acoem", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", True),
+    ]
+    assert decision.criteria[1].label == "InterQual Criteria"
+
+
 def test_a_records_tables_column_numbering_its_rows_is_no_part_of_a_record() -> None:
     """``No. │ Document │ Date(s)`` over rows numbered in their first cell: the header is no
     record, and a row's number is its list's numbering, not its words."""

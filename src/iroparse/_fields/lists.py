@@ -48,7 +48,7 @@ from iroparse.catalogue import BULLETS, CLOSING, DASHES
 #: outline's number under a decimal-numbered heading, a gap after it (``5.1  Notes``).
 MARKER = regex.compile(
     rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}}[.)]"
-    r"|\d{1,3}(?=\s{3,}\S)|\d{1,2}\.\d{1,2}\.?(?=\s{2,}\S)"  # (an outline's ``5.1  Notes``)
+    r"|\d{1,3}(?=\s{2,}\S)|\d{1,2}\.\d{1,2}\.?(?=\s{2,}\S)"  # (an outline's ``5.1  Notes``)
     r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )
 #: A list's bullet alone on its line, its item on the next (a raw text extraction).

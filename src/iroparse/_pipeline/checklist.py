@@ -49,6 +49,9 @@ SLID_PROBE = 12
 #: with the rest of the canonical label then costs at most a fixed number of steps, whatever
 #: the length of the letter's lines.
 MAX_WINDOW = 120
+#: An item's number before its label (``1. ACOEM - ...``, ``12) InterQual``, ``b. MCG``):
+#: the list's, not the label's.
+_ITEM_NUMBER = regex.compile(r"\(?(?:\d{1,2}|[a-z])[.)][ \t]+(?=\S)")
 #: A checklist item's label wraps over at most this many lines.
 MAX_WRAPPED_LINES = 5
 #: A label that occurs in its canonical label with at most one edit in this many characters
@@ -152,7 +155,8 @@ class ChecklistReader:
             for token, mark in zip(lines, marks, strict=True)
         )
         for index, (token, mark) in enumerate(zip(lines, marks, strict=True)):
-            label = mark.label
+            numbered = _ITEM_NUMBER.match(mark.label)
+            label = mark.label[numbered.end() :] if numbered else mark.label
             current = items[-1] if items else None
             if mark.trailing and not after:
                 # this letter puts the layout's marks after the labels (a column of boxes)

@@ -126,7 +126,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "rule",
         regex.compile(
-            rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═]{{4,}}"
+            rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═]{{4,}}|\.{{20,}}"
             # (a box's top or bottom drawn with corners: ``.------.``, ``'------'``)
             rf"|[.'`+][{DASHES}]{{4,}}[.'`+]"
             # a table's columns underlined: ``--------------   ----------``
