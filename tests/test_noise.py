@@ -501,15 +501,19 @@ UNDERLINED_HEADINGS = {
 }
 
 
-def test_a_headings_underline_is_furniture_not_its_sections_text() -> None:
+@pytest.mark.parametrize("word_by_word", [False, True])
+def test_a_headings_underline_is_furniture_not_its_sections_text(word_by_word: bool) -> None:
     """``DECISION`` / ``________``: a typewriter's underline under a heading, as long as it,
-    give or take one; the section's text is what follows the rule."""
+    give or take one, or a scan's underline of each word (``REVIEW OUTCOME`` / ``______
+    _______``, no table's columns); the section's text is what follows the rule."""
     sample = INLINE_SAMPLE.read_text(encoding="utf-8")
     underlined = sample
     for heading, title in UNDERLINED_HEADINGS.items():
         rule = "_" * (len(title) + len(title) % 2)
+        if word_by_word:
+            rule = " ".join("_" * len(word) for word in title.split())
         underlined = underlined.replace(f"\n{heading}\n", f"\n{title}\n{rule}\n", 1)
-    assert len(re.findall(r"^_+$", underlined, re.MULTILINE)) == len(UNDERLINED_HEADINGS)
+    assert len(re.findall(r"^[_ ]+$", underlined, re.MULTILINE)) == len(UNDERLINED_HEADINGS)
     plain, ruled = iroparse.parse(sample), iroparse.parse(underlined)
     assert ruled.outcome == plain.outcome
     assert [i.text for i in ruled.information_provided] == [

@@ -73,7 +73,12 @@ def table_headers(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]
         if not header or noise[i] is not None:
             continue
         # a table's columns underlined one by one (``-----   ----``), not a heading's one rule
-        underlined = i + 1 < len(lines) and noise[i + 1] == "rule" and len(lines[i + 1].split()) > 1
+        # nor its words underlined one by one (``REVIEW OUTCOME`` / ``______ _______``)
+        underlined = (
+            i + 1 < len(lines)
+            and noise[i + 1] == "rule"
+            and len(_CELL_GAP.split(lines[i + 1].strip())) > 1
+        )
         if underlined and _HEADER_ROW.fullmatch(header):
             found.add(i)
             continue
@@ -211,8 +216,9 @@ def letterhead_repeats(lines: Sequence[str], noise: Sequence[str | None]) -> set
     return {i for i in content[LETTERHEAD_REACH:] if noise[i] is None and stripped[i] in head}
 
 
-#: A line drawn with one character of underscores, dashes or equals signs.
-_UNDERLINE = regex.compile(r"_{3,}|-{3,}|={3,}")
+#: A line drawn with one character of underscores, dashes or equals signs; underscores may
+#: break where the words above them do (``___ _____ __ ___``: a scan of each word underlined).
+_UNDERLINE = regex.compile(r"_+(?: _+)*|-{3,}|={3,}")
 
 
 def underlines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
@@ -224,7 +230,14 @@ def underlines(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
         text = lines[i].strip()
         if noise[i] is None and _UNDERLINE.fullmatch(text):
             above = lines[i - 1].strip()
-            if any(c.isalpha() for c in above) and abs(len(above) - len(text)) <= 1:
+            # (a broken underline follows its words, not their length: a scan's gaps vary, and
+            # a heading wrapped over two lines is underlined as one)
+            broken = text.count(" ") >= 2
+            if (
+                len(text) >= 3
+                and any(c.isalpha() for c in above)
+                and (abs(len(above) - len(text)) <= 1 or broken)
+            ):
                 found.add(i)
     return found
 
