@@ -2260,6 +2260,27 @@ def test_an_unmarked_criterion_before_a_page_footer_is_no_furniture() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "run_in"),
+    [
+        ("PATIENT CLINICAL HISTORY SUMMARY:\n", "Clinical History. "),
+        (
+            "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND "
+            "CONCLUSIONS\nUSED TO SUPPORT THE DECISION:\n",
+            "Analysis and Explanation of the Decision. ",
+        ),
+    ],
+)
+def test_a_run_in_heading_ended_by_a_full_stop_opens_its_section(heading: str, run_in: str) -> None:
+    """``Clinical History. The claimant is ...``: a heading in title case, its full stop, and
+    the section's first sentence on the same line."""
+    assert heading in SAMPLE
+    plain = iroparse.parse(SAMPLE)
+    run = iroparse.parse(SAMPLE.replace(heading, run_in, 1))
+    assert run.clinical_history == plain.clinical_history
+    assert run.analysis == plain.analysis
+
+
 def test_records_numbered_by_a_bare_number_and_two_blanks_are_items() -> None:
     """``  1  Insurer denial, ...``: a number and two blanks number a list as ``1.`` does; the
     item's wrapped line (``     09/30/2019``) stays with it."""

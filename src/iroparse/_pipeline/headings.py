@@ -353,3 +353,30 @@ def heading_shaped(text: str, labelled: bool = False) -> bool:
     if labelled and len(parts) <= MAX_SENTENCE_CASE_WORDS and parts[0][:1].isupper():
         return True  # a short label in sentence case: ``Who reviewed this case:``
     return all(p[:1].isupper() or p.lower() in _SMALL_WORDS or not p[:1].isalpha() for p in parts)
+
+
+#: A line not written like a heading (sentence case) starts one only when this much of its
+#: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
+MIN_WORDING_KEY = 18
+#: A sentence's first word after a heading's words: ``... summary This is``.
+SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
+#: A run-in heading's full stop before its section's first sentence: ``Clinical History. The
+#: claimant ...``, ``Decision. Upon independent review ...``.
+RUN_IN_STOP = regex.compile(r"\.[ \t]+(?=\p{Lu}|\d|\()")
+
+
+def run_in(line: str, split: int) -> bool:
+    """Whether the words of ``line`` before offset ``split`` are a run-in heading: written
+    like one, and ended by a full stop before the section's first sentence."""
+    return RUN_IN_STOP.match(line, split) is not None and looks_like_heading(line[:split])
+
+
+def sentence_after(line: str, hit: HeadingHit) -> bool:
+    """Whether a heading starts ``line`` and a new sentence follows it: after a long heading
+    (:data:`MIN_WORDING_KEY`), or after a run-in heading in title case and its full stop."""
+    split = squash_with_index(line)[1][hit.consumed - 1] + 1
+    if run_in(line, split):
+        return True
+    if len(hit.alias.key) < MIN_WORDING_KEY:
+        return False
+    return SENTENCE_START.match(line, split) is not None

@@ -18,9 +18,12 @@ from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable, unde
 from iroparse._pipeline.heading_content import criteria_by_content
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
+    MIN_WORDING_KEY,
     HeadingHit,
     HeadingMatcher,
     looks_like_heading,
+    run_in,
+    sentence_after,
     squash_with_index,
     wider_gap,
 )
@@ -54,7 +57,6 @@ from iroparse._pipeline.tokens import (
 from iroparse._pipeline.wrapped import (
     ASIDE,
     ENDS_WITH_ANSWERS,
-    MIN_WORDING_KEY,
     REPEATED_HEADING,
     TRAILING_ASIDE,
     VALUE_KINDS,
@@ -65,7 +67,6 @@ from iroparse._pipeline.wrapped import (
     heading_and_value,
     labels_open_section,
     opens_aside,
-    sentence_after,
 )
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
@@ -373,6 +374,7 @@ class Tokenizer:
                     or rest.lstrip()[:1] == ":"
                     or wider_gap(first[:split], rest)
                     or rest[:1] == "\t"
+                    or run_in(first, split)  # ``Clinical History. The claimant ...``
                 )
                 # (a value goes on in no lower-case word: ``Review Date and IRO Reference``
                 # is a heading of its own)

@@ -14,6 +14,7 @@ import regex
 
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.headings import (
+    MIN_WORDING_KEY,
     HeadingHit,
     HeadingMatcher,
     looks_like_heading,
@@ -44,9 +45,6 @@ CONTINUATION_REACH = 8
 OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
 #: The line that closes it, ending the heading: ``Pertinent History):``.
 CLOSE_ASIDE = regex.compile(r"\s*[^()]{1,60}\)\s*:?\s*")
-#: A line not written like a heading (sentence case) starts one only when this much of its
-#: wording (squashed characters) matches the catalogue: ``Description of the qualifications``.
-MIN_WORDING_KEY = 18
 #: The noise kind of a value heading written again as a running header.
 REPEATED_HEADING = "running-header"
 
@@ -345,19 +343,6 @@ def next_text_line(
         if lines[n].text.strip() and (noise is None or noise[n] is None):
             return n
     return None
-
-
-#: A sentence's first word after a heading's words: ``... summary This is``.
-SENTENCE_START = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Ll}")
-
-
-def sentence_after(line: str, hit: HeadingHit) -> bool:
-    """Whether a long heading (:data:`MIN_WORDING_KEY`) starts ``line`` and a new sentence
-    follows it."""
-    if len(hit.alias.key) < MIN_WORDING_KEY:
-        return False
-    split = squash_with_index(line)[1][hit.consumed - 1] + 1
-    return SENTENCE_START.match(line, split) is not None
 
 
 def opens_aside(line: str, hit: HeadingHit) -> bool:
