@@ -2141,6 +2141,21 @@ def test_a_date_range_wrapped_in_its_cell_and_a_month_date_are_read_with_their_r
     ]
 
 
+def test_a_records_tables_bates_range_column_heading_is_no_record() -> None:
+    """``Document    Date(s)    Bates Range`` over its columns' rules: a header, not a record;
+    the rows keep their Bates ranges, which are the records' own."""
+    body = (
+        "\n   Document                       Date(s)                    Bates Range\n"
+        "   -----------------------------  -------------------------  ---------------\n"
+        "   Notice of Case Assignment      07/06/2021                 DPR 0001 - 0004\n"
+        "   Carrier Denial Letters         06/08/2021; 06/25/2021     DPR 0005 - 0012\n"
+    )
+    assert _records(body) == [
+        "Notice of Case Assignment 07/06/2021 DPR 0001 - 0004",
+        "Carrier Denial Letters 06/08/2021; 06/25/2021 DPR 0005 - 0012",
+    ]
+
+
 def test_a_column_answered_by_a_letter_under_its_y_n_heading() -> None:
     criteria = (
         "\n  Guideline or clinical basis                                   Used (Y/N)\n"

@@ -271,6 +271,8 @@ RECORDS_TABLE_COLUMNS = (
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
     r"|provider|pages?|type|received"
+    # the pages' Bates numbers: ``Bates Range``, ``Bates No.``
+    r"|bates(?:\s+(?:range|nos?\.?|numbers?|pages?))?"
     # a column numbering the rows: ``No.``, ``#``, ``Item``
     r"|no\.?|\#|item(?:\s+no\.?)?"
 )
