@@ -8,6 +8,8 @@ from iroparse._pipeline.hyphens import Vocabulary, soft_hyphen
 
 SPLIT_WORDS = [
     ("visual acui-", "ty of 20/25"),
+    # (split past a closed prefix: ``sub`` + ``acute``)
+    ("for acute, suba-", "cute or chronic pain"),
     ("radiation down the pos-", "terior left leg"),
     ("The rec-", "ords describe"),
     ("strong predic-", "tors of a poor outcome"),
@@ -57,6 +59,7 @@ COMPOUNDS = [
     ("at her follow-", "up visit"),
     ("continued non-", "operative care"),
     ("an intra-", "articular injection"),
+    ("an inter-", "rater agreement"),
     ("sent by e-", "mail"),
     ("a work-", "up was done"),
     ("a pre-", "existing condition"),

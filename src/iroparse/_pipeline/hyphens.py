@@ -181,6 +181,17 @@ def glued(before: str, after: str) -> bool:
     )
 
 
+def _closed_prefix_word(head: str, joined: str, english: Mapping[str, int]) -> bool:
+    """Whether ``joined`` is a prefix that never takes a hyphen (:data:`CLOSED_MEDICAL_PREFIXES`)
+    and a common word, split past the prefix (``head`` is longer than it)."""
+    return any(
+        head.startswith(prefix)
+        and len(head) > len(prefix)
+        and english.get(joined[len(prefix) :], 0) >= JOINED_WORD
+        for prefix in CLOSED_MEDICAL_PREFIXES
+    )
+
+
 def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     """Whether the hyphen ending ``before`` (a line) splits one word that ``after`` (the next
     line) ends: then the hyphen goes (see the module docstring)."""
@@ -210,6 +221,8 @@ def soft_hyphen(before: str, after: str, vocabulary: Vocabulary | None) -> bool:
     least = JOINED_AFTER_PREFIX if head in COMPOUND_PREFIXES else JOINED_WORD
     if joined_seen >= least and len(head) > 1:
         return True  # a closed compound of two common words: ``how-``/``ever``, ``fore-``/``arm``
+    if first.group()[:1].islower() and _closed_prefix_word(head, joined, english):
+        return True  # split past its prefix: ``suba-`` / ``cute`` is ``sub`` + ``acute``
     if head == "re" and tail[:1] not in "aeiou" and (joined_seen or not tail_seen):
         # ``re-`` before a consonant closes up (``retraction``, ``resection``; before a piece
         # the list lacks too: ``re-`` / ``pairable``)
