@@ -348,3 +348,47 @@ def test_a_margin_heading_wrapped_in_title_case_is_one_heading() -> None:
         "Health plan appeal denial, 03/02/2020",
     ]
     assert [s.kind for s in decision.sections].count("reviewer_qualifications") == 1
+
+
+CAPITALS_MARGIN_LETTER = """\
+NOTICE OF INDEPENDENT REVIEW DECISION
+
+DATE OF REVIEW        November 14, 2012
+
+IRO CASE #            LMR-12-4471
+
+QUALIFICATIONS        • Board certified by the American Board of Orthopaedic
+OF THE PHYSICIAN        Surgery
+WHO REVIEWED          • Fellowship trained in sports medicine and shoulder
+THE DECISION            surgery
+
+REVIEW OUTCOME        Upon independent review, the reviewer finds that the
+                      previous adverse determination should be overturned:
+                      the rotator cuff repair is medically necessary, as the
+                      analysis below explains.
+
+ANALYSIS AND          The ODG Shoulder chapter recommends rotator cuff repair
+EXPLANATION OF        for a full-thickness tear when there is weakness on
+THE DECISION          examination with positive imaging. This employee has
+INCLUDE CLINICAL      an acute traumatic full-thickness supraspinatus tear
+BASIS, FINDINGS,      with objective weakness that has persisted after three
+AND CONCLUSIONS       months of conservative care including an injection.
+USED TO SUPPORT       Repair is indicated, and early repair is preferred
+THE DECISION          before retraction and fatty infiltration progress, and
+                      the repair is medically necessary.
+"""
+
+
+def test_a_heading_in_capitals_wrapped_over_many_margin_lines_is_read_whole() -> None:
+    """Each line of the margin a few words of one long statutory heading, in capitals, a line
+    ending in a comma (``BASIS, FINDINGS,``) or a line a heading of its own (``THE
+    DECISION``): all of them the one heading, whose text is the whole paragraph beside."""
+    decision = iroparse.parse(CAPITALS_MARGIN_LETTER)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified by the American Board of Orthopaedic Surgery",
+        "Fellowship trained in sports medicine and shoulder surgery",
+    ]
+    assert decision.outcome.value == "overturned"
+    assert decision.analysis is not None
+    assert decision.analysis.startswith("The ODG Shoulder chapter recommends")
+    assert decision.analysis.endswith("the repair is medically necessary.")

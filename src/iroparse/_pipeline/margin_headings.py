@@ -45,6 +45,10 @@ MIN_HEADINGS = 2
 MAX_LABEL_WORDS = 4
 #: A drawn rule between the labels and the text.
 RULES = "│┃|"
+#: Tells the heading a label's words are, or ``None``.
+_HeadingOf = Callable[[str], HeadingAlias | None]
+#: Tells whether a label's words are the first part of a longer heading.
+_Begins = Callable[[str], bool]
 #: What stands between a label and the text, or fills a margin without a label.
 _BLANK_OR_RULE = " \t" + RULES
 #: A label's words: letters, with the brackets, apostrophes, slashes and stops of a
@@ -98,27 +102,31 @@ def _text_column(lines: Sequence[str]) -> int | None:
     return max(shared, key=lambda c: labelled[c] + alone[c], default=None)
 
 
-def _goes_on(label: str, heading_of: Callable[[str], HeadingAlias | None], more: str) -> bool:
+def _goes_on(label: str, heading_of: _HeadingOf, more: str, begins: _Begins) -> bool:
     """Whether ``more`` (the next line's label) goes on with ``label`` rather than starting a
-    label of its own: it opens in lower case, ``label`` ends in a joining word, or together
-    they are a heading that one of them alone is not, or of the kind each alone is
-    (``Reviewer`` / ``Qualifications``, not ``Review Date`` / ``Case Number``); a
-    label ended by its colon goes on in none, and one without goes on in the next line's
-    colon."""
+    label of its own: it opens in lower case, ``label`` ends in a joining word or a comma,
+    together they begin a longer heading (``begins``: ``ANALYSIS AND EXPLANATION OF THE
+    DECISION INCLUDE CLINICAL`` / ``BASIS, FINDINGS,``), or together they are a heading that
+    one of them alone is not, or of the kind the first alone is (``Reviewer`` /
+    ``Qualifications``, not ``Review Date`` / ``Case Number``); a label ended by its colon
+    goes on in none, and one without goes on in the next line's colon."""
     if label.endswith(":") or more.endswith(":"):
         return not label.endswith(":")  # the colon ends a label: ``Reviewer`` / ``Qualifications:``
-    if not more[:1].isupper() or label.split()[-1].lower() in JOINING_WORDS:
+    if not more[:1].isupper() or label.split()[-1].lower() in JOINING_WORDS or label[-1] == ",":
+        return True
+    if begins(f"{label} {more}"):
         return True
     joined = heading_of(f"{label} {more}")
     if joined is None:
         return False
     alone = (heading_of(label), heading_of(more))
-    # (each alone a heading of the joined words' kind: ``Information`` / ``Provided for``)
-    return None in alone or all(a is not None and a.kind == joined.kind for a in alone)
+    # (the first alone a heading of the joined words' kind: ``Information`` / ``Provided
+    # for``, ``QUALIFICATIONS OF THE PHYSICIAN WHO REVIEWED`` / ``THE DECISION``)
+    return None in alone or (alone[0] is not None and alone[0].kind == joined.kind)
 
 
 def _blocks(
-    parts: Sequence[tuple[str, bool] | None], heading_of: Callable[[str], HeadingAlias | None]
+    parts: Sequence[tuple[str, bool] | None], heading_of: _HeadingOf, begins: _Begins
 ) -> list[tuple[int, int, str, HeadingAlias]]:
     """The labels that are headings: (first line, last line, joined words, heading); a
     label's lines follow one another, its first beside text starting at the column."""
@@ -131,7 +139,7 @@ def _blocks(
             continue
         label, k = part[0], i
         while k + 1 < len(parts) and (more := parts[k + 1]) is not None and more[0]:
-            if not _goes_on(label, heading_of, more[0]):
+            if not _goes_on(label, heading_of, more[0], begins):
                 break
             label, k = f"{label} {more[0]}", k + 1
         alias = heading_of(label)
@@ -143,18 +151,20 @@ def _blocks(
 
 def margin_headings(
     lines: list[_Line],
-    heading_of: Callable[[str], HeadingAlias | None],
+    heading_of: _HeadingOf,
     page_breaks: Collection[int],
+    begins: _Begins = lambda label: False,
 ) -> list[Token]:
     """Read the headings in the margin of ``lines`` as heading tokens, blanked off the lines
     (changed in place, offsets and columns kept), with the rule between margin and text;
-    ``heading_of`` tells the heading a label's joined words are, or ``None``."""
+    ``heading_of`` tells the heading a label's joined words are, or ``None``, and ``begins``
+    whether they are the first part of a longer heading."""
     texts = [line.text for line in lines]
     column = _text_column(texts)
     if column is None:
         return []
     parts = [_parts(text, column) for text in texts]
-    blocks = _blocks(parts, heading_of)
+    blocks = _blocks(parts, heading_of, begins)
     if len(blocks) < MIN_HEADINGS:
         return []
     tokens = []

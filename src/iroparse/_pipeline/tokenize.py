@@ -114,7 +114,12 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
-        margin = margin_headings(lines, self._margin_heading, normalized.page_breaks)
+        margin = margin_headings(
+            lines,
+            self._margin_heading,
+            normalized.page_breaks,
+            lambda label: self.matcher.partial(squash(label)),
+        )
         sidebar = margin + cut_columns(
             lines, self.any_mark, self.ticks, self.noise.heading_words, self.furniture
         )
