@@ -43,6 +43,8 @@ HEADING = "IRO Case #: 061475\n"
         "IRO Case No. ........... 10-2231\nHealth Plan Ref ........ HP-77310-A\n",
         # (one blank after ``No.``, under a column's heading beside another)
         "Review Date          Case Reference\nMarch 9, 2012        Fentress File No. 10-2231\n",
+        # (a run-in label's full stop)
+        "Date of Review.  March 2, 2017\nOur Reference.  10-2231\nTDI No.  1702-1566\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:

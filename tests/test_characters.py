@@ -41,7 +41,7 @@ def test_every_hyphen_written_as_a_dash_reads_the_same(path: Path, dash: str) ->
 
 
 @pytest.mark.parametrize(
-    "rule", ["_" * 40, "=" * 30, "-" * 60, "\u2013" * 50, "*" * 20, "  " + "." * 72]
+    "rule", ["_" * 40, "=" * 30, "-" * 60, "\u2013" * 50, "*" * 20, "  " + "." * 72, "- " * 30]
 )
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_a_rule_above_every_heading_is_decoration(path: Path, rule: str) -> None:

@@ -57,7 +57,9 @@ _LABEL = regex.compile(
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*
       # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``)
-      |(?<=(?i:no)\.)[ \t])
+      |(?<=(?i:no)\.)[ \t]
+      # (a run-in label's full stop: ``Our Reference.  ICA-17-0934``)
+      |(?<=\w)\.[ \t]{{1,40}})
     (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}}
       (?:(?<=[A-Z])[ ][0-9][A-Z0-9lo{DASHES}/.]{{1,20}})?)
     (?![\w{DASHES}/])
