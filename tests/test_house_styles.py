@@ -116,6 +116,10 @@ def test_the_sex_word_may_follow_other_words_of_the_same_phrase(
         ("Pain of the lumbar spine, ICD-10: G8929", ()),
         ("Lumbar ESI, CPT 62323; ICD-10 codes: M5416, G8929", ("62323",)),
         ("Diagnoses M5416 and G8929; TENS unit E0730", ("E0730",)),
+        # (a scan's ``l`` for ``1`` in a code after its keyword; no keyword, no code)
+        ("Septoplasty (CPT 30520) and turbinate resection (CPT 30l40)", ("30520", "30140")),
+        ("Applied behavior analysis, CPT code 97l53, 25 hours a week", ("97153",)),
+        ("Patient ID 30l40, seen 3Ol4O times", ()),
     ],
 )
 def test_codes_written_among_words(text: str, codes: tuple[str, ...]) -> None:

@@ -90,10 +90,28 @@ def cpt_codes(text: str) -> tuple[str, ...]:
         for match in pattern.finditer(text)
         if not _inside(match.span("run"), diagnoses)
     )
-    for _, run in runs:
+    runs += [(start, code) for code, start, _ in scanned_after_keyword(text)]
+    for _, run in sorted(runs):
         for code in _SINGLE.findall(run):
             found[code.upper()] = None
     return tuple(found)
+
+
+#: A code a scan printed with letters for digits right after its keyword (``CPT 30l40``,
+#: ``CPT code 97l53``): the keyword tells the five characters are a code.
+_SCANNED_AFTER_KEYWORD = regex.compile(
+    r"(?i:\bCPT(?:\s*(?:codes?|\#|:))?)\s*(?P<code>\d[\dOoIl]{4})\b"
+)
+
+
+def scanned_after_keyword(text: str) -> list[tuple[str, int, int]]:
+    """The codes of ``text`` a scan printed with a letter or two for digits after ``CPT``, read
+    with the digits, and their offsets (three digits at least: ``CPT 3OlOl`` is no code)."""
+    return [
+        (code.group("code").translate(OCR_DIGITS), code.start("code"), code.end("code"))
+        for code in _SCANNED_AFTER_KEYWORD.finditer(text)
+        if not code.group("code").isdigit() and sum(c.isdigit() for c in code.group("code")) >= 3
+    ]
 
 
 #: An ICD-10 code, dotted (``M54.16``) or not (``M5416``): after a diagnosis label either is.
@@ -127,6 +145,8 @@ def coded(text: str) -> list[tuple[str, str, int, int]]:
             for code in _SINGLE.finditer(text, run.start("run"), run.end("run")):
                 key = code.group().upper()
                 found.setdefault(key, (key, _procedure_system(key), code.start(), code.end()))
+    for key, start, end in scanned_after_keyword(text):
+        found.setdefault(key, (key, "CPT", start, end))
     for run in ICD_RUN.finditer(text):
         label = run.group("label").lower()
         revision = run.group("revision")
