@@ -1870,7 +1870,7 @@ OUTCOME_LABELS = (
 
 @pytest.mark.parametrize(
     ("checked", "unchecked"),
-    [("®", "O"), ("@", "0"), ("v'", "D"), ("V", "D")],
+    [("®", "O"), ("@", "0"), ("v'", "D"), ("V", "D"), ("./", "D"), ("\\/", "D")],
 )
 def test_a_scans_misread_check_marks_before_the_labels(checked: str, unchecked: str) -> None:
     rows = "".join(

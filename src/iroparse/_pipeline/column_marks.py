@@ -109,9 +109,10 @@ OCR_TRAILING = regex.compile(
     r"(?<=\S\s{2,})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0OD])\s*$"
 )
 #: A check mark or a chosen radio button as text recognition reads it, before its label:
-#: ``v'`` or ``V`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty boxes at least
-#: (:data:`OCR_EMPTY_GLYPH`: ``O   Upheld (Agree)`` / ``®   Overturned (Disagree)``).
-OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|®|@)(?=\s{2,}\S)")
+#: ``v'``, ``V``, ``./`` or ``\/`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty
+#: boxes at least (:data:`OCR_EMPTY_GLYPH`: ``O   Upheld (Agree)`` / ``®   Overturned
+#: (Disagree)``).
+OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|\./|\\/|®|@)(?=\s{2,}\S)")
 #: ``✓`` read as ``V`` (or ``v'``) after its label, past a gap or dot leaders, in a checklist
 #: whose unchecked items carry no mark: written as the trailing ``X`` layout marks them.
 OCR_TRAILING_CHECK = regex.compile(r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>V|v')\s*$")
