@@ -2472,6 +2472,26 @@ def test_a_bracket_box_a_scan_read_with_a_parenthesis_is_read(box: str) -> None:
     ]
 
 
+def test_bracket_boxes_all_closed_by_a_parenthesis_are_read() -> None:
+    """A scan that read every box's closing bracket as a parenthesis (``[ )``, ``[X)``): the
+    bracket layout's boxes, in the outcome and in the checklist."""
+    body = (
+        "\n  [ ) ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "  [ ) INTERQUAL CRITERIA\n"
+        "  [X) MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE\n"
+        "      WITH ACCEPTED MEDICAL STANDARDS\n"
+        "  [ ) MILLIMAN CARE GUIDELINES\n"
+        "  [X) OTHER EVIDENCE BASED, SCIENTIFICALLY VALID, OUTCOME FOCUSED GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("other_evidence_based", True),
+    ]
+
+
 def test_a_records_tables_full_width_rows_are_a_record_each() -> None:
     """Rows as long as the letter's lines, their cells in the same columns (``Request for
     ...    07/16/2018    Enrollee`` / ``Adverse ...    05/29/2018    Health plan``): a

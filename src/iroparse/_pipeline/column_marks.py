@@ -90,6 +90,8 @@ OCR_PAREN = regex.compile(
 OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O]|L_?J|U)(?=\s+\S)")
 #: A bracketed box as written, before its label ...
 _BRACKET_BOX = regex.compile(r"\s*\[\s*[Xx]?\s*\](?=\s)")
+#: ... or with its closing bracket read as a parenthesis (``[X)``, ``[ )``) ...
+_HALF_BRACKET_BOX = regex.compile(r"\s*\[\s*[Xx]?\s*\)(?=\s)")
 #: ... at least this many in a checklist, where a box with a parenthesis for a bracket
 #: (``(X)``, ``[X)``, ``( ]``) is a bracket box a scan misread.
 MIN_BRACKETED = 3
@@ -180,8 +182,12 @@ def _boxes_read(section: RawSection) -> RawSection:
                 text = f"{token.text[: mark.start('box')]}{box_text}{token.text[mark.end('box') :]}"
                 body[k] = attrs.evolve(token, text=text)
                 changed = True
-    # brackets read as parentheses on a line or two among bracketed boxes: ``(X)``, ``[X)``
-    bracketed = sum(_BRACKET_BOX.match(text) is not None for text in texts) >= MIN_BRACKETED
+    # brackets read as parentheses on a line or two among bracketed boxes: ``(X)``, ``[X)``;
+    # or a closing bracket read as a parenthesis in every box (``[ )``, ``[X)``)
+    bracketed = any(
+        sum(box.match(text) is not None for text in texts) >= MIN_BRACKETED
+        for box in (_BRACKET_BOX, _HALF_BRACKET_BOX)
+    )
     for k, (token, box) in enumerate(zip(body, boxes, strict=True)):
         if box is None and bracketed and token.kind is TokenKind.TEXT:
             box = _MIXED_BOX.match(token.text)
