@@ -2296,6 +2296,17 @@ def test_a_run_in_heading_ended_by_a_full_stop_opens_its_section(heading: str, r
     assert run.analysis == plain.analysis
 
 
+def test_basis_for_the_decision_after_the_analysis_heads_the_criteria() -> None:
+    """``Basis for the Decision`` alone on its line after the analysis's own heading names the
+    guidelines the analysis rests on: no more analysis (a label inside it would be)."""
+    head = SAMPLE[: SAMPLE.index(CRITERIA)]
+    basis = "Basis for the Decision\n\nThe reviewer relied on the ODG Knee chapter.\n"
+    plain, based = iroparse.parse(head), iroparse.parse(head + basis)
+    assert based.analysis == plain.analysis
+    criteria = [s for s in based.sections if s.kind == "criteria"]
+    assert [s.text for s in criteria] == ["The reviewer relied on the ODG Knee chapter."]
+
+
 def test_records_numbered_by_a_bare_number_and_two_blanks_are_items() -> None:
     """``  1  Insurer denial, ...``: a number and two blanks number a list as ``1.`` does; the
     item's wrapped line (``     09/30/2019``) stays with it."""

@@ -1,4 +1,7 @@
-"""Stage 3: a heading whose words name two sections, told by what stands under it.
+"""Stage 3: a heading told by what stands beside or under it.
+
+A heading's line may carry its checklist's column header (``Screening Criteria / Clinical
+Basis Used      Yes     No``): :func:`heading_over_answers` reads the heading before it.
 
 ``Basis for the Decision`` heads the analysis in most letters (its catalogue kind), but the
 screening criteria in letters that put the criteria checklist right under it::
@@ -11,7 +14,9 @@ screening criteria in letters that put the criteria checklist right under it::
 text is a checklist item: a mark, then a criterion of the catalogue, or two criteria's lines
 one after the other (a sentence naming one,
 ``ACOEM Guidelines, 2nd Edition, state ...``, is the analysis's; so is the text under
-``RATIONALE/BASIS FOR DECISION``).
+``RATIONALE/BASIS FOR DECISION``). Such a heading alone on its line after the analysis's
+own heading (``Reviewer's Analysis`` ... ``Basis for the Decision``) heads the criteria too:
+the analysis is written, and what follows names what it rests on.
 """
 
 from __future__ import annotations
@@ -21,10 +26,12 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
-from iroparse.catalogue import CRITERIA, HeadingAlias, words
+from iroparse._pipeline.wrapped import heading_and_value
+from iroparse.catalogue import CRITERIA, HeadingAlias, squash, words
 
-__all__ = ["criteria_by_content"]
+__all__ = ["criteria_by_content", "heading_over_answers"]
 
 #: The words of a heading that heads the analysis or the criteria, as its text decides.
 EITHER = regex.compile(r"^BASIS\s+FOR\b")
@@ -41,12 +48,20 @@ def criteria_by_content(
 ) -> None:
     """Give the analysis heading at ``tokens[at]`` (if it is one, of :data:`EITHER`'s words)
     the criteria's kind when a criterion's line follows its last line in ``lines``, marked
-    (``any_mark`` finds a mark of a registered layout in it) or followed by another."""
+    (``any_mark`` finds a mark of a registered layout in it) or followed by another, or when
+    it stands alone on its line after the analysis's own heading."""
     token = tokens[at] if at < len(tokens) else None
     if token is None or token.kind is not TokenKind.HEADING or token.alias is None:
         return
     alias = token.alias
     if alias.kind != "analysis" or not EITHER.search(words(token.text)):
+        return
+    opened = next((t.alias for t in reversed(tokens[:at]) if t.kind is TokenKind.HEADING), None)
+    alone = at == len(tokens) - 1  # no value on the heading's line
+    if alone and opened is not None and opened.kind == "analysis" and opened.text != alias.text:
+        # after the analysis under another heading, ``Basis for the Decision`` alone on its
+        # line heads the guidelines the reviewer relied on, not more analysis
+        tokens[at] = attrs.evolve(token, alias=HeadingAlias("criteria", alias.text, alias.rank))
         return
     below = lines[token.last_line + 1 : token.last_line + 1 + 2 * REACH]
     first, second = [*(line.text for line in below if line.text.strip()), "", ""][:2]
@@ -55,3 +70,28 @@ def criteria_by_content(
         any_mark.search(first) or _CRITERION.match(words(second))
     ):
         tokens[at] = attrs.evolve(token, alias=HeadingAlias("criteria", alias.text, alias.rank))
+
+
+def heading_over_answers(
+    matcher: HeadingMatcher,
+    line: _Line,
+    i: int,
+    split: int,
+    tokens: list[Token],
+    page_break: bool,
+) -> int:
+    """Append a whole heading before offset ``split`` of ``line`` (line ``i``) and, as its
+    value, the column header of its checklist's answers written beside it (``Screening
+    Criteria / Clinical Basis Used      Yes     No``); return 1, or 0 when the words before
+    the header are no whole heading."""
+    head = line.text[:split]
+    alias = matcher.full(squash(head))
+    if alias is None:
+        return 0
+    body = head.strip()
+    start = line.start + head.index(body)
+    heading = Token(
+        TokenKind.HEADING, body, start, start + len(body), i, i, alias=alias, page_break=page_break
+    )
+    heading_and_value(line, i, split, heading, tokens)
+    return 1

@@ -15,7 +15,7 @@ import regex
 
 from iroparse._builtin.layouts import BUILTIN_TICKS
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable, under_a_cell
-from iroparse._pipeline.heading_content import criteria_by_content
+from iroparse._pipeline.heading_content import criteria_by_content, heading_over_answers
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
     MIN_WORDING_KEY,
@@ -199,32 +199,6 @@ class Tokenizer:
         shifted = _Line(first[at:], lines[i].start + at)
         return self._heading(_Replaced(lines, i, shifted), noise, i, tokens, page_break)
 
-    def _heading_over_answers(
-        self, line: _Line, i: int, split: int, tokens: list[Token], page_break: bool
-    ) -> int:
-        """Append a whole heading before offset ``split`` of ``line`` (line ``i``) and, as its
-        value, the column header of its checklist's answers written beside it (``Screening
-        Criteria / Clinical Basis Used      Yes     No``); return 1, or 0 when the words
-        before the header are no whole heading."""
-        head = line.text[:split]
-        alias = self.matcher.full(squash(head))
-        if alias is None:
-            return 0
-        body = head.strip()
-        start = line.start + head.index(body)
-        heading = Token(
-            TokenKind.HEADING,
-            body,
-            start,
-            start + len(body),
-            i,
-            i,
-            alias=alias,
-            page_break=page_break,
-        )
-        heading_and_value(line, i, split, heading, tokens)
-        return 1
-
     def _unnumbered_heading(
         self,
         lines: Sequence[_Line],
@@ -242,8 +216,8 @@ class Tokenizer:
         # the label before a colon, or a wide gap (``Background      The patient ...``)
         wide = ":" not in first and ("   " in first or "\t" in first)  # (cheap tests first)
         answers = ENDS_WITH_ANSWERS.search(first) if wide else None
-        if answers is not None and self._heading_over_answers(  # ``Criteria Used     Yes  No``
-            lines[i], i, answers.start(), tokens, page_break
+        if answers is not None and heading_over_answers(  # ``Criteria Used     Yes  No``
+            self.matcher, lines[i], i, answers.start(), tokens, page_break
         ):
             return 1
         gap_label = GAP_LABEL.match(first) if wide else None
