@@ -203,6 +203,8 @@ def test_a_double_spaced_letter_reads_like_the_single_spaced_one() -> None:
         "Screening Criteria Used to Make the Decision:",
         "Screening Criteria or Other Clinical Basis Used to Make the Decision:",
         "Clinical Basis Used to Make the Decision:",
+        # (both words of the statutory heading, nothing more)
+        "Criteria and clinical basis",
     ],
 )
 def test_shorter_criteria_headings(heading: str) -> None:

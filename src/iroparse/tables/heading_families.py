@@ -112,6 +112,9 @@ _SCREENING_CRITERIA = (
     "CRITERIA/GUIDELINES",
     "CRITERIA AND GUIDELINES",
     "GUIDELINES AND CRITERIA",
+    # (both words of the statutory heading: no paragraph of the analysis is labelled so)
+    "CRITERIA AND CLINICAL BASIS",
+    "CRITERIA/CLINICAL BASIS",
 )
 #: Words that also label a paragraph of the analysis (``Clinical Guidelines: The ODG ...``):
 #: a heading only with a word saying they were used, or under a description of their source
@@ -122,8 +125,6 @@ _CRITERIA_WORDS = (
     "GUIDELINES",
     "CLINICAL GUIDELINES",
     "CLINICAL BASIS",
-    "CRITERIA AND CLINICAL BASIS",
-    "CRITERIA/CLINICAL BASIS",
 )
 _CRITERIA_AFTER = (
     "USED",
