@@ -44,21 +44,35 @@ PAGE_EDGES = frozenset({"page-number", RUNNING_HEADER, "fax-header", "bates-numb
 TOP_LINES = 40
 
 
+#: A page's header of two cells, parted by a wide gap, with no labels: the house's name, then
+#: the case's number with a word or two (``Elmaton Review Partners        File ERP-21-04-118``).
+_NAME_AND_NUMBER = regex.compile(
+    r"\p{Lu}[\p{L}&.,' ]{2,60}?[ \t]{3,}(?:\p{L}[\p{L}.#]{0,12}[ \t]){0,2}(?P<value>\S{5,40})"
+)
+
+
 def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
-    """Indices of lines of two labelled values or more right under a page's edge (a page
-    number or a footer, past blank lines) that repeat a value with digits from the letter's
-    top (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``): the next
+    """Indices of lines right under a page's edge (a page number or a footer, past blank
+    lines and a rule) that repeat a value with digits from the letter's top: two labelled
+    values or more (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``) or
+    a name and a number (``Elmaton Review Partners      File ERP-21-04-118``). The next
     page's header, written once in a letter of two pages, so no repetition tells it."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, text in enumerate(stripped):
-        if noise[i] is not None or text.count(":") < 2 or i < TOP_LINES // 2:
+        if noise[i] is not None or i < TOP_LINES // 2:
             continue
-        above = next((j for j in range(i - 1, max(-1, i - 4), -1) if stripped[j]), None)
+        named = _NAME_AND_NUMBER.fullmatch(text) if text.count(":") < 2 else None
+        if text.count(":") < 2 and named is None:
+            continue
+        above = next(
+            (j for j in range(i - 1, max(-1, i - 5), -1) if stripped[j] and noise[j] != "rule"),
+            None,
+        )
         if above is None or noise[above] not in PAGE_EDGES:
             continue
         top = "\n".join(stripped[: min(i, TOP_LINES)])
-        values = [m["value"] for m in _LABELLED_VALUE.finditer(text)]
+        values = [named["value"]] if named else [m["value"] for m in _LABELLED_VALUE.finditer(text)]
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
     return found
