@@ -435,6 +435,24 @@ def test_a_mark_one_blank_after_a_label_that_reaches_the_yes_column() -> None:
     ]
 
 
+def test_a_mark_right_after_a_label_that_reaches_the_yes_column() -> None:
+    """No blank at all between a label's last word in lower case and its mark under ``Yes``
+    (``... in AccordanceX``): still the row's answer."""
+    criteria = (
+        f"{'':<62}Yes       No\n"
+        f"{'Interqual Criteria':<72}X\n"
+        "Medical Judgement, Clinical Experience & Expertise in AccordanceX\n"
+        "     with Accepted Medical Standards\n"
+        f"{'ODG-Official Disability Guidelines & Treatment Guidelines':<62}X\n"
+    )
+    text = SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + criteria
+    assert [(c.code, c.checked) for c in iroparse.parse(text).criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("odg", True),
+    ]
+
+
 def test_a_box_under_each_of_yes_and_no_before_the_label_answers_the_row() -> None:
     criteria = (
         "\n  Yes    No\n"

@@ -29,9 +29,12 @@ ROW_MARK = regex.compile(r"(?:^|\s{2,})(?P<mark>[xX✓✔✗☒■●*])\s*$")
 #: ACOEM ...``).
 LEADING_BOX_PAIR = regex.compile(rf"^(?P<first>{PAIR_BOX})\s+(?P<second>{PAIR_BOX})\s{{2,}}(?=\S)")
 #: A row's mark one blank after a long label that runs up to the answers' columns
-#: (``European Guidelines for Management of Chronic Low Back Pain X``): read only where the
-#: mark stands under a column's word (:data:`UNDER_COLUMN`).
-TOUCHING_MARK = regex.compile(r"(?<=[^\s|]) (?P<mark>[xX✓✔✗☒■●*])\s*$")
+#: (``European Guidelines for Management of Chronic Low Back Pain X``), or a capital ``X``
+#: right after the label's last word in lower case (``... in AccordanceX``): read only where
+#: the mark stands under a column's word (:data:`UNDER_COLUMN`).
+TOUCHING_MARK = regex.compile(
+    r"(?:(?<=[^\s|]) (?P<mark>[xX✓✔✗☒■●*])|(?<=\p{Ll}{3})(?P<mark>X))\s*$"
+)
 #: How far from the middle of a column's word a mark one blank after its label may stand.
 UNDER_COLUMN = 2
 #: A row's mark before its label, under columns left of the labels (``X     Upheld``).
@@ -88,8 +91,11 @@ def _touching_mark(token: Token, columns: tuple[int, int]) -> regex.Match[str] |
 
 
 def _answered(token: Token, mark: regex.Match[str], columns: tuple[int, int]) -> Token:
-    """``token`` with its mark written as the word of the column nearer to it."""
-    text = token.text[: mark.start("mark")] + _column_word(token, mark, columns)
+    """``token`` with its mark written as the word of the column nearer to it (a blank before
+    the word when the mark touched the label)."""
+    label = token.text[: mark.start("mark")]
+    gap = "" if label[-1:].isspace() or not label else " "
+    text = label + gap + _column_word(token, mark, columns)
     return attrs.evolve(token, text=text)
 
 
