@@ -1913,12 +1913,20 @@ def test_a_checked_glyph_read_as_izi_after_its_label() -> None:
     assert _outcome_with(f"{rows}") == "partially_overturned"
 
 
-def test_a_box_under_each_of_yes_and_no_answers_the_row() -> None:
+@pytest.mark.parametrize(
+    ("ticked", "blank", "header"), [("[ X ]", "[   ]", "Yes     No"), ("X_", "__", "YES   NO")]
+)
+def test_a_box_under_each_of_yes_and_no_answers_the_row(
+    ticked: str, blank: str, header: str
+) -> None:
+    """A box under each column, the ticked one answering: brackets, or underscores ticked at
+    their start (``X_   __``)."""
+    gap = " " * (len(header) - len("Yes") - len(ticked) + 1)
     rows = "".join(
-        f"{label:<62}{'[ X ]   [   ]' if k == 1 else '[   ]   [ X ]'}\n"
+        f"{label:<62}{ticked + gap + blank if k == 2 else blank + gap + ticked}\n"
         for k, label in enumerate(OUTCOME_LABELS)
     )
-    assert _outcome_with(f"{'':<62}Yes     No\n{rows}") == "overturned"
+    assert _outcome_with(f"{'':<62}{header}\n{rows}") == "partially_overturned"
 
 
 def test_a_check_mark_read_as_v_after_dot_leaders() -> None:

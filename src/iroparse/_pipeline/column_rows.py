@@ -19,8 +19,10 @@ from iroparse._pipeline.tokens import Token
 from iroparse.layout import checked_alone
 
 #: A box of a Yes/No pair written on each row: an underscore blank, brackets, parentheses or
-#: a glyph (``___``, ``_X_``, ``[ ]``, ``( )``, ``○``, ``●``).
-PAIR_BOX = r"(?:_{1,5}\s?[Xx✓✔]?\s?_{0,5}|\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔•●]?\s*\)|[○●◉◯☐☒■□])"
+#: a glyph (``___``, ``_X_``, ``X_``, ``[ ]``, ``( )``, ``○``, ``●``).
+PAIR_BOX = (
+    r"(?:_{1,5}\s?[Xx✓✔]?\s?_{0,5}|[Xx✓✔]_{1,5}|\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔•●]?\s*\)|[○●◉◯☐☒■□])"
+)
 #: A box under each of a YES/NO header's columns at a row's end (``[   ]   [ X ]``).
 BOX_PAIR = regex.compile(rf"(?<=\S\s{{2,}})(?P<first>{PAIR_BOX})\s+(?P<second>{PAIR_BOX})\s*$")
 #: A row's mark, after its label and a gap (or alone on the line).
