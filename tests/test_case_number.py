@@ -67,6 +67,7 @@ def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
         "UR Case No.: 7781-21\n",
         "HHSC EMR No.: EMR-20-014392\n",
         "Independent Review Organization #6421\n",
+        "Utilization Review Agent No. R4871  |  IRO Certificate 5471\n",
     ],
 )
 def test_an_agency_or_claim_number_is_no_iro_case_number(label: str) -> None:

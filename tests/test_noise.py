@@ -542,3 +542,22 @@ def test_a_page_header_of_a_name_and_the_case_number_under_a_footer_and_a_rule()
     prose = "The reviewer agrees with the plan     file ERP-99-99-999"
     lines[lines.index(header)] = prose
     assert labelled_page_tops(lines, noise) == set()
+
+
+def test_a_footer_before_each_fax_banner_is_a_running_line() -> None:
+    """``HIR DWC-IRO 2014.2        1`` at each page's foot, the next page's fax banner after
+    it: the banner heads a page, so the footer stands at a page's edge."""
+    from iroparse._pipeline.noise import running_lines
+
+    lines: list[str] = []
+    noise: list[str | None] = []
+    for page in (1, 2, 3):
+        banner = f"10/07/2014 09:1{page}  (FAX)  3615550120  HEBBRONVILLE IR  #0{page}/03"
+        # (the last page short: its footer stands less than a page after the one before)
+        text = [f"Line {n} of page {page} says what the reviewer found." for n in range(18)]
+        text = text[:8] if page == 3 else text
+        footer = f"HIR DWC-IRO 2014.2{' ' * 36}{page}"
+        lines += [banner, "", *text, "", footer, ""]
+        noise += ["fax-header"] + [None] * (len(text) + 4)
+    footers = {i for i, line in enumerate(lines) if line.startswith("HIR")}
+    assert running_lines(lines, frozenset(), noise) >= footers

@@ -37,6 +37,8 @@ NOT_THE_IRO = frozenset(
     | {"HHSC", "EMR", "MCO", "MEDICAID", "CHIP"}
     # the IRO's certificate under its name: ``Independent Review Organization #6421``
     | {"ORGANIZATION", "ORGANISATION"}
+    # a utilization review agent's licence: ``Utilization Review Agent No. R4871``
+    | {"AGENT", "UTILIZATION"}
 )
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a

@@ -88,6 +88,10 @@ def table_headers(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]
     return found
 
 
+#: Noise stamped once on each page, at its edge, as a page number is.
+_PAGE_STAMPS = frozenset({"bates-number", "fax-header"})
+
+
 def running_lines(
     lines: Sequence[str], page_breaks: frozenset[int], noise: Sequence[str | None]
 ) -> set[int]:
@@ -117,8 +121,9 @@ def running_lines(
     # a footer that counts the pages (``Packsaddle Independent Review, Inc.     Pg 1/2``)
     found = counting_pages(lines, stripped, repeated)
     for position, i in enumerate(content):
-        # (a Bates number is stamped once on each page, as a page number is)
-        if numbers_page(lines[i], noise[i]) or noise[i] == "bates-number" or i in found:
+        # (a Bates number is stamped once on each page, as a page number is; a fax machine's
+        # banner heads each page it sent)
+        if numbers_page(lines[i], noise[i]) or noise[i] in _PAGE_STAMPS or i in found:
             boundaries.append(float(position))
         while next_break < len(breaks) and breaks[next_break] <= i:
             boundaries.append(position - 0.5)
