@@ -243,6 +243,7 @@ FAMILY_WORDINGS = {
         "SERVICE(S) AT ISSUE",
         "Disputed Health Care Services:",
         "Requested treatment under review:",
+        "The services under dispute are:",
     ),
     "Description of the Qualifications for Each Physician or Other Health Care Provider Who\n"
     "Reviewed the Decision:": (

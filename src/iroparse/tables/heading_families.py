@@ -193,6 +193,9 @@ HEADING_FAMILIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ),
     ("services_in_dispute", (_DESCRIPTION_OF + _MAY_OMIT, _SERVICE_NOUNS, _SERVICE_AFTER)),
     ("services_in_dispute", (_DESCRIPTION_OF, ("THE", *_MAY_OMIT), _SERVICE_NOUNS)),
+    # a sentence's subject that a letter uses as its heading: ``The services under dispute
+    # are:``
+    ("services_in_dispute", (("THE",), _SERVICE_NOUNS, _SERVICE_AFTER, ("ARE", "IS"))),
     (
         "reviewer_qualifications",
         (_DESCRIPTION_OF + _MAY_OMIT, _QUALIFICATIONS, ("OF", "FOR"), _WHO_REVIEWED),
