@@ -551,3 +551,28 @@ def test_a_level_of_care_column_is_the_service_where_no_column_names_it() -> Non
     assert [s.text for s in services] == [
         "Acute inpatient rehabilitation facility admission following hip fracture repair"
     ]
+
+
+def test_a_service_billed_under_two_codes_wraps_over_two_rows_of_a_table() -> None:
+    """A drawn table whose service's words wrap into the next line, that line with a code of
+    its own (``... medial branch blocks, L4-5 and  64493-50`` / ``L5-S1  64494-50``): one
+    service with both codes; a second column of the units' kind (``Requested``) is unread."""
+    table = (
+        "+---------------------------------------------------+-------------+-------+------------+\n"
+        "| Service                                           | CPT         | Units | Requested  |\n"
+        "+---------------------------------------------------+-------------+-------+------------+\n"
+        "| Bilateral lumbar medial branch blocks, L4-5 and   | 64493-50    |   1   | 02/24/2014 |\n"
+        "| L5-S1                                             | 64494-50    |   1   |            |\n"
+        "+---------------------------------------------------+-------------+-------+------------+\n"
+        "| Bilateral lumbar radiofrequency ablation, L4-5    | 64635-50    |   1   | 02/24/2014 |\n"
+        "| and L5-S1                                         | 64636-50    |   1   |            |\n"
+        "+---------------------------------------------------+-------------+-------+------------+\n"
+        "| Lumbar MRI without contrast                       | 72148       |   1   | 02/24/2014 |\n"
+        "+---------------------------------------------------+-------------+-------+------------+\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Bilateral lumbar medial branch blocks, L4-5 and L5-S1", ("64493", "64494")),
+        ("Bilateral lumbar radiofrequency ablation, L4-5 and L5-S1", ("64635", "64636")),
+        ("Lumbar MRI without contrast", ("72148",)),
+    ]

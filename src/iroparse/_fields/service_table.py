@@ -14,8 +14,9 @@ that cell, two earlier ones the whole row), its codes (a code column's bare code
 ``CPT`` before them), its units (a units column's number), its category (the service's own
 cell) and the whole row's words for the per-service outcome. A line with fewer cells, each
 under one of the header's columns, goes on with the row above (a service's words wrapped
-under its cell); any other line ends the table. A section without such a header is read as
-a list.
+under its cell), and so does a line whose service words go on with the row above's (one
+service billed under two codes); any other line ends the table. A section without such a
+header is read as a list.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from iroparse._fields.service_values import (
 )
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.label_rows import CELL, columns_under
+from iroparse._pipeline.noise_prose import JOINING_WORDS
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.model import Code, Outcome, Service, ServiceSpans, Span
 from iroparse.tables.wording import SERVICE_TABLE_COLUMNS
@@ -137,6 +139,8 @@ def _header(cells: Sequence[Cell]) -> list[str] | None:
             and _ROW_NUMBER.fullmatch(cells[kinds.index("text")].text)
         ):
             kinds[kinds.index("text")] = "row"  # ``Item`` over the rows' numbers, then ``Service``
+        if kind is not None and kind != "text" and kind in kinds:
+            kind = f"column-{n}"  # a second column of a kind (``Units   Requested``): unread
         if kind is None or kind in kinds:
             return None
         kinds.append(kind)
@@ -197,12 +201,17 @@ def service_table(
                 continue  # the header again, on the table's next page
             if not rows and _header_goes_on(cells, _columns(row), starts):
                 continue
-            if len(cells) == len(kinds):
+            spans = _within(starts, _columns(row)) if len(cells) < len(kinds) else None
+            full = len(cells) == len(kinds)
+            spanned = list(kinds) if full else [kinds[c] for c in spans or ()]
+            if (full or spans) and rows and _goes_on(rows[-1], spanned, cells):
+                rows[-1] = _grown(rows[-1], spanned, cells, row, vocabulary)
+                continue
+            if full:
                 whole = Cell(row.text, row.start, row.end)
                 rows.append(TableRow(dict(zip(kinds, cells, strict=True)), whole))
                 continue
-            spans = _within(starts, _columns(row)) if len(cells) < len(kinds) else None
-            if spans is not None and _starts_a_row([kinds[c] for c in spans], cells):
+            if spans is not None and _starts_a_row(spanned, cells):
                 # a row with empty cells (a verdict's column left unmarked, no units), a mark
                 # centred under its column's heading
                 whole = Cell(row.text, row.start, row.end)
@@ -215,15 +224,38 @@ def service_table(
             if under is None or not rows:
                 break
             # the rest of the row above, wrapped under its columns
-            above = rows[-1]
-            grown = dict(above.cells)
-            for column, cell in zip(under, cells, strict=True):
-                kind = kinds[column]
-                grown[kind] = _joined(grown[kind], cell, vocabulary) if kind in grown else cell
-            whole = Cell(f"{above.whole.text} {row.text}", above.whole.start, row.end)
-            rows[-1] = TableRow(grown, whole)
+            rows[-1] = _grown(rows[-1], [kinds[c] for c in under], cells, row, vocabulary)
         return rows or None
     return None
+
+
+def _grown(
+    above: TableRow,
+    kinds: Sequence[str],
+    cells: Sequence[Cell],
+    row: Token,
+    vocabulary: Vocabulary | None,
+) -> TableRow:
+    """The row ``above`` with the next line's ``cells`` (under the columns ``kinds``) joined
+    to its own, cell by cell."""
+    grown = dict(above.cells)
+    for kind, cell in zip(kinds, cells, strict=True):
+        grown[kind] = _joined(grown[kind], cell, vocabulary) if kind in grown else cell
+    return TableRow(grown, Cell(f"{above.whole.text} {row.text}", above.whole.start, row.end))
+
+
+def _goes_on(above: TableRow, kinds: Sequence[str], cells: Sequence[Cell]) -> bool:
+    """Whether a line of ``cells`` (under the columns ``kinds``) goes on with the row
+    ``above`` though it has a code of its own: the service's words wrap into it, the row
+    above's ending in a joining word or this line's starting in lower case (``... medial
+    branch blocks, L4-5 and`` / ``L5-S1``, ``... ablation, L4-5`` / ``and L5-S1``: one
+    service billed under two codes)."""
+    text = dict(zip(kinds, cells, strict=True)).get("text")
+    before = above.cells.get("text")
+    if text is None or before is None or not before.text.split():
+        return False
+    last = before.text.split()[-1].lower()
+    return last in JOINING_WORDS or text.text[:1].islower()
 
 
 def _marked_verdict(letter: Letter, row: TableRow) -> tuple[Outcome, Span | None] | None:
