@@ -2369,6 +2369,9 @@ def test_numbered_items_under_yes_no_columns_are_named_without_their_numbers() -
         ("milliman", True),
     ]
     assert decision.criteria[1].label == "InterQual Criteria"
+    text = SAMPLE[: SAMPLE.index(CRITERIA)] + CRITERIA + rows
+    span = decision.criteria[1].span
+    assert span is not None and span.slice(text).startswith("InterQual Criteria")
 
 
 def test_a_records_tables_column_numbering_its_rows_is_no_part_of_a_record() -> None:

@@ -156,7 +156,8 @@ class ChecklistReader:
         )
         for index, (token, mark) in enumerate(zip(lines, marks, strict=True)):
             numbered = _ITEM_NUMBER.match(mark.label)
-            label = mark.label[numbered.end() :] if numbered else mark.label
+            skip = numbered.end() if numbered else 0  # the number's characters, left out
+            label = mark.label[skip:]
             current = items[-1] if items else None
             if mark.trailing and not after:
                 # this letter puts the layout's marks after the labels (a column of boxes)
@@ -264,8 +265,8 @@ class ChecklistReader:
                 current.end = token.start + found + len(label) if found >= 0 else token.end
                 continue
             if mark.explicit or pending is not None or known_sparse or unknown_sparse:
-                start = token.start + mark.label_start
-                column = token.column + mark.label_start
+                start = token.start + mark.label_start + skip
+                column = token.column + mark.label_start + skip
                 builder = ItemBuilder(entry, label, start, token.end, token.line, column)
                 if pending is not None:
                     builder.mark(*pending)
