@@ -1387,6 +1387,19 @@ def test_a_letter_without_a_review_date_heading_is_dated_at_its_top(dated: str) 
     assert "date-from-letter" in {d.code for d in decision.diagnostics}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The review was completed on June 17, 2003.", "The case was reviewed on 06/17/2003."],
+)
+def test_a_sentence_saying_when_the_review_was_done_dates_it(sentence: str) -> None:
+    """No review date heading, the letter dated at its top, and its opening paragraph saying
+    when the review was done: that day is the review's, not the letter's."""
+    opening = f"June 19, 2003\n\nDear Sir or Madam:\nThis is an independent review. {sentence}\n\n"
+    decision = iroparse.parse(_with_box(f"{opening}IRO CASE #:\nxxxxx\n"))
+    assert decision.review_date == datetime.date(2003, 6, 17)
+    assert "date-from-letter" in {d.code for d in decision.diagnostics}
+
+
 def test_a_date_inside_a_section_is_no_letter_date() -> None:
     # a date in the clinical history is no date of the letter: without one at its top, null
     heading = "PATIENT CLINICAL HISTORY SUMMARY:"

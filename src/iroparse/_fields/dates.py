@@ -155,3 +155,21 @@ def _to_date(groups: dict[str, str | None]) -> datetime.date | None:
         return datetime.date(year, month, int(groups["day"] or 0))
     except ValueError:
         return None
+
+
+#: A sentence that says when the review was done, in a letter with no review date heading:
+#: ``The review was completed on November 20, 1998.``, ``The case was reviewed on April 3,
+#: 2003.``
+_REVIEWED_ON = regex.compile(
+    r"(?i)\b(?:review|case)\s+was\s+(?:(?:completed|performed|conducted|done)\s+on"
+    r"|reviewed\s+on)\s+"
+)
+
+
+def reviewed_on(text: str) -> tuple[datetime.date, int, int] | None:
+    """The date a sentence of ``text`` says the review was done on, with its offsets."""
+    for said in _REVIEWED_ON.finditer(text):
+        found = find_date(text[said.end() : said.end() + 40])
+        if found is not None and found[1] == 0:
+            return found[0], said.end(), said.end() + found[2]
+    return None

@@ -17,7 +17,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.case_number import case_number, letter_top
 from iroparse._fields.codes import cpt_codes
-from iroparse._fields.dates import REDACTED, find_date, read_through_ocr
+from iroparse._fields.dates import REDACTED, find_date, read_through_ocr, reviewed_on
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
 from iroparse._fields.lists import ListEntry
@@ -52,7 +52,7 @@ def review_date(letter: Letter) -> Read:
         # ``DATE:  August 28, 2002``): the day the notice went out, which the newer letters'
         # DATE NOTICE SENT gives too. Seven letters written by hand by two writers who never
         # saw the parser expected that date; it is read with a diagnostic, never silently.
-        return _labelled_date(letter) or _letter_date(letter)
+        return _labelled_date(letter) or _date_said(letter) or _letter_date(letter)
     notes: list[Diagnostic] = []
     lines = section.lines
     if section.alias and section.alias.rank > 0:
@@ -107,6 +107,16 @@ def _labelled_date(letter: Letter) -> Read | None:
             start = label.end()
             return Read(found[0], {"review_date": letter.span(start, start + found[2])})
     return None
+
+
+def _date_said(letter: Letter) -> Read | None:
+    """The date a sentence above the letter's first statutory section says the review was
+    done on (``The review was completed on November 20, 1998.``), or ``None``."""
+    found = reviewed_on(letter_top(letter))
+    if found is None:
+        return None
+    note = diag.make("date-from-letter", "no review date heading; a sentence dates the review")
+    return Read(found[0], {"review_date": letter.span(found[1], found[2])}, (note,))
 
 
 def _letter_date(letter: Letter) -> Read:
