@@ -122,6 +122,28 @@ def test_a_numbered_label_of_the_houses_name_and_iro_over_its_value() -> None:
     assert iroparse.parse(text).case_number == "MPR-110302-7"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a drawn box's row of labels over its row of values
+        "+---------------------+---------------------+----------------------+\n"
+        "| Review Date         | Kosse File Number   | TDI Reference Number |\n"
+        "| September 3, 2019   | MPR-110302-7        | HP-2019-08-12944     |\n"
+        "+---------------------+---------------------+----------------------+\n",
+        # a label set flush right, its value at the margin under it
+        f"{'BOQUILLAS CASE NUMBER':>80}\nMPR-110302-7\n",
+        # a house's name ending in ``Group`` before its file number
+        "RE:  Castolon Review Group File:  MPR-110302-7\n",
+    ],
+)
+def test_the_iros_number_in_a_box_flush_right_or_after_its_groups_name(box: str) -> None:
+    text = BASE.replace(HEADING, box)
+    decision = iroparse.parse(text)
+    assert decision.case_number == "MPR-110302-7"
+    span = decision.spans.case_number
+    assert span is not None and span.slice(text) == "MPR-110302-7"
+
+
 def test_a_value_before_its_label_in_brackets_naming_the_iro() -> None:
     """A typed reference block: ``Re:  M5-04-2071-01  (MDR Tracking Number)`` over
     ``RBME-2004-0319  (Our Case Number)``; the agency's number before it is not the IRO's."""

@@ -10,6 +10,8 @@ one pattern over the lines above the letter's first statutory section.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from iroparse import diagnostics as diag
@@ -110,6 +112,9 @@ def _from_label(letter: Letter) -> Read | None:
         # (a house's name may end in ``UR``: ``KERR UR CASE NO.``, not ``UR CASE NO.``)
         if (who or "").upper().split()[1:2] == ["UR"]:
             named.discard("UR")
+        # (or in ``GROUP``: ``Castolon Review Group File:``, not ``Group Number:``)
+        if (who or "").upper().split()[1:][-1:] == ["GROUP"]:
+            named.discard("GROUP")
         if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
             continue
         if match["what"] is None and len((who or "").split()) < 2:
@@ -119,7 +124,38 @@ def _from_label(letter: Letter) -> Read | None:
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
         return _value_read(letter, value, match.start("value"))
-    return _first_named(_LABEL_ABOVE, letter, header) or _first_named(_LABEL_AFTER, letter, header)
+    return (
+        _first_named(_LABEL_ABOVE, letter, header)
+        or _first_named(_LABEL_AFTER, letter, header)
+        or _from_label_cell(letter, header)
+    )
+
+
+#: A label naming the IRO in a cell of a box's row of labels (``Review Date      Kosse File
+#: Number      TDI Reference Number``), its value in the cell under it on the next line.
+_LABEL_CELL = regex.compile(
+    r"(?:^|(?<=\S[ \t]{2,}))(?P<who>[A-Z][A-Za-z&]{1,15}(?:[ \t][A-Z][A-Za-z&]{1,15}){0,2}|Our)"
+    r"[ \t]+(?i:(?:case[ \t]+)?(?:reference|case|file)(?:[ \t]+(?:number|no\.?|\#))?)"
+    r"(?=[ \t]{2,}|[ \t]*$)"
+)
+
+
+def _from_label_cell(letter: Letter, header: str) -> Read | None:
+    """The value under a label naming the IRO in a row of labels, in the label's cell."""
+    lines = header.split("\n")
+    at = 0
+    for line, below in itertools.pairwise(lines):
+        for label in _LABEL_CELL.finditer(line):
+            named = set(label.group("who").upper().split())
+            column = label.start()
+            cell = below[column:].split("  ")[0] if below[column - 1 : column] in " \t" else ""
+            value = _CASE_VALUE.match(cell.strip())
+            if named & NOT_THE_IRO or value is None or not any(c.isdigit() for c in cell):
+                continue
+            start = at + len(line) + 1 + column + len(cell) - len(cell.lstrip())
+            return _value_read(letter, value.group(), start)
+        at += len(line) + 1
+    return None
 
 
 #: A label naming the IRO, alone in its column, over its value (``OUR REFERENCE`` /
@@ -135,7 +171,9 @@ _LABEL_ABOVE = regex.compile(
       |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}}(?:[ \t]IRO)?)
     [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
-    (?P=indent)[ \t]{{0,8}}(?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
+    # (in the label's column, or at the margin under a label set flush right)
+    (?:(?P=indent)[ \t]{{0,8}}|(?<=\n)(?=\S))
+    (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})(?![\w{DASHES}/])
     """
 )
 
