@@ -576,3 +576,20 @@ def test_a_service_billed_under_two_codes_wraps_over_two_rows_of_a_table() -> No
         ("Bilateral lumbar radiofrequency ablation, L4-5 and L5-S1", ("64635", "64636")),
         ("Lumbar MRI without contrast", ("72148",)),
     ]
+
+
+def test_a_services_tables_code_s_column_gives_the_codes() -> None:
+    """``Code(s)`` heads the codes' column as ``CPT`` does; a cell may hold two codes."""
+    table = (
+        "  Service                                  Code(s)          Frequency        Decision\n"
+        "  -------------------------------------    -------------    -------------    --------\n"
+        "  OnabotulinumtoxinA (Botox) 155 units,    J0585, 64615     Every 12 weeks   Overturned\n"
+        "  chronic migraine protocol\n"
+        "  Greater occipital nerve block,           64405            Monthly x 3      Upheld\n"
+        "  bilateral\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("OnabotulinumtoxinA (Botox) 155 units, chronic migraine protocol", ("J0585", "64615")),
+        ("Greater occipital nerve block, bilateral", ("64405",)),
+    ]

@@ -234,7 +234,10 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         # what the cell holds, in brackets: ``Service (CPT Code and Description)``
         r"(?:\s*\([^()]{1,40}\))?",
     ),
-    ("code", r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?(?:\s*\(s\))?)?|codes?"),
+    (
+        "code",
+        r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?(?:\s*\(s\))?)?|codes?(?:\s*\(s\))?",
+    ),
     (
         "units",
         r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#|requested)"
