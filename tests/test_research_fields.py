@@ -166,6 +166,32 @@ def test_services_table_decides_each_service() -> None:
     assert spoken(text, mri.spans.outcome).endswith("72148    Overturned")
 
 
+@pytest.mark.parametrize(
+    ("header", "answers", "outcomes"),
+    [
+        ("Medically necessary", ("Yes", "No"), (Outcome.OVERTURNED, Outcome.UPHELD)),
+        ("Reviewer Agrees with Denial?", ("No", "Yes"), (Outcome.OVERTURNED, Outcome.UPHELD)),
+    ],
+)
+def test_a_yes_no_column_of_a_services_table_decides_each_service(
+    header: str, answers: tuple[str, str], outcomes: tuple[Outcome, Outcome]
+) -> None:
+    """A Yes under ``Medically necessary`` overturns a service's denial; a Yes under
+    ``Reviewer Agrees with Denial?`` upholds it."""
+    table = (
+        f"Procedure                                 Code     {header}\n"
+        f"Lumbar MRI                                72148    {answers[0]}\n"
+        f"Lumbar epidural steroid injection         62311    {answers[1]}\n"
+    )
+    text = _partial(table, "The reviewer agrees in part and disagrees in part.")
+    decision = iroparse.parse(text)
+    assert [s.text for s in decision.services[-2:]] == [
+        "Lumbar MRI",
+        "Lumbar epidural steroid injection",
+    ]
+    assert tuple(s.outcome for s in decision.services[-2:]) == outcomes
+
+
 def test_ordinal_narrative_decides_each_service() -> None:
     text = _partial(
         TWO_SERVICES,

@@ -51,9 +51,11 @@ _ORDINAL = regex.compile(
     r"|item|procedure|treatment|one)s?\s*)?(?:\([^)]{0,40}\)\s*)?(?P<verb>is|are|was|were|should"
     r"|would|does|do)\b"
 )
-#: A services table's header whose last column asks whether each service is needed.
+#: A services table's header whose last column asks whether each service is needed (a Yes
+#: overturns the denial), or whether the reviewer agrees with the denial (a Yes upholds it).
 _YES_NO_HEADER = regex.compile(
-    r"(?i)\S\s{2,}(?:medically\s+necessary|necessary|approved|certified|authori[sz]ed)\s*\??\s*$"
+    r"(?i)\S\s{2,}(?:medically\s+necessary|necessary|approved|certified|authori[sz]ed"
+    r"|(?P<agrees>(?:reviewer\s+)?agrees?\s+with\s+(?:the\s+)?denial))\s*\??\s*$"
 )
 #: That column's cell at a row's end.
 _YES_NO_CELL = regex.compile(r"(?i)\s(yes|no)\s*$")
@@ -115,14 +117,19 @@ def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcom
     """Every ``(service, outcome, span)`` the letter states, in the order of the module."""
     for kind in ("services_in_dispute", "review_outcome"):
         section = letter.sections.get(kind)
-        yes_no = False  # under a column headed ``Medically necessary``: cells say Yes or No
+        # under a column headed ``Medically necessary``: cells say Yes or No, and what a Yes
+        # says (``Reviewer agrees with denial?``: a Yes upholds)
+        yes_no, yes = False, Outcome.OVERTURNED
         for token in section.lines if section is not None else ():
-            if _YES_NO_HEADER.search(token.text):
+            header = _YES_NO_HEADER.search(token.text)
+            if header is not None:
                 yes_no = True
+                yes = Outcome.UPHELD if header.group("agrees") else Outcome.OVERTURNED
                 continue
             cell = _YES_NO_CELL.search(token.text) if yes_no else None
             if cell is not None:
-                said = Outcome.OVERTURNED if cell.group(1).lower()[0] == "y" else Outcome.UPHELD
+                no = Outcome.UPHELD if yes is Outcome.OVERTURNED else Outcome.OVERTURNED
+                said = yes if cell.group(1).lower()[0] == "y" else no
                 named = services.named(token.text[: cell.start()])
                 if len(named) == 1:
                     yield named.pop(), said, letter.span(token.start, token.end)

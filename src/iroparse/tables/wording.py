@@ -256,6 +256,9 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     # a drug's strength and how it is taken: ``Strength``, ``Dose``, ``Sig``
     ("dose", r"strength|dos(?:e|age)|sig|directions"),
     ("row", r"no\.|line|req\.|request\s+no\.?"),
+    # a Yes/No column whose Yes upholds the denial, not read as a verdict (``Reviewer Agrees
+    # with Denial?``)
+    ("agrees", r"(?:reviewer\s+)?agrees?\s+with\s+(?:the\s+)?denial\??"),
     # a column for each verdict, a mark under the one that applies: ``Upheld   Overturned``
     ("upheld", r"upheld|denial\s+upheld"),
     ("overturned", r"overturned|denial\s+overturned"),
