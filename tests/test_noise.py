@@ -525,15 +525,24 @@ def test_a_headings_underline_is_furniture_not_its_sections_text(word_by_word: b
     assert "_" not in " ".join(s.text for s in ruled.sections)
 
 
-def test_a_page_header_of_a_name_and_the_case_number_under_a_footer_and_a_rule() -> None:
-    """``Elmaton Review Partners      File ERP-21-04-118`` under the first page's footer and a
-    rule, its number the letter's own from the top: the second page's header, written once."""
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Elmaton Review Partners                              File ERP-21-04-118",
+        "RE: Claimant xxxxxxxx  --  Elmaton Case No. ERP-21-04-118  --  DOR 03/22/2021",
+    ],
+)
+def test_a_page_header_of_a_name_and_the_case_number_under_a_footer_and_a_rule(
+    header: str,
+) -> None:
+    """``Elmaton Review Partners      File ERP-21-04-118`` (or cells parted by dashes) under
+    the first page's footer and a rule, its number the letter's own from the top: the second
+    page's header, written once."""
     from iroparse._pipeline.page_tops import labelled_page_tops
 
     top = ["Notice of Independent Review Decision", "Elmaton IRO File No.:  ERP-21-04-118"]
     body = [f"The member's history, line {n}." for n in range(24)]
     edge = ["", "ERP-21-04-118  |  1 of 2", "=" * 60]
-    header = "Elmaton Review Partners                              File ERP-21-04-118"
     lines = [*top, *body, *edge, header, "", "Clinical History:"]
     noise: list[str | None] = [None] * len(lines)
     footer = lines.index(edge[1])

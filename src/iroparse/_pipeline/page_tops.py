@@ -36,14 +36,15 @@ def first_page_copies(lines: Sequence[str], noise: Sequence[str | None]) -> set[
     }
 
 
-#: A labelled value: ``Enrollee: xxxxxxxx``, ``Hueco Tanks Case Number: HTRA-19-0716-24``.
-_LABELLED_VALUE = regex.compile(r"\p{L}[\p{L} #.]{0,40}:\s+(?P<value>\S{1,40})")
 #: The furniture that ends a page: a line of it right above a line opens the next page.
 PAGE_EDGES = frozenset({"page-number", RUNNING_HEADER, "fax-header", "bates-number"})
 #: How many lines from the letter's top give the values a page's header repeats.
 TOP_LINES = 40
 
 
+#: What parts a page header's cells: ``RE: Claimant xxxxxxxx  --  Sarita Case No.
+#: SMA-21-03318  --  DOR 03/22/2021``.
+_HEADER_CELLS = regex.compile(r"\s{2,}[-‐–—|•·]{1,2}\s{2,}|\s\|\s")
 #: A page's header of two cells, parted by a wide gap, with no labels: the house's name, then
 #: the case's number with a word or two (``Elmaton Review Partners        File ERP-21-04-118``).
 _NAME_AND_NUMBER = regex.compile(
@@ -54,16 +55,19 @@ _NAME_AND_NUMBER = regex.compile(
 def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of lines right under a page's edge (a page number or a footer, past blank
     lines and a rule) that repeat a value with digits from the letter's top: two labelled
-    values or more (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``) or
-    a name and a number (``Elmaton Review Partners      File ERP-21-04-118``). The next
+    values or more (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``),
+    three cells parted by dashes or bars (``RE: Claimant xxxxxxxx  --  Sarita Case No.
+    SMA-21-03318  --  DOR 03/22/2021``) or a name and a number (``Elmaton Review Partners
+    File ERP-21-04-118``). The next
     page's header, written once in a letter of two pages, so no repetition tells it."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, text in enumerate(stripped):
         if noise[i] is not None or i < TOP_LINES // 2:
             continue
-        named = _NAME_AND_NUMBER.fullmatch(text) if text.count(":") < 2 else None
-        if text.count(":") < 2 and named is None:
+        labelled = text.count(":") >= 2 or len(_HEADER_CELLS.split(text)) >= 3
+        named = _NAME_AND_NUMBER.fullmatch(text) if not labelled else None
+        if not labelled and named is None:
             continue
         above = next(
             (j for j in range(i - 1, max(-1, i - 5), -1) if stripped[j] and noise[j] != "rule"),
@@ -72,7 +76,7 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
         if above is None or noise[above] not in PAGE_EDGES:
             continue
         top = "\n".join(stripped[: min(i, TOP_LINES)])
-        values = [named["value"]] if named else [m["value"] for m in _LABELLED_VALUE.finditer(text)]
+        values = [named["value"]] if named else text.split()
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
     return found
