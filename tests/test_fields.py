@@ -316,6 +316,20 @@ def test_split_items(lines: str, items: list[str]) -> None:
         assert normalized[entry.start : entry.end].split()[0] == entry.text.split()[0]
 
 
+def test_a_name_in_capitals_at_a_lines_start_goes_on_with_its_sentence() -> None:
+    """``... who holds an unrestricted`` / ``Texas license, and ...`` in a letter 72 columns
+    wide: inside a sentence that opened with its subject (``The case was reviewed by ...``), a
+    capital is a name's, not a new item's."""
+    lines = (
+        "The case was reviewed by a physician who is certified by the\n"
+        "American Board of Orthopaedic Surgery, who holds an unrestricted\n"
+        "Texas license, and who performs arthroscopic knee surgery in his\n"
+        "current practice.\n"
+    )
+    tokens = default_parser().tokenizer.tokenize(normalize(lines))
+    assert len(split_items(tokens, 68)) == 1
+
+
 def test_an_item_on_the_heading_line_wrapped_at_the_letter_width_is_one_item() -> None:
     text = (EXAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
     start = text.index("DESCRIPTION OF THE QUALIFICATIONS")

@@ -138,6 +138,8 @@ def test_a_services_table_does_not_outvote_the_outcome_boxes_marks() -> None:
     ("sentence", "outcome"),
     [
         ("The denial is reversed.", "overturned"),
+        ("It is the decision of the reviewer that the HMO's denial be reversed.", "overturned"),
+        ("It is the reviewer's decision that the denial be upheld.", "upheld"),
         ("The adverse determination is overturned in part.", "partially_overturned"),
         ("The reviewer agrees in part with the carrier.", "partially_overturned"),
         ("I concur with the carrier's denial of the request.", "upheld"),

@@ -223,7 +223,14 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         return False
     if nxt.endswith("."):
         return True  # the sentence ends on the next line
-    if _capitalized(nxt.split(None, 1)[0]) and previous.text.rsplit(None, 1)[-1][:1].islower():
+    # (inside a paragraph that opened with a sentence's subject, ``The case was reviewed by
+    # ...``, a capital is a name's: ``... an unrestricted`` / ``Texas license``)
+    prose = in_paragraph and _PARAGRAPH_SENTENCE.match(item) is not None
+    if (
+        _capitalized(nxt.split(None, 1)[0])
+        and previous.text.rsplit(None, 1)[-1][:1].islower()
+        and not prose
+    ):
         # a capitalized word after a word in lower case starts an item (``... an independent
         # review organization`` / ``Letter of medical necessity ...``): a wrapped phrase goes
         # on so only after a capital (``... certification in Pain`` / ``Medicine ...``), or

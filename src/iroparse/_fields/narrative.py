@@ -29,7 +29,8 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.OVERTURNED,
         ),
         (
-            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+"
+            # (``is reversed``, ``should be reversed``, ``that the denial be reversed``)
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|(?:should\s+)?be)\s+"
             r"(?:overturned|reversed)\b",
             Outcome.OVERTURNED,
         ),
@@ -39,7 +40,7 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.UPHELD,
         ),
         (
-            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|should\s+be)\s+"
+            rf"\b(?:denial|decision|determination)\b{_SENTENCE}\b(?:is|(?:should\s+)?be)\s+"
             r"(?:upheld|affirmed|sustained)\b"
             r"|\b(?:I|reviewer|IRO)\s+(?:upholds?|affirms?)\s+the\s+(?:denial|adverse|previous)",
             Outcome.UPHELD,
