@@ -716,6 +716,19 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # ``181`` and a lower-case ``o`` for the empty box
+            "o    INTERQUAL CRITERIA\n"
+            "181  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
+            " ACCEPTED MEDICAL STANDARDS\n"
+            "o    MILLIMAN CARE GUIDELINES\n"
+            "181  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # glyph boxes read as ``IZI`` and ``LJ`` (the empty box's bottom corners)
             "LJ   INTERQUAL CRITERIA\n"
             "IZI  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH"
@@ -858,6 +871,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "glyph-as-izi-and-d",
         "bracket-sides-as-i-i",
         "glyph-as-181-and-d",
+        "glyph-as-181-and-lower-o",
         "glyph-as-izi-and-lj",
         "o-among-leading-x",
         "paren-as-brace-or-1",

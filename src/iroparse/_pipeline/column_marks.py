@@ -84,10 +84,10 @@ OCR_PAREN = regex.compile(
     r"^(?P<indent>\s*)(?P<box>(?=\{|\([^)]{0,3}[}1lI|]|C\s{1,2}\))"
     r"[({C]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
 )
-#: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``; or ``LJ``, ``L_J``, ``U``:
+#: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``, ``o``; or ``LJ``, ``L_J``, ``U``:
 #: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
 #: out as ``IZI``.
-OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0O]|L_?J|U)(?=\s+\S)")
+OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0Oo]|L_?J|U)(?=\s+\S)")
 #: A bracketed box as written, before its label ...
 _BRACKET_BOX = regex.compile(r"\s*\[\s*[Xx]?\s*\](?=\s)")
 #: ... or with its closing bracket read as a parenthesis (``[X)``, ``[ )``) ...
