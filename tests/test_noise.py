@@ -530,6 +530,7 @@ def test_a_headings_underline_is_furniture_not_its_sections_text(word_by_word: b
     [
         "Elmaton Review Partners                              File ERP-21-04-118",
         "RE: Claimant xxxxxxxx  --  Elmaton Case No. ERP-21-04-118  --  DOR 03/22/2021",
+        "Elmaton Review Partners  -  ERP-21-04-118",
     ],
 )
 def test_a_page_header_of_a_name_and_the_case_number_under_a_footer_and_a_rule(

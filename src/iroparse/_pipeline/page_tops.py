@@ -46,9 +46,11 @@ TOP_LINES = 40
 #: SMA-21-03318  --  DOR 03/22/2021``.
 _HEADER_CELLS = regex.compile(r"\s{2,}[-‐–—|•·]{1,2}\s{2,}|\s\|\s")
 #: A page's header of two cells, parted by a wide gap, with no labels: the house's name, then
-#: the case's number with a word or two (``Elmaton Review Partners        File ERP-21-04-118``).
+#: the case's number with a word or two (``Elmaton Review Partners        File ERP-21-04-118``,
+#: ``Pumpville Health Review  -  PHR-2006-4419``).
 _NAME_AND_NUMBER = regex.compile(
-    r"\p{Lu}[\p{L}&.,' ]{2,60}?[ \t]{3,}(?:\p{L}[\p{L}.#]{0,12}[ \t]){0,2}(?P<value>\S{5,40})"
+    r"\p{Lu}[\p{L}&.,' ]{2,60}?(?:[ \t]{3,}|[ \t]{2,}[-–—|•·][ \t]{2,}|[ \t][|•·][ \t])"
+    r"(?:\p{L}[\p{L}.#]{0,12}[ \t]){0,2}(?P<value>\S{5,40})"
 )
 
 
