@@ -435,6 +435,25 @@ def test_a_mark_one_blank_after_a_label_that_reaches_the_yes_column() -> None:
     ]
 
 
+def test_a_checklist_for_each_service_under_the_services_yes_no_header() -> None:
+    """``Service 1 - Speech-language therapy (92507)      Yes   No``: the service's name
+    heads its checklist's columns, and each checklist is read under its own header."""
+    criteria = "\n"
+    for n, service in ((1, "Speech-language therapy (92507)"), (2, "Occupational therapy")):
+        criteria += (
+            f"{f'  Service {n} - {service}':<68}Yes   No\n"
+            f"{'    InterQual Criteria':<74}X\n"
+            f"{'    Medical Judgement, Clinical Experience and Expertise in':<68}X\n"
+            "    Accordance with Accepted Medical Standards\n\n"
+        )
+    assert _checked(criteria) == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("interqual", False),
+        ("medical_judgement", True),
+    ]
+
+
 def test_a_mark_right_after_a_label_that_reaches_the_yes_column() -> None:
     """No blank at all between a label's last word in lower case and its mark under ``Yes``
     (``... in AccordanceX``): still the row's answer."""

@@ -41,9 +41,11 @@ from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_C
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line or after
 #: the labels' column heading (``Source      Yes   No``; ``Source of criteria or clinical
-#: basis      Yes   No``).
+#: basis      Yes   No``) or the name of the service the checklist is for (``Service 1 -
+#: Speech-language therapy (92507)      Yes   No``).
 HEADER = regex.compile(
-    rf"(?i)(?:\p{{L}}[\p{{L}}/&]*(?: [\p{{L}}/&]+){{0,6}}:?\s{{2,}})?(?:{YES_NO_COLUMNS})"
+    rf"(?i)(?:\p{{L}}[\p{{L}}/&]*(?: [\p{{L}}/&]+){{0,6}}:?\s{{2,}}"
+    rf"|(?-i:Service|SERVICE)\s+\d{{1,2}}\b[^\n]{{0,70}}?\s{{2,}})?(?:{YES_NO_COLUMNS})"
 )
 #: One column answered by a letter, its heading after the labels' (``Guideline or clinical
 #: basis      Used (Y/N)``), and a row's letter after its label and a gap (``... Y``).
