@@ -130,6 +130,7 @@ PAGE_FOOT = {
     "received stamp": ["RECEIVED MAR 26 2007"],
     "title saying continued": ["ALPR Decision Notice, continued"],
     "lower-case page after a bar": ["Brazos Peer Review Group | page 3 of 3"],
+    "page count after a rule": [f"{'-' * 64} Page 1 of 2 --"],
     "lower-case page after slashes": ["Alamo IRO Services / 104418 / pg 1 of 2"],
     "lower-case page after a gap": ["CRG-0514-3306                          page 1 of 2"],
     "p. after a date": ["IRO Notice 04/18/2018 p. 2"],

@@ -136,13 +136,15 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
-    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``, ``(2)``, ``~ 2 ~``
+    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``, ``(2)``, ``~ 2 ~``, ``---- Page 2 --``
     (
         "page-number",
         regex.compile(
             rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
             rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
+            # (between dashes, or after a rule: ``-------------- Page 1 of 2 --``)
             rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}"
+            rf"|{_DASH}{{4,}}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}*"
             rf"|{_DASH}{{1,2}}\s*\d{{1,4}}\s*{_DASH}{{1,2}}"
             # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
             # a month and year (an item's date wrapped onto its own line), not a page; a bare
