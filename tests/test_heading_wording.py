@@ -250,6 +250,7 @@ FAMILY_WORDINGS = {
         "Description of the qualifications of the reviewer:",
         "QUALIFICATIONS OF THE PHYSICIAN OR OTHER HEALTH CARE PROVIDER WHO REVIEWED THE DECISION",
         "Peer Reviewer Credentials",
+        "The reviewer's qualifications are as follows:",
     ),
     "Review Outcome:": ("Outcome:", "OUTCOME OF THE REVIEW", "IRO Determination:"),
     "Information Provided to the IRO for Review:": (

@@ -195,12 +195,34 @@ HEADING_FAMILIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("services_in_dispute", (_DESCRIPTION_OF, ("THE", *_MAY_OMIT), _SERVICE_NOUNS)),
     # a sentence's subject that a letter uses as its heading: ``The services under dispute
     # are:``
-    ("services_in_dispute", (("THE",), _SERVICE_NOUNS, _SERVICE_AFTER, ("ARE", "IS"))),
+    (
+        "services_in_dispute",
+        (
+            ("THE",),
+            _SERVICE_NOUNS,
+            _SERVICE_AFTER,
+            ("ARE", "IS", "ARE AS FOLLOWS", "IS AS FOLLOWS"),
+        ),
+    ),
     (
         "reviewer_qualifications",
         (_DESCRIPTION_OF + _MAY_OMIT, _QUALIFICATIONS, ("OF", "FOR"), _WHO_REVIEWED),
     ),
     ("reviewer_qualifications", (_DESCRIPTION_OF + _MAY_OMIT, _REVIEWER, _QUALIFICATIONS)),
+    # a sentence's subject as the heading: ``The reviewer's qualifications are as follows:``
+    (
+        "reviewer_qualifications",
+        (
+            (
+                "THE REVIEWER'S",
+                "THE REVIEWING PHYSICIAN'S",
+                "THE PHYSICIAN'S",
+                "THE REVIEWING DOCTOR'S",
+            ),
+            _QUALIFICATIONS,
+            ("ARE AS FOLLOWS", "ARE", "INCLUDE"),
+        ),
+    ),
     ("review_outcome", (_OUTCOME_WHOSE + _MAY_OMIT, _OUTCOME, _OUTCOME_OF + _MAY_OMIT)),
     (
         "information_provided",
