@@ -257,6 +257,7 @@ HEADING_FAMILIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("RIGHT", "RIGHTS"),
             (
                 "TO A HEARING",
+                "TO HEARING",
                 "TO REQUEST A HEARING",
                 "TO A CONTESTED CASE HEARING",
                 "TO REQUEST A CONTESTED CASE HEARING",
