@@ -256,6 +256,7 @@ FAMILY_WORDINGS = {
     "Information Provided to the IRO for Review:": (
         "Medical records received and reviewed:",
         "DOCUMENTS SUBMITTED FOR REVIEW",
+        "The following documents were furnished for this review:",
     ),
     "Patient Clinical History Summary:": ("Brief Case History:", "PERTINENT MEDICAL HISTORY"),
     "Analysis and Explanation of the Decision Including Clinical Basis, Findings and Conclusions"

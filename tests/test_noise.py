@@ -571,3 +571,19 @@ def test_a_footer_before_each_fax_banner_is_a_running_line() -> None:
         noise += ["fax-header"] + [None] * (len(text) + 4)
     footers = {i for i, line in enumerate(lines) if line.startswith("HIR")}
     assert running_lines(lines, frozenset(), noise) >= footers
+
+
+def test_a_short_line_with_the_case_number_over_a_page_number_is_the_pages_header() -> None:
+    """``Re:  Our File No. MHR-98-0041`` / ``Page 2`` at a page's top, the number the letter's
+    own from its top: the page's header; a record dated as the top is (``... 06/02/2016``) is
+    not."""
+    from iroparse._pipeline.page_tops import labelled_page_tops
+
+    top = ["Re:   Independent Review", "Our File No.       MHR-98-0041", "Dated 06/02/2016"]
+    body = [f"The enrollee's history, line {n}." for n in range(24)]
+    lines = [*top, *body, "", "Re:  Our File No. MHR-98-0041", "Page 2", "", "DETERMINATION"]
+    noise: list[str | None] = [None] * len(lines)
+    noise[lines.index("Page 2")] = "page-number"
+    assert labelled_page_tops(lines, noise) == {lines.index("Re:  Our File No. MHR-98-0041")}
+    lines[lines.index("Re:  Our File No. MHR-98-0041")] = "Surgical pathology, 06/02/2016"
+    assert labelled_page_tops(lines, noise) == set()

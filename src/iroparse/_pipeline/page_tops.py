@@ -60,14 +60,18 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
     values or more (``Enrollee: xxxxxxxx      Hueco Tanks Case Number: HTRA-19-0716-24``),
     three cells parted by dashes or bars (``RE: Claimant xxxxxxxx  --  Sarita Case No.
     SMA-21-03318  --  DOR 03/22/2021``) or a name and a number (``Elmaton Review Partners
-    File ERP-21-04-118``). The next
-    page's header, written once in a letter of two pages, so no repetition tells it."""
+    File ERP-21-04-118``); or a short line right over a page's number (``Re:  Our File No.
+    MHR-98-0041`` / ``Page 2``). The next page's header, written once in a letter of two
+    pages, so no repetition tells it."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, text in enumerate(stripped):
         if noise[i] is not None or i < TOP_LINES // 2:
             continue
-        labelled = text.count(":") >= 2 or len(_HEADER_CELLS.split(text)) >= 3
+        # (a short line right over its page's number: ``Re:  Our File No. MHR-98-0041`` /
+        # ``Page 2``)
+        over_page = i + 1 < len(lines) and noise[i + 1] == "page-number" and len(text.split()) <= 8
+        labelled = text.count(":") >= 2 or len(_HEADER_CELLS.split(text)) >= 3 or over_page
         named = _NAME_AND_NUMBER.fullmatch(text) if not labelled else None
         if not labelled and named is None:
             continue
@@ -75,10 +79,12 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
             (j for j in range(i - 1, max(-1, i - 5), -1) if stripped[j] and noise[j] != "rule"),
             None,
         )
-        if above is None or noise[above] not in PAGE_EDGES:
+        if not over_page and (above is None or noise[above] not in PAGE_EDGES):
             continue
         top = "\n".join(stripped[: min(i, TOP_LINES)])
         values = [named["value"]] if named else text.split()
+        # (over a page's number, a case's number: letters with its digits, no record's date)
+        values = [v for v in values if not over_page or any(c.isalpha() for c in v)]
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
     return found

@@ -228,6 +228,17 @@ HEADING_FAMILIES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "information_provided",
         (("LIST OF", "MEDICAL", "LIST OF MEDICAL", *_MAY_OMIT), _RECORDS, _RECORDS_AFTER),
     ),
+    # a sentence as the heading: ``The following documents were furnished for this review:``
+    (
+        "information_provided",
+        (
+            ("THE FOLLOWING",),
+            ("DOCUMENTS", "RECORDS", "MEDICAL RECORDS", "INFORMATION"),
+            ("WERE", "WAS"),
+            ("FURNISHED", "PROVIDED", "SUBMITTED", "RECEIVED", "REVIEWED", "RECEIVED AND REVIEWED"),
+            ("FOR THIS REVIEW", "FOR REVIEW", "TO THE IRO", *_MAY_OMIT),
+        ),
+    ),
     (
         "clinical_history",
         (("PATIENT", "BRIEF", "PERTINENT", "RELEVANT", "PATIENT'S", *_MAY_OMIT), _CLINICAL_HISTORY),
