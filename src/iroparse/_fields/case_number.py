@@ -42,6 +42,13 @@ NOT_THE_IRO = frozenset(
     # a utilization review agent's licence: ``Utilization Review Agent No. R4871``
     | {"AGENT", "UTILIZATION"}
 )
+#: A house's name in capitals (``ELM FORK``, ``CBMR``) or in title case (``Goose Island``):
+#: whose a labelled number is.
+_CAPITALS_NAME = r"[A-Z][A-Z&]{1,11}(?:[ \t][A-Z][A-Z&]{1,11}){0,2}"
+_TITLE_NAME = r"[A-Z][a-z]{2,15}(?:[ \t][A-Z][a-z]{2,15}){0,2}"
+#: The words of a case number's label after the house's name: ``Case Number``, ``File No.``,
+#: ``Reference #``, ``Case Reference``.
+_CASE_WORDS = r"(?i:(?:case[ \t]+)?(?:reference|case|file)(?:[ \t]+(?:number|no\.?|\#))?)"
 #: A labelled number at the letter's top: initials (or ``IRO``, or the IRO's name's one word:
 #: ``Pinnacle Case Number:``, ``Our Reference:``) and a word for a case (or ``IRO`` and a
 #: word for a number: ``Palo Duro IRO No.:``, ``CBMR Review No.:``), then the
@@ -49,8 +56,7 @@ NOT_THE_IRO = frozenset(
 #: 12-0876``, are one value). Bounded, so a long line costs linear time.
 _LABEL = regex.compile(
     rf"""(?x)
-    (?:(?<![\w&])(?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}
-      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})[ \t]+)?
+    (?:(?<![\w&])(?P<who>{_CAPITALS_NAME}|{_TITLE_NAME})[ \t]+)?
     (?:(?P<what>(?i:case[ \t]+ref(?:erence|\.)|case|reference|file)
       |(?:IRO|(?i:review))(?=[ \t]*(?i:number|no\.?|\#)))
       # or no word for a case after a house's name of two words or more: ``Goose Island
@@ -135,8 +141,7 @@ def _from_label(letter: Letter) -> Read | None:
 #: Number      TDI Reference Number``), its value in the cell under it on the next line.
 _LABEL_CELL = regex.compile(
     r"(?:^|(?<=\S[ \t]{2,}))(?P<who>[A-Z][A-Za-z&]{1,15}(?:[ \t][A-Z][A-Za-z&]{1,15}){0,2}|Our)"
-    r"[ \t]+(?i:(?:case[ \t]+)?(?:reference|case|file)(?:[ \t]+(?:number|no\.?|\#))?)"
-    r"(?=[ \t]{2,}|[ \t]*$)"
+    rf"[ \t]+{_CASE_WORDS}(?=[ \t]{{2,}}|[ \t]*$)"
 )
 
 
@@ -146,11 +151,10 @@ def _from_label_cell(letter: Letter, header: str) -> Read | None:
     at = 0
     for line, below in itertools.pairwise(lines):
         for label in _LABEL_CELL.finditer(line):
-            named = set(label.group("who").upper().split())
             column = label.start()
             cell = below[column:].split("  ")[0] if below[column - 1 : column] in " \t" else ""
             value = _CASE_VALUE.match(cell.strip())
-            if named & NOT_THE_IRO or value is None or not any(c.isdigit() for c in cell):
+            if value is None or not _names_the_iro(label.group("who"), cell):
                 continue
             start = at + len(line) + 1 + column + len(cell) - len(cell.lstrip())
             return _value_read(letter, value.group(), start)
@@ -166,10 +170,9 @@ _LABEL_ABOVE = regex.compile(
     ^(?P<indent>[ \t]*)
     # (a numbered heading's number: ``SECTION 2 - ROUND TOP FILE NUMBER``, ``2.``)
     (?:(?i:section|part|item)[ \t]+\w{{1,4}}[ \t]*[{DASHES}.:][ \t]*|\d{{1,2}}[.)][ \t]+)?
-    (?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
-      # (a house's name in title case, perhaps with ``IRO``: ``Mentone IRO Case Number``)
-      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}}(?:[ \t]IRO)?)
-    [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)
+    # (a house's name in title case, perhaps with ``IRO``: ``Mentone IRO Case Number``)
+    (?P<who>{_CAPITALS_NAME}|OUR|Our|{_TITLE_NAME}(?:[ \t]IRO)?)
+    [ \t]+{_CASE_WORDS}
     [ \t]*:?(?:[ \t]{{2,}}\S.*)?\n
     # (in the label's column, or at the margin under a label set flush right)
     (?:(?P=indent)[ \t]{{0,8}}|(?<=\n)(?=\S))
@@ -184,9 +187,7 @@ _LABEL_AFTER = regex.compile(
     rf"""(?mx)
     ^(?:[ \t]*(?i:re|ref)[ \t]*:)?[ \t]*
     (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}})[ \t]+
-    \((?P<who>[A-Z][A-Z&]{{1,11}}(?:[ \t][A-Z][A-Z&]{{1,11}}){{0,2}}|OUR|Our
-      |[A-Z][a-z]{{2,15}}(?:[ \t][A-Z][a-z]{{2,15}}){{0,2}})
-    [ \t]+(?i:(?:CASE[ \t]+)?(?:REFERENCE|CASE|FILE)(?:[ \t]+(?:NUMBER|NO\.?|\#))?)\)[ \t]*$
+    \((?P<who>{_CAPITALS_NAME}|OUR|Our|{_TITLE_NAME})[ \t]+{_CASE_WORDS}\)[ \t]*$
     """
 )
 
@@ -196,11 +197,15 @@ def _first_named(label: regex.Pattern[str], letter: Letter, header: str) -> Read
     brackets) in ``header`` whose label names the IRO, not an agency."""
     for match in label.finditer(header):
         value = match.group("value")
-        named = set(match.group("who").upper().split())
-        if named & NOT_THE_IRO or not any(c.isdigit() for c in value):
-            continue
-        return _value_read(letter, value, match.start("value"))
+        if _names_the_iro(match.group("who"), value):
+            return _value_read(letter, value, match.start("value"))
     return None
+
+
+def _names_the_iro(who: str, value: str) -> bool:
+    """Whether a label whose house is ``who`` names the IRO, no agency, and its ``value`` is
+    a number (has a digit)."""
+    return not set(who.upper().split()) & NOT_THE_IRO and any(c.isdigit() for c in value)
 
 
 #: A group of a case number that is digits but for the letters a scan reads for digits
