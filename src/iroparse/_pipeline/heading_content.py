@@ -27,8 +27,7 @@ import attrs
 import regex
 
 from iroparse._pipeline.headings import HeadingMatcher
-from iroparse._pipeline.tokens import Token, TokenKind, _Line
-from iroparse._pipeline.wrapped import heading_and_value
+from iroparse._pipeline.tokens import Token, TokenKind, _Line, heading_before
 from iroparse.catalogue import CRITERIA, HeadingAlias, squash, words
 
 __all__ = ["criteria_by_content", "heading_over_answers"]
@@ -84,14 +83,8 @@ def heading_over_answers(
     value, the column header of its checklist's answers written beside it (``Screening
     Criteria / Clinical Basis Used      Yes     No``); return 1, or 0 when the words before
     the header are no whole heading."""
-    head = line.text[:split]
-    alias = matcher.full(squash(head))
+    alias = matcher.full(squash(line.text[:split]))
     if alias is None:
         return 0
-    body = head.strip()
-    start = line.start + head.index(body)
-    heading = Token(
-        TokenKind.HEADING, body, start, start + len(body), i, i, alias=alias, page_break=page_break
-    )
-    heading_and_value(line, i, split, heading, tokens)
+    heading_before(line, i, split, alias, page_break, tokens)
     return 1

@@ -49,6 +49,8 @@ from iroparse._pipeline.tokens import (
     _Replaced,
     _trimmed,
     blank_token,
+    heading_and_value,
+    heading_before,
     heading_token,
     merged,
     noise_token,
@@ -64,7 +66,6 @@ from iroparse._pipeline.wrapped import (
     HeadingJoiner,
     continues_sentence,
     follows_heading,
-    heading_and_value,
     labels_open_section,
     opens_aside,
 )
@@ -358,19 +359,7 @@ class Tokenizer:
                 # (a value goes on in no lower-case word: ``Review Date and IRO Reference``
                 # is a heading of its own)
                 if separated or (hit.alias.kind in VALUE_KINDS and not rest.lstrip()[:1].islower()):
-                    head = first[:split].strip()
-                    start = lines[i].start + (len(first) - len(first.lstrip()))
-                    heading = Token(
-                        TokenKind.HEADING,
-                        head,
-                        start,
-                        start + len(head),
-                        i,
-                        i,
-                        alias=hit.alias,
-                        page_break=page_break,
-                    )
-                    heading_and_value(lines[i], i, split, heading, tokens)
+                    heading_before(lines[i], i, split, hit.alias, page_break, tokens)
                     return 1
         if not self.matcher.partial(key):
             return 0

@@ -11,7 +11,14 @@ from attrs import frozen
 
 from iroparse.catalogue import HeadingAlias
 
-__all__ = ["Token", "TokenKind", "noise_token", "split_lines"]
+__all__ = [
+    "Token",
+    "TokenKind",
+    "heading_and_value",
+    "heading_before",
+    "noise_token",
+    "split_lines",
+]
 
 
 class TokenKind(enum.Enum):
@@ -113,6 +120,49 @@ def noise_token(
     return Token(
         TokenKind.NOISE, body, start, end, number, number, noise=kind, page_break=page_break
     )
+
+
+def heading_and_value(
+    line: _Line, number: int, split: int, heading: Token, tokens: list[Token]
+) -> None:
+    """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
+    after offset ``split``: a value or the section's first words. The heading's own
+    punctuation is not the value's (``IRO CASE NO.: 123``), nor are dot leaders after it
+    (``IRO Case No. ........... 123``)."""
+    tokens.append(heading)
+    begin = split
+    while line.text[begin : begin + 1] in (".", ":", "…", " ", "\t"):
+        begin += 1
+    body, start, end = _trimmed(line, begin)
+    if body:
+        column = start - line.start
+        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number, column=column))
+
+
+def heading_before(
+    line: _Line,
+    number: int,
+    split: int,
+    alias: HeadingAlias,
+    page_break: bool,
+    tokens: list[Token],
+) -> None:
+    """Append the heading of ``alias`` that ``line`` (line ``number``) writes before offset
+    ``split``, then what the line says after it (:func:`heading_and_value`)."""
+    head = line.text[:split]
+    body = head.strip()
+    start = line.start + len(head) - len(head.lstrip())
+    heading = Token(
+        TokenKind.HEADING,
+        body,
+        start,
+        start + len(body),
+        number,
+        number,
+        alias=alias,
+        page_break=page_break,
+    )
+    heading_and_value(line, number, split, heading, tokens)
 
 
 def merged(tokens: list[Token], sidebar: list[Token]) -> list[Token]:

@@ -20,7 +20,14 @@ from iroparse._pipeline.headings import (
     looks_like_heading,
     squash_with_index,
 )
-from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed, noise_token
+from iroparse._pipeline.tokens import (
+    Token,
+    TokenKind,
+    _Line,
+    _trimmed,
+    heading_and_value,
+    noise_token,
+)
 from iroparse.catalogue import SECTION_KINDS, HeadingAlias, squash
 from iroparse.tables.wording import YES_NO_COLUMNS
 
@@ -313,23 +320,6 @@ def continues_sentence(lines: Sequence[_Line], noise: Sequence[str | None], i: i
     )
     # mid-sentence: a word or a comma ends the line above (not a box's ``)`` or a date)
     return bool(above) and (above[-1].isalpha() or above[-1] == ",")
-
-
-def heading_and_value(
-    line: _Line, number: int, split: int, heading: Token, tokens: list[Token]
-) -> None:
-    """Append ``heading`` and, as a text token, what its last ``line`` (line ``number``) says
-    after offset ``split``: a value or the section's first words. The heading's own
-    punctuation is not the value's (``IRO CASE NO.: 123``), nor are dot leaders after it
-    (``IRO Case No. ........... 123``)."""
-    tokens.append(heading)
-    begin = split
-    while line.text[begin : begin + 1] in (".", ":", "…", " ", "\t"):
-        begin += 1
-    body, start, end = _trimmed(line, begin)
-    if body:
-        column = start - line.start
-        tokens.append(Token(TokenKind.TEXT, body, start, end, number, number, column=column))
 
 
 def next_text_line(
