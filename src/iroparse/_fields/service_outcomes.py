@@ -30,6 +30,7 @@ from iroparse import diagnostics as diag
 from iroparse._fields.letter import Letter
 from iroparse.model import Diagnostic, Outcome, Span
 from iroparse.tables.wording import (
+    AGREES_WITH_DENIAL,
     COMMON_SERVICE_WORDS,
     NEGATIVE_VERDICTS,
     ORDINALS,
@@ -55,7 +56,7 @@ _ORDINAL = regex.compile(
 #: overturns the denial), or whether the reviewer agrees with the denial (a Yes upholds it).
 _YES_NO_HEADER = regex.compile(
     r"(?i)\S\s{2,}(?:medically\s+necessary|necessary|approved|certified|authori[sz]ed"
-    r"|(?P<agrees>(?:reviewer\s+)?agrees?\s+with\s+(?:the\s+)?denial))\s*\??\s*$"
+    r"|(?P<agrees>" + AGREES_WITH_DENIAL + r"))\s*\??\s*$"
 )
 #: That column's cell at a row's end.
 _YES_NO_CELL = regex.compile(r"(?i)\s(yes|no)\s*$")
@@ -119,17 +120,16 @@ def _evidence(letter: Letter, services: _Services) -> Iterator[tuple[int, Outcom
         section = letter.sections.get(kind)
         # under a column headed ``Medically necessary``: cells say Yes or No, and what a Yes
         # says (``Reviewer agrees with denial?``: a Yes upholds)
-        yes_no, yes = False, Outcome.OVERTURNED
+        yes_no, yes_upholds = False, False
         for token in section.lines if section is not None else ():
             header = _YES_NO_HEADER.search(token.text)
             if header is not None:
-                yes_no = True
-                yes = Outcome.UPHELD if header.group("agrees") else Outcome.OVERTURNED
+                yes_no, yes_upholds = True, header.group("agrees") is not None
                 continue
             cell = _YES_NO_CELL.search(token.text) if yes_no else None
             if cell is not None:
-                no = Outcome.UPHELD if yes is Outcome.OVERTURNED else Outcome.OVERTURNED
-                said = yes if cell.group(1).lower()[0] == "y" else no
+                upholds = (cell.group(1).lower() == "yes") == yes_upholds
+                said = Outcome.UPHELD if upholds else Outcome.OVERTURNED
                 named = services.named(token.text[: cell.start()])
                 if len(named) == 1:
                     yield named.pop(), said, letter.span(token.start, token.end)

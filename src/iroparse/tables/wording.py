@@ -10,6 +10,7 @@ from __future__ import annotations
 from attrs import frozen
 
 __all__ = [
+    "AGREES_WITH_DENIAL",
     "CHOSEN_ANSWERS",
     "CLOSING_PARAGRAPHS",
     "COMMON_SERVICE_WORDS",
@@ -205,6 +206,9 @@ ORDINALS: dict[str, int] = {
     "latter": -1,
 }
 
+#: A column asking whether the reviewer agrees with the denial: a Yes there upholds it.
+AGREES_WITH_DENIAL = r"(?:reviewer\s+)?agrees?\s+with\s+(?:the\s+)?denial"
+
 #: Words of a clause that say a service is needed (its denial is overturned).
 POSITIVE_VERDICTS = (
     r"medically\s+necessary|medically\s+reasonable|reasonable(?:\s+and\s+necessary)?|necessary"
@@ -256,9 +260,9 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     # a drug's strength and how it is taken: ``Strength``, ``Dose``, ``Sig``
     ("dose", r"strength|dos(?:e|age)|sig|directions"),
     ("row", r"no\.|line|req\.|request\s+no\.?"),
-    # a Yes/No column whose Yes upholds the denial, not read as a verdict (``Reviewer Agrees
-    # with Denial?``)
-    ("agrees", r"(?:reviewer\s+)?agrees?\s+with\s+(?:the\s+)?denial\??"),
+    # a Yes/No column whose Yes upholds the denial (``Reviewer Agrees with Denial?``); the
+    # services' outcomes read its cells
+    ("agrees", AGREES_WITH_DENIAL + r"\??"),
     # a column for each verdict, a mark under the one that applies: ``Upheld   Overturned``
     ("upheld", r"upheld|denial\s+upheld"),
     ("overturned", r"overturned|denial\s+overturned"),
