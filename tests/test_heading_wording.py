@@ -709,3 +709,102 @@ def test_a_sentence_case_heading_with_words_of_its_own_before_its_colon() -> Non
     assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
         "A physician board certified in Anesthesiology, in active practice since 1998."
     ]
+
+
+#: An older typed letter whose every section opens with a sentence ending in a colon.
+SENTENCE_HEADED = """\
+                      BLUE MESA REVIEW
+                 P. O. Box 19, Rising Star, Texas 76471
+
+                                                     June 2, 1999
+
+        Our case number:   BMR 99-058
+
+Dear Dr. Doe:
+
+The Texas Department of Insurance assigned to Blue Mesa Review the appeal of the
+adverse determination concerning the care of the above patient.  The review was
+completed on May 28, 1999.
+
+The physician who reviewed this case is described as follows:
+
+Board certified by the American Board of Psychiatry and Neurology in Psychiatry.
+
+We reviewed the following:
+
+Hospital admission history and physical, 03/19/99
+Discharge summary, 03/30/99
+  .
+The care in dispute is the following:
+
+Inpatient psychiatric hospitalization from 03/24/99 through 03/30/99.
+
+The facts of the case are these:
+
+The patient is a 15 year old girl who was admitted after an overdose.  Her history
+is as follows:
+
+She had no earlier admissions.
+
+Our reviewer's determination is as follows:
+
+The reviewer disagrees with the health plan's denial of 03/24/99 through 03/26/99 and
+agrees with the denial of 03/27/99 through 03/30/99.
+
+The reasons for the determination are as follows:
+
+Acute inpatient care was needed through 03/26/99, when she remained at imminent risk.
+
+A brief history of the appeal follows.
+
+Sincerely,
+"""
+
+
+def test_sentences_written_as_headings_open_their_sections() -> None:
+    decision = iroparse.parse(SENTENCE_HEADED)
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified by the American Board of Psychiatry and Neurology in Psychiatry."
+    ]
+    assert [r.text for r in decision.information_provided] == [
+        "Hospital admission history and physical, 03/19/99",
+        "Discharge summary, 03/30/99",
+    ]
+    assert [s.text for s in decision.services] == [
+        "Inpatient psychiatric hospitalization from 03/24/99 through 03/30/99."
+    ]
+    # a sentence of the kind already opened introduces a part of its section
+    assert decision.clinical_history is not None
+    assert decision.clinical_history.endswith("She had no earlier admissions.")
+    assert decision.analysis is not None
+    assert decision.analysis.startswith("Acute inpatient care was needed")
+    assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The patient was seen by the following physicians:",  # no section's words
+        "Dear Sir or Madam:",
+        "The records show that the reviewer agrees with the decision of the following doctors:",
+    ],
+)
+def test_a_sentence_with_no_section_s_subject_opens_none(line: str) -> None:
+    text = SENTENCE_HEADED.replace("She had no earlier admissions.", f"\n{line}\n\nNone.")
+    history = iroparse.parse(text).clinical_history
+    assert history is not None
+    assert history.endswith("None.")
+
+
+def test_a_qualification_sentence_wrapped_before_no_known_conflict_stays_whole() -> None:
+    """A line opening in lower case goes on with the sentence above it, though its words
+    (``no known conflict of interest``) would open the reviewer's statement of independence."""
+    text = SENTENCE_HEADED.replace(
+        "Board certified by the American Board of Psychiatry and Neurology in Psychiatry.\n",
+        "Board certified in Psychiatry, licensed in Texas, and who has\n"
+        "no known conflict of interest with any party.\n",
+    )
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        "Board certified in Psychiatry, licensed in Texas, and who has no known conflict of"
+        " interest with any party."
+    ]

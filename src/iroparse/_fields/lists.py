@@ -362,8 +362,10 @@ def split_items(
             starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``
         if groups and CODE_LINE.match(token.text):
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
-        elif groups and CLOSING.match(token.text.lstrip()):
-            starts = True  # the reviewer's independence after the list, without a blank line
+        elif groups and token.text.lstrip()[:1].isupper() and CLOSING.match(token.text.lstrip()):
+            # the reviewer's independence after the list, without a blank line (in lower case,
+            # the rest of a sentence: ``... and who has`` / ``no known conflict of interest``)
+            starts = True
         elif not starts:
             if marked_block:
                 # a bullet starts an item; so does a label over the bullets below it

@@ -78,8 +78,10 @@ _FINDS = (
     r"opinion)\s+of)\b"
 )
 _NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necessary)"
-#: The reviewer as a sentence's subject: ``I``, ``The reviewer``, ``This reviewer``.
-_REVIEWER_SAYS = r"\b(?:I|reviewer)\s+"
+#: The reviewer as a sentence's subject: ``I``, ``The reviewer``, ``This reviewer``; or left
+#: out after ``and`` (``The reviewer disagrees with the denial of ... and agrees with the
+#: denial of ...``).
+_REVIEWER_SAYS = r"(?:\b(?:I|reviewer)|(?<=\b(?:dis)?agrees?\b.{1,160}?)\band)\s+"
 #: The earlier decision the reviewer agrees or disagrees with.
 _EARLIER = (
     r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's|HMO's)\s+)*"

@@ -325,10 +325,14 @@ def _by_words(text: str, labelled: bool) -> HeadingAlias | None:
     said = words(text)
     if _NOT_KEY_WORDS.search(said) or _CHECKLIST_ITEM.match(said):
         return None
-    for kind, pattern in _KEY_WORDS:
-        if pattern.search(said):
-            return HeadingAlias(kind, text, rank=1)
-    return None
+    kind = kind_by_key_words(said)
+    return HeadingAlias(kind, text, rank=1) if kind is not None else None
+
+
+def kind_by_key_words(said: str) -> str | None:
+    """The section kind whose key words (:data:`~iroparse.tables.heading_words.HEADING_WORDS`)
+    ``said`` (a line's :func:`~iroparse.catalogue.words`) holds first, or ``None``."""
+    return next((kind for kind, pattern in _KEY_WORDS if pattern.search(said)), None)
 
 
 def heading_shaped(text: str, labelled: bool = False) -> bool:

@@ -41,6 +41,7 @@ from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.other_columns import cut_columns
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
+from iroparse._pipeline.sentence_headings import sentence_heading
 from iroparse._pipeline.side_by_side import side_by_side
 from iroparse._pipeline.tokens import (
     Token,
@@ -223,7 +224,9 @@ class Tokenizer:
             return 1
         gap_label = GAP_LABEL.match(first) if wide else None
         label_text = gap_label[1] if gap_label else first.split(":", 1)[0]
-        worded = key_word_heading(self.matcher, label_text, lines, i, tokens)
+        worded = key_word_heading(self.matcher, label_text, lines, i, tokens) or (
+            sentence_heading(lines, i, tokens) if gap_label is None else None
+        )
         if not (worded or self.matcher.could_start(key)) or (
             continues_sentence(lines, noise, i) and not follows_heading(tokens)
         ):

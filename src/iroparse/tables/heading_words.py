@@ -12,7 +12,13 @@ sentence, a title, an address.
 
 from __future__ import annotations
 
-__all__ = ["HEADING_WORDS", "NOT_HEADING_WORDS", "TITLE_WORDS"]
+__all__ = [
+    "HEADING_WORDS",
+    "NOT_HEADING_WORDS",
+    "SENTENCE_HEADING",
+    "SENTENCE_SUBJECT_WORDS",
+    "TITLE_WORDS",
+]
 
 _THINGS = (
     r"(?:SERVICE|TREATMENT|PROCEDURE|ITEM|TEST|MEDICATION|DRUG|SURGERY|EQUIPMENT|DEVICE"
@@ -91,3 +97,26 @@ TITLE_WORDS = r"^INDEPENDENT\s+REVIEW\b"
 """Words that open a letter's title (``INDEPENDENT REVIEW DETERMINATION``): a line holding
 them before any section has opened is the title; after one, a heading (``C. Independent
 Review Determination``, ``INDEPENDENT REVIEW OUTCOME``)."""
+
+SENTENCE_HEADING = (
+    r"(?i)(?P<subject>[A-Z][\w'’ ,-]{2,80}?)\s+"
+    r"(?:(?:(?:is|are|was|were)\s+)?(?:described\s+)?as\s+follows"
+    r"|(?:is|are|was|were)\s+(?:these|this|listed\s+below|below)"
+    r"|(?:is|are|was|were|include[sd]?)"
+    r"|(?:is\s+for\s+)?the\s+following(?:\s+[a-z()]+){0,2})\s*:"
+    r"|(?P<subject>[A-Z][\w'’ ,-]{2,80}?)\s+(?:follows|is\s+as\s+follows|are\s+as\s+follows)\s*[.:]"
+)
+"""A sentence a letter writes as a section's heading, alone on its line, its subject captured:
+``The reviewer's qualifications are as follows:``, ``We reviewed the following:``, ``Records
+furnished to the reviewer were:``, ``A brief history of the case follows.`` The subject's
+words tell the section (:data:`SENTENCE_SUBJECT_WORDS`, then :data:`HEADING_WORDS`)."""
+
+SENTENCE_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
+    ("information_provided", r"^WE\s+(?:REVIEWED|RECEIVED|CONSIDERED|EXAMINED)$"),
+    ("services_in_dispute", r"\b(?:CARE|REQUEST)\s+(?:IN\s+DISPUTE|IS\s+FOR|UNDER\s+REVIEW)\b"),
+    ("services_in_dispute", r"^(?:THE\s+)?(?:REQUEST|QUESTION)(?:\s+IS\s+FOR)?$"),
+    ("clinical_history", r"\bFACTS\s+OF\s+(?:THE|THIS)\s+CASE\b"),
+)
+"""``(kind, pattern)`` over a sentence heading's subject's words, tried before
+:data:`HEADING_WORDS`: the subjects only a sentence has (``We reviewed``, ``The care in
+dispute``, ``The request is for``, ``The facts of the case``)."""
