@@ -1154,6 +1154,7 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
         ("Utilization Mgmt.", True),  # the office in Title Case
         ("Claims - Mail Rm", True),
         ("BY:______", True),  # a field to fill in, no checkbox
+        ("By: ____________", True),  # in Title Case
     ],
 )
 def test_a_stamps_other_lines_in_title_case_are_the_stamps(third: str, cut: bool) -> None:

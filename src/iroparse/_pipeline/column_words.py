@@ -143,8 +143,9 @@ def _two_blanks(line: str) -> tuple[int, int] | None:
 
 #: A stamp's words in Title Case (``Utilization Mgmt.``, ``Claims - Mail Rm``).
 _TITLED = regex.compile(r"\p{Lu}[\p{L}.'’]*(?:\s+(?:[-–/&]|\p{Lu}[\p{L}.'’]*))*")
-#: A stamp's field to fill in (``BY:______``): no checkbox drawn with underscores.
-_FIELD_TO_FILL = regex.compile(r"\p{Lu}{2,}[:.]?\s*_{3,}")
+#: A stamp's field to fill in (``BY:______``, ``By: ________``): no checkbox drawn with
+#: underscores.
+_FIELD_TO_FILL = regex.compile(r"\p{Lu}\p{L}{1,11}[:.]?\s*_{3,}")
 
 
 #: A stamp's rule: a line for a signature or a date under its words.
@@ -181,7 +182,12 @@ def _rest_of_stamps(
         if (
             len(right) > STAMP_WORDS
             # (or the stamp's rule under its lines: ``___________``)
-            or not (right.isupper() or _TITLED.fullmatch(right) or _STAMP_RULE.fullmatch(right))
+            or not (
+                right.isupper()
+                or _TITLED.fullmatch(right)
+                or _STAMP_RULE.fullmatch(right)
+                or _FIELD_TO_FILL.fullmatch(right)
+            )
             or (
                 is_mark(right.strip())
                 and not _FIELD_TO_FILL.fullmatch(right.strip())
