@@ -606,6 +606,20 @@ def test_a_house_label_beside_the_date_of_review_leaves_both(row: str) -> None:
     assert (decision.case_number, str(decision.review_date)) == ("CCR-2310-1187", "2023-10-24")
 
 
+def test_a_row_of_three_labelled_fields_gives_each_its_value() -> None:
+    """``Patient: ...   IRO Case #: ...   Date of Review: ...``: each field after the first is
+    read as a row of its own, so the case number ends where the next label starts."""
+    box = (
+        "Patient:      xxxxxxxxxx            IRO Case #:     BMR-1004-0318       Date of Review:"
+        "   04/22/2010\n"
+        "DWC #:        xxxxxxx               Date Assigned:  04/06/2010          Date of Notice:"
+        "   04/23/2010\n"
+    )
+    title = "NOTICE OF INDEPENDENT REVIEW DECISION"
+    decision = iroparse.parse(title + "\n\n" + _with_box(box).split("\n", 1)[1])
+    assert (decision.case_number, str(decision.review_date)) == ("BMR-1004-0318", "2010-04-22")
+
+
 def test_round_bullets_and_a_word_left_over_by_the_wrapper() -> None:
     records = "\n● Office notes dated 06/03/2024\n● MRI of the right knee dated 06/05/2024\n"
     assert _records(records) == [

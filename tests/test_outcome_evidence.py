@@ -212,3 +212,21 @@ def test_a_later_outcome_section_with_its_box_checked_says_the_outcome() -> None
     assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED
     assert decision.spans.outcome is not None
     assert "Partially" in decision.spans.outcome.slice(text)
+
+
+@pytest.mark.parametrize("label", ["Determination:   UPHELD (Agree)", "Final decision: Upheld"])
+def test_an_outcome_written_after_a_label_under_the_lead_in_is_the_outcome(label: str) -> None:
+    """No box: the lead-in's answer is a label and the outcome's word (``Determination:
+    UPHELD (Agree)``), though the analysis reads as medically necessary."""
+    text = (
+        "REVIEW OUTCOME:\nUpon independent review the reviewer finds that the previous adverse"
+        f" determination should be:\n\n     {label}\n\n"
+        "DESCRIPTION OF THE SERVICE IN DISPUTE:\nRepeat MRI of the lumbar spine.\n\n"
+        "PATIENT CLINICAL HISTORY SUMMARY:\nThe patient is a 40-year-old man.\n\n"
+        "ANALYSIS AND EXPLANATION OF THE DECISION:\nThe records were reviewed in full. A repeat"
+        " study is needed only for new findings; none are documented, though the treating doctor"
+        " writes that x-rays are medically necessary.\n"
+    )
+    decision = iroparse.parse(text)
+    assert decision.outcome is iroparse.Outcome.UPHELD
+    assert_outcome_has_evidence(text, decision)

@@ -114,12 +114,19 @@ def _boxes(
     return [i for i in known if i.checked], [i for i in known if not i.explicit], lead_in
 
 
+#: A label the outcome's word follows on its line, under the lead-in: ``Determination:
+#: UPHELD (Agree)``, ``Final decision: Overturned``.
+_OUTCOME_LABEL = regex.compile(
+    r"(?i)\s*(?:(?:final|iro|review|reviewer'?s?)\s+)?(?:determination|decision|outcome)\s*:\s*"
+)
+
+
 def _stated_outcome(
     letter: Letter, lead_in: Sequence[Token], unmarked: Sequence[ChecklistItem]
 ) -> tuple[Outcome, Span | None] | None:
     """The outcome written out (``should be: Overturned``) rather than checked."""
     for token in lead_in:
-        match = SHOULD_BE.search(token.text)
+        match = SHOULD_BE.search(token.text) or _OUTCOME_LABEL.match(token.text)
         if match is None:
             continue
         rest = token.text[match.end() :]

@@ -63,6 +63,17 @@ def side_by_side(
     text = lines[i].text
     if "    " not in text and "\t" not in text:
         return 0  # no gap wide enough (a substring test: the gap pattern costs 10x more)
+    readers = (heading, finder, joiner, furniture)
+
+    def rest(part: _Line) -> int:
+        """Read ``part`` of the line as a row of its own (a third field or more beside
+        it: ``Patient: ...   IRO Case #: ...   Date of Review: ...``), else as one
+        heading."""
+        line = _Replaced(lines, i, part)
+        return side_by_side(line, noise, i, tokens, page_break, *readers) or heading(
+            line, noise, i, tokens, page_break
+        )
+
     for gap in SIDE_BY_SIDE.finditer(text):
         left, right = text[: gap.start()], text[gap.end() :]
         if (
@@ -82,10 +93,12 @@ def side_by_side(
         kept = _Line(right, lines[i].start + gap.end())
         if finder.value_heading_alone(left):
             # two headings: ``Date of Notice: 10/09/2014      IRO Reference #: 2014-77831``
-            parts = (_Line(left, lines[i].start), kept)
-            if all(
-                heading(_Replaced(lines, i, part), noise, i, tokens, page_break) == 1
-                for part in parts
+            if (
+                heading(
+                    _Replaced(lines, i, _Line(left, lines[i].start)), noise, i, tokens, page_break
+                )
+                == 1
+                and rest(kept) == 1
             ):
                 return 1
         elif all(
@@ -97,7 +110,7 @@ def side_by_side(
             # headings: ``8800 Business Park Drive      IRO Case #:      PH13-10-0382``
             left_line = _Replaced(lines, i, _Line(left, lines[i].start))
             tokens.append(noise_token(left_line, i, LETTERHEAD))
-            if heading(_Replaced(lines, i, kept), noise, i, tokens, page_break) == 1:
+            if rest(kept) == 1:
                 return 1
         elif _LABELLED.match(left.strip()):
             # a pair the catalogue does not know left of a heading: the left pair is text
@@ -106,7 +119,7 @@ def side_by_side(
             tokens.append(
                 Token(TokenKind.TEXT, body, start, end, i, i, page_break=page_break, column=column)
             )
-            if heading(_Replaced(lines, i, kept), noise, i, tokens, page_break) == 1:
+            if rest(kept) == 1:
                 return 1
         else:
             continue
