@@ -808,3 +808,23 @@ def test_a_qualification_sentence_wrapped_before_no_known_conflict_stays_whole()
         "Board certified in Psychiatry, licensed in Texas, and who has no known conflict of"
         " interest with any party."
     ]
+
+
+def test_letter_spaced_headings_open_their_sections() -> None:
+    """``S E R V I C E S   I N   D I S P U T E``: a heading printed letter-spaced is read as
+    its words, and its value and text keep their places in the input."""
+    spaced = {
+        "Who reviewed this case": "W H O   R E V I E W E D   T H I S   C A S E",
+        "Background": "B A C K G R O U N D",
+    }
+    text, capitals = PLAIN_LETTER, PLAIN_LETTER
+    for plain, letters in spaced.items():
+        text = text.replace(plain, letters)
+        capitals = capitals.replace(plain, plain.upper())
+    plain_decision, spaced_decision = iroparse.parse(capitals), iroparse.parse(text)
+    assert [s.kind for s in spaced_decision.sections] == [s.kind for s in plain_decision.sections]
+    assert [q.text for q in spaced_decision.reviewer_qualifications] == [
+        q.text for q in plain_decision.reviewer_qualifications
+    ]
+    first = spaced_decision.reviewer_qualifications[0]
+    assert text[first.span.start : first.span.end] == first.text

@@ -144,3 +144,24 @@ def test_a_tables_part_of_a_line_is_undrawn_and_a_box_read_as_bars_is_not() -> N
     )
     box = "   |Z|    Medical Judgement, Clinical Experience and Expertise"
     assert normalize(box).text == box
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("   D A T E   O F   R E V I E W :    04/21/2009", "   DATE OF REVIEW:    04/21/2009"),
+        ("   S E R V I C E S   I N   D I S P U T E", "   SERVICES IN DISPUTE"),
+        ("F. D E C I S I O N", "F. DECISION"),
+        ("P a g e 2 of 3", "Page 2 of 3"),
+        # a mark and its label, initials and a stamp's spaced date keep their blanks
+        ("X    Upheld (Agree)", "X    Upheld (Agree)"),
+        ("J. D. Smith, M.D.", "J. D. Smith, M.D."),
+        ("RECEIVED MAY 2 1 2012", "RECEIVED MAY 2 1 2012"),
+    ],
+)
+def test_letter_spaced_phrases_read_as_words(written: str, read: str) -> None:
+    original = f"Header\r\n{written}\r\nEnd\r\n"
+    result = normalize(original)
+    assert result.text == f"Header\n{read}\nEnd\n"
+    for offset, char in enumerate(result.text):
+        assert original[result.original(offset)] == char

@@ -95,7 +95,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # (``COPY - ORIGINAL MAILED``: where the original went)
             r"(?:[A-Z]{2,12}\s+)?COPY(?:\s*[-–—]\s*ORIGINAL\s+(?:MAILED|SENT|FAXED)"
             r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?)?"
-            r"|DUPLICATE|DRAFT|(?:[A-Z] ){3,}[A-Z]"
+            # (a letter-spaced word reads as a word once normalized: ``CONFIDENTIAL``)
+            r"|DUPLICATE|DRAFT|CONFIDENTIAL|FINAL|(?:[A-Z] ){3,}[A-Z]"
             r"|(?:[A-Z]{2,12}\s+)?MAIL\s+ROOM)"
             r"(?(frame)\s*[-–—*=~]{2,6})"
         ),

@@ -2,7 +2,8 @@
 
 Only characters that change meaning for the later stages are touched: line ends are unified
 (CRLF, CR and CR-blanks-LF to LF, which removes characters), zero-width characters and the BOM
-are removed, NBSP and other Unicode spaces become plain spaces, a table drawn with characters
+are removed, a phrase printed letter-spaced (``D E C I S I O N``) loses the blanks between its
+letters, NBSP and other Unicode spaces become plain spaces, a table drawn with characters
 (``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed becomes a line
 break that is remembered as a page break. Everything else is kept, so offsets into the
 normalized text map back to the caller's string with :meth:`Normalized.original`.
@@ -252,17 +253,49 @@ def _inset_rows(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return [(n, m) for n, line in enumerate(lines) if (m := _INSET_RULE.match(line))]
 
 
+#: One character of a letter-spaced word: a letter or a heading's punctuation, never a digit
+#: (``MAY 2 1 2012``, a stamp's date, keeps its blanks).
+_SPACED_CHARACTER = r"(?:[^\W\d_]|[:'’&.,/-])"
+#: A phrase written letter-spaced, as a heading or a logo may be (``S E R V I C E S   I N
+#: D I S P U T E``): words of characters each alone between single blanks, the words two
+#: to four blanks apart, one word at least of four letters.
+_SPACED_PHRASE = re.compile(
+    rf"(?<!\S){_SPACED_CHARACTER}(?: {_SPACED_CHARACTER})*"
+    rf"(?: {{2,4}}{_SPACED_CHARACTER}(?: {_SPACED_CHARACTER})*)*(?!\S)"
+)
+_SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S){3,}(?!\S)")
+_BLANKS = re.compile(r" +")
+_GAPS = re.compile(r" {2,}")
+
+
+def _letter_spacing(text: str) -> list[tuple[int, int]]:
+    """The blanks to remove so that letter-spaced phrases read as words (``S E R V I C E S   I N
+    D I S P U T E`` as ``SERVICES IN DISPUTE``): the single blank between two characters of a
+    word, and all but one blank between two words."""
+    cuts: list[tuple[int, int]] = []
+    for phrase in _SPACED_PHRASE.finditer(text):
+        words = _GAPS.split(phrase.group())
+        if not any(sum(c.isalpha() for c in w[::2]) >= 4 for w in words):
+            continue  # (a mark and a word: ``X  Upheld``; initials: ``J. D.``)
+        for blanks in _BLANKS.finditer(phrase.group()):
+            start, end = phrase.start() + blanks.start(), phrase.start() + blanks.end()
+            cuts.append((start, end) if end - start == 1 else (start, end - 1))
+    return cuts
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     removed: list[int] = []
-    if _REMOVABLE.search(text):
+    cuts = [(m.start(), m.end()) for m in _REMOVABLE.finditer(text)]
+    if _SPACED_WORD.search(text):
+        cuts = sorted(cuts + _letter_spacing(text))
+    if cuts:
         pieces: list[str] = []
         last = 0
-        for match in _REMOVABLE.finditer(text):
-            pieces.append(text[last : match.start()])
-            at = match.start() - len(removed)
-            removed.extend([at] * (match.end() - match.start()))
-            last = match.end()
+        for start, end in cuts:
+            pieces.append(text[last:start])
+            removed.extend([start - len(removed)] * (end - start))
+            last = end
         pieces.append(text[last:])
         text = "".join(pieces)
     if _TRANSLATED.search(text):
