@@ -828,3 +828,29 @@ def test_letter_spaced_headings_open_their_sections() -> None:
     ]
     first = spaced_decision.reviewer_qualifications[0]
     assert text[first.span.start : first.span.end] == first.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("What was requested\n", "The service that was denied\n\n"),
+        ("Who reviewed this case\n", "About your reviewer\n\n"),
+        ("What the reviewer looked at\n", "Documents we looked at\n\n"),
+        ("Background\n", "Patient background\n\n"),
+    ],
+)
+def test_a_few_plain_words_between_blank_lines_open_their_section(old: str, new: str) -> None:
+    """A plain heading with no opener word (``Documents we looked at``) stands between blank
+    lines; a relative clause's verb (``that was denied``) is no sentence's."""
+    plain, house = iroparse.parse(PLAIN_LETTER), iroparse.parse(PLAIN_LETTER.replace(old, new))
+    assert [s.kind for s in house.sections] == [s.kind for s in plain.sections]
+
+
+def test_a_plain_heading_over_a_bulleted_list_opens_its_section() -> None:
+    text = PLAIN_LETTER.replace(
+        "Who reviewed this case\nA physician",
+        "Who reviewed this case\n\n   •  A physician",
+    )
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        "A physician board certified in Anesthesiology, in active practice since 1998."
+    ]

@@ -34,6 +34,8 @@ _LETTERED_ITEM = regex.compile(r"[a-z][.)]\s|o\s")
 #: reviewed this case``, ``Our decision``, ``The question``), never a list's item
 #: (``Adverse determination letters``).
 _PLAIN_OPENER = regex.compile(r"(?i)\s*(?:what|who|why|how|our|your|the|about|questions?)\b")
+#: A line's first letter.
+_LETTER = regex.compile(r"\p{L}")
 #: The sections whose paragraphs carry labels of their own.
 NARRATIVE_KINDS = frozenset({"analysis", "clinical_history"})
 #: The sections that follow a narrative one in letters (``Standards Used:`` after the
@@ -59,11 +61,16 @@ def key_word_heading(
     # a few words in sentence case alone between a blank line and their text are a designed
     # letter's plain heading (``Who reviewed this case`` / ``A physician board ...``); right
     # under a heading, its section's first line (``RECORDS REVIEWED`` / / ``Table of ...``)
+    # (or, with a blank line under it too, any few words: ``Documents we looked at`` / /
+    # ``•  Office notes ...``; the text's first letter, past a bullet or a date, a capital)
+    below = next((t.text for t in lines[i + 1 : i + 3] if t.text.strip()), "")
+    first_letter = _LETTER.search(below)
     plain = (
         not labelled
         and not above
-        and _PLAIN_OPENER.match(text) is not None
-        and next((t.text.strip() for t in lines[i + 1 : i + 3] if t.text.strip()), "")[:1].isupper()
+        and (_PLAIN_OPENER.match(text) is not None or _blank_below(lines, i))
+        and first_letter is not None
+        and first_letter.group().isupper()
         and not follows_heading(tokens)
     )
     alias = matcher.by_words(text, labelled=labelled or plain)
@@ -111,6 +118,11 @@ def key_word_heading(
         if not (text_since and (capitals or after_it or last)):
             return None
     return alias
+
+
+def _blank_below(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a blank line follows line ``i``."""
+    return i + 1 < len(lines) and not lines[i + 1].text.strip()
 
 
 def _before_closing(lines: Sequence[_Line], i: int) -> bool:

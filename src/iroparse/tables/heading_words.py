@@ -50,7 +50,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "reviewer_qualifications",
         r"\b(?:QUALIFICATIONS?|CREDENTIALS?|BOARD\s+(?:CERTIFICATION|STATUS)|SPECIALTY"
-        r"|ABOUT\s+THE\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED|^REVIEWED\s+BY$"
+        r"|ABOUT\s+(?:THE|YOUR)\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED|^REVIEWED\s+BY$"
         r"|(?:ABOUT\s+THE\s+)?REVIEWING\s+(?:DOCTOR|PHYSICIAN|PROVIDER|CLINICIAN)"
         r"|^(?:THE\s+)?INDEPENDENT\s+REVIEWER$"
         r"|REVIEWER(?:\s+S)?\s+(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE))\b",
@@ -84,7 +84,9 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
 
 NOT_HEADING_WORDS = (
     # a sentence's verbs, a letter's title and close, its pages, an organisation's name
-    r"\b(?:IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|SHALL|MAY|SHOULD|WOULD|CAN|DOES|DID|NOT"
+    # (not a relative clause's: ``The service that was denied``)
+    r"\b(?<!\bTHAT\s)(?:IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|SHALL|MAY|SHOULD|WOULD|CAN|DOES"
+    r"|DID|NOT"
     r"|DEAR|SINCERELY|PAGE|INC|LLC|PLLC|PA|LLP|CORPORATION|DEPARTMENT|DIVISION|COMMISSION"
     r"|MANAGER|COORDINATOR|DIRECTOR|COMMITTEE|PROGRAM|OFFICE|SUITE|NOTICE|LETTER)\b"
     r"|^(?:RE|TO|FROM|CC)\b"
