@@ -1293,3 +1293,16 @@ def test_a_stamp_laid_over_the_middle_of_lines_is_furniture(path: Path) -> None:
         half = len(words) // 2
         lines[i] = " ".join(words[:half]) + f"    {stamp}    " + " ".join(words[half:])
     assert scored("\n".join(lines)) == scored(text)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "- - - - - - - - - - - - - - - - -  Page 2 of 3  - - - - - - - - - - - - - - - - - - -",
+        "-- Page 2 of 3 --",
+    ],
+)
+def test_a_page_number_framed_by_dashes_is_furniture(footer: str) -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    assert DEFAULT_FURNITURE.noise_kind(footer) is not None

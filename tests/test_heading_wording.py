@@ -854,3 +854,15 @@ def test_a_plain_heading_over_a_bulleted_list_opens_its_section() -> None:
     assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
         "A physician board certified in Anesthesiology, in active practice since 1998."
     ]
+
+
+def test_sources_alone_heads_the_criteria() -> None:
+    text = PLAIN_LETTER.replace(
+        "Our decision\n",
+        "SOURCES:\n\nThe reviewer used the Official Disability Guidelines.\n\nOur decision\n",
+    )
+    decision = iroparse.parse(text)
+    assert "criteria" in [s.kind for s in decision.sections]
+    assert decision.analysis == (
+        "Radiculopathy is not documented, so the guideline criteria are not met."
+    )

@@ -2726,3 +2726,18 @@ def test_every_outcome_named_after_the_lead_in_states_none_of_them() -> None:
     decision = _outcome_section(section)
     assert decision.outcome.value == "overturned"
     assert "outcome-from-narrative" in {d.code for d in decision.diagnostics}
+
+
+def test_a_records_cell_wrapped_under_an_unknown_date_stays_with_its_row() -> None:
+    """``n.d.    Health plan clinical policy, Blepharoplasty and Ptosis`` / ``   Repair``:
+    the line's one cell stands under the row's last cell, so it goes on with the row though
+    the row's line was not full."""
+    body = (
+        "\n       01/08/2018   Humphrey visual field testing, taped and untaped\n"
+        "       n.d.         Health plan clinical policy, Blepharoplasty and Ptosis\n"
+        "                    Repair (effective 07/01/2017)\n"
+    )
+    assert _records(body) == [
+        "01/08/2018 Humphrey visual field testing, taped and untaped",
+        "n.d. Health plan clinical policy, Blepharoplasty and Ptosis Repair (effective 07/01/2017)",
+    ]

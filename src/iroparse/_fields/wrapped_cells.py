@@ -93,13 +93,18 @@ def cells_joined(group: Sequence[Token]) -> str | None:
 
 def wraps_a_cell(group: Sequence[Token], token: Token) -> bool:
     """Whether ``token``'s words all stand under cells of the row ``group`` opens that wrap
-    (``Notice of assignment ... Workers'    07/01/2016`` / ``Compensation``): the line goes
-    on with the row, capital or not. A date range left open wraps once: under its end
-    (``08/2016 -`` / ``11/2016``) the next line's date is the next row's."""
+    (``Notice of assignment ... Workers'    07/01/2016`` / ``Compensation``), or the line's
+    one cell stands under the row's last: the line goes on with the row, capital or not. A
+    date range left open wraps once: under its end (``08/2016 -`` / ``11/2016``) the next
+    line's date is the next row's."""
     heads = _cells(group[0])
     pieces = _cells(token)
     if len(heads) < 2 or not pieces:
         return False
+    if len(pieces) == 1 and abs(heads[-1][0] - pieces[0][0]) <= ALIGN:
+        return (
+            True  # the row's last cell wrapped (``n.d.    Health plan policy, ...`` / ``Repair``)
+        )
     ranges = {n for n, (_, text) in enumerate(heads) if _OPEN_RANGE.search(text)}
     closed = frozenset(
         n

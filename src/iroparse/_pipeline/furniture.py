@@ -100,8 +100,12 @@ _OCR_DIGITS = regex.compile(
     r"[lIO]+(?=\d|:[\dlIO])|(?<=\d|\d:)[lIO]+|(?<=[/:])[lIO]{1,2}(?=[/:])|(?<!\p{L})l(?!\p{L})"
 )
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
-#: page --``), its text captured.
-_BETWEEN_DASHES = regex.compile(rf"[{DASHES}]{{1,2}}\s+(\S.{{3,}}\S)\s+[{DASHES}]{{1,2}}")
+#: page --``), or rows of spaced dashes (``- - - - -  Page 2 of 3  - - - - -``), its text
+#: captured.
+_BETWEEN_DASHES = regex.compile(
+    rf"(?:[{DASHES}]{{1,2}}|(?:[{DASHES}] ){{2,40}}[{DASHES}])\s+(\S.{{3,}}?\S)"
+    rf"\s+(?:[{DASHES}]{{1,2}}|[{DASHES}](?: [{DASHES}]){{2,40}})"
+)
 
 _T = TypeVar("_T")
 

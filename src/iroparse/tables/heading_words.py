@@ -40,7 +40,8 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
     ),
     # (never ``References`` alone: the analysis's list of the literature it cites)
-    ("criteria", r"\b(?:CRITERIA|GUIDELINES?|STANDARDS|CLINICAL\s+BASIS)\b"),
+    # (``SOURCES:``, the guidelines the reviewer used, alone)
+    ("criteria", r"\b(?:CRITERIA|GUIDELINES?|STANDARDS|CLINICAL\s+BASIS)\b|^SOURCES?(?:\s+USED)?$"),
     # documents received: ``Items Received for Review`` (items, though no service)
     (
         "information_provided",
