@@ -898,6 +898,18 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # trailing boxes read as ``IXI`` and a lower-case ``o``, after dot leaders
+            "InterQual Criteria ........................................ o\n"
+            "Medical Judgement, Clinical Experience and Expertise ...... IXI\n"
+            "Milliman Care Guidelines .................................. o\n"
+            "ODG-Official Disability Guidelines ........................ IXI\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
     ],
     ids=[
         "bracket-as-j-or-l",
@@ -915,6 +927,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",
         "glyph-as-xl-and-d",
+        "trailing-ixi-and-lower-o-after-leaders",
     ],
 )
 def test_boxes_misread_by_text_recognition_are_read_as_boxes(

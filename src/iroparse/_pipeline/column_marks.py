@@ -105,12 +105,12 @@ LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
 #: An empty box read as ``O`` or ``0`` before a label, in a checklist of leading ``X`` marks
 #: (``O  INTERQUAL CRITERIA``): there an unchecked item has no mark, so it is written blank.
 OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})")
-#: A box after its label as text recognition reads it, past a gap at the line's end: a
-#: bracketed box with a side misread (``[Xl``, ``IX]``; ``☒`` read as ``IZI``), or an empty
-#: box read as ``0``, ``O`` or ``D``. Read only in a checklist with a misread checked box and
-#: two such empty ones.
+#: A box after its label as text recognition reads it, past a gap or dot leaders at the
+#: line's end: a bracketed box with a side misread (``[Xl``, ``IX]``; ``☒`` read as ``IZI``),
+#: or an empty box read as ``0``, ``O``, ``o`` or ``D``. Read only in a checklist with a
+#: misread checked box and two such empty ones.
 OCR_TRAILING = regex.compile(
-    r"(?<=\S\s{2,})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0OD])\s*$"
+    r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0ODo])\s*$"
 )
 #: A check mark or a chosen radio button as text recognition reads it, before its label:
 #: ``v'``, ``V``, ``./`` or ``\/`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty
