@@ -305,6 +305,23 @@ def body_of(text: str) -> list[object]:
         ("N/A\n", []),
         ("No records were provided.\n", []),
         ("None\nMRI report\n", ["None", "MRI report"]),
+        (  # a date range wrapped before its dash
+            "5.  Treating doctor notes and physical therapy records, 08/2006\n"
+            "    - 12/2006\n"
+            "6.  Behavioral screening, 12/12/2006\n",
+            [
+                "Treating doctor notes and physical therapy records, 08/2006 - 12/2006",
+                "Behavioral screening, 12/12/2006",
+            ],
+        ),
+        (  # items numbered inside one sentence keep their first number
+            "(1) Septoplasty, CPT 30520; (2) bilateral submucous resection of the inferior\n"
+            "turbinates, CPT 30140-50; and (3) nasal endoscopy, CPT 31256-50.\n",
+            [
+                "(1) Septoplasty, CPT 30520; (2) bilateral submucous resection of the inferior"
+                " turbinates, CPT 30140-50; and (3) nasal endoscopy, CPT 31256-50."
+            ],
+        ),
     ],
 )
 def test_split_items(lines: str, items: list[str]) -> None:

@@ -10,8 +10,18 @@ import regex
 
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
 from iroparse._pipeline.label_rows import CELL, TABLE_ROW_CELLS
+from iroparse.catalogue import DASHES
 
-__all__ = ["LABELLED", "date_left_open", "ends_with_specialty", "rows_alike", "specialty_across"]
+__all__ = [
+    "CODE_LINE",
+    "LABELLED",
+    "date_left_open",
+    "ends_with_specialty",
+    "numbers_inline",
+    "range_end_wrapped",
+    "rows_alike",
+    "specialty_across",
+]
 
 
 def rows_alike(above: str, line: str) -> bool:
@@ -71,3 +81,44 @@ def ends_with_specialty(text: str) -> bool:
     """Whether ``text`` ends with a whole specialty's name (``... in Radiation Oncology``)."""
     end = len(text.rstrip(" .,;"))
     return any(stop == end for _, _, stop in DEFAULT_SPECIALTIES.find(text))
+
+
+#: A date range's end at a line's start, its dash first (``- 12/2006``) ...
+_RANGE_END = regex.compile(r"[-–]\s*(?:\d{1,2}/){1,2}\d{2,4}\b")
+#: ... under a line that ends with the range's start.
+_ENDS_WITH_DATE = regex.compile(r"\b(?:\d{1,2}/){1,2}\d{2,4}$")
+#: The first of a list's numbers: ``(1)``, ``1.``, ``1)``.
+_FIRST_NUMBER = regex.compile(r"\(?1[.)]\s+")
+
+
+def numbers_inline(marker: str, text: str) -> bool:
+    """Whether ``text``, an item numbered ``marker`` (the list's first number), goes on to
+    number the next ones in its own words, after a semicolon or a comma (``(1) Septoplasty,
+    CPT 30520; (2) ...``): one sentence, no list. (Numbers run on without punctuation are a
+    list run together, ``(1) TDI notice 10/28/08 (2) Carrier ...``, which the fields split.)"""
+    if not _FIRST_NUMBER.fullmatch(marker):
+        return False
+    second = regex.escape(marker.strip().replace("1", "2"))
+    return regex.search(rf"[;,]\s+(?:and\s+)?{second}\s", text) is not None
+
+
+def range_end_wrapped(above: str, line: str) -> bool:
+    """Whether ``line`` opens with a date range's end, its dash first (``- 12/2006``), under
+    ``above`` ending with the range's start (``..., 08/2006``): the range wrapped before its
+    dash, no item (nor bullet) of its own."""
+    return _RANGE_END.match(line) is not None and _ENDS_WITH_DATE.search(above) is not None
+
+
+#: A procedure code in a code line, with its modifiers and units: ``95886``, ``E0784-NU``,
+#: ``(64483 x 2)``.
+_LISTED_CODE = (
+    rf"\(?(?:\d{{4}}[0-9FTU]|[A-Z]\d{{4}})(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))*"
+    r"(?:\s*[x×]\s*\d{1,3}(?:\s*units?)?)?\)?"
+)
+#: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``,
+#: ``CPT 64483``; never a service of its own (``• 97155 Adaptive behavior treatment ...``).
+CODE_LINE = regex.compile(
+    rf"(?i)^[{DASHES}•*]?\s*(?:(?:CPT|HCPCS)(?:\s*/\s*HCPCS)?(?:\s*codes?)?|codes?)?"
+    r"(?:\s*\(s\))?\s*[:#]?\s*"
+    rf"{_LISTED_CODE}(?:\s*(?:[,;/&]|and|or)\s*{_LISTED_CODE})*\s*[.;]?$"
+)

@@ -29,14 +29,18 @@ from attrs import evolve, frozen
 from iroparse._fields.dated_items import dated_alike, undated_alike
 from iroparse._fields.dates import MONTHS
 from iroparse._fields.item_breaks import (
+    CODE_LINE,
     LABELLED,
     date_left_open,
     ends_with_specialty,
+    numbers_inline,
+    range_end_wrapped,
     rows_alike,
     specialty_across,
 )
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
+from iroparse._pipeline.noise_prose import DATE_BEFORE
 from iroparse._pipeline.sections import join_lines
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import BULLETS, CLOSING, DASHES
@@ -53,12 +57,12 @@ MARKER = regex.compile(
 )
 #: A list's bullet alone on its line, its item on the next (a raw text extraction).
 MARK_ALONE = regex.compile(rf"\s*(?:[{DASHES}]{{1,2}}|[{BULLETS}])\s*")
-#: Words after which a line cannot end a list item.
-JOINING_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
-    | {"with", "without", "including", "through", "thru", "dated", "between", "until", "since"}
-    | {"during", "into", "under", "regarding", "per", "via", "versus", "vs"}
-    | {"than", "over", "about", "who", "whose", "which", "that"}  # ``more than`` / ``20 years``
+#: Words after which a line cannot end a list item: a sentence's joining words, a date's
+#: (``dated`` / ``10/04/2017``), and more.
+ITEM_JOINING_WORDS = (
+    DATE_BEFORE
+    | {"during", "into", "under", "regarding", "per", "via", "vs", "versus", "whose"}
+    | {"than", "over", "about"}  # ``more than`` / ``20 years``
     | {"american", "national", "international"}  # open a name: ``the American`` / ``Board``
 )
 #: The whole text of a list that lists nothing.
@@ -73,19 +77,6 @@ LEFTOVER_INDENT = 8
 #: A line at least this share of the letter's width that does not end a sentence was wrapped:
 #: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
 WRAPPED_SHARE = 0.85
-#: A procedure code in a code line, with its modifiers and units: ``95886``, ``E0784-NU``,
-#: ``(64483 x 2)``.
-_LISTED_CODE = (
-    rf"\(?(?:\d{{4}}[0-9FTU]|[A-Z]\d{{4}})(?:[{DASHES}](?:[A-Z]{{2}}|\d{{2}}|[A-Z]\d))*"
-    r"(?:\s*[x×]\s*\d{1,3}(?:\s*units?)?)?\)?"
-)
-#: A line that only gives the codes of the item above it: ``- CPT code(s) 95886, 95911``,
-#: ``CPT 64483``; never a service of its own (``• 97155 Adaptive behavior treatment ...``).
-CODE_LINE = regex.compile(
-    rf"(?i)^[{DASHES}•*]?\s*(?:(?:CPT|HCPCS)(?:\s*/\s*HCPCS)?(?:\s*codes?)?|codes?)?"
-    r"(?:\s*\(s\))?\s*[:#]?\s*"
-    rf"{_LISTED_CODE}(?:\s*(?:[,;/&]|and|or)\s*{_LISTED_CODE})*\s*[.;]?$"
-)
 _TRAILING_JOIN = ",;&/-–("
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
@@ -117,7 +108,7 @@ def _left_open(text: str) -> bool:
     return (
         text[-1:] in _TRAILING_JOIN
         or text.count("(") > text.count(")")
-        or _last_word(text) in JOINING_WORDS
+        or _last_word(text) in ITEM_JOINING_WORDS
     )
 
 
@@ -362,6 +353,8 @@ def split_items(
             starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``
         if groups and CODE_LINE.match(token.text):
             starts = False  # ``- CPT code(s) 95886, 95911`` under the service it belongs to
+        elif groups and range_end_wrapped(groups[-1][-1].text, token.text):
+            starts = False  # ``..., 08/2006`` / ``- 12/2006``
         elif groups and token.text.lstrip()[:1].isupper() and CLOSING.match(token.text.lstrip()):
             # the reviewer's independence after the list, without a blank line (in lower case,
             # the rest of a sentence: ``... and who has`` / ``no known conflict of interest``)
@@ -392,6 +385,10 @@ def split_items(
         skip = marker.end() if marker else 0
         lines = [evolve(first, text=first.text[skip:], column=first.column + skip), *group[1:]]
         text = cells_joined(lines) or join_lines(lines, vocabulary)
+        if marker is not None and numbers_inline(marker.group(), text):
+            # the items numbered inside one sentence: ``(1) Septoplasty, ...; (2) bilateral
+            # ...``; its first number is the sentence's own
+            skip, text = 0, cells_joined(group) or join_lines(group, vocabulary)
         if text:
             entries.append(ListEntry(text, first.start + skip, group[-1].end))
     if len(entries) == 1 and _NOTHING.fullmatch(entries[0].text):
