@@ -2754,3 +2754,36 @@ def test_a_records_cell_wrapped_under_an_unknown_date_stays_with_its_row() -> No
         "01/08/2018 Humphrey visual field testing, taped and untaped",
         "n.d. Health plan clinical policy, Blepharoplasty and Ptosis Repair (effective 07/01/2017)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("checked", "empty"),
+    [("_X_", "___"), ("IZI", "D  "), ("[Xl", "0  ")],
+    ids=["underscores", "glyphs-read-as-izi-and-d", "brackets-read-as-xl-and-0"],
+)
+def test_a_two_column_checklist_of_underscores_or_misread_boxes(checked: str, empty: str) -> None:
+    """``___ ACOEM ...   _X_ AHCPR ...``, or boxes a scan misread (``D   ...   IZI ...``):
+    the right column's marks start its items, its wrapped lines are no sidebar, and each
+    misread box is read once its item starts a line."""
+    pairs = [
+        (
+            f"{empty} ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL",
+            f"{checked} AHCPR-AGENCY FOR HEALTHCARE",
+        ),
+        ("    & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE", "    RESEARCH & QUALITY GUIDELINES"),
+        (f"{checked} DWC-DIVISION OF WORKERS COMPENSATION", f"{empty} EUROPEAN GUIDELINES FOR"),
+        ("    POLICIES OR GUIDELINES", "    MANAGEMENT OF CHRONIC LOW BACK PAIN"),
+        (f"{empty} INTERQUAL CRITERIA", f"{checked} MEDICAL JUDGEMENT, CLINICAL EXPERIENCE"),
+        (f"{empty} MILLIMAN CARE GUIDELINES", f"{empty} ODG-OFFICIAL DISABILITY GUIDELINES"),
+    ]
+    rows = "".join(f"{left:<51}{right}\n" for left, right in pairs)
+    assert _checked("\n" + rows) == [
+        ("acoem", False),
+        ("ahcpr", True),
+        ("dwc", True),
+        ("european_low_back_pain", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", False),
+    ]

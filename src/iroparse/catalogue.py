@@ -269,7 +269,10 @@ UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
 #: Every checkbox glyph, as the body of a regular-expression character class.
 GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 #: A mark that opens a checklist item, its label after it: ``[ ]``, ``[X]``, ``( )``, ``(X)``, a
-#: glyph, or an ``X`` and two blanks (``X  ODG-...``).
+#: glyph, an ``X`` and two blanks (``X  ODG-...``), underscores (``___``, ``_X_``); or a box
+#: text recognition misread (``IZI``, ``IXI``, ``[Xl``; ``D``, ``0`` or ``o`` for an empty one,
+#: two blanks and a capital after it).
 LEADING_MARK = regex.compile(
-    rf"(?:\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔]?\s*\)|[{GLYPHS}]|[Xx](?=\s{{2}}))\s*\S"
+    rf"(?:\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔]?\s*\)|[{GLYPHS}]|[Xx](?=\s{{2}})"
+    r"|_{1,3}[Xx✓✔]_{1,3}|_{2,5}(?=\s)|[\[Il1|][XxZ][\]Il1|](?=\s)|[D0Oo](?=\s{2,}\p{Lu}))\s*\S"
 )

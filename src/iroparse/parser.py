@@ -84,14 +84,15 @@ class Parser:
         if looks_binary(text):
             raise NotAnIroLetter("input is binary data (control characters), not letter text")
         normalized = normalize(text)
-        sections = two_columns(
-            readable_marks(
+        # (columns first: a misread box in the right column is read once it starts a line)
+        sections = readable_marks(
+            two_columns(
                 split_sections(self.tokenizer.tokenize(normalized)),
                 CHECKLIST_KINDS,
-                self.registry.ticks,
+                self._criterion_place,
             ),
             CHECKLIST_KINDS,
-            self._criterion_place,
+            self.registry.ticks,
         )
         check_letter(normalized.text, sections)
         return normalized, sections

@@ -11,7 +11,9 @@ wrapped lines. A form lists its items in the catalogue's order, so the reading w
 items come closer to that order wins: column by column (the common form), or row by row
 (``[ ] ACOEM ...   [ ] AHCPR ...`` / ``[ ] DWC ...   [ ] European ...``) when that order is
 clearly closer (:data:`ROW_ORDER_MARGIN`). The section's text
-keeps the lines as written. Runs on checklist sections before a layout is chosen.
+keeps the lines as written. Runs on checklist sections first, before their misread boxes are
+read (:mod:`iroparse._pipeline.column_marks`: a box in the right column is read once its item
+starts a line) and before a layout is chosen.
 """
 
 from __future__ import annotations

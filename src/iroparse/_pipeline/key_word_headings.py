@@ -13,6 +13,7 @@ Elsewhere it needs a blank line above it (or capitals), as a heading has.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice, pairwise
 
 import regex
 
@@ -121,8 +122,18 @@ def key_word_heading(
 
 
 def _blank_below(lines: Sequence[_Line], i: int) -> bool:
-    """Whether a blank line follows line ``i``."""
-    return i + 1 < len(lines) and not lines[i + 1].text.strip()
+    """Whether a blank line follows line ``i``, in a letter written single-spaced: two of the
+    next :data:`SPACING_LINES` lines with text stand next to each other (in a double-spaced
+    letter every line of a list stands between blank lines, ``Adverse determination
+    letters``)."""
+    if i + 1 >= len(lines) or lines[i + 1].text.strip():
+        return False
+    below = islice((k for k in range(i + 2, len(lines)) if lines[k].text.strip()), SPACING_LINES)
+    return any(b - a == 1 for a, b in pairwise(below))
+
+
+#: How many lines with text under a plain heading tell whether the letter is single-spaced.
+SPACING_LINES = 4
 
 
 def _before_closing(lines: Sequence[_Line], i: int) -> bool:

@@ -41,6 +41,13 @@ TABLE_ROW_GAPS = 2
 #: The gap between two cells of a table's row (``J9271       Pembrolizumab ...``): two blanks
 #: or a tab between words; found one by one, so ``findall`` counts a row's gaps.
 _CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
+#: A checkbox in a cell of its own past a gap, as text recognition misreads it (``D``, ``0``,
+#: ``o``, ``IZI``, ``IXI``, ``[Xl``) or drawn with underscores (``___``, ``_X_``), its label in
+#: capitals after it: a checklist's second column, from :data:`MIN_BOX_COLUMN` on.
+_BOX_CELL = regex.compile(
+    r"(?<=\S {2,})(?P<box>[D0Oo]|[\[Il1|][XxZ]?[\]Il1|]|_{1,3}[Xx]?_{1,3})\s+\p{Lu}"
+)
+MIN_BOX_COLUMN = 30
 
 
 #: A services table's decision cell or its column's heading: a table's own last column, never
@@ -71,6 +78,12 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
     marked: dict[int, int] = {}  # a checklist's second column: its marks' column
     for i, line in enumerate(lines):
         if len(line) <= SIDEBAR_COLUMN:
+            continue
+        box = _BOX_CELL.search(line, MIN_BOX_COLUMN)
+        if box is not None:
+            # a second column's misread box and its label (``D   EUROPEAN GUIDELINES ...``,
+            # ``IZI MILLIMAN ...``): its wrapped lines are the checklist's
+            marked[i] = box.start("box")
             continue
         # the rightmost column: a table's columns may stand left of the sidebar
         column = max(
