@@ -414,6 +414,9 @@ def test_reviewer_qualifications_are_one_per_line() -> None:
         # an age of someone else: a relative
         ("He has a 3-year-old sister who attends a day care center.", None, None),
         ("Her 12-year-old son helps at home. She is a 45-year-old female.", 45, "female"),
+        ("The claimant, now 55 years of age, crushed his hand.", 55, None),
+        # a guideline's age, no patient's
+        ("Prophylaxis is for children younger than 5 years of age.", None, None),
     ],
 )
 def test_find_patient(text: str, age: int | None, sex: str | None) -> None:

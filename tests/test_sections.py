@@ -229,6 +229,7 @@ def test_a_repeated_section_keeps_the_first_and_says_so() -> None:
     "closing",
     [
         "This decision by GCIR is deemed to be a TWCC decision and order.",
+        "This determination is binding on the HMO.",
         "The reviewer certifies that there is no known conflict of interest with any party.",
         "The reviewer has attested that no known conflicts of interest exist.",
         "The reviewer has no known conflicts of interest with any party to this dispute.",

@@ -314,7 +314,7 @@ CLOSING_PARAGRAPHS: tuple[str, ...] = (
     # an item of the list saying so (``No known conflicts of interest with any party``)
     r"(?:(?:the\s+(?:physician\s+)?reviewer\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
     r"\s+)?no\s+(?:known\s+)?conflicts?\s+of\s+interest",
-    r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+decision"
+    r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+(?:decision|determination)"
     # by the IRO, in its words or by its name (``This decision by GCIR is deemed ...``)
     r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:IRO|independent\s+review\s+organization"
     r"|\w[\w&.-]{0,30}(?:\s+\w[\w&.-]{0,30}){0,4}))?"
