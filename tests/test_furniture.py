@@ -97,6 +97,16 @@ FURNITURE = {
         "Received: 05/02/2018 15:41            From: 3255550150            Pinta Trail IRO"
         "       P. 002"
     ],
+    "fax header naming its addressee and sender first": [
+        "TO: 15125550199        FROM: 2545550190        04/22/2011  16:05        #318 P.002/005"
+    ],
+    "fax header with its weekday after a slash": [
+        "MAR/14/2016/MON 04:05 PM   MERETA MED REVIEW            FAX No. 325 555 0144   P.002"
+    ],
+    "fax header with its weekday in parentheses": [
+        "FEB-07-2006(TUE) 11:53       GIRVIN IND REVIEW             (432)555-0116     P.002/005"
+    ],
+    "handwritten initials read after a flourish": ["   ~ JK 4/26"],
     "fax header naming its sender and number first": [
         "GUADALUPE RIDGE MA       (830)555-0107       Jan 09 2013 10:12am     P002"
     ],
@@ -1306,3 +1316,20 @@ def test_a_page_number_framed_by_dashes_is_furniture(footer: str) -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
     assert DEFAULT_FURNITURE.noise_kind(footer) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "adverse determination is upheld.                                      ~JK",
+        "       Upheld      (Agree)                                           X    ~JK",
+    ],
+)
+def test_handwritten_initials_far_right_are_cut_off_the_line(line: str) -> None:
+    """Initials a reviewer wrote beside a line, read by the scan after a flourish: cut off,
+    the line's own words (and its far-right mark) kept."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    cuts = other_column_cuts([line], lambda s: s.strip().startswith("X"), DEFAULT_FURNITURE)
+    assert line[cuts[0] :] == "~JK"

@@ -71,6 +71,10 @@ def other_column_cuts(
             cuts[i] = past  # a stamp beside a table's row: ``... denial      RECEIVED``
             continue
         right, left = line[gap.end() :].strip(), line[: gap.start()].strip()
+        last = _FINAL_NARROW_GAP.search(line, gap.start())
+        if last is not None and furniture.noise_kind(line[last.end() :].strip()) == "stray-mark":
+            cuts[i] = last.end()  # initials after a far-right mark: ``... (Agree)     X    ~JK``
+            continue
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
             continue
         if (

@@ -27,8 +27,9 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|\d{{4}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{1,2}}"
             # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
-            # the weekday between the date and the time: ``FEB-23-98 MON 16:05``
-            r"(?:\s+(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)?"
+            # the weekday between the date and the time: ``FEB-23-98 MON 16:05``,
+            # ``MAR/14/2016/MON 04:05 PM``, ``FEB-07-2006(TUE) 11:52``
+            r"(?:(?:\s+|/|(?=\())\(?(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?\)?)?"
             # the time, its meridiem perhaps one letter: ``09:17A``
             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
             r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
@@ -47,6 +48,16 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
             r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M?\.?)?"
             r"\s+(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+        ),
+    ),
+    # a fax machine's banner that names its addressee and sender first, then the date, the
+    # time and the page: ``TO: 15125550199   FROM: 2545550190   04/22/2011  16:05   #318
+    # P.001/005``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)to\s*:\s*\S.{0,60}\bfrom\s*:.{0,80}\s\d{1,2}:\d{2}\b.{0,40}"
+            r"\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
         ),
     ),
     # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW

@@ -69,8 +69,14 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "running-header",
         regex.compile(r"(?i)(?:\[type\s+(?:text|the\s+[a-z ]{1,30})\]\s*)+"),
     ),
-    # a speck a scanner read as a character or two: ``.``, ``~``, ``'``, ``·``, ``|``
-    ("stray-mark", regex.compile(r"[.~'`´,:;·|]{1,3}")),
+    # a speck a scanner read as a character or two: ``.``, ``~``, ``'``, ``·``, ``|``; or
+    # handwritten initials read after a flourish (``~JK``, ``~ m.k.``, ``~ JK 4/26``)
+    (
+        "stray-mark",
+        regex.compile(
+            r"[.~'`´,:;·|]{1,3}|~\s?(?:\p{L}\.?\s?){1,4}(?<!\s)(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+        ),
+    ),
     # a Bates number: letters and a zero-padded sequence (``TDI-IRO 0001187``, ``HC-000231``,
     # ``LSIRO 000412``); a case number alone on its line is not zero-padded so
     # (a stamp's reference before it: ``TDI-HWCN 012-0451 000118``)
