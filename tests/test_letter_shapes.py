@@ -898,6 +898,42 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # a cross drawn between underscores: ``_)(_``
+            "___  INTERQUAL CRITERIA\n"
+            "_)(_ MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE\n"
+            "___  MILLIMAN CARE GUIDELINES\n"
+            "_X_  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
+        (  # trailing bracket boxes with a side misread, empty ones too: ``[Xl``, ``[ l``
+            "INTERQUAL CRITERIA                                         [ l\n"
+            "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE       [Xl\n"
+            "MILLIMAN CARE GUIDELINES                                   [ l\n"
+            "ODG-OFFICIAL DISABILITY GUIDELINES                         [Xl\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
+        (  # check marks read as ``\/`` and ``v'``, the unchecked items unmarked
+            "       InterQual Criteria\n"
+            "\\/     Medical Judgement, Clinical Experience and Expertise\n"
+            "       Milliman Care Guidelines\n"
+            "v'     ODG-Official Disability Guidelines\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+            ],
+        ),
         (  # trailing boxes read as ``IXI`` and a lower-case ``o``, after dot leaders
             "InterQual Criteria ........................................ o\n"
             "Medical Judgement, Clinical Experience and Expertise ...... IXI\n"
@@ -927,6 +963,9 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",
         "glyph-as-xl-and-d",
+        "cross-drawn-between-underscores",
+        "trailing-brackets-as-xl-and-l",
+        "check-marks-as-slashes-unchecked-unmarked",
         "trailing-ixi-and-lower-o-after-leaders",
     ],
 )

@@ -76,8 +76,10 @@ OCR_BOX = regex.compile(
     # (an empty box's inside may be an underscore: ``[_]``)
     r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ8][Il1|]|[Il1|] [Il1|]\s)"
     r"(?P<box>[\[|Il1L]\s*(?:(?P<x>[XxZvV8]|\)\(|><)|_{1,2})?\s*[\]|Il1Jj])(?=\s)"
-    # or the cross read as the box's two sides: ``><``
+    # or the cross read as the box's two sides: ``><``; or drawn so between underscores
+    # (``_)(_``)
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
+    r"|^(?P<indent>\s*)(?P<box>_(?P<x>\)\(|><)_)(?=\s)"
 )
 #: A box in parentheses as text recognition reads it: a side read as a brace (``(X}``,
 #: ``( }``, ``{X)``), the closing side as ``1``, ``l`` or ``|`` after a cross (``(x1``), or
@@ -107,10 +109,12 @@ LEADING_X = regex.compile(r"\s*[Xx]\s{2,}\S")
 OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})")
 #: A box after its label as text recognition reads it, past a gap or dot leaders at the
 #: line's end: a bracketed box with a side misread (``[Xl``, ``IX]``; ``☒`` read as ``IZI``),
-#: or an empty box read as ``0``, ``O``, ``o`` or ``D``. Read only in a checklist with a
+#: or an empty box read as ``0``, ``O``, ``o``, ``D`` or ``[ l``. Read only in a checklist with a
 #: misread checked box and two such empty ones.
 OCR_TRAILING = regex.compile(
-    r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0ODo])\s*$"
+    r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0ODo]"
+    # (an empty bracket box, a side misread: ``[ l``, ``I ]``)
+    r"|\[\s+[|Il1Jj]|[|Il1]\s+\])\s*$"
 )
 #: A check mark or a chosen radio button as text recognition reads it, before its label:
 #: ``v'``, ``V``, ``./`` or ``\/`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty
@@ -214,6 +218,8 @@ def _boxes_read(section: RawSection) -> RawSection:
             box_text = f"[{inside}]" if bracketed else f"({inside})"
         elif box.group("box") == "><":  # a bare cross, no box around it
             box_text = "X "
+        elif box.group("box")[0] == "_":  # a cross between underscores: ``_)(_``
+            box_text = "_X_ "
         elif letters and not glyphs and end - start == 1:  # ``O`` before a leading X's label
             box_text = " "
         elif cross in ("Z", "8") or end - start == 1 or glyphs:  # a glyph box: ``☒``, ``☐``
@@ -232,8 +238,9 @@ def _boxes_read(section: RawSection) -> RawSection:
 
 def _checks_read(section: RawSection) -> RawSection:
     """``section`` with the check marks text recognition misread (:data:`OCR_CHECK`,
-    :data:`OCR_TRAILING_CHECK`) written as ``☒`` and ``☐`` before the labels, or as ``X``
-    after them; the offsets stay the same."""
+    :data:`OCR_TRAILING_CHECK`) written as ``☒`` and ``☐`` before the labels (as ``X`` where
+    no box is drawn for the unchecked ones), or as ``X`` after them; the offsets stay the
+    same."""
     texts = [t.text if t.kind is TokenKind.TEXT else "" for t in section.body]
     leading = [OCR_CHECK.match(text) for text in texts]
     empty = [OCR_EMPTY_GLYPH.match(text) for text in texts]
@@ -245,6 +252,10 @@ def _checks_read(section: RawSection) -> RawSection:
         ]
     elif any(trailing) and not any(ROW_MARK.search(text) for text in texts):
         boxes = [(m, "X") for m in trailing]
+    elif any(m is not None and m.group("box") != "@" for m in leading) and not any(empty):
+        # with the unchecked items unmarked (``\/     Medical Judgement ...`` /
+        # ``       Mercy Center ...``): written as the leading ``X`` layout marks them
+        boxes = [(m, "X") for m in leading]
     if not boxes:
         return section
     body = list(section.body)
