@@ -898,6 +898,20 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
                 ("odg", True),
             ],
         ),
+        (  # among glyph boxes as printed, an empty one read as ``O`` and a ticked one as ``[X]``
+            "☐  INTERQUAL CRITERIA\n"
+            "[X] MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE\n"
+            "O  MILLIMAN CARE GUIDELINES\n"
+            "☒  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+            "☐  PRESSLEY REED, THE MEDICAL DISABILITY ADVISOR\n",
+            [
+                ("interqual", False),
+                ("medical_judgement", True),
+                ("milliman", False),
+                ("odg", True),
+                ("pressley_reed", False),
+            ],
+        ),
         (  # a cross drawn between underscores: ``_)(_``
             "___  INTERQUAL CRITERIA\n"
             "_)(_ MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE\n"
@@ -963,6 +977,7 @@ def test_boxes_misread_by_text_recognition_are_boxes() -> None:
         "trailing-as-xl-and-0",
         "cross-drawn-in-brackets",
         "glyph-as-xl-and-d",
+        "odd-boxes-among-glyphs",
         "cross-drawn-between-underscores",
         "trailing-brackets-as-xl-and-l",
         "check-marks-as-slashes-unchecked-unmarked",

@@ -36,6 +36,7 @@ from iroparse._pipeline.column_rows import PAIR_BOX, ROW_MARK, answered_row
 from iroparse._pipeline.noise import COLUMN_HEADER
 from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import TokenKind
+from iroparse.catalogue import GLYPHS
 from iroparse.layout import checked_alone
 from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_COLUMNS
 
@@ -92,6 +93,10 @@ OCR_PAREN = regex.compile(
 #: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
 #: out as ``IZI``.
 OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0Oo]|L_?J|U)(?=\s+\S)")
+#: A glyph box as printed before its label: in a checklist of :data:`MIN_GLYPH_BOXES` of them
+#: at least, a box drawn otherwise (``O``, ``0``, ``[X]``) is one a scan misread.
+_GLYPH_START = regex.compile(rf"\s*[{GLYPHS}]\s")
+MIN_GLYPH_BOXES = 3
 #: A bracketed box as written, before its label ...
 _BRACKET_BOX = regex.compile(r"\s*\[\s*[Xx]?\s*\](?=\s)")
 #: ... or with its closing bracket read as a parenthesis (``[X)``, ``[ )``) ...
@@ -168,9 +173,14 @@ def _boxes_read(section: RawSection) -> RawSection:
     texts = [t.text for t in body if t.kind is TokenKind.TEXT]
     # ``☒`` read as ``IZI``, or as ``IXI`` or ``[Xl`` among ``D`` boxes (``☐`` read as a
     # letter)
-    glyphs = any(box is not None and box.group("x") in ("Z", "8") for box in boxes) or (
-        any(box is not None and _misread_cross(box) for box in boxes)
-        and sum(OCR_EMPTY_GLYPH.match(text) is not None for text in texts) >= 2
+    glyphs = (
+        any(box is not None and box.group("x") in ("Z", "8") for box in boxes)
+        or (
+            any(box is not None and _misread_cross(box) for box in boxes)
+            and sum(OCR_EMPTY_GLYPH.match(text) is not None for text in texts) >= 2
+        )
+        # or a box misread among glyph boxes as printed (``O`` or ``[X]`` among ``☐``)
+        or sum(_GLYPH_START.match(text) is not None for text in texts) >= MIN_GLYPH_BOXES
     )
     letters = any(LEADING_X.match(text) for text in texts) and (
         sum(OCR_EMPTY_LETTER.match(text) is not None for text in texts) >= 2
