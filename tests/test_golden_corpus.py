@@ -23,7 +23,7 @@ import iroparse
 from iroparse._fields.dates import find_date
 from iroparse._fields.narrative import decision_sentence, narrative_outcome
 from iroparse._fields.patient import PRONOUNS, SEX_WORDS, age_value
-from iroparse._pipeline.normalize import decode
+from iroparse._pipeline.normalize import decode, normalize
 from iroparse.catalogue import OCR_DIGITS, OUTCOMES
 
 TESTS = Path(__file__).resolve().parent
@@ -130,8 +130,10 @@ OCR_LETTERS = str.maketrans("01", "ol")
 
 
 def seen(text: str) -> str:
-    """What a reader sees of ``text``: zero-width characters dropped, whitespace folded."""
-    return str(fold(ZERO_WIDTH.sub("", text)))
+    """What a reader sees of ``text``: zero-width characters dropped, a letter-spaced phrase
+    read as its words (``T E X A S   M E D I C A L`` as ``TEXAS MEDICAL``, the normalizer's
+    rule, tested in ``tests/test_normalize.py``), whitespace folded."""
+    return str(fold(ZERO_WIDTH.sub("", normalize(text).text)))
 
 
 def check_spans(text: str, decision: iroparse.Decision) -> None:

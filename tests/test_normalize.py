@@ -165,3 +165,9 @@ def test_letter_spaced_phrases_read_as_words(written: str, read: str) -> None:
     assert result.text == f"Header\n{read}\nEnd\n"
     for offset, char in enumerate(result.text):
         assert original[result.original(offset)] == char
+
+
+def test_a_letter_spaced_phrase_after_a_byte_order_mark_is_read_whole() -> None:
+    result = normalize("\ufeffP A L U X Y   R E V I E W\r\n")
+    assert result.text == "PALUXY REVIEW\n"
+    assert result.original(0) == 1

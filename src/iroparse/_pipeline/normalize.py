@@ -260,7 +260,8 @@ _SPACED_CHARACTER = r"(?:[^\W\d_]|[:'’&.,/-])"
 #: D I S P U T E``): words of characters each alone between single blanks, the words two
 #: to four blanks apart, one word at least of four letters.
 _SPACED_PHRASE = re.compile(
-    rf"(?<!\S){_SPACED_CHARACTER}(?: {_SPACED_CHARACTER})*"
+    # (after a blank, or a character removed: a byte-order mark before the letterhead)
+    rf"(?<![^\s{''.join(sorted(_REMOVED))}]){_SPACED_CHARACTER}(?: {_SPACED_CHARACTER})*"
     rf"(?: {{2,4}}{_SPACED_CHARACTER}(?: {_SPACED_CHARACTER})*)*(?!\S)"
 )
 _SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S){3,}(?!\S)")
