@@ -226,6 +226,12 @@ PAGE_FOOT = {
         " " * 50 + "Reason: I am the author of this document",
         " " * 50 + "Date: 2018.04.11 17:26:40 -06'00'",
     ],
+    "signing service's block, the signer between its lines": [
+        "   DocuSigned by:",
+        "   Reviewing Physician",
+        "   C41B7E02D9A8453...",
+        "   Signed 2/17/2026 | 4:52 PM CST",
+    ],
     "signature after its label": [
         "    Reviewer e-signature on file: /s/ BDRG Physician Reviewer #0419   03/22/2012 09:12"
     ],

@@ -29,7 +29,8 @@ SIGNATURE = "signature-stamp"
 #: Reviewer, ...``), the certificate's name (``DN: cn=...``), its time (``Date: 2014.09.03
 #: 15:12:44 -05'00'``), its identifier (``Signature ID: 8F3C-22A1-90DE``), the reason a
 #: signing program writes (``Reason: I am the author of this document``), and the reviewer's
-#: signing line (``Reviewing physician: [name withheld], M.D.``).
+#: signing line (``Reviewing physician: [name withheld], M.D.``); a signing service's
+#: (``DocuSigned by:``, the signature's hash, ``Signed 2/17/2026 | 4:52 PM CST``).
 SIGNATURE_SHAPE = (
     SIGNATURE,
     regex.compile(
@@ -45,6 +46,11 @@ SIGNATURE_SHAPE = (
         r"(?:M\.?\s?D|D\.?\s?O|D\.?\s?C|Ph\.?\s?D|D\.?P\.?M)\.?"
         # its identifier, and the reason a signing program writes by default
         r"|signature\s+id:?\s*[\w-]{4,40}|reason:\s*i\s+am\s+the\s+author\b.{0,60}"
+        # a signing service's block: ``DocuSigned by:``, the signature's hash
+        # (``C41B7E02D9A8453...``), its time (``Signed 2/17/2026 | 4:52 PM CST``)
+        r"|docusigned\s+by:?.{0,80}"
+        r"|(?-i:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{12,40})(?:\.{2,3}|…)?"
+        r"|signed\s+\d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}"
     ),
 )
 #: The stamp's block stands at least this far right.
@@ -61,7 +67,15 @@ def signature_blocks(lines: Sequence[str], noise: Sequence[str | None]) -> set[i
     indents = [len(line) - len(line.lstrip()) for line in lines]
     found: set[int] = set()
     for i, kind in enumerate(noise):
-        if kind != SIGNATURE or indents[i] < MIN_INDENT:
+        if kind != SIGNATURE:
+            continue
+        if indents[i] < MIN_INDENT:
+            # a line between two of the stamp's lines, at their indentation: the signer's
+            # name (``DocuSigned by:`` / ``Reviewing Physician`` / ``C41B7E02D9A8453...``)
+            k = i + 2
+            between = k < len(lines) and noise[k] == SIGNATURE and noise[i + 1] is None
+            if between and abs(indents[i + 1] - indents[i]) <= ALIGN and lines[i + 1].strip():
+                found.add(i + 1)
             continue
         for step in (-1, 1):
             j = i + step
