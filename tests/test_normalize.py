@@ -171,3 +171,11 @@ def test_a_letter_spaced_phrase_after_a_byte_order_mark_is_read_whole() -> None:
     result = normalize("\ufeffP A L U X Y   R E V I E W\r\n")
     assert result.text == "PALUXY REVIEW\n"
     assert result.original(0) == 1
+
+
+def test_a_rule_drawn_after_a_headings_words_is_blanked() -> None:
+    original = "Service in Dispute ─────────────\n────────────\nx ─── y\n"
+    result = normalize(original)
+    # (a rule alone on its line, or between words, is left to the later stages)
+    assert result.text == "Service in Dispute              \n────────────\nx ─── y\n"
+    assert len(result.text) == len(original)

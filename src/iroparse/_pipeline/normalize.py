@@ -2,7 +2,8 @@
 
 Only characters that change meaning for the later stages are touched: line ends are unified
 (CRLF, CR and CR-blanks-LF to LF, which removes characters), zero-width characters and the BOM
-are removed, a phrase printed letter-spaced (``D E C I S I O N``) loses the blanks between its
+are removed, a rule drawn after a heading's words (``Outcome ─────``) is blanked, a phrase
+printed letter-spaced (``D E C I S I O N``) loses the blanks between its
 letters, NBSP and other Unicode spaces become plain spaces, a table drawn with characters
 (``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed becomes a line
 break that is remembered as a page break. Everything else is kept, so offsets into the
@@ -319,4 +320,11 @@ def normalize(text: str) -> Normalized:
         if "|" in text:
             text = _inner_bars_undrawn(text)
         text = _DRAWN_LINE.sub(_undrawn, text)
+    if "───" in text or "━━━" in text:
+        text = _RULE_AFTER_WORDS.sub(lambda rule: " " * len(rule.group()), text)
     return Normalized(text, tuple(removed), frozenset(page_breaks))
+
+
+#: A rule drawn after a heading's words to the line's end (``Service in Dispute ───────``):
+#: blanked, one blank per character.
+_RULE_AFTER_WORDS = re.compile(r"(?<=\S )[─━]{3,}(?=[ \t]*$)", re.MULTILINE)
