@@ -321,7 +321,7 @@ def test_the_appeal_rights_end_the_section_before_them(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["SECTION {n} — ", "Part {n}: ", "SECTION {n}.  ", "{n:02d}  ", "{n}   "]
+    "number", ["SECTION {n} — ", "Part {n}: ", "SECTION {n}.  ", "{n:02d}  ", "{n}   ", "{n} · "]
 )
 def test_headings_numbered_as_sections_read_like_the_original(number: str) -> None:
     decision = iroparse.parse(BASE)

@@ -49,7 +49,7 @@ from iroparse._pipeline.wrapped import (
 from iroparse.catalogue import DASHES, squash
 
 #: A heading's number or letter: ``1.``, ``2)``, ``(3)``, ``A.``, ``(B)``, ``c)``, ``IV.``,
-#: ``(ii)``, ``SECTION 1 —``; or an older letter's ``Re:`` before the heading of its case
+#: ``(ii)``, ``SECTION 1 —``, ``1 ·``; or an older letter's ``Re:`` before the heading of its case
 #: number (``RE:   IRO Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
     # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``)
@@ -60,6 +60,8 @@ ENUMERATOR = regex.compile(
     r"|(?:0[1-9]|1\d)(?=\s{2,}\p{Lu})|[1-9](?=\s{3,}\p{Lu})"
     # a decimal part number and a wide gap: ``2.0  SERVICE(S) IN DISPUTE``
     r"|\d{1,2}\.0(?=\s{2,}\p{Lu})"
+    # a number and a dot set between blanks: ``1 · Services in Dispute``
+    r"|\d{1,2}\s[·•]"
     # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
     rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"
 )
