@@ -125,6 +125,14 @@ def test_a_decision_date_yields_to_the_date_of_review() -> None:
     assert iroparse.parse(alone).review_date == AUG_10
 
 
+def test_the_date_the_review_was_completed_is_the_review_date() -> None:
+    text = variant(
+        "DATE OF REVIEW: \n\nAug/10/2009",
+        "Notice date: 08/12/2009\n\nReview completed:  08/10/2009",
+    )
+    assert iroparse.parse(text).review_date == AUG_10
+
+
 @pytest.mark.parametrize("redacted", ["xx/xx/xxxx", "", "XXXX"])
 def test_redacted_review_date_is_null(redacted: str) -> None:
     decision = iroparse.parse(variant("Aug/10/2009", redacted))

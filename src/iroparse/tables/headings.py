@@ -15,7 +15,16 @@ def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int
 
 HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     _wordings("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
-    + _wordings("review_date", "DATE OF REVIEW", "REVIEW DATE", "DATE OF THE REVIEW")
+    + _wordings(
+        "review_date",
+        "DATE OF REVIEW",
+        "REVIEW DATE",
+        "DATE OF THE REVIEW",
+        # when the review was done: ``Review completed:  January 14, 2025``
+        "REVIEW COMPLETED",
+        "DATE REVIEW COMPLETED",
+        "REVIEW COMPLETED ON",
+    )
     + _wordings(
         "review_date",
         "DATE NOTICE SENT TO ALL PARTIES",
