@@ -866,3 +866,48 @@ def test_sources_alone_heads_the_criteria() -> None:
     assert decision.analysis == (
         "Radiculopathy is not documented, so the guideline criteria are not met."
     )
+
+
+#: An older letter's sections, centred headings between rows of stars.
+STARRED = """\
+                                * * *
+
+                         MATERIALS REVIEWED
+
+Carrier denial letter dated 04/21/03
+MRI of the lumbar spine dated 11/20/02
+
+                                * * *
+
+                          SERVICE REQUESTED
+
+Lumbar spine manipulation under general anesthesia (CPT 22505)
+
+                                * * *
+
+                          DETERMINATION
+
+The reviewer agrees with the determination of the carrier.
+
+                                * * *
+
+                   CLINICAL BASIS FOR DETERMINATION
+
+Manipulation under anesthesia of the lumbar spine has not been evaluated in
+controlled trials, and the available reports are small case series.
+"""
+
+
+def test_stars_between_sections_and_a_clinical_basis_heading_over_prose() -> None:
+    """``* * *`` between sections is a rule, no text; ``CLINICAL BASIS FOR DETERMINATION``
+    over prose, with no analysis heading before it, heads the analysis."""
+    decision = iroparse.parse(STARRED)
+    assert [r.text for r in decision.information_provided] == [
+        "Carrier denial letter dated 04/21/03",
+        "MRI of the lumbar spine dated 11/20/02",
+    ]
+    assert [s.text for s in decision.services] == [
+        "Lumbar spine manipulation under general anesthesia (CPT 22505)"
+    ]
+    assert (decision.analysis or "").startswith("Manipulation under anesthesia")
+    assert decision.outcome is iroparse.Outcome.UPHELD

@@ -16,7 +16,9 @@ one after the other (a sentence naming one,
 ``ACOEM Guidelines, 2nd Edition, state ...``, is the analysis's; so is the text under
 ``RATIONALE/BASIS FOR DECISION``). Such a heading alone on its line after the analysis's
 own heading (``Reviewer's Analysis`` ... ``Basis for the Decision``) heads the criteria too:
-the analysis is written, and what follows names what it rests on.
+the analysis is written, and what follows names what it rests on. The other way round,
+``CLINICAL BASIS FOR DETERMINATION`` (the criteria's words) heads the analysis in a letter
+with no analysis heading before it, where prose follows it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ _CRITERION = regex.compile(
 )
 #: The criterion's line is looked for this many lines below the heading (blank lines between).
 REACH = 3
+#: The words of the criteria's heading that head the analysis in letters with no analysis
+#: heading, prose under them (``CLINICAL BASIS FOR DETERMINATION`` / ``Manipulation under
+#: anesthesia of the lumbar spine has not been evaluated ...``).
+CLINICAL_BASIS = regex.compile(r"^CLINICAL\s+BASIS\s+FOR\s+(?:THE\s+)?(?:DECISION|DETERMINATION)$")
+#: A line of prose is at least this long.
+MIN_PROSE = 50
 
 
 def criteria_by_content(
@@ -53,6 +61,9 @@ def criteria_by_content(
     if token is None or token.kind is not TokenKind.HEADING or token.alias is None:
         return
     alias = token.alias
+    if alias.kind == "criteria" and CLINICAL_BASIS.search(words(token.text)):
+        _analysis_by_content(tokens, at, lines, any_mark)
+        return
     if alias.kind != "analysis" or not EITHER.search(words(token.text)):
         return
     opened = next((t.alias for t in reversed(tokens[:at]) if t.kind is TokenKind.HEADING), None)
@@ -69,6 +80,23 @@ def criteria_by_content(
         any_mark.search(first) or _CRITERION.match(words(second))
     ):
         tokens[at] = attrs.evolve(token, alias=HeadingAlias("criteria", alias.text, alias.rank))
+
+
+def _analysis_by_content(
+    tokens: list[Token], at: int, lines: Sequence[_Line], any_mark: regex.Pattern[str]
+) -> None:
+    """Give the criteria heading ``CLINICAL BASIS FOR DETERMINATION`` at ``tokens[at]`` the
+    analysis's kind when no analysis has opened before it and prose follows it: a sentence's
+    line, no mark nor criterion's label."""
+    token = tokens[at]
+    if any(t.alias is not None and t.alias.kind == "analysis" for t in tokens[:at]):
+        return
+    below = lines[token.last_line + 1 : token.last_line + 1 + 2 * REACH]
+    first = next((line.text.strip() for line in below if line.text.strip()), "")
+    prose = len(first) >= MIN_PROSE and first[:1].isupper() and " " in first
+    if prose and not any_mark.search(first) and not _CRITERION.match(words(first)):
+        assert token.alias is not None
+        tokens[at] = attrs.evolve(token, alias=HeadingAlias("analysis", token.alias.text, 1))
 
 
 def heading_over_answers(
