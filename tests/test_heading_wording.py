@@ -911,3 +911,27 @@ def test_stars_between_sections_and_a_clinical_basis_heading_over_prose() -> Non
     ]
     assert (decision.analysis or "").startswith("Manipulation under anesthesia")
     assert decision.outcome is iroparse.Outcome.UPHELD
+
+
+def test_typed_run_in_headings_in_sentence_case_open_their_sections() -> None:
+    """``1.  Services in dispute.  A percutaneous trial ...``: a few words and the full stop a
+    typist set two blanks before the section's first sentence."""
+    text = (
+        "We submit the following independent review decision.\n\n"
+        "1.  Services in dispute.  A percutaneous trial of spinal cord stimulation\n"
+        "with temporary epidural leads (63650).\n\n"
+        "2.  Reviewer.  The review was performed by a physician board certified in\n"
+        "anesthesiology.\n\n"
+        "4.  Clinical history.  Mr. Galindo is a 47 year old male heavy equipment\n"
+        "operator who injured his low back on 11/05/2001.\n\n"
+        "5.  Determination.  The reviewer disagrees with the carrier's denial.\n"
+    )
+    decision = iroparse.parse(text)
+    assert [s.text for s in decision.services] == [
+        "A percutaneous trial of spinal cord stimulation with temporary epidural leads (63650)."
+    ]
+    assert (decision.clinical_history or "").startswith("Mr. Galindo is a 47 year old")
+    assert decision.patient.age == 47
+    # a sentence of prose with one space after its stop is no heading
+    prose = text.replace("Services in dispute.  A", "Services in dispute. A")
+    assert not iroparse.parse(prose).services

@@ -371,8 +371,18 @@ RUN_IN_STOP = regex.compile(r"\.[ \t]+(?=\p{Lu}|\d|\()")
 
 def run_in(line: str, split: int) -> bool:
     """Whether the words of ``line`` before offset ``split`` are a run-in heading: written
-    like one, and ended by a full stop before the section's first sentence."""
-    return RUN_IN_STOP.match(line, split) is not None and looks_like_heading(line[:split])
+    like one, and ended by a full stop before the section's first sentence; or, in sentence
+    case, a few words whose full stop a typist set two blanks before the first sentence
+    (``4.  Clinical history.  Mr. Galindo is ...``)."""
+    if RUN_IN_STOP.match(line, split) is None:
+        return False
+    head = line[:split]
+    typed = line.startswith(".  ", split) and len(head.split()) <= MAX_TYPED_RUN_IN_WORDS
+    return looks_like_heading(head) or (typed and head.lstrip()[:1].isupper())
+
+
+#: A run-in heading in sentence case has at most this many words.
+MAX_TYPED_RUN_IN_WORDS = 4
 
 
 def sentence_after(line: str, hit: HeadingHit) -> bool:
