@@ -935,3 +935,52 @@ def test_typed_run_in_headings_in_sentence_case_open_their_sections() -> None:
     # a sentence of prose with one space after its stop is no heading
     prose = text.replace("Services in dispute.  A", "Services in dispute. A")
     assert not iroparse.parse(prose).services
+
+
+#: An older letter to the treating doctor, every section opened by a sentence, one of them
+#: wrapped over two lines.
+LEAD_INS = """\
+Dear Dr. Stoltz:
+
+     We have completed the independent review, and our findings are set out here.
+
+     The services that the HMO declined to authorize, and that are the subject of
+this review, are:
+
+          Bilateral upper eyelid blepharoplasty (CPT 15822)
+          Bilateral direct brow lift (CPT 67900)
+
+     The case was reviewed by:
+
+     An ophthalmologist who is board certified by the American Board of Ophthalmology.
+
+     The reviewer summarized the history as follows:
+
+     Mrs. Weinheimer is a 67 year old woman whose upper lids hang in her eyes.  The
+guidelines require all of the following:
+
+     a skin fold resting on the lashes.
+
+     Upon independent review, the reviewer's determination is:
+
+     The request is approved in part.  The blepharoplasty is medically necessary.
+
+     The reviewer's reasons for the determination are:
+
+     Upper lid blepharoplasty is functional when the lid skin obstructs the field.
+"""
+
+
+def test_sentence_lead_ins_wrapped_or_not_open_their_sections() -> None:
+    decision = iroparse.parse(LEAD_INS)
+    assert [s.text for s in decision.services] == [
+        "Bilateral upper eyelid blepharoplasty (CPT 15822)",
+        "Bilateral direct brow lift (CPT 67900)",
+    ]
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "An ophthalmologist who is board certified by the American Board of Ophthalmology."
+    ]
+    # inside the history, ``... require all of the following:`` introduces its own list
+    assert (decision.clinical_history or "").endswith("a skin fold resting on the lashes.")
+    assert (decision.analysis or "").startswith("Upper lid blepharoplasty is functional")
+    assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED

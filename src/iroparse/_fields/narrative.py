@@ -104,7 +104,10 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             # ``the previous adverse determination should be partially overturned``
             rf"|\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
             r"\s+(?:partially|in\s+part)\s+overturned\b"
-            rf"|{_REVIEWER_SAYS}(?:(?:dis)?agrees?\s+in\s+part|partially\s+(?:dis)?agrees?)\b",
+            rf"|{_REVIEWER_SAYS}(?:(?:dis)?agrees?\s+in\s+part|partially\s+(?:dis)?agrees?)\b"
+            # ``The request is approved in part.``
+            r"|\b(?:request|service|treatment|procedure)s?\s+(?:is|are)\s+(?:approved|authori[sz]ed"
+            r"|certified)\s+in\s+part\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
         # ``The reviewer disagrees with the previous adverse determination``

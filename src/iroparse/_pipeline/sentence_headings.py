@@ -18,19 +18,43 @@ from collections.abc import Sequence
 import regex
 
 from iroparse._pipeline.headings import kind_by_key_words
-from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse._pipeline.key_word_headings import FOLLOWS_NARRATIVE, NARRATIVE_KINDS
+from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
+from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import HeadingAlias, words
 from iroparse.tables.heading_words import SENTENCE_HEADING, SENTENCE_SUBJECT_WORDS
 
-__all__ = ["MAX_SENTENCE_HEADING_WORDS", "sentence_heading"]
+__all__ = ["MAX_SENTENCE_HEADING_WORDS", "sentence_heading", "wrapped_sentence_heading"]
 
 #: A sentence heading has at most this many words (``The physician who reviewed this case is
-#: described as follows:`` has 11).
-MAX_SENTENCE_HEADING_WORDS = 14
+#: described as follows:`` has 11; a sentence wrapped over two lines, up to 20).
+MAX_SENTENCE_HEADING_WORDS = 20
 #: What stands above a paragraph of its own: a blank line, or furniture between paragraphs.
 _PARAGRAPH_BREAKS = frozenset({TokenKind.BLANK, TokenKind.NOISE})
 _SENTENCE = regex.compile(SENTENCE_HEADING)
+_THE_FOLLOWING = regex.compile(r"(?i)\bthe\s+following(?:\s+[\w()]+){0,2}\s*:$")
 _SUBJECTS = tuple((kind, regex.compile(pattern)) for kind, pattern in SENTENCE_SUBJECT_WORDS)
+
+
+def wrapped_sentence_heading(
+    lines: Sequence[_Line], i: int, tokens: Sequence[Token], page_break: bool
+) -> Token | None:
+    """The heading token of a sentence written as a heading and wrapped onto the next line
+    (``The services that the HMO declined to authorize, and that are the subject of`` /
+    ``this review, are:``), or ``None``."""
+    if i + 1 >= len(lines) or lines[i].text.rstrip().endswith(":"):
+        return None
+    second = lines[i + 1].text.strip()
+    if not second.endswith(":") or not second[:1].islower():
+        return None
+    joined = _Line(f"{lines[i].text.strip()} {second}", lines[i].start)
+    alias = sentence_heading([*lines[:i], joined, *lines[i + 2 :]], i, tokens)
+    if alias is None:
+        return None
+    start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
+    return Token(
+        TokenKind.HEADING, joined.text, start, end, i, i + 1, alias=alias, page_break=page_break
+    )
 
 
 def sentence_heading(
@@ -53,12 +77,34 @@ def sentence_heading(
     kind = next((k for k, p in _SUBJECTS if p.search(subject)), None) or kind_by_key_words(subject)
     if kind is None or kind == "other" or kind in _opened(tokens):
         return None
+    if _open_kind(tokens) in NARRATIVE_KINDS and (
+        kind not in FOLLOWS_NARRATIVE or _THE_FOLLOWING.search(text)
+    ):
+        # inside the history or the analysis, a sentence introduces its own list (``The ODG
+        # criteria for fusion require all of the following:``); only a section that follows
+        # a narrative one opens there (``Upon independent review, the reviewer's
+        # determination is:``)
+        return None
     return HeadingAlias(kind, text, rank=1)
 
 
 def _next_text(lines: Sequence[_Line], i: int) -> str | None:
     """The next line after ``i`` with text, or ``None`` at the letter's end."""
     return next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
+
+
+def _open_kind(tokens: Sequence[Token]) -> str | None:
+    """The kind of the section open at the end of ``tokens``, past value headings."""
+    return next(
+        (
+            t.alias.kind
+            for t in reversed(tokens)
+            if t.kind is TokenKind.HEADING
+            and t.alias is not None
+            and t.alias.kind not in VALUE_KINDS
+        ),
+        None,
+    )
 
 
 def _opened(tokens: Sequence[Token]) -> set[str]:

@@ -41,7 +41,7 @@ from iroparse._pipeline.noise_prose import LEADERS
 from iroparse._pipeline.normalize import Normalized
 from iroparse._pipeline.other_columns import cut_columns
 from iroparse._pipeline.repeated import case_references, repeated_value_headings
-from iroparse._pipeline.sentence_headings import sentence_heading
+from iroparse._pipeline.sentence_headings import sentence_heading, wrapped_sentence_heading
 from iroparse._pipeline.side_by_side import side_by_side
 from iroparse._pipeline.tokens import (
     Token,
@@ -214,6 +214,10 @@ class Tokenizer:
         marked = self.any_mark.match(first) and not ENDS_WITH_ANSWERS.search(first)
         if len(first.strip()) > MAX_HEADING_LINE or marked:
             return 0
+        wrapped = wrapped_sentence_heading(lines, i, tokens, page_break)
+        if wrapped is not None:
+            tokens.append(wrapped)  # ``The services ... the subject of`` / ``this review, are:``
+            return 2
         key = squash(first)
         # the label before a colon, or a wide gap (``Background      The patient ...``)
         wide = ":" not in first and ("   " in first or "\t" in first)  # (cheap tests first)

@@ -102,12 +102,13 @@ them before any section has opened is the title; after one, a heading (``C. Inde
 Review Determination``, ``INDEPENDENT REVIEW OUTCOME``)."""
 
 SENTENCE_HEADING = (
-    r"(?i)(?P<subject>[A-Z][\w'’ ,-]{2,80}?)\s+"
+    r"(?i)(?P<subject>[A-Z][\w'’ ,-]{2,120}?)\s+"
     r"(?:(?:(?:is|are|was|were)\s+)?(?:described\s+)?as\s+follows"
     r"|(?:is|are|was|were)\s+(?:these|this|listed\s+below|below)"
     r"|(?:is|are|was|were|include[sd]?)"
+    r"|(?:was|were)\s+(?:reviewed|performed|conducted)\s+by"
     r"|(?:is\s+for\s+)?the\s+following(?:\s+[a-z()]+){0,2})\s*:"
-    r"|(?P<subject>[A-Z][\w'’ ,-]{2,80}?)\s+(?:follows|is\s+as\s+follows|are\s+as\s+follows)\s*[.:]"
+    r"|(?P<subject>[A-Z][\w'’ ,-]{2,120}?)\s+(?:(?:is|are)\s+as\s+)?follows\s*[.:]"
 )
 """A sentence a letter writes as a section's heading, alone on its line, its subject captured:
 ``The reviewer's qualifications are as follows:``, ``We reviewed the following:``, ``Records
@@ -119,6 +120,8 @@ SENTENCE_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
     ("services_in_dispute", r"\b(?:CARE|REQUEST)\s+(?:IN\s+DISPUTE|IS\s+FOR|UNDER\s+REVIEW)\b"),
     ("services_in_dispute", r"^(?:THE\s+)?(?:REQUEST|QUESTION)(?:\s+IS\s+FOR)?$"),
     ("clinical_history", r"\bFACTS\s+OF\s+(?:THE|THIS)\s+CASE\b"),
+    # ``The case was reviewed by:``, ``The review was performed by:``
+    ("reviewer_qualifications", r"^(?:THE|THIS)\s+(?:CASE|REVIEW)$"),
 )
 """``(kind, pattern)`` over a sentence heading's subject's words, tried before
 :data:`HEADING_WORDS`: the subjects only a sentence has (``We reviewed``, ``The care in
