@@ -322,6 +322,14 @@ def body_of(text: str) -> list[object]:
                 "Behavioral screening, 12/12/2006",
             ],
         ),
+        (  # a typist's two blanks after a full stop part no table's cells
+            "Board Certified Orthopaedic Surgeon with a practice limited to spinal surgery."
+            "  Licensed\nin Texas and in active practice since 1994.\n",
+            [
+                "Board Certified Orthopaedic Surgeon with a practice limited to spinal surgery."
+                " Licensed in Texas and in active practice since 1994."
+            ],
+        ),
         (  # items numbered inside one sentence keep their first number
             "(1) Septoplasty, CPT 30520; (2) bilateral submucous resection of the inferior\n"
             "turbinates, CPT 30140-50; and (3) nasal endoscopy, CPT 31256-50.\n",

@@ -34,8 +34,9 @@ _CUT_WORD = regex.compile(r"\p{L}-$")
 _Cells = list[tuple[int, str]]
 
 #: A cell: words parted by single blanks, or by two after a comma (a scan's spacing,
-#: ``follow-up notes,  Dr. Okafor,  08/30/2006 and``: one cell, no table's row).
-_CELL = regex.compile(r"\S+(?:(?: |(?<=,)  )\S+)*")
+#: ``follow-up notes,  Dr. Okafor,  08/30/2006 and``: one cell, no table's row) or after a
+#: sentence's full stop (a typist's: ``... limited to spinal surgery.  Licensed``).
+_CELL = regex.compile(r"\S+(?:(?: |(?<=,)  |(?<=\p{Ll}\.)  (?=\p{Lu}))\S+)*")
 
 
 def _cells(token: Token) -> _Cells:
