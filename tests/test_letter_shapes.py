@@ -2841,3 +2841,21 @@ def test_a_two_column_checklist_of_underscores_or_misread_boxes(checked: str, em
         ("milliman", False),
         ("odg", False),
     ]
+
+
+def test_a_records_table_with_an_author_column_wrapped_in_its_middle_cell() -> None:
+    """``Document   Author / Source   Date``: the header is no record, and a middle cell left
+    open by its last word (``Texas Department of`` / ``Insurance``) wraps under itself."""
+    body = (
+        "\n  Document                                   Author / Source            Date\n"
+        "  ----------------------------------------   ------------------------   ----------\n"
+        "  TDI-DWC notice of case assignment          Texas Department of        05/03/2012\n"
+        "                                             Insurance\n"
+        "  Denial letter                              xxxxx Insurance Co. URA    04/02/2012\n"
+    )
+    assert _records(body) == [
+        "TDI-DWC notice of case assignment Texas Department of Insurance 05/03/2012",
+        "Denial letter xxxxx Insurance Co. URA 04/02/2012",
+    ]
+    described = "\n  Record Description                      Date(s)\n  MRI report    05/01/2015\n"
+    assert _records(described) == ["MRI report 05/01/2015"]

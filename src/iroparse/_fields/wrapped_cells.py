@@ -5,8 +5,9 @@
 
 is ``Notice of assignment of IRO, Division of Workers' Compensation 07/01/2016``, as a reader
 reads the row, not the lines in turn. The cells that may wrap are a row's widest cell, when
-it is not the last (a last cell that wraps reads the same line by line), and a cell that
-leaves a date range open (``01/05/2016 -`` / ``02/16/2016``). A dated record wrapped back
+it is not the last (a last cell that wraps reads the same line by line), a cell that
+leaves a date range open (``01/05/2016 -`` / ``02/16/2016``), and one that ends in a joining
+word (``Texas Department of`` / ``Insurance``). A dated record wrapped back
 under its date (``05/23/16:  Notice ...`` / ``   of IRO``) stays in line order, and a line
 that runs past its cell into the next is a row of its own.
 """
@@ -28,6 +29,10 @@ ALIGN = 2
 #: A date range left open at a cell's end: its end wrapped onto the next line.
 _OPEN_RANGE = regex.compile(r"\d\s*(?:[-–]|to|through|thru)$")
 
+#: A table's columns stand at least this many blanks apart.
+TABLE_GAP = 3
+#: A cell left open by a joining word at its end: ``Texas Department of`` / ``Insurance``.
+_OPEN_CELL = regex.compile(r"(?i)\s(?:of|and|the|for|&)$")
 #: A word cut by a line-end hyphen.
 _CUT_WORD = regex.compile(r"\p{L}-$")
 
@@ -50,7 +55,19 @@ def _wrapping(heads: _Cells) -> list[int]:
     widest = max(range(len(heads)), key=lambda n: len(heads[n][1]))
     cells = [widest] if widest < len(heads) - 1 else []
     return cells + [
-        n for n, (_, text) in enumerate(heads) if n != widest and _OPEN_RANGE.search(text)
+        n
+        for n, (at, text) in enumerate(heads)
+        if n != widest
+        and (
+            _OPEN_RANGE.search(text)
+            # (a table's gap after it, three blanks at least: two after ``of`` are a scan's
+            # spacing inside a sentence, ``notes of  07/2009 ...``)
+            or (
+                _OPEN_CELL.search(text)
+                and n + 1 < len(heads)
+                and heads[n + 1][0] - (at + len(text)) >= TABLE_GAP
+            )
+        )
     ]
 
 

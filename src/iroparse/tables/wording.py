@@ -277,7 +277,10 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 #: ``Records Received      Date(s)``): a row of two cells or more, each one of these, is the
 #: table's header, no record.
 RECORDS_TABLE_COLUMNS = (
-    r"(?:medical\s+)?(?:documents?|records?)(?:\s+(?:received|reviewed|provided|type|dates?))?"
+    r"(?:medical\s+)?(?:documents?|records?)"
+    r"(?:\s+(?:received|reviewed|provided|type|dates?|descriptions?))?"
+    # who wrote it: ``Author``, ``Author / Source``
+    r"|author(?:\s*/\s*source)?"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
     r"|provider|pages?|type|received"
