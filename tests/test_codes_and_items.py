@@ -197,13 +197,19 @@ def test_an_acronym_after_a_word_in_lower_case_goes_on_with_the_item() -> None:
     assert [i.text for i in provided] == [f"{first} CT", lines[2]]
 
 
-@pytest.mark.parametrize("gap", ["    ", "\t"], ids=["blanks", "tab"])
-def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(gap: str) -> None:
+@pytest.mark.parametrize(
+    ("gap", "code"),
+    [("    ", "CPT"), ("\t", "CPT"), ("    ", "HCPCS/CPT")],
+    ids=["blanks", "tab", "hcpcs-first"],
+)
+def test_a_services_table_gives_each_row_its_text_codes_units_and_outcome(
+    gap: str, code: str
+) -> None:
     """A services section written as a table with a header row (``Service  CPT  Units
     Decision``): the header is no service; each row's own cell is the text, the CPT column's
     bare code is a code, the units column gives the units."""
     rows = [
-        ("Service", "CPT", "Units", "Decision"),
+        ("Service", code, "Units", "Decision"),
         ("Electromyography, lower extremities", "95861", "1", "Overturned"),
         ("Nerve conduction studies", "95904", "6", "Upheld"),
     ]

@@ -240,7 +240,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "code",
-        r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|procedure)(?:\s+codes?(?:\s*\(s\))?)?|codes?(?:\s*\(s\))?",
+        r"(?:cpt|hcpcs|cpt\s*/\s*hcpcs|hcpcs\s*/\s*cpt|procedure)(?:\s+codes?(?:\s*\(s\))?)?"
+        r"|codes?(?:\s*\(s\))?",
     ),
     (
         "units",
