@@ -232,6 +232,8 @@ PAGE_FOOT = {
         "   C41B7E02D9A8453...",
         "   Signed 2/17/2026 | 4:52 PM CST",
     ],
+    "signature on file under the reviewer's number": ["Reviewer No. 4417", "Signature on file"],
+    "report's title ending in its page after a comma": ["Reviewer's Report, page 1"],
     "signature after its label": [
         "    Reviewer e-signature on file: /s/ BDRG Physician Reviewer #0419   03/22/2012 09:12"
     ],

@@ -223,6 +223,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # (one dash or two: ``Paisano Pass Review Company -- PPR22-0614 -- page 2``)
             + _DASH
             + r"{1,2}\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
+            # (after a comma, a title before it: ``Reviewer's Report, page 1``)
+            + r"|(?<=^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,5}),\s(?i:page)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
             # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
             + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"

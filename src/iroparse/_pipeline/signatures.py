@@ -51,6 +51,10 @@ SIGNATURE_SHAPE = (
         r"|docusigned\s+by:?.{0,80}"
         r"|(?-i:(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{12,40})(?:\.{2,3}|…)?"
         r"|signed\s+\d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}"
+        # a signature kept on file, and the reviewer's number signing in its place
+        # (``Reviewer No. 4417`` / ``Signature on file``)
+        r"|signature\s+on\s+file\.?"
+        r"|(?:physician\s+)?reviewer\s+(?:no\.?|number|id|\#)\s*[:#]?\s*[\w-]{2,12}"
     ),
 )
 #: The stamp's block stands at least this far right.
