@@ -119,10 +119,9 @@ def wraps_a_cell(group: Sequence[Token], token: Token) -> bool:
     pieces = _cells(token)
     if len(heads) < 2 or not pieces:
         return False
+    # the row's last cell wrapped (``n.d.    Health plan policy, ...`` / ``Repair``)
     if len(pieces) == 1 and abs(heads[-1][0] - pieces[0][0]) <= ALIGN:
-        return (
-            True  # the row's last cell wrapped (``n.d.    Health plan policy, ...`` / ``Repair``)
-        )
+        return True
     ranges = {n for n, (_, text) in enumerate(heads) if _OPEN_RANGE.search(text)}
     closed = frozenset(
         n

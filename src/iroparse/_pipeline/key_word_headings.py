@@ -24,7 +24,7 @@ from iroparse._pipeline.wrapped import VALUE_KINDS, follows_heading
 from iroparse.catalogue import CLOSING, HeadingAlias, words
 from iroparse.tables.heading_words import TITLE_WORDS
 
-__all__ = ["key_word_heading"]
+__all__ = ["key_word_heading", "open_heading"]
 
 _TITLE = regex.compile(TITLE_WORDS)
 #: A list item lettered in lower case (``a.  Request ...``, ``b)  Notes ...``), or bulleted
@@ -89,18 +89,7 @@ def key_word_heading(
         # a sentence going on: ``... FOR EACH`` / ``of the treating doctors`` (not a list's
         # first item, ``a.  Request for review ...``)
         return None
-    # the section open here: a value heading (a page's running ``Case Number: ...``) opens
-    # none of the narrative's
-    opened = next(
-        (
-            t
-            for t in reversed(tokens)
-            if t.kind is TokenKind.HEADING
-            and t.alias is not None
-            and t.alias.kind not in VALUE_KINDS
-        ),
-        None,
-    )
+    opened = open_heading(tokens)
     if opened is None and _TITLE.search(words(text)):
         return None  # the letter's title, above its sections
     kind = opened.alias.kind if opened is not None and opened.alias is not None else None
@@ -119,6 +108,21 @@ def key_word_heading(
         if not (text_since and (capitals or after_it or last)):
             return None
     return alias
+
+
+def open_heading(tokens: Sequence[Token]) -> Token | None:
+    """The heading of the section open at the end of ``tokens``: a value heading (a page's
+    running ``Case Number: ...``) opens none of the narrative's."""
+    return next(
+        (
+            t
+            for t in reversed(tokens)
+            if t.kind is TokenKind.HEADING
+            and t.alias is not None
+            and t.alias.kind not in VALUE_KINDS
+        ),
+        None,
+    )
 
 
 def _blank_below(lines: Sequence[_Line], i: int) -> bool:

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 import regex
 
 from iroparse._pipeline.headings import kind_by_key_words
-from iroparse._pipeline.key_word_headings import FOLLOWS_NARRATIVE, NARRATIVE_KINDS
+from iroparse._pipeline.key_word_headings import FOLLOWS_NARRATIVE, NARRATIVE_KINDS, open_heading
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
-from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import HeadingAlias, words
 from iroparse.tables.heading_words import SENTENCE_HEADING, SENTENCE_SUBJECT_WORDS
 
@@ -47,13 +46,13 @@ def wrapped_sentence_heading(
     second = lines[i + 1].text.strip()
     if not second.endswith(":") or not second[:1].islower():
         return None
-    joined = _Line(f"{lines[i].text.strip()} {second}", lines[i].start)
-    alias = sentence_heading([*lines[:i], joined, *lines[i + 2 :]], i, tokens)
+    joined = f"{lines[i].text.strip()} {second}"
+    alias = _sentence_alias(joined, _next_text(lines, i + 1) is not None, tokens)
     if alias is None:
         return None
     start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
     return Token(
-        TokenKind.HEADING, joined.text, start, end, i, i + 1, alias=alias, page_break=page_break
+        TokenKind.HEADING, joined, start, end, i, i + 1, alias=alias, page_break=page_break
     )
 
 
@@ -62,12 +61,17 @@ def sentence_heading(
 ) -> HeadingAlias | None:
     """The heading line ``i`` is when it is a sentence written as one (see the module
     docstring), or ``None``."""
-    text = lines[i].text.strip()
+    return _sentence_alias(lines[i].text.strip(), _next_text(lines, i) is not None, tokens)
+
+
+def _sentence_alias(text: str, text_below: bool, tokens: Sequence[Token]) -> HeadingAlias | None:
+    """The heading the sentence ``text`` is, with text below it (``text_below``) and
+    ``tokens`` before it; else ``None``."""
     if (
         not text[:1].isupper()
         or len(text.split()) > MAX_SENTENCE_HEADING_WORDS
         or (tokens and tokens[-1].kind not in _PARAGRAPH_BREAKS)
-        or _next_text(lines, i) is None
+        or not text_below
     ):
         return None
     shaped = _SENTENCE.fullmatch(text)
@@ -77,7 +81,9 @@ def sentence_heading(
     kind = next((k for k, p in _SUBJECTS if p.search(subject)), None) or kind_by_key_words(subject)
     if kind is None or kind == "other" or kind in _opened(tokens):
         return None
-    if _open_kind(tokens) in NARRATIVE_KINDS and (
+    opened = open_heading(tokens)
+    open_kind = opened.alias.kind if opened is not None and opened.alias is not None else None
+    if open_kind in NARRATIVE_KINDS and (
         kind not in FOLLOWS_NARRATIVE or _THE_FOLLOWING.search(text)
     ):
         # inside the history or the analysis, a sentence introduces its own list (``The ODG
@@ -91,20 +97,6 @@ def sentence_heading(
 def _next_text(lines: Sequence[_Line], i: int) -> str | None:
     """The next line after ``i`` with text, or ``None`` at the letter's end."""
     return next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
-
-
-def _open_kind(tokens: Sequence[Token]) -> str | None:
-    """The kind of the section open at the end of ``tokens``, past value headings."""
-    return next(
-        (
-            t.alias.kind
-            for t in reversed(tokens)
-            if t.kind is TokenKind.HEADING
-            and t.alias is not None
-            and t.alias.kind not in VALUE_KINDS
-        ),
-        None,
-    )
 
 
 def _opened(tokens: Sequence[Token]) -> set[str]:
