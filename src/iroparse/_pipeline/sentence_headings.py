@@ -47,7 +47,7 @@ def wrapped_sentence_heading(
     if not second.endswith(":") or not second[:1].islower():
         return None
     joined = f"{lines[i].text.strip()} {second}"
-    alias = _sentence_alias(joined, _next_text(lines, i + 1) is not None, tokens)
+    alias = _sentence_alias(joined, lines, i + 1, tokens)
     if alias is None:
         return None
     start, end = _trimmed(lines[i])[1], _trimmed(lines[i + 1])[2]
@@ -61,17 +61,19 @@ def sentence_heading(
 ) -> HeadingAlias | None:
     """The heading line ``i`` is when it is a sentence written as one (see the module
     docstring), or ``None``."""
-    return _sentence_alias(lines[i].text.strip(), _next_text(lines, i) is not None, tokens)
+    return _sentence_alias(lines[i].text.strip(), lines, i, tokens)
 
 
-def _sentence_alias(text: str, text_below: bool, tokens: Sequence[Token]) -> HeadingAlias | None:
-    """The heading the sentence ``text`` is, with text below it (``text_below``) and
-    ``tokens`` before it; else ``None``."""
+def _sentence_alias(
+    text: str, lines: Sequence[_Line], last: int, tokens: Sequence[Token]
+) -> HeadingAlias | None:
+    """The heading the sentence ``text`` (ending on line ``last``) is, ``tokens`` before it;
+    else ``None``."""
     if (
         not text[:1].isupper()
         or len(text.split()) > MAX_SENTENCE_HEADING_WORDS
         or (tokens and tokens[-1].kind not in _PARAGRAPH_BREAKS)
-        or not text_below
+        or _next_text(lines, last) is None
     ):
         return None
     shaped = _SENTENCE.fullmatch(text)
@@ -95,8 +97,9 @@ def _sentence_alias(text: str, text_below: bool, tokens: Sequence[Token]) -> Hea
 
 
 def _next_text(lines: Sequence[_Line], i: int) -> str | None:
-    """The next line after ``i`` with text, or ``None`` at the letter's end."""
-    return next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
+    """The next line after ``i`` with text, or ``None`` at the letter's end (read line by
+    line: a slice of the letter's lines would copy the rest of them for every line asked)."""
+    return next((lines[k].text for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
 
 
 def _opened(tokens: Sequence[Token]) -> set[str]:

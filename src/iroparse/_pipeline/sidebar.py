@@ -236,7 +236,7 @@ def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
 def _heads_a_column_of_numbers(lines: Sequence[str], i: int, column: int) -> bool:
     """Whether the next line with text has a cell of numbers (dates, codes) starting at
     ``column``: then line ``i``'s text there is that table column's heading."""
-    below = next((line for line in lines[i + 1 :] if line.strip()), "")
+    below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
     cell = below[column : column + 1].strip() and below[column:].strip()
     return (
         bool(cell)
