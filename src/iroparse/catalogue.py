@@ -15,6 +15,7 @@ import regex
 from attrs import frozen
 
 from iroparse.tables.headings import HEADING_WORDINGS
+from iroparse.tables.misread_marks import BOX_CROSS, BOX_LEFT, BOX_RIGHT, EMPTY_BOX_LETTERS
 from iroparse.tables.wording import CLOSING_PARAGRAPHS
 
 __all__ = [
@@ -274,5 +275,6 @@ GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 #: two blanks and a capital after it).
 LEADING_MARK = regex.compile(
     rf"(?:\[\s*[Xx✓✔]?\s*\]|\(\s*[Xx✓✔]?\s*\)|[{GLYPHS}]|[Xx](?=\s{{2}})"
-    r"|_{1,3}[Xx✓✔]_{1,3}|_{2,5}(?=\s)|[\[Il1|][XxZ][\]Il1|](?=\s)|[D0Oo](?=\s{2,}\p{Lu}))\s*\S"
+    r"|_{1,3}[Xx✓✔]_{1,3}|_{2,5}(?=\s)"
+    rf"|[{BOX_LEFT}][{BOX_CROSS}][{BOX_RIGHT}](?=\s)|[{EMPTY_BOX_LETTERS}](?=\s{{2,}}\p{{Lu}}))\s*\S"
 )

@@ -38,6 +38,13 @@ from iroparse._pipeline.sections import RawSection
 from iroparse._pipeline.tokens import TokenKind
 from iroparse.catalogue import GLYPHS
 from iroparse.layout import checked_alone
+from iroparse.tables.misread_marks import (
+    BOX_CROSS,
+    BOX_LEFT,
+    BOX_RIGHT,
+    EMPTY_BOX_LETTERS,
+    MISREAD_SIDE,
+)
 from iroparse.tables.wording import CHOSEN_ANSWERS, NOT_CHOSEN_ANSWERS, YES_NO_COLUMNS
 
 #: The column header: ``YES   NO`` (or ``NO   YES``, ``Y   N``), alone on its line or after
@@ -75,8 +82,10 @@ PAIRED_ANSWER = regex.compile(
 #: ``[8]`` (the box's sides and its cross).
 OCR_BOX = regex.compile(
     # (an empty box's inside may be an underscore: ``[_]``)
-    r"^(?P<indent>\s*)(?=[\[|]|[Il1|L]\s*[Xx]?\s*[\]|]|[Il1|][XxZ8][Il1|]|[Il1|] [Il1|]\s)"
-    r"(?P<box>[\[|Il1L]\s*(?:(?P<x>[XxZvV8]|\)\(|><)|_{1,2})?\s*[\]|Il1Jj])(?=\s)"
+    rf"^(?P<indent>\s*)(?=[\[|]|[{MISREAD_SIDE}L]\s*[Xx]?\s*[\]|]"
+    rf"|[{MISREAD_SIDE}][{BOX_CROSS}8][{MISREAD_SIDE}]|[{MISREAD_SIDE}] [{MISREAD_SIDE}]\s)"
+    rf"(?P<box>[{BOX_LEFT}L]\s*(?:(?P<x>[{BOX_CROSS}vV8]|\)\(|><)|_{{1,2}})?\s*[{BOX_RIGHT}Jj])"
+    r"(?=\s)"
     # or the cross read as the box's two sides: ``><``; or drawn so between underscores
     # (``_)(_``)
     r"|^(?P<indent>\s*)(?P<box>(?P<x>><))(?=\s)"
@@ -92,7 +101,7 @@ OCR_PAREN = regex.compile(
 #: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``, ``o``; or ``LJ``, ``L_J``, ``U``:
 #: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
 #: out as ``IZI``.
-OCR_EMPTY_GLYPH = regex.compile(r"^(?P<indent>\s*)(?P<box>[D0Oo]|L_?J|U)(?=\s+\S)")
+OCR_EMPTY_GLYPH = regex.compile(rf"^(?P<indent>\s*)(?P<box>[{EMPTY_BOX_LETTERS}]|L_?J|U)(?=\s+\S)")
 #: A glyph box as printed before its label: in a checklist of :data:`MIN_GLYPH_BOXES` of them
 #: at least, a box drawn otherwise (``O``, ``0``, ``[X]``) is one a scan misread.
 _GLYPH_START = regex.compile(rf"\s*[{GLYPHS}]\s")
@@ -117,9 +126,10 @@ OCR_EMPTY_LETTER = regex.compile(r"^(?P<indent>\s*)(?P<box>[0O])(?=\s{2,}\p{Lu})
 #: or an empty box read as ``0``, ``O``, ``o``, ``D`` or ``[ l``. Read only in a checklist with a
 #: misread checked box and two such empty ones.
 OCR_TRAILING = regex.compile(
-    r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>(?P<x>[Xx])|[\[|Il1]\s*(?P<x>[XxZ])\s*[\]|Il1Jj]|[0ODo]"
+    r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>(?P<x>[Xx])"
+    rf"|[{BOX_LEFT}]\s*(?P<x>[{BOX_CROSS}])\s*[{BOX_RIGHT}Jj]|[{EMPTY_BOX_LETTERS}]"
     # (an empty bracket box, a side misread: ``[ l``, ``I ]``)
-    r"|\[\s+[|Il1Jj]|[|Il1]\s+\])\s*$"
+    rf"|\[\s+[{MISREAD_SIDE}Jj]|[{MISREAD_SIDE}]\s+\])\s*$"
 )
 #: A check mark or a chosen radio button as text recognition reads it, before its label:
 #: ``v'``, ``V``, ``./`` or ``\/`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty

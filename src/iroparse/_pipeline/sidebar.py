@@ -17,6 +17,13 @@ import regex
 from iroparse._pipeline.column_words import CENTRED, OTHER_COLUMN, other_column_cuts
 from iroparse._pipeline.furniture import FurnitureTable, cell_starts_at
 from iroparse.catalogue import LEADING_MARK
+from iroparse.tables.misread_marks import (
+    BOX_CROSS,
+    BOX_LEFT,
+    BOX_RIGHT,
+    EMPTY_BOX_LETTERS,
+    UNDERSCORE_BOX,
+)
 from iroparse.tables.wording import OUTCOME_WORDS, RECORDS_TABLE_COLUMNS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
@@ -45,7 +52,8 @@ _CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 #: ``o``, ``IZI``, ``IXI``, ``[Xl``) or drawn with underscores (``___``, ``_X_``), its label in
 #: capitals after it: a checklist's second column, from :data:`MIN_BOX_COLUMN` on.
 _BOX_CELL = regex.compile(
-    r"(?<=\S {2,})(?P<box>[D0Oo]|[\[Il1|][XxZ]?[\]Il1|]|_{1,3}[Xx]?_{1,3})\s+\p{Lu}"
+    rf"(?<=\S {{2,}})(?P<box>[{EMPTY_BOX_LETTERS}]|[{BOX_LEFT}][{BOX_CROSS}]?[{BOX_RIGHT}]"
+    rf"|{UNDERSCORE_BOX})\s+\p{{Lu}}"
 )
 MIN_BOX_COLUMN = 30
 
