@@ -136,6 +136,8 @@ OCR_TRAILING = regex.compile(
 #: boxes at least (:data:`OCR_EMPTY_GLYPH`: ``O   Upheld (Agree)`` / ``®   Overturned
 #: (Disagree)``).
 OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|\./|\\/|®|@)(?=\s{2,}\S)")
+#: What a chosen radio button ``◉`` is read as (of :data:`OCR_CHECK`'s marks).
+_RADIO_READ = ("®", "@")
 #: ``✓`` read as ``V`` (or ``v'``) after its label, past a gap or dot leaders, in a checklist
 #: whose unchecked items carry no mark: written as the trailing ``X`` layout marks them.
 OCR_TRAILING_CHECK = regex.compile(r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>V|v')\s*$")
@@ -272,9 +274,14 @@ def _checks_read(section: RawSection) -> RawSection:
         ]
     elif any(trailing) and not any(ROW_MARK.search(text) for text in texts):
         boxes = [(m, "X") for m in trailing]
-    elif any(m is not None and m.group("box") != "@" for m in leading) and not any(empty):
+    elif any(m is not None and m.group("box") not in _RADIO_READ for m in leading) and not any(
+        empty
+    ):
         # with the unchecked items unmarked (``\/     Medical Judgement ...`` /
-        # ``       Mercy Center ...``): written as the leading ``X`` layout marks them
+        # ``       Mercy Center ...``): written as the leading ``X`` layout marks them. A
+        # chosen radio button read as ``®`` or ``@`` counts only among empty buttons (the
+        # branch above): alone it may be any symbol a line starts with, a check mark may not
+        # (``@  Fax`` in a letterhead's list is no item of a checklist)
         boxes = [(m, "X") for m in leading]
     if not boxes:
         return section
