@@ -587,3 +587,24 @@ def test_a_short_line_with_the_case_number_over_a_page_number_is_the_pages_heade
     assert labelled_page_tops(lines, noise) == {lines.index("Re:  Our File No. MHR-98-0041")}
     lines[lines.index("Re:  Our File No. MHR-98-0041")] = "Surgical pathology, 06/02/2016"
     assert labelled_page_tops(lines, noise) == set()
+
+
+def test_a_line_cutting_a_sentence_and_recurring_set_apart_is_a_running_header() -> None:
+    """No form feed and no page number: ``Piney Woods ... * Case PWCR-23-11842 * Patient:``
+    cuts a sentence in two (``CT of`` / ``the abdomen``) and recurs between paragraphs later,
+    blank lines around it: a running header both times. Alone, or with its other copy inside a
+    paragraph, it stays."""
+    from iroparse._pipeline.noise import running_lines
+
+    header = "Piney Woods Clinical Review  *  Case PWCR-23-11842  *  Patient: xxxxx"
+    top = ["Notice of Decision", ""] + [f"The reviewer read record {n} closely." for n in range(20)]
+    cut = ["Urinalysis showed pyuria and bacteriuria on admission. CT of"]
+    cut += ["", header, "", "the abdomen showed no abscess."]
+    later = [f"The plan's file held note {n}." for n in range(20)]
+    end = [f"This decision binds the plan, clause {n}." for n in range(20)]
+    lines = [*top, *cut, *later, "", header, "", *end]
+    noise: list[str | None] = [None] * len(lines)
+    copies = {i for i, line in enumerate(lines) if line == header}
+    assert running_lines(lines, frozenset(), noise) == copies
+    inside = [*lines[: -len(end) - 3], "and the file held the note", header, "of the visit.", *end]
+    assert running_lines(inside, frozenset(), [None] * len(inside)) == set()

@@ -160,7 +160,18 @@ def running_lines(
             and (len(hits) >= counts[text] - 1)
         ):
             found.update(hits)
+    # no page's edge known (no form feed, no page number): a line that cuts a sentence in two
+    # and recurs set apart by blank lines elsewhere is a running header all the same
+    for text, hits in cutting.items():
+        others = [i for i in content if stripped[i] == text and i not in hits]
+        if text not in by_text and others and all(_set_apart(lines, i) for i in others):
+            found.update(hits + others)
     return found
+
+
+def _set_apart(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` has a blank line (or the text's edge) above and below it."""
+    return all(not (0 <= j < len(lines)) or not lines[j].strip() for j in (i - 1, i + 1))
 
 
 def _cuts_sentence(
