@@ -75,6 +75,9 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
         ("1O/O2/O6", datetime.date(2006, 10, 2)),
         ("March 2l, 2O11", datetime.date(2011, 3, 21)),
         ("April 7, 2Ol4", datetime.date(2014, 4, 7)),
+        # the month's name in capitals
+        ("NOVEMBER l7, 2006", datetime.date(2006, 11, 17)),
+        ("DECEMBER 2l, 2O11", datetime.date(2011, 12, 21)),
         ("Ju1y 1l, 2O16", datetime.date(2016, 7, 11)),
         ("11/3O/2007", datetime.date(2007, 11, 30)),
         # ``rn`` for ``m`` in a month's name

@@ -150,6 +150,15 @@ PAGE_FOOT = {
     "initials beside a page": ["LMRG                              Page 1"],
     "Bates number": ["TDI-IRO 0001187"],
     "Bates number with a dash": ["HC-000232"],
+    "Bates number with a year": ["TPIR 2014 000561"],
+    "page before the form's code": ["2                                        SRIR-NOD-2025"],
+    "confidential sentence after the organisation's name": [
+        "Cross Timbers Medical Review - This notice contains confidential health information."
+    ],
+    "page read with a q": ["Blanco River IRO - BR12-05118                  Paqe 2 of 3"],
+    "footer with a Bates number past a gap": [
+        "Lavaca Review Partners | Confidential | Page 2 of 3           LRP13-0211-0002"
+    ],
     "field code of a link": ['HYPERLINK "http://www.panhandlereview.com"'],
     "watermark": ["FILE COPY"],
     "confidentiality notice": [

@@ -691,6 +691,8 @@ def test_sections_in_an_unusual_order_under_plain_title_case_headings() -> None:
     ("old", "new"),
     [
         ("What was requested", "MATTER UNDER REVIEW"),
+        ("What was requested", "WHAT YOU ASKED US TO REVIEW"),
+        ("What was requested", "What the Member Asked For"),
         ("What the reviewer looked at", "FILE CONTENTS"),
         ("Background", "CLINICAL NARRATIVE"),
         ("What the reviewer found", "MEDICAL OPINION"),

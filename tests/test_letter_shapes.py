@@ -350,6 +350,22 @@ def test_a_paragraph_of_sentences_is_one_qualification() -> None:
     assert len(scored(_replace_section(SAMPLE, QUALIFICATIONS, body))["qualifications"]) == 1
 
 
+def test_a_sentence_then_a_wrapped_sentence_is_one_qualification() -> None:
+    # the first line leaves room for the next one's first word (the letter's widest line is a
+    # fax banner), but the next sentence wraps mid-sentence as a paragraph's lines do
+    body = (
+        "\nThe independent review was performed by a matched peer of the treating provider.\n"
+        "This case was reviewed by a Doctor of Chiropractic licensed in Texas who is on the\n"
+        "Approved Doctor List and has been in active clinical practice since 1988.\n"
+    )
+    banner = "03/14/2003 16:22 FAX 903 555 0142        CADDO LAKE REVIEW            @002/005"
+    text = banner + "\n" + _replace_section(SAMPLE, QUALIFICATIONS, body)
+    assert len(scored(text)["qualifications"]) == 1
+    one_per_line = body.replace(" who is on the\n", ".\n").replace("Approved Doctor", "On the")
+    text = banner + "\n" + _replace_section(SAMPLE, QUALIFICATIONS, one_per_line)
+    assert len(scored(text)["qualifications"]) == 3
+
+
 def test_a_specialtys_name_cut_at_the_line_end_goes_on_in_its_item() -> None:
     # ``... American Board of Physical`` / ``Medicine and Rehabilitation; ...``: in a letter
     # whose widest lines (a table's) leave room for the next word, the name still runs on
@@ -2859,3 +2875,8 @@ def test_a_records_table_with_an_author_column_wrapped_in_its_middle_cell() -> N
     ]
     described = "\n  Record Description                      Date(s)\n  MRI report    05/01/2015\n"
     assert _records(described) == ["MRI report 05/01/2015"]
+    # who sent it: ``Received From``, ``Provider / Source``
+    for who in ("Received From", "Provider / Source"):
+        header = f"\n  {who:<22}Document                  Date(s)\n"
+        rows = "  Carrier               Denial letter             04/02/2012\n"
+        assert _records(header + rows) == ["Carrier Denial letter 04/02/2012"], who

@@ -109,9 +109,10 @@ _MONTH_HEADS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: a day and a year after its month's name (``March l8, 2005``, ``April 7, 2Ol4``).
 _OCR_NUMERIC = regex.compile(
     r"(?<!\w)(?=(?:[^\d\s]*\d){3})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
-    rf"|(?<=\b(?i:{_MONTH_HEADS})[a-z]{{0,6}}\.?\s{{1,3}})"
+    # (the month's name in capitals too: ``NOVEMBER l7, 2006``)
+    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}})"
     r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+[\dOoIl]{4}\b)"
-    rf"|(?<=\b(?i:{_MONTH_HEADS})[a-z]{{0,6}}\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
+    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
     r"(?=[OoIl]*\d)(?=(?:[OoIl]*\d){2})[\dOoIl]{4}\b"
 )
 #: A word of letters and the digits text recognition puts for ``l`` and ``o`` (``Ju1y``).

@@ -256,11 +256,13 @@ def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
     next line's first word would not have fitted on; the last as long as the letter's lines)
     goes on with a sentence like its own (``... for 16 years.`` / ``The reviewer evaluates
     children ...``): one entry, as a prose paragraph is. A list of one sentence per line has
-    lines of their own lengths, which leave room for the next line's first word."""
+    lines of their own lengths, which leave room for the next line's first word; nor does its
+    next sentence stop at the line's end after a word, wrapped as a paragraph's is (``This
+    case was reviewed by ... who is on the`` / ``TWCC Approved Doctor List ...``)."""
     last = item[-1]
     end = last.column + len(last.text)
     return (
-        (len(item) >= 2 or _no_room(end, nxt, width))
+        (len(item) >= 2 or _no_room(end, nxt, width) or _cut_sentence(nxt))
         and _sentence(" ".join(t.text for t in item))
         and _wrapped(end, width)
         and _PARAGRAPH_SENTENCE.match(nxt) is not None

@@ -99,6 +99,12 @@ _CELL_START = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _OCR_DIGITS = regex.compile(
     r"[lIO]+(?=\d|:[\dlIO])|(?<=\d|\d:)[lIO]+|(?<=[/:])[lIO]{1,2}(?=[/:])|(?<!\p{L})l(?!\p{L})"
 )
+#: ``Page`` as a scan reads it with a ``q`` for its ``g``.
+_OCR_PAGE = regex.compile(r"\b(?:P|p)aqe\b|\bPAQE\b")
+#: A line's last cell past a wide gap: one short word (a Bates number, a form's code) ...
+_LAST_CELL = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S{3,24})")
+#: ... after a footer of one of these kinds.
+_PAGE_KINDS = ("page-number", "running-header")
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
 #: page --``), or rows of spaced dashes (``- - - - -  Page 2 of 3  - - - - -``), its text
 #: captured.
@@ -151,9 +157,15 @@ class FurnitureTable:
         if framed is not None:
             # a footer centred between dashes: ``- Neches Review | NHRP-22-1108 | Page 1 of 3 -``
             kind = self._shape(framed.group(1))
-        if kind is None and _OCR_DIGITS.search(stripped):
-            # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``)
-            kind = self._shape(digits_read(_OCR_DIGITS, stripped))
+        if kind is None and (_OCR_DIGITS.search(stripped) or _OCR_PAGE.search(stripped)):
+            # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``),
+            # and its ``q`` for the ``g`` of ``Page`` (``Paqe 2 of 3``)
+            kind = self._shape(digits_read(_OCR_DIGITS, _OCR_PAGE.sub("Page", stripped)))
+        last = _LAST_CELL.fullmatch(stripped) if kind is None and "   " in stripped else None
+        if last is not None and self._shape(last["head"]) in _PAGE_KINDS:
+            # a footer's last cell past a wide gap, a Bates number or a form's code:
+            # ``Lavaca Review Partners | Confidential | Page 1 of 3         LRP13-0211-0001``
+            kind = self._shape(last["head"])
         return kind
 
     def fax_banner(self, stripped: str) -> bool:

@@ -84,7 +84,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         "bates-number",
         regex.compile(
             # (a letter after a hyphen: ``NDPR-B 00612``)
-            r"\p{Lu}{2,}(?:-\p{Lu}{1,})*[ _-]?(?:\d{2,4}-\d{3,5}\s+)?0\d{3,7}"
+            # (a year between: ``TPIR 2014 000561``)
+            r"\p{Lu}{2,}(?:-\p{Lu}{1,})*[ _-]?(?:(?:\d{2,4}-\d{3,5}|(?:19|20)\d\d)\s+)?0\d{3,7}"
             # or a reference, a wide gap and a short zero-padded page: ``LHL-WC 1201-0093
             # 002``
             r"|\p{Lu}{2,}(?:-\p{Lu}{2,})*[ _-]?\d{2,4}-\d{3,5}\s{3,}0\d{1,3}"
@@ -159,6 +160,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|\d{{1,3}}{_OF}\d{{1,3}}|(?!0+$)\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
             # ``(2)``, ``~ 3 ~``
             r"|\(\s*\d{1,3}\s*\)|~\s*\d{1,3}\s*~"
+            # the page, a wide gap and the form's code, letters and a hyphen in it: ``1
+            # SRIR-NOD-2025``
+            r"|(?!0+\s)\d{1,3}\s{3,}(?=\S*\p{L})(?=\S*-)[\p{L}\d][\w./-]{2,30}"
         ),
     ),
     # the page written as a word, alone or past a wide gap: ``Page Two``, ``Okafor, T. -
@@ -338,6 +342,11 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"|(?=.*(?:protected\s+health|health\s+information|privileged|hipaa))"
             r"confidential\s*:\s.{0,160}"
             r"|.{0,100}\b(?:intended\s+recipient|do\s+not\s+re-?disclose)\b.{0,100}"
+            # a footer's sentence, its organisation's name before it: ``Cross Timbers Medical
+            # Review - This notice contains confidential health information.``
+            r"|(?:[^.]{1,60}\s[|\-–—]\s)?(?:this|the)\s+(?:notice|document|letter|communication"
+            r"|page|fax|transmission|report)\s+contains\s+(?:confidential|protected|private"
+            r"|privileged)\b.{0,100}"
         ),
     ),
     # a footer's cells parted by bars, one a link, ``Confidential`` or the page: ``Big

@@ -61,7 +61,10 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
         rf".*\b{_THINGS}|{_THE_DISPUTE}|(?:REQUEST|MATTER)\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE)"
         # the question the review answers: ``THE QUESTION PRESENTED``, ``The question``
-        r"|^(?:THE\s+)?QUESTIONS?(?:\s+(?:PRESENTED|FOR\s+REVIEW|AT\s+ISSUE|REVIEWED))?$)\b",
+        r"|^(?:THE\s+)?QUESTIONS?(?:\s+(?:PRESENTED|FOR\s+REVIEW|AT\s+ISSUE|REVIEWED))?$"
+        # a plain-language letter's: ``What You Asked Us to Review``, ``What the Member Asked For``
+        r"|WHAT\s+(?:YOU|THE\s+(?:PATIENT|ENROLLEE|MEMBER|PROVIDER))\s+ASKED\s+(?:US\s+)?"
+        r"(?:TO\s+REVIEW|FOR))\b",
     ),
     (
         "clinical_history",

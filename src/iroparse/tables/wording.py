@@ -280,8 +280,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 RECORDS_TABLE_COLUMNS = (
     r"(?:medical\s+)?(?:documents?|records?)"
     r"(?:\s+(?:received|reviewed|provided|type|dates?|descriptions?))?"
-    # who wrote it: ``Author``, ``Author / Source``
-    r"|author(?:\s*/\s*source)?"
+    # who wrote it: ``Author``, ``Author / Source``, ``Provider / Source``, ``Received From``
+    r"|(?:author|provider)(?:\s*/\s*source)?|source\s*/\s*(?:author|provider)|received\s+from"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
     r"|provider|pages?|type|received"
