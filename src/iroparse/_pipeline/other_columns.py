@@ -117,11 +117,13 @@ def cut_columns(
     ticks: Collection[str],
     is_heading: Callable[[str], bool],
     furniture: FurnitureTable,
+    page_breaks: frozenset[int] = frozenset(),
 ) -> list[Token]:
     """Cut other columns' text off ``lines`` (changed in place); return it as noise tokens.
     ``any_mark`` finds a checkbox mark of a registered layout in a line, ``ticks`` is what a
     ticked one holds (:func:`~iroparse.layout.checked_alone` reads a mark alone with it),
-    ``is_heading`` tells a line that opens a section."""
+    ``is_heading`` tells a line that opens a section; ``page_breaks`` are the lines that
+    start a page (a table goes on past them)."""
 
     def is_mark(text: str) -> bool:
         return any_mark.search(text) is not None
@@ -145,7 +147,7 @@ def cut_columns(
         removed.append(noise_token(_Replaced(lines, i, stamp), i, STAMP))
         text = lines[i].text
         lines[i] = _Line(text[:begin] + " " * (end - begin) + text[end:], lines[i].start)
-    cuts = column_cuts([line.text for line in lines], is_mark, furniture)
+    cuts = column_cuts([line.text for line in lines], is_mark, furniture, page_breaks)
     for i, (kind, cut) in sorted(cuts.items()):
         removed.append(noise_token(lines, i, kind, begin=cut))
         lines[i] = _Line(lines[i].text[:cut], lines[i].start)

@@ -73,9 +73,15 @@ VALUE_TEXT = 30
 #: above it and below it, at its last cell's column (so are prose lines beside a sidebar
 #: whose gap is narrow: ``... has  Oscar V. Zapalac, D.C.``).
 ROW_REACH = 6
+#: At most this many passes over the rows (each pass may cut rows the next one needs).
+ROW_PASSES = 3
 
 
-def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[int, int]:
+def sidebar_cuts(
+    lines: Sequence[str],
+    is_mark: Callable[[str], bool],
+    page_breaks: frozenset[int] = frozenset(),
+) -> dict[int, int]:
     """Where a letterhead printed down the right margin was merged into the letter's lines:
     line index -> the offset its sidebar text starts at. A right-hand text counts when several
     nearby lines carry text at the same column and none of it is a checkbox mark (``is_mark``)
@@ -115,7 +121,7 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             continue
         if not any(c.isdigit() for c in right) and _heads_a_column_of_numbers(lines, i, column):
             continue  # a table's column heading (``Date``) above its dates
-        if _under_a_table_header(lines, i, column):
+        if _under_a_table_header(lines, i, column, page_breaks):
             continue  # a services table's last column (``Requested`` / ``1 session``)
         if len(_CELL_GAP.findall(line[:column].strip())) >= TABLE_ROW_GAPS or (
             _CELL_GAP.search(right) and len(_CELL_GAP.findall(line.strip())) >= TABLE_ROW_GAPS
@@ -156,33 +162,54 @@ def sidebar_cuts(lines: Sequence[str], is_mark: Callable[[str], bool]) -> dict[i
             cuts[i] = column
     # a summary box's rows with the letterhead's lines merged onto their ends (``DATE OF
     # REVIEW   IRO CASE #   Lufkin, Texas 75901``, ``Retrospective     T 936-555-0117``, its
-    # gap narrower than a sidebar's): a cell at the column of cut lines above and below it
-    for i in [k for k in texts if k not in cuts] if cuts else ():
-        at = position[i]
-        sides = (texts[max(0, at - ROW_REACH) : at], texts[at + 1 : at + ROW_REACH + 1])
-        above = {cuts[j] for j in sides[0] if j in cuts}
-        column = next(
-            (
-                k
-                for c in above
-                # (a sidebar's line set a column left: ``Physical Medicine`` / ``& Rehab...``)
-                for k in (c, c - 1)
-                if cell_starts_at(lines[i], k)
-                and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
-                # (a sidebar's lines indented by a column or two: ``Office hours`` /
-                # ``  Mon-Fri 8:00-5:00``)
-                and _column_goes_on(lines, cuts, i, sides, c)
-            ),
-            None,
-        )
-        if column is not None:
-            cuts[i] = column
+    # gap narrower than a sidebar's): a cell at the column of cut lines above and below it;
+    # again while rows are cut, as a row's cut may be what the row above it needed below it
+    for _ in range(ROW_PASSES):
+        if not cuts or not _cut_rows(lines, texts, position, cuts):
+            break
     for i, column in numbers.items():
         at = position[i]
         if any(abs(cuts.get(j, -9) - column) <= 1 for j in texts[max(0, at - 2) : at + 3]):
             cuts[i] = column  # ``13:44:07 -05'00'`` under a digital signature's lines
     _pushed_right(lines, starts, cuts, position, texts)
     return cuts
+
+
+def _cut_rows(
+    lines: Sequence[str], texts: list[int], position: dict[int, int], cuts: dict[int, int]
+) -> bool:
+    """Cut the table rows and box rows (``texts``: the lines with text, ``position``: their
+    places among them) whose last cell stands at the column of the sidebar's cut lines above
+    and below it (see :func:`sidebar_cuts`); whether any was cut."""
+    added = False
+    for i in [k for k in texts if k not in cuts]:
+        at = position[i]
+        sides = (texts[max(0, at - ROW_REACH) : at], texts[at + 1 : at + ROW_REACH + 1])
+        above = {cuts[j] for j in sides[0] if j in cuts}
+        # (right of a table's columns, the sidebar may start beside its first row: cut lines
+        # below it then)
+        below = {cuts[j] for j in sides[1] if j in cuts} - above
+        column = next(
+            (
+                k
+                for c in [*above, *below]
+                # (a sidebar's line set a column left: ``Physical Medicine`` / ``& Rehab...``)
+                for k in (c, c - 1)
+                if cell_starts_at(lines[i], k)
+                and len(lines[i][c:].strip()) <= SIDEBAR_TEXT
+                # (a sidebar's lines indented by a column or two: ``Office hours`` /
+                # ``  Mon-Fri 8:00-5:00``)
+                and (
+                    (c in above and _column_goes_on(lines, cuts, i, sides, c))
+                    or _right_of_a_table(lines, i, k, c in above)
+                )
+            ),
+            None,
+        )
+        if column is not None:
+            cuts[i] = column
+            added = True
+    return added
 
 
 def _column_goes_on(
@@ -206,6 +233,8 @@ def _column_goes_on(
     return all(len(lines[j].rstrip()) < column for j in block)
 
 
+#: Lines between a page's break and blank lines around its furniture (a footer, a header).
+PAGE_SEAM = 4
 #: A table's header stands at most this many lines above its rows (a records table runs to
 #: a dozen rows and more, their cells wrapped).
 TABLE_REACH = 40
@@ -221,13 +250,17 @@ _COLUMN_WORD = regex.compile(
 _OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#()-]{1,15}(?: [\p{L}/.#()-]{1,15})?")
 
 
-def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
+def _under_a_table_header(
+    lines: Sequence[str], i: int, column: int, page_breaks: frozenset[int]
+) -> bool:
     """Whether text at ``column`` of line ``i`` is in a table's column: a header row of
     column words (``Code    Service    Requested``, ``Date    Document    Source``) has a cell
     there, at line ``i`` or above it in the same block of lines (a drawn table's rule under
-    its header is one blank line)."""
+    its header is one blank line; a page's break and its furniture are none: the table goes
+    on on the next page, its header not repeated)."""
     for h in range(i, max(-1, i - TABLE_REACH), -1):
-        if not lines[h].strip() and (h == 0 or not lines[h - 1].strip()):
+        gap = not lines[h].strip() and (h == 0 or not lines[h - 1].strip())
+        if gap and not any(abs(b - h) <= PAGE_SEAM for b in page_breaks):
             return False
         cells = [(m.start(), m.group()) for m in _TABLE_CELL.finditer(lines[h])]
         known = sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells)
@@ -238,6 +271,33 @@ def _under_a_table_header(lines: Sequence[str], i: int, column: int) -> bool:
             and any(abs(start - column) <= CENTRED for start, _ in cells)
         ):
             return True
+    return False
+
+
+#: A table's cell, drawn between bars or not (``| Code   | Description |``).
+_DRAWN_CELL = regex.compile(r"[^\s|+]+(?: [^\s|+]+)*")
+
+
+def _right_of_a_table(lines: Sequence[str], i: int, column: int, under_cut: bool) -> bool:
+    """Whether text at ``column`` of line ``i`` stands right of a table's columns: a header
+    row of column words (``Code    Description    Units``, drawn or not) at line ``i`` or
+    above it in the same block ends well left of ``column`` and has no column heading there
+    (a letterhead's ``5 p.m. Central,`` beside the header and its rows is none of the
+    table's). Where the sidebar's cut lines stand right above (``under_cut``), a word there
+    that no table reader knows (``Correspondence``) is the sidebar's too."""
+    for h in range(i, max(-1, i - TABLE_REACH), -1):
+        if not lines[h].strip() and (h == 0 or not lines[h - 1].strip()):
+            return False
+        cells = [(m.start(), m.group()) for m in _DRAWN_CELL.finditer(lines[h][:column])]
+        if sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells) >= 2 and all(
+            _COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells
+        ):
+            beyond = lines[h][column:].strip()
+            ends = cells[-1][0] + len(cells[-1][1])
+            return ends + SIDEBAR_GAP <= column and not (
+                _COLUMN_WORD.fullmatch(beyond)
+                or (not under_cut and _OTHER_COLUMN.fullmatch(beyond))
+            )
     return False
 
 
@@ -283,7 +343,10 @@ def _pushed_right(
 
 
 def column_cuts(
-    lines: Sequence[str], is_mark: Callable[[str], bool], furniture: FurnitureTable
+    lines: Sequence[str],
+    is_mark: Callable[[str], bool],
+    furniture: FurnitureTable,
+    page_breaks: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[str, int]]:
     """Text of another column merged into the letter's lines (a sidebar, see
     :func:`sidebar_cuts`; a few words beside one line, see :func:`other_column_cuts`): line
@@ -291,7 +354,7 @@ def column_cuts(
     cuts = {i: (OTHER_COLUMN, at) for i, at in other_column_cuts(lines, is_mark, furniture).items()}
     cuts.update(
         (i, (SIDEBAR, at))
-        for i, at in sidebar_cuts(lines, is_mark).items()
+        for i, at in sidebar_cuts(lines, is_mark, page_breaks).items()
         # (a running header whose page stands at the sidebar's column goes whole:
         # ``CPR 06-0713-04          Page 2``)
         if furniture.noise_kind(lines[i].strip()) not in _WHOLE_LINE_FURNITURE

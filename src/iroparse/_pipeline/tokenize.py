@@ -123,7 +123,12 @@ class Tokenizer:
             lambda label: self.matcher.partial(squash(label)),
         )
         sidebar = margin + cut_columns(
-            lines, self.any_mark, self.ticks, self.noise.heading_words, self.furniture
+            lines,
+            self.any_mark,
+            self.ticks,
+            self.noise.heading_words,
+            self.furniture,
+            normalized.page_breaks,
         )
         noise = self.noise.find(lines, normalized.page_breaks)
         tokens: list[Token] = []
