@@ -392,3 +392,28 @@ def test_a_heading_in_capitals_wrapped_over_many_margin_lines_is_read_whole() ->
     assert decision.analysis is not None
     assert decision.analysis.startswith("The ODG Shoulder chapter recommends")
     assert decision.analysis.endswith("the repair is medically necessary.")
+
+
+def test_a_margin_headings_line_of_five_words_beside_a_records_table() -> None:
+    """``INFORMATION PROVIDED`` / ``TO THE IRO FOR REVIEW`` (five words) beside a records
+    table's header and first row: one heading, and the table's rows are the records."""
+    wide = "\n".join(
+        line[:22].ljust(25) + line[22:]
+        if len(line) > 22 and line[:22].strip()
+        else (" " * 3 + line if line[:22].isspace() else line)
+        for line in CAPITALS_MARGIN_LETTER.split("\n")
+    )
+    records = wide.replace(
+        "REVIEW OUTCOME ",
+        "INFORMATION PROVIDED     Date          Source         Record\n"
+        "TO THE IRO FOR REVIEW    07/18/2012    TDI            IRO assignment notice\n"
+        "                         07/12/2012    Requestor      Request for independent review\n"
+        "\nREVIEW OUTCOME ",
+        1,
+    )
+    decision = iroparse.parse(records)
+    assert decision.outcome.value == "overturned"
+    assert [r.text for r in decision.information_provided] == [
+        "07/18/2012 TDI IRO assignment notice",
+        "07/12/2012 Requestor Request for independent review",
+    ]

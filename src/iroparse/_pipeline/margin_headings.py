@@ -42,7 +42,7 @@ MIN_LINES = 3
 #: Labels that are headings at the text column, at least, before any is read so.
 MIN_HEADINGS = 2
 #: A label's line holds at most this many words.
-MAX_LABEL_WORDS = 4
+MAX_LABEL_WORDS = 5
 #: A drawn rule between the labels and the text.
 RULES = "│┃|"
 #: Tells the heading a label's words are, or ``None``.
