@@ -83,6 +83,8 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
         # ``rn`` for ``m`` in a month's name
         ("Novernber 5, 2012", datetime.date(2012, 11, 5)),
         ("Decernber l4, 2009", datetime.date(2009, 12, 14)),
+        # a month's name broken by a blank
+        ("Febru ary 6, 2006", datetime.date(2006, 2, 6)),
     ],
 )
 def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:

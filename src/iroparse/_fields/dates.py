@@ -128,17 +128,24 @@ def _month_letters(match: regex.Match[str]) -> str:
     return read if read.lower() in MONTHS else word
 
 
-#: A word that starts like a month's name (``Novernber``).
-_MONTH_WORD = regex.compile(rf"\b(?i:{_MONTH_HEADS})[A-Za-z]{{0,8}}\b")
+#: A word that starts like a month's name (``Novernber``), perhaps broken by a blank
+#: (``Febru ary``).
+_MONTH_WORD = regex.compile(rf"\b(?i:{_MONTH_HEADS})[A-Za-z]{{0,8}}(?: [a-z]{{1,6}})?\b")
 
 
 def _month_joined(match: regex.Match[str]) -> str:
-    """The word of ``match`` with a scan's ``rn`` read as ``m`` when that makes it a month's
-    name (``Novernber`` is ``November``), a blank after it so that every offset stays; else
-    as it is."""
+    """The word of ``match`` with a scan's ``rn`` read as ``m``, or the blank that broke it
+    left out, when that makes it a month's name (``Novernber`` and ``Febru ary`` are
+    ``November`` and ``February``), blanks after it so that every offset stays; else as it
+    is."""
     word = match.group()
-    read = word.replace("rn", "m")
-    return read.ljust(len(word)) if read != word and read.lower() in MONTHS else word
+    head, _, tail = word.partition(" ")
+    # the broken word joined first, then the first word alone (``Novernber to``)
+    for candidate, span in ((head + tail, word), (head, head)):
+        read = candidate.replace("rn", "m")
+        if read != span and read.lower() in MONTHS:
+            return read.ljust(len(span)) + word[len(span) :]
+    return word
 
 
 def _to_date(groups: dict[str, str | None]) -> datetime.date | None:
