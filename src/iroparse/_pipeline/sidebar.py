@@ -251,7 +251,7 @@ _OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#()-]{1,15}(?: [\p{L}/.#()-]{1,15}
 
 
 def _under_a_table_header(
-    lines: Sequence[str], i: int, column: int, page_breaks: frozenset[int]
+    lines: Sequence[str], i: int, column: int, page_breaks: frozenset[int] = frozenset()
 ) -> bool:
     """Whether text at ``column`` of line ``i`` is in a table's column: a header row of
     column words (``Code    Service    Requested``, ``Date    Document    Source``) has a cell
