@@ -13,18 +13,12 @@ from __future__ import annotations
 import regex
 
 from iroparse._pipeline.fax_shapes import FAX_SHAPES
+from iroparse._pipeline.page_shapes import DASH, OF, PAGE, PAGE_SHAPES
 from iroparse._pipeline.signatures import SIGNATURE_SHAPE
 from iroparse.catalogue import DASHES
 
 __all__ = ["CONTINUED_WORD", "NOISE_PATTERNS"]
 
-#: One hyphen or dash, as a regular expression.
-_DASH = f"[{DASHES}]"
-#: The word before a page number: ``Page``, ``Pg.``, ``p.``, and ``P a g e`` (a word
-#: processor's letter-spaced footer).
-_PAGE = r"(?:page|p a g e|pg\.?|p\.)"
-#: Between a page's number and the count of pages: ``of``, ``/``, ``|``.
-_OF = r"\s*(?:of|/|\|)\s*"
 #: The word of a page's note that the text goes on: ``continued``, ``cont'd``, ``cont.``, at
 #: any case.
 CONTINUED_WORD = r"(?i:continued|cont['’]?d\.?|cont\.)"
@@ -143,49 +137,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|(?:[{DASHES}=_─]{{3,}}[ \t]+)+[{DASHES}=_─]{{3,}}"
         ),
     ),
-    # ``Page 2``, ``Page 2 of 3``, ``Page | 2``, ``2 | Page``, ``Pg. 2``, ``(Page 2 of 3)``,
-    # ``Page -2-``, ``- 2 -``, ``2 of 3``, ``2``, ``[2]``, ``(2)``, ``~ 2 ~``, ``---- Page 2 --``
-    (
-        "page-number",
-        regex.compile(
-            rf"(?i)\(?\s*{_PAGE}\s*[|:#]?\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?(?:\s+pages?)?\s*\)?"
-            rf"|{_PAGE}\s*{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}}\s*\|\s*{_PAGE}"
-            # (between dashes, or after a rule: ``-------------- Page 1 of 2 --``)
-            rf"|{_DASH}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}"
-            rf"|{_DASH}{{4,}}\s*{_PAGE}\s*\d{{1,4}}(?:{_OF}\d{{1,4}})?\s*{_DASH}*"
-            rf"|{_DASH}{{1,2}}\s*\d{{1,4}}\s*{_DASH}{{1,2}}"
-            # a bare ``2/3`` or ``2 of 3`` has at most three digits a side: ``02/2014`` is
-            # a month and year (an item's date wrapped onto its own line), not a page; a bare
-            # ``0`` is no page (an empty box as text recognition reads it)
-            rf"|\d{{1,3}}{_OF}\d{{1,3}}|(?!0+$)\d{{1,3}}|\[\s*\d{{1,4}}\s*\]"
-            # ``(2)``, ``~ 3 ~``
-            r"|\(\s*\d{1,3}\s*\)|~\s*\d{1,3}\s*~"
-            # the page, a wide gap and the form's code, letters and a hyphen in it: ``1
-            # SRIR-NOD-2025``
-            r"|(?!0+\s)\d{1,3}\s{3,}(?=\S*\p{L})(?=\S*-)[\p{L}\d][\w./-]{2,30}"
-        ),
-    ),
-    # the page written as a word, alone or past a wide gap: ``Page Two``, ``Okafor, T. -
-    # BIR-2003-0791          Page Two``
-    (
-        "running-header",
-        regex.compile(
-            # (or past a dash or two: ``Matador Plains ...  --  page one of three``)
-            r"(?i)(?:.{1,80}?(?:\s{3,}|\s[-–—]{1,2}\s+))?page\s+(?:one|two|three|four|five|six"
-            r"|seven|eight|nine|ten)(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
-        ),
-    ),
-    # a running header or footer that starts with its page: ``Page 2 of 3  IRO Case # 1234``,
-    # ``Page 2 - Case 1234`` (never ``Page 2 of the report``: a page count, or a gap, first);
-    # or with its page between dashes, past a wide gap: ``- 1 -      CHR10-0388 / Claimant``,
-    # perhaps between a reference and a name: ``ZRP-170802-14      -1-      Zephyr Review``
-    (
-        "running-header",
-        regex.compile(
-            rf"(?i){_PAGE}\s*\d{{1,3}}(?:{_OF}\d{{1,3}}\s|\s{{2,}}|\s*[|{DASHES}]\s)\s*.{{1,60}}"
-            rf"|(?:\S.{{0,60}}?\s{{3}})?{_DASH}\s*\d{{1,3}}\s*{_DASH}\s{{3,}}\S.{{0,60}}"
-        ),
-    ),
+    # a page's number alone, or first on its line (see :mod:`iroparse._pipeline.page_shapes`)
+    *PAGE_SHAPES,
     # a fax machine's banner (see :mod:`iroparse._pipeline.fax_shapes`)
     *FAX_SHAPES,
     # a letterhead's address line, ending in a Texas ZIP code: ``2600 Via Fortuna, Suite 150,
@@ -225,7 +178,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # trying each of its first 120 characters as the header's end)
             rf"(?=.*\d(?:\s+[{DASHES}])?$).{{1,120}}?(?:\s+(?:Page|PAGE|Pg\.?|PG\.?)|\sp\.|(?:\s{{2,}}|\s*[|/•·*]\s*|\s"
             # (one dash or two: ``Paisano Pass Review Company -- PPR22-0614 -- page 2``)
-            + _DASH
+            + DASH
             + r"{1,2}\s)(?i:page|pg\.?)|(?=\s{3,}\d{1,3}\s*(?:/|of)\s*\d)"
             # (after a comma, a title before it: ``Reviewer's Report, page 1``)
             + r"|(?<=^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,5}),\s(?i:page)"
@@ -243,8 +196,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            rf"(?i)(?=.*\s{{3,}}{_PAGE}\s*\d).{{1,60}}?\s{{3,}}{_PAGE}\s*\d{{1,3}}"
-            rf"(?:{_OF}\d{{1,3}})?\s{{3,}}.{{1,60}}"
+            rf"(?i)(?=.*\s{{3,}}{PAGE}\s*\d).{{1,60}}?\s{{3,}}{PAGE}\s*\d{{1,3}}"
+            rf"(?:{OF}\d{{1,3}})?\s{{3,}}.{{1,60}}"
         ),
     ),
     # cells parted by bullets, the last the page alone: ``Trinity Clinical Review  ·
@@ -273,8 +226,8 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             # (bounded lookaheads: a long line without a comma fails at once)
             rf"(?=[^,]{{1,61}},\s*(?i:page|pg))(?=[^,]{{0,60}}?\d-\d)"
-            rf"[\p{{Lu}}\d][^,]{{1,60}},\s*(?i:{_PAGE})"
-            rf"\s*\d{{1,3}}(?i:{_OF})\d{{1,3}}"
+            rf"[\p{{Lu}}\d][^,]{{1,60}},\s*(?i:{PAGE})"
+            rf"\s*\d{{1,3}}(?i:{OF})\d{{1,3}}"
         ),
     ),
     # a page's title and its page count in brackets: ``Paluxy Review Associates - IRO
@@ -291,7 +244,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "running-header",
         regex.compile(
-            rf"(?=.*\d\s*{_DASH}$).{{1,120}}?\s{{3,}}(?i:page\s*)?{_DASH}\s*\d{{1,3}}\s*{_DASH}"
+            rf"(?=.*\d\s*{DASH}$).{{1,120}}?\s{{3,}}(?i:page\s*)?{DASH}\s*\d{{1,3}}\s*{DASH}"
         ),
     ),
     # a name and the case, a running header: ``Red River Medical Review – Case 17-04412``;
