@@ -152,6 +152,7 @@ PAGE_FOOT = {
     "Bates number with a dash": ["HC-000232"],
     "Bates number with a year": ["TPIR 2014 000561"],
     "page before the form's code": ["2                                        SRIR-NOD-2025"],
+    "case number and page after a comma": ["HC04-0219, page 2"],
     "confidential sentence after the organisation's name": [
         "Cross Timbers Medical Review - This notice contains confidential health information."
     ],
@@ -1340,6 +1341,8 @@ def test_a_page_number_framed_by_dashes_is_furniture(footer: str) -> None:
     [
         "adverse determination is upheld.                                      ~JK",
         "       Upheld      (Agree)                                           X    ~JK",
+        # beside a bracketed item, a narrower gap before them
+        "      [ X ]    Overturned (Disagree)      ~JK",
     ],
 )
 def test_handwritten_initials_far_right_are_cut_off_the_line(line: str) -> None:

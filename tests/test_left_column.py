@@ -286,6 +286,33 @@ def test_right_aligned_margin_headings_beside_a_rule_are_read() -> None:
     assert decision.clinical_history is not None
     assert decision.clinical_history.startswith("The injured employee is a 45-year-old male")
     assert "│" not in (decision.analysis or "")
+    # a bar two blanks past the label: the text starts past the bar, not at it
+    barred = "\n".join(
+        f"{line[:18].strip():>18}  |  {line[20:]}" if line[:2] == "  " else line
+        for line in WRAPPED_MARGIN_LETTER.splitlines()
+    )
+    decision = iroparse.parse(barred)
+    assert decision.clinical_history is not None
+    assert decision.clinical_history.startswith("The injured employee is a 45-year-old male")
+    assert "|" not in decision.clinical_history
+
+
+def test_a_margin_heading_in_the_houses_longer_words_is_read_whole() -> None:
+    """``Analysis and`` / ``Explanation of`` / ``the Decision,`` / ``with clinical`` /
+    ``basis``: no catalogue wording whole, but its first lines are a heading; every line of
+    the label is the heading's, none of the text's."""
+    long_label = WRAPPED_MARGIN_LETTER.replace(
+        "  Analysis          The ODG criteria for decompression are met.\n",
+        "  Analysis and      The ODG criteria for decompression are met: the\n"
+        "  Explanation of    impingement sign is positive and three months of\n"
+        "  the Decision,     therapy and an injection have failed.\n"
+        "  with clinical\n"
+        "  basis\n",
+    )
+    assert iroparse.parse(long_label).analysis == (
+        "The ODG criteria for decompression are met: the impingement sign is positive and"
+        " three months of therapy and an injection have failed."
+    )
 
 
 def test_a_margin_heading_beside_a_list_items_hanging_lines_is_read_whole() -> None:

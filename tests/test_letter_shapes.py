@@ -1537,11 +1537,40 @@ def test_a_date_inside_a_section_is_no_letter_date() -> None:
     assert iroparse.parse(text).review_date is None
 
 
+def test_a_fax_cover_sheets_date_is_no_review_date() -> None:
+    """A fax's cover sheet before the letter: its ``DATE:`` beside ``Medical Review`` is no
+    ``Review Date`` label (two cells), and its date alone on a line is the day it was
+    faxed; the letter's own date, on the next page, is the one read."""
+    head = "RINGGOLD MEDICAL REVIEW\n1207 Pecan Street  *  Nocona, Texas 76255\n\n"
+    letter = head + _with_box("June 13, 2004\n\nIRO CASE #:\nxxxxx\n")
+    assert iroparse.parse(letter).review_date == datetime.date(2004, 6, 13)
+    beside = "FROM:    Ringgold Medical Review                  DATE:  06/14/04\n\f"
+    alone = "FACSIMILE TRANSMITTAL SHEET\n\nTO:  TWCC\nFROM:  Ringgold\n\nDATE:  06/14/04\n\f"
+    banner = "MAR-15-2004 16:22     FROM-RINGGOLD IRO     +9405550141     T-412  P.001/004  F-871"
+    bannered = alone.replace("\f", f"\n{banner}\n\n\n")  # (no page break: the banner ends it)
+    for cover in (beside, alone, bannered):
+        assert iroparse.parse(cover + letter).review_date == datetime.date(2004, 6, 13), cover
+
+
 def test_agreeing_with_the_insurance_carrier_upholds() -> None:
     sentence = "\nI agree with the insurance carrier that the requested program is not necessary.\n"
     text = _replace_section(SAMPLE, "REVIEW OUTCOME:", sentence)
     text = text.replace("I disagree with the prior denials.", "The records were read.")
     assert iroparse.parse(text).outcome.value == "upheld"
+
+
+def test_a_long_label_naming_where_records_came_from_is_no_record() -> None:
+    body = (
+        "\n  1.  Notice of Case Assignment dated 06/28/2018\n"
+        "From the carrier and its utilization review agent:\n"
+        "  2.  Preauthorization denial dated 05/31/2018\n"
+        "  3.  Reconsideration denial dated 06/15/2018\n"
+    )
+    assert _records(body) == [
+        "Notice of Case Assignment dated 06/28/2018",
+        "Preauthorization denial dated 05/31/2018",
+        "Reconsideration denial dated 06/15/2018",
+    ]
 
 
 def test_labels_over_bulleted_records_are_no_part_of_the_record_above() -> None:

@@ -608,3 +608,21 @@ def test_a_line_cutting_a_sentence_and_recurring_set_apart_is_a_running_header()
     assert running_lines(lines, frozenset(), noise) == copies
     inside = [*lines[: -len(end) - 3], "and the file held the note", header, "of the visit.", *end]
     assert running_lines(inside, frozenset(), [None] * len(inside)) == set()
+
+
+def test_an_older_letters_second_sheet_heading_is_furniture() -> None:
+    """``Ms. xxxxxxxxx`` / ``April 24, 2000`` / ``Page 2`` set apart mid-letter: the
+    addressee and the date written again over the page's number. A line of the letter's own
+    beside a page number, not written at the top, stays."""
+    from iroparse._pipeline.page_tops import second_sheet_heads
+
+    top = ["TRINITY RIVER MEDICAL CONSULTANTS", "", "April 24, 2000", "", "Ms. xxxxxxxxx"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    head = ["", "Ms. xxxxxxxxx", "April 24, 2000", "Page 2", ""]
+    lines = [*top, *body, *head, "have not tried a program of weight loss."]
+    noise: list[str | None] = [None] * len(lines)
+    page = lines.index("Page 2")
+    noise[page], noise[page - 1] = "page-number", "running-header"
+    assert second_sheet_heads(lines, noise) == {page - 2}
+    lines[page - 2] = "She walks with a cane."
+    assert second_sheet_heads(lines, noise) == set()

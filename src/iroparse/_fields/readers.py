@@ -15,22 +15,21 @@ from itertools import takewhile
 import regex
 
 from iroparse import diagnostics as diag
-from iroparse._fields.case_number import case_number, letter_top
+from iroparse._fields.case_number import case_number
 from iroparse._fields.codes import cpt_codes
-from iroparse._fields.dates import REDACTED, find_date, read_through_ocr, reviewed_on
 from iroparse._fields.letter import Letter, Read, Reader, note_marks
 from iroparse._fields.letter_values import coverage, iro_name, notice_date, review_type
 from iroparse._fields.lists import ListEntry
 from iroparse._fields.outcome import read_outcome
 from iroparse._fields.patient import LABELLED_PATTERNS, find_patient, sex_from_pronouns
+from iroparse._fields.review_date import review_date
 from iroparse._fields.reviewer import qualifications_paragraph, read_reviewer
 from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist_items import ChecklistItem
-from iroparse._pipeline.noise import DATE_LINE
-from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN
 from iroparse.model import (
     Code,
@@ -42,104 +41,6 @@ from iroparse.model import (
     ServiceSpans,
     Span,
 )
-
-
-def review_date(letter: Letter) -> Read:
-    """The review date (or the notice date standing in for it)."""
-    section = letter.sections.get("review_date")
-    if section is None:
-        # an older letter has no DATE OF REVIEW but is dated at its top (``June 9, 2003``,
-        # ``DATE:  August 28, 2002``): the day the notice went out, which the newer letters'
-        # DATE NOTICE SENT gives too. Seven letters written by hand by two writers who never
-        # saw the parser expected that date; it is read with a diagnostic, never silently.
-        return _labelled_date(letter) or _date_said(letter) or _letter_date(letter)
-    notes: list[Diagnostic] = []
-    lines = section.lines
-    if section.alias and section.alias.rank > 0:
-        notes.append(diag.make("date-from-notice", "the review date is the notice date"))
-    for token in lines[:2]:
-        found = find_date(token.text)
-        if found is not None:
-            value, start, end = found
-            span = letter.span(token.start + start, token.start + end)
-            printed = token.text[start:end]
-            if read_through_ocr(printed):
-                notes.append(diag.make("digits-from-ocr", f"read {printed!r} as {value}"))
-            return Read(value, {"review_date": span}, tuple(notes))
-    labelled = _labelled_date(letter)  # the heading's value in a box's cell beside it
-    if labelled is not None:
-        return labelled
-    if not lines or REDACTED.fullmatch(lines[0].text):
-        notes.append(diag.make("redacted", "the review date is blank or redacted"))
-    else:
-        notes.append(
-            diag.make(
-                "date-unreadable", f"no date in {lines[0].text[:60]!r}", line=lines[0].line + 1
-            )
-        )
-    return Read(None, {}, tuple(notes))
-
-
-#: The letter's own date at its top: a date alone on its line, or after ``Date:``.
-_LETTER_DATE = regex.compile(
-    rf"(?i)(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')}"
-    # (a scan's day with ``l`` for ``1``: ``March l8, 2005``)
-    r"|[a-z]{3,9}\.?\s+(?=[lIO]?\d)[\dlIO]{2},?\s+\d{4})"
-)
-
-
-#: A review date labelled inside a line of the letter's top, beside another label (``Rio
-#: Hondo IRO Case ID: RH-25-00871      Review Date: 09/09/2025``) or in a box's row.
-_REVIEW_DATE_LABEL = regex.compile(
-    # (a colon, or a box's cell gap: ``Date of Review          09/14/2016``)
-    r"(?i)\b(?:date\s+of\s+(?:the\s+)?review|review\s+date)(?:\s*:\s*|\s{3,})"
-)
-
-
-def _labelled_date(letter: Letter) -> Read | None:
-    """The date after a review-date label inside a line above the letter's first statutory
-    section (in a summary box beside the addressees too), or ``None``."""
-    header = letter_top(letter)
-    for label in _REVIEW_DATE_LABEL.finditer(header):
-        line_end = header.find("\n", label.end())
-        found = find_date(header[label.end() : line_end if line_end >= 0 else len(header)])
-        if found is not None and found[1] == 0:
-            start = label.end()
-            return Read(found[0], {"review_date": letter.span(start, start + found[2])})
-    return None
-
-
-def _date_said(letter: Letter) -> Read | None:
-    """The date a sentence above the letter's first statutory section says the review was
-    done on (``The review was completed on November 20, 1998.``), or ``None``."""
-    found = reviewed_on(letter_top(letter))
-    if found is None:
-        return None
-    note = diag.make("date-from-letter", "no review date heading; a sentence dates the review")
-    return Read(found[0], {"review_date": letter.span(found[1], found[2])}, (note,))
-
-
-def _letter_date(letter: Letter) -> Read:
-    """The date the letter is dated with, above its first statutory section (the letterhead,
-    the addressees, a ``Re:`` block), with a ``date-from-letter`` diagnostic; null when it
-    has none."""
-    for section in letter.every_section:
-        if section.kind not in ("title", "other"):
-            break
-        for token in section.body:
-            text = token.text.strip()
-            if token.kind is TokenKind.TEXT and _LETTER_DATE.fullmatch(text):
-                found = find_date(text)
-                if found is not None:
-                    value, start, end = found
-                    span = letter.span(token.start + start, token.start + end)
-                    note = diag.make(
-                        "date-from-letter",
-                        f"no review date heading; the letter is dated {text!r}",
-                        line=token.line + 1,
-                    )
-                    return Read(value, {"review_date": span}, (note,))
-    return Read(None)
 
 
 def services(letter: Letter) -> Read:
@@ -212,10 +113,17 @@ _GROUP_LABEL_WORDS = 6
 _LEAD_IN_WORDS = 12
 
 
+#: A label naming where the items after it came from: ``From the carrier and its utilization
+#: review agent:``, ``Records received from the requestor:`` (as long as a lead-in may be).
+_SOURCE_LABEL = regex.compile(
+    r"(?i)(?:(?:records?|documents?)\s+)?(?:received\s+|submitted\s+)?from\s"
+)
+
+
 def _group_label(entries: list[ListEntry], k: int) -> bool:
     """Whether ``entries[k]`` labels the items after it rather than being one."""
     text = entries[k].text
-    most = _LEAD_IN_WORDS if k == 0 else _GROUP_LABEL_WORDS
+    most = _LEAD_IN_WORDS if k == 0 or _SOURCE_LABEL.match(text) else _GROUP_LABEL_WORDS
     return (
         k + 1 < len(entries)
         and _GROUP_LABEL.fullmatch(text) is not None

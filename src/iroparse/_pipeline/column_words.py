@@ -61,6 +61,15 @@ def other_column_cuts(
             ):
                 cuts[i] = narrow.end()
                 continue
+            # (or past the line's last gap, a speck or initials: ``[ X ]    Overturned
+            # (Disagree)      ~JK``)
+            last = _FINAL_NARROW_GAP.search(line) if narrow is not None else None
+            if (
+                last is not None
+                and furniture.noise_kind(line[last.end() :].strip()) == "stray-mark"
+            ):
+                cuts[i] = last.end()
+                continue
             # (or past a table row's cells: ``... Carrier URA       ELECTRONIC COPY``)
             past = _stamp_past_cells(line, narrow.end(), furniture) if narrow is not None else None
             if past is not None:

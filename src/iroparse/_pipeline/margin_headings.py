@@ -81,7 +81,8 @@ def _parts(text: str, column: int) -> tuple[str, bool] | None:
 
 
 #: A line's text past a label and a gap or a rule: the text column it sets.
-_PAST_LABEL = regex.compile(r"[ \t]{0,30}\S[^\t]{0,38}?\S(?:[ \t]{2,}|[ \t]*[│┃|][ \t]*)(?=\S)")
+#: (the rule tried first: ``Review Date  |  June 5`` sets the column past the rule, not at it)
+_PAST_LABEL = regex.compile(r"[ \t]{0,30}\S[^\t]{0,38}?\S(?:[ \t]*[│┃|][ \t]*|[ \t]{2,})(?=\S)")
 
 
 def _text_column(lines: Sequence[str]) -> int | None:
@@ -138,11 +139,20 @@ def _blocks(
             i += 1
             continue
         label, k = part[0], i
+        pieces = [label]
         while k + 1 < len(parts) and (more := parts[k + 1]) is not None and more[0]:
             if not _goes_on(label, heading_of, more[0], begins):
                 break
             label, k = f"{label} {more[0]}", k + 1
+            pieces.append(more[0])
         alias = heading_of(label)
+        # a long heading in the house's own words goes on past the words a heading is
+        # known by (``Analysis and Explanation`` / ``of the Decision, With`` / ``Clinical
+        # Basis, Findings`` / ``and Conclusions``): the heading its first lines are
+        for n in range(len(pieces) - 1, 0, -1):
+            if alias is not None:
+                break
+            alias = heading_of(" ".join(pieces[:n]))
         if alias is not None:
             blocks.append((i, k, label, alias))
         i = k + 1

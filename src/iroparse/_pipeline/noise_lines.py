@@ -37,7 +37,11 @@ from iroparse._pipeline.noise_names import (
     repeated_names,
 )
 from iroparse._pipeline.noise_prose import BY_POSITION, dated_among_dated, interrupting_lines
-from iroparse._pipeline.page_tops import first_page_copies, labelled_page_tops
+from iroparse._pipeline.page_tops import (
+    first_page_copies,
+    labelled_page_tops,
+    second_sheet_heads,
+)
 from iroparse._pipeline.signatures import SIGNATURE, signature_blocks
 from iroparse._pipeline.tokens import _Line
 from iroparse._pipeline.wrapped import (
@@ -243,7 +247,8 @@ class NoiseFinder:
         # running header from the letter's own date under it
         for i in letterhead_lines(texts, noise, furniture, self._heading_kind, self._is_mark):
             noise[i] = LETTERHEAD
-        for i in first_page_copies(texts, noise) | labelled_page_tops(texts, noise):
+        tops = first_page_copies(texts, noise) | labelled_page_tops(texts, noise)
+        for i in tops | second_sheet_heads(texts, noise):
             noise[i] = RUNNING_HEADER
         return noise
 

@@ -13,7 +13,7 @@ import regex
 
 from iroparse._pipeline.noise import LETTERHEAD_LINES, MIN_RUNNING_LINE, RUNNING_HEADER
 
-__all__ = ["first_page_copies", "labelled_page_tops"]
+__all__ = ["first_page_copies", "labelled_page_tops", "second_sheet_heads"]
 
 
 def first_page_copies(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
@@ -87,4 +87,34 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
         values = [v for v in values if not over_page or any(c.isalpha() for c in v)]
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
+    return found
+
+
+#: A second sheet's heading stacks at most this many lines: the addressee, the date, the page.
+SHEET_HEAD_LINES = 4
+
+
+def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
+    """Indices of the lines of an older letter's second-sheet heading: a block of a few lines
+    set apart by blank lines, one of them the page's number, each other one furniture already
+    or a line of the letter's top written again (``Ms. xxxxxxxxx`` / ``April 24, 2000`` /
+    ``Page 2``: the addressee and the date)."""
+    stripped = [line.strip() for line in lines]
+    found: set[int] = set()
+    for i, kind in enumerate(noise):
+        if kind != "page-number" or i < TOP_LINES // 2:
+            continue
+        first = i
+        while first > 0 and stripped[first - 1] and i - first < SHEET_HEAD_LINES:
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and stripped[last + 1] and last - first < SHEET_HEAD_LINES:
+            last += 1
+        block = range(first, last + 1)
+        apart = (first == 0 or not stripped[first - 1]) and (
+            last + 1 == len(lines) or not stripped[last + 1]
+        )
+        top = set(stripped[: min(first, TOP_LINES)])  # (the letter's top above the block)
+        if apart and len(block) > 1 and all(noise[j] or stripped[j] in top for j in block):
+            found.update(j for j in block if noise[j] is None)
     return found
