@@ -221,3 +221,11 @@ def test_a_review_date_printed_with_letters_for_digits_is_read_and_said() -> Non
 )
 def test_a_number_labelled_by_no_house_is_no_case_number(label: str) -> None:
     assert iroparse.parse(BASE.replace(HEADING, label)).case_number is None
+
+
+def test_a_label_ending_in_number_one_blank_before_the_houses_number() -> None:
+    """``Stonewall IRO Case Number SR-07-1508`` beside an agency's number: one blank after
+    ``Number`` before a number of the house's letters and digits."""
+    label = "Re:   TDI Tracking No. 07-3311      Stonewall IRO Case Number SR-07-1508\n"
+    decision = iroparse.parse(BASE.replace(HEADING, label))
+    assert decision.case_number == "SR-07-1508"

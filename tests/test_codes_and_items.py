@@ -376,6 +376,21 @@ def test_a_services_table_row_wrapped_under_its_own_cell_is_one_service() -> Non
     ]
 
 
+def test_a_fee_disputes_table_with_dates_and_amounts_billed_gives_the_descriptions() -> None:
+    """``Dates of Service   Code   Description   Billed``, each amount's dollar sign padded
+    off its figures (``$  924.00``): one cell, and the description is the service's text."""
+    table = (
+        "   Dates of Service       Code      Description                              Billed\n"
+        "   10/02/00 - 12/22/00    99213     Office visit, established patient        $  924.00\n"
+        "   10/02/00 - 12/22/00    97110     Therapeutic exercise, each 15 min        $1,380.00\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [(s.text, s.cpt_codes) for s in services] == [
+        ("Office visit, established patient", ("99213",)),
+        ("Therapeutic exercise, each 15 min", ("97110",)),
+    ]
+
+
 def test_a_services_table_cell_wrapped_at_a_compound_s_hyphen_keeps_it() -> None:
     """A cell wrapped after a compound's hyphen (``evidence-`` / ``based``) joins without a
     space and keeps the hyphen; a word split by a line-end hyphen (``rehabili-`` /

@@ -309,7 +309,13 @@ def test_headings_underlined_with_dashes_as_long_as_they_are() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["YOUR RIGHT TO A HEARING", "Notice of Right to Appeal", "APPEAL PROCESS", "RIGHT TO HEARING"],
+    [
+        "YOUR RIGHT TO A HEARING",
+        "Notice of Right to Appeal",
+        "APPEAL PROCESS",
+        "RIGHT TO HEARING",
+        "NOTICE OF RIGHT TO JUDICIAL REVIEW",
+    ],
 )
 def test_the_appeal_rights_end_the_section_before_them(heading: str) -> None:
     text = BASE.replace(

@@ -444,3 +444,64 @@ def test_a_margin_headings_line_of_five_words_beside_a_records_table() -> None:
         "07/18/2012 TDI IRO assignment notice",
         "07/12/2012 Requestor Request for independent review",
     ]
+
+
+#: Headings set flush right against a bar, two blanks either side, wrapped over lines.
+BARRED_LETTER = """\
+                            NOTICE OF INDEPENDENT REVIEW DECISION
+
+                Review Date  |  June 5, 2023
+                             |
+         IRO Case Reference  |  CCIRO-2305-0919
+                             |
+         Description of the  |  Bilateral reduction mammaplasty, outpatient (CPT 19318,
+     Service(s) in Dispute   |  modifier 50)
+                             |
+   Qualifications of Each    |  Board certified by the American Board of Plastic Surgery
+    Physician or Provider    |  Member, American Society of Plastic Surgeons
+  Who Reviewed the Decision  |  More than 14 years in practice, including breast
+                             |  reconstruction and reduction surgery
+                             |
+             Review Outcome  |  The previous adverse determination is overturned.
+                             |
+   Patient Clinical History  |  The enrollee is a 41-year-old female who is 5 feet 4
+                             |  inches tall and weighs 150 pounds, with neck and
+                             |  shoulder pain for years and shoulder grooving from
+                             |  her bra straps despite physical therapy.
+"""
+
+
+def test_a_margin_heading_wrapped_in_lines_each_a_heading_of_its_kind_is_one() -> None:
+    """``Qualifications of Each`` / ``Physician or Provider`` / ``Who Reviewed the
+    Decision``: each part a qualifications heading, together no wording whole; one heading,
+    its text every line beside it."""
+    decision = iroparse.parse(BARRED_LETTER)
+    assert decision.case_number == "CCIRO-2305-0919"
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified by the American Board of Plastic Surgery",
+        "Member, American Society of Plastic Surgeons",
+        "More than 14 years in practice, including breast reconstruction and reduction surgery",
+    ]
+
+
+def test_a_checklist_items_wrapped_word_beside_margin_headings_is_no_heading() -> None:
+    """``GUIDELINES`` alone at the text column, the end of ``AHCPR-AGENCY FOR HEALTHCARE
+    RESEARCH & QUALITY`` wrapped, beside the margin's ``USED:``: no heading of its own (it
+    would open a second criteria section and cut the checklist in two)."""
+    checklist = CAPITALS_MARGIN_LETTER + (
+        "\n"
+        "SCREENING             ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL &\n"
+        "CRITERIA/             ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "CLINICAL BASIS        AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY\n"
+        "USED:                 GUIDELINES\n"
+        "                      INTERQUAL CRITERIA\n"
+        "                      ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT\n"
+        "                      GUIDELINES                                          X\n"
+    )
+    criteria = iroparse.parse(checklist).criteria
+    assert [(c.code, c.checked) for c in criteria] == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("interqual", False),
+        ("odg", True),
+    ]

@@ -1916,7 +1916,12 @@ def test_a_yes_no_header_after_a_long_column_heading_is_read() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Screening Criteria / Clinical Basis Used", "SCREENING CRITERIA OR OTHER CLINICAL BASIS"],
+    [
+        "Screening Criteria / Clinical Basis Used",
+        "SCREENING CRITERIA OR OTHER CLINICAL BASIS",
+        # ended by its colon
+        "Screening Criteria and Other Clinical Basis Used:",
+    ],
 )
 def test_a_criteria_heading_with_its_yes_no_header_beside_it_opens_the_checklist(
     heading: str,
@@ -2248,6 +2253,27 @@ def test_records_by_date_with_redacted_ranges_and_unknown_dates_are_one_per_line
         "   10/05/2017 Carrier position statement\n"
     )
     assert len(_records(body)) == 7
+
+
+def test_records_by_date_with_a_scans_letter_for_a_digit_are_one_per_line() -> None:
+    body = (
+        # (the first record as long as the letter's lines: the next one's date is what tells
+        # it opens a record of its own)
+        "\n      04/28/2008  Notice of assignment of IRO, Texas Department of Insurance, Austin,"
+        " Texas\n"
+        "      04/l7/2008  Request for independent review with attachments\n"
+        "      04/02/2008  Reconsideration adverse determination\n"
+        "      02/08/2008  Physical therapy initial evaluation and daily notes through\n"
+        "                  03/07/2008\n"
+        "      01/18/2008  Emergency department record\n"
+    )
+    assert _records(body) == [
+        "04/28/2008 Notice of assignment of IRO, Texas Department of Insurance, Austin, Texas",
+        "04/l7/2008 Request for independent review with attachments",
+        "04/02/2008 Reconsideration adverse determination",
+        "02/08/2008 Physical therapy initial evaluation and daily notes through 03/07/2008",
+        "01/18/2008 Emergency department record",
+    ]
 
 
 def test_a_column_of_the_same_word_is_no_wrapped_label() -> None:

@@ -626,3 +626,18 @@ def test_an_older_letters_second_sheet_heading_is_furniture() -> None:
     assert second_sheet_heads(lines, noise) == {page - 2}
     lines[page - 2] = "She walks with a cane."
     assert second_sheet_heads(lines, noise) == set()
+
+
+def test_a_second_sheets_heading_under_the_page_number_may_repeat_parts_of_top_lines() -> None:
+    """``- Page 1 of 2 -`` / ``PBMRO File # 3-0619`` / ``July 2, 2003``: the file number and
+    the date are parts of the memo's ``RE:`` and ``DATE:`` lines."""
+    from iroparse._pipeline.page_tops import second_sheet_heads
+
+    top = ["DATE:         July 2, 2003", "", "RE:    MDR # M2-03-1390-01    PBMRO File # 3-0619"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    head = ["", "- Page 1 of 2 -", "PBMRO File # 3-0619", "July 2, 2003", ""]
+    lines = [*top, *body, *head, "therapy, medication and two epidural injections"]
+    noise: list[str | None] = [None] * len(lines)
+    page = lines.index("- Page 1 of 2 -")
+    noise[page] = "page-number"
+    assert second_sheet_heads(lines, noise) == {page + 1, page + 2}

@@ -163,3 +163,29 @@ def test_a_table_going_on_past_a_page_break_keeps_its_wrapped_cells() -> None:
         "   04/06/2020               Chiropractic clinic   Work status report (DWC-73)",
     ]
     assert _cut(rows, frozenset({9})) == {}
+
+
+def test_a_sidebar_pushed_right_beside_a_boxs_rows_is_cut() -> None:
+    """The box's rows are longer than the letterhead's lines above them: the sidebar stands
+    further right beside them and below them, and is cut there too."""
+    rows = [
+        ("LLANO ESTACADO INDEPENDENT REVIEW".ljust(70) + "Board of Directors", ""),
+        ("5707 114th Street, Lubbock, Texas 79424".ljust(70) + "M. Castillo, MD", ""),
+        ("Phone 806-555-0195 / Fax 806-555-0196".ljust(70) + "Chair", ""),
+        ("", ""),
+        ("".ljust(70) + "Medical Director", ""),
+        ("NOTICE OF INDEPENDENT REVIEW DECISION".ljust(70) + "R. Okafor, MD, FAAN", ""),
+        ("", ""),
+        ("Date of Review        Date Notice Sent     IRO Case Number", "Quality Manager"),
+        ("04/17/2025            04/18/2025           LEI-25-04-0333", "T. Villarreal, RN"),
+        ("", ""),
+        ("TDI Tracking Number   Coverage             Review Type", "Certified by the"),
+        ("250411-8812           Health plan (PPO)    Expedited", "Texas Department"),
+        ("", "of Insurance"),
+        ("Services in dispute: intravenous immune globulin infusions, then", "Cert. 5512"),
+    ]
+    lines = _lines(rows)
+    cut = _cut(lines)
+    assert {i: cut[i] for i in range(7, len(rows)) if i in cut} == {
+        i: side for i, (_, side) in enumerate(rows) if side
+    }

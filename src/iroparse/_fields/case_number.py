@@ -66,8 +66,10 @@ _LABEL = regex.compile(
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*
-      # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``)
-      |(?<=(?i:no)\.)[ \t]
+      # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``; or
+      # in ``Number`` before a number of the house's letters: ``Stonewall IRO Case Number
+      # SR-07-1508``)
+      |(?<=(?i:no)\.)[ \t]|(?<=(?i:number))[ \t](?=[A-Z]{{1,6}}[{DASHES}]?\d)
       # (a run-in label's full stop: ``Our Reference.  ICA-17-0934``)
       |(?<=\w)\.[ \t]{{1,40}})
     (?P<value>[A-Z0-9][A-Z0-9lo{DASHES}/.]{{1,30}}

@@ -1,7 +1,8 @@
 """Records listed by date: whether a list's next line opens a record of its own as the item
 before did, with a date of the same shape (``06/05/2024`` under ``06/03/2024``; a redacted
-``xx/xx/xx`` or a range's start, ``10/05/15 to 01/22/16``, counts as its date) or with the
-words a list by date writes for an unknown one (``n/a``, ``n.d.``, ``undated``, ``no date``)."""
+``xx/xx/xx``, a scan's ``04/l7/2008`` or a range's start, ``10/05/15 to 01/22/16``, counts
+as its date) or with the words a list by date writes for an unknown one (``n/a``, ``n.d.``,
+``undated``, ``no date``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import regex
 __all__ = ["dated_alike", "undated_alike"]
 
 _DIGIT = regex.compile(r"\d")
-#: A date, its digits or some of them redacted (``xx/xx/xx``, ``03/xx/2016``).
-_DATE_LIKE = regex.compile(r"[xX\d]{1,4}(?:/[xX\d]{1,4}){1,2}")
+#: A date, its digits or some of them redacted (``xx/xx/xx``, ``03/xx/2016``) or read by a
+#: scan as letters (``04/l7/2008``).
+_DATE_LIKE = regex.compile(r"[xX\dlIO]{1,4}(?:/[xX\dlIO]{1,4}){1,2}")
+#: What stands for a digit in such a date.
+_NOT_DIGITS = str.maketrans("xXlIO", "00000")
 #: What a list by date writes for a record's unknown date, at the line's start.
 _NO_DATE = regex.compile(r"(?i)(?:n/?a|n\.d\.|undated|no\s+date)(?![\w/])[:,]?")
 #: A range's end, and the punctuation after a date (``03/02/2023-03/05/2023``, ``05/23/16:``).
@@ -24,8 +28,8 @@ def _shape(word: str) -> str:
     """The shape of a line's first word: its digits (redacted ones too) as ``0``, a
     range's end and a trailing colon left out."""
     word = _RANGE_END.sub("", word)
-    if _DATE_LIKE.fullmatch(word):
-        word = word.replace("x", "0").replace("X", "0")
+    if _DATE_LIKE.fullmatch(word) and (_DIGIT.search(word) or "x" in word.lower()):
+        word = word.translate(_NOT_DIGITS)
     return _DIGIT.sub("0", word)
 
 

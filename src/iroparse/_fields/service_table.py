@@ -88,16 +88,21 @@ class TableRow:
         return cell if cell is not None and cell.text.isdigit() else None
 
 
+#: A table's cell: words a blank apart, or an amount its currency sign padded off
+#: (``$  924.00`` in a fee dispute's ``Billed`` column).
+_CELL = regex.compile(rf"\$\s*\d[\d,.]*|{CELL.pattern}")
+
+
 def _cells(token: Token) -> list[Cell]:
     return [
         Cell(m.group(), token.start + m.start(), token.start + m.end())
-        for m in CELL.finditer(token.text)
+        for m in _CELL.finditer(token.text)
     ]
 
 
 def _columns(token: Token) -> list[int]:
     """Where each cell of ``token`` starts on its line."""
-    return [token.column + m.start() for m in CELL.finditer(token.text)]
+    return [token.column + m.start() for m in _CELL.finditer(token.text)]
 
 
 def _joined(first: Cell, more: Cell, vocabulary: Vocabulary | None) -> Cell:

@@ -29,6 +29,7 @@ import regex
 
 from iroparse._pipeline.noise_prose import JOINING_WORDS
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
+from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import HeadingAlias
 
 __all__ = ["margin_headings"]
@@ -118,9 +119,19 @@ def _goes_on(label: str, heading_of: _HeadingOf, more: str, begins: _Begins) -> 
     if begins(f"{label} {more}"):
         return True
     joined = heading_of(f"{label} {more}")
-    if joined is None:
-        return False
     alone = (heading_of(label), heading_of(more))
+    if joined is None:
+        # (each a heading of one kind, a section's text after it: one heading wrapped, its
+        # words no wording whole, ``Qualifications of Each Physician or Provider`` / ``Who
+        # Reviewed the Decision``; two value headings are two fields, ``Date of notice`` /
+        # ``Review date``)
+        first, second = alone
+        return (
+            first is not None
+            and second is not None
+            and first.kind == second.kind
+            and first.kind not in VALUE_KINDS
+        )
     # (the first alone a heading of the joined words' kind: ``Information`` / ``Provided
     # for``, ``QUALIFICATIONS OF THE PHYSICIAN WHO REVIEWED`` / ``THE DECISION``)
     return None in alone or (alone[0] is not None and alone[0].kind == joined.kind)
@@ -164,19 +175,22 @@ def margin_headings(
     heading_of: _HeadingOf,
     page_breaks: Collection[int],
     begins: _Begins = lambda label: False,
-) -> list[Token]:
+) -> tuple[list[Token], int | None]:
     """Read the headings in the margin of ``lines`` as heading tokens, blanked off the lines
     (changed in place, offsets and columns kept), with the rule between margin and text;
     ``heading_of`` tells the heading a label's joined words are, or ``None``, and ``begins``
-    whether they are the first part of a longer heading."""
+    whether they are the first part of a longer heading. Returns the heading tokens and the
+    text column (``None`` when the letter has no such margin): there the headings are all in
+    the margin, and a line at the text column is the text's (``GUIDELINES``, a checklist
+    item's wrapped word, is no heading)."""
     texts = [line.text for line in lines]
     column = _text_column(texts)
     if column is None:
-        return []
+        return [], None
     parts = [_parts(text, column) for text in texts]
     blocks = _blocks(parts, heading_of, begins)
     if len(blocks) < MIN_HEADINGS:
-        return []
+        return [], None
     tokens = []
     headings: set[int] = set()
     for first, last, label, alias in blocks:
@@ -204,4 +218,4 @@ def margin_headings(
         elif ruled[rule] >= MIN_LINES and text[rule - 1 : rule] in tuple(RULES):
             # the drawn rule beside a label that is no heading, or beside nothing
             lines[n] = _Line(text[: rule - 1] + " " + text[rule:], lines[n].start)
-    return tokens
+    return tokens, column

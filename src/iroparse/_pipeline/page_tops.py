@@ -92,13 +92,21 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
 
 #: A second sheet's heading stacks at most this many lines: the addressee, the date, the page.
 SHEET_HEAD_LINES = 4
+#: A line of it written in the letter's top as a part of a line is at least this long.
+MIN_SHEET_HEAD_PART = 8
+
+
+def _written_in(text: str, top: str) -> bool:
+    """Whether ``text`` is a line of ``top`` (lines joined by newlines), or a part of one as
+    long as :data:`MIN_SHEET_HEAD_PART` at least."""
+    return f"\n{text}\n" in f"\n{top}\n" or (len(text) >= MIN_SHEET_HEAD_PART and text in top)
 
 
 def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of the lines of an older letter's second-sheet heading: a block of a few lines
     set apart by blank lines, one of them the page's number, each other one furniture already
-    or a line of the letter's top written again (``Ms. xxxxxxxxx`` / ``April 24, 2000`` /
-    ``Page 2``: the addressee and the date)."""
+    or a line of the letter's top written again, whole or a part of one (``Ms. xxxxxxxxx`` /
+    ``April 24, 2000`` / ``Page 2``: the addressee and the date)."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, kind in enumerate(noise):
@@ -114,7 +122,14 @@ def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set
         apart = (first == 0 or not stripped[first - 1]) and (
             last + 1 == len(lines) or not stripped[last + 1]
         )
-        top = set(stripped[: min(first, TOP_LINES)])  # (the letter's top above the block)
-        if apart and len(block) > 1 and all(noise[j] or stripped[j] in top for j in block):
+        # (each line written in the letter's top above the block, whole or as a part of one
+        # of its lines: ``PBMRO File # 3-0619`` in ``RE:  MDR Tracking # ...  PBMRO File #
+        # 3-0619``)
+        top = "\n".join(stripped[: min(first, TOP_LINES)])
+        if (
+            apart
+            and len(block) > 1
+            and all(noise[j] or _written_in(stripped[j], top) for j in block)
+        ):
             found.update(j for j in block if noise[j] is None)
     return found

@@ -164,6 +164,8 @@ def sidebar_cuts(
     # REVIEW   IRO CASE #   Lufkin, Texas 75901``, ``Retrospective     T 936-555-0117``, its
     # gap narrower than a sidebar's): a cell at the column of cut lines above and below it;
     # again while rows are cut, as a row's cut may be what the row above it needed below it
+    # (the sidebar's lines a long line pushed right first: a row's evidence below it)
+    _pushed_right(lines, starts, cuts, position, texts)
     for _ in range(ROW_PASSES):
         if not cuts or not _cut_rows(lines, texts, position, cuts):
             break
@@ -202,6 +204,9 @@ def _cut_rows(
                 and (
                     (c in above and _column_goes_on(lines, cuts, i, sides, c))
                     or _right_of_a_table(lines, i, k, c in above)
+                    # (the sidebar pushed right beside a box's rows: cut lines above them at
+                    # its own column, and two below at the row's)
+                    or (bool(above) and sum(cuts.get(j) == c for j in sides[1]) >= 2)
                 )
             ),
             None,

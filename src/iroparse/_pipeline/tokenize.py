@@ -116,7 +116,7 @@ class Tokenizer:
     def tokenize(self, normalized: Normalized) -> list[Token]:
         """Tokenize the whole text."""
         lines = split_lines(normalized.text)
-        margin = margin_headings(
+        margin, text_column = margin_headings(
             lines,
             self._margin_heading,
             normalized.page_breaks,
@@ -149,11 +149,15 @@ class Tokenizer:
             # a row of labels over a row of values (see :func:`row_tokens`)
             rows = row_tokens(lines, noise, i, self.matcher, page_break)
             tokens += rows or ()
+            before = len(tokens)
             consumed = (
                 (max(t.last_line for t in rows) - i + 1 if rows else 0)
                 or side_by_side(lines, noise, i, tokens, page_break, *readers)
                 or self._heading(lines, noise, i, tokens, page_break)
             )
+            if consumed and self._key_words_in_text(line, text_column, tokens[before:]):
+                del tokens[before:]
+                consumed = 0
             if consumed:
                 i += consumed
                 continue
@@ -166,6 +170,20 @@ class Tokenizer:
         if sidebar:
             tokens = merged(tokens, sidebar)
         return case_references(repeated_value_headings(tokens))
+
+    def _key_words_in_text(
+        self, line: _Line, text_column: int | None, added: Sequence[Token]
+    ) -> bool:
+        """Whether ``added`` holds a heading known by its key words alone on a line at the text
+        column beside headings in the margin (there the headings are the margin's): the
+        wrapped end of a checklist's item (``GUIDELINES``), no section of its own; a heading of
+        the catalogue there stays one (a checklist's column header, ``Screening criteria /
+        clinical basis      Used``)."""
+        if text_column is None or len(line.text) - len(line.text.lstrip()) < text_column:
+            return False
+        return any(
+            t.kind is TokenKind.HEADING and self.matcher.full(squash(t.text)) is None for t in added
+        )
 
     def _margin_heading(self, label: str) -> HeadingAlias | None:
         """The heading a label in the page's margin is, by its words whole or its key words
@@ -225,8 +243,10 @@ class Tokenizer:
             return 2
         key = squash(first)
         # the label before a colon, or a wide gap (``Background      The patient ...``)
-        wide = ":" not in first and ("   " in first or "\t" in first)  # (cheap tests first)
-        answers = ENDS_WITH_ANSWERS.search(first) if wide else None
+        gapped = "   " in first or "\t" in first  # (cheap tests first)
+        wide = ":" not in first and gapped
+        # (the heading may end in its colon: ``Screening Criteria ... Used:      Yes     No``)
+        answers = ENDS_WITH_ANSWERS.search(first) if gapped else None
         if answers is not None and heading_over_answers(  # ``Criteria Used     Yes  No``
             self.matcher, lines[i], i, answers.start(), tokens, page_break
         ):

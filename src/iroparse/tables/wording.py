@@ -258,6 +258,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         r"setting|place\s+of\s+service|pos|level\s+of\s+care|levels?|frequency|duration",
     ),
     ("modifier", r"modifiers?|mod\.?"),
+    # what was billed, in a fee dispute's table: ``Billed``, ``Amount Billed``, ``Charges``
+    ("charges", r"(?:amount\s+)?billed(?:\s+amount)?|charges?|fees?|amount\s+in\s+dispute"),
     # a drug's strength and how it is taken: ``Strength``, ``Dose``, ``Sig``
     ("dose", r"strength|dos(?:e|age)|sig|directions"),
     ("row", r"no\.|line|req\.|request\s+no\.?"),
