@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from iroparse._pipeline.furniture import under_a_cell
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.tokens import Token, TokenKind, _Line
 from iroparse._pipeline.wrapped import VALUE_KINDS
@@ -202,3 +203,18 @@ def margin_label(lines: Sequence[_Line], i: int, column: int) -> bool:
     label = below[:column].strip()
     # the text goes on at its column, beside nothing or beside the label's last word
     return bool(below[column : column + 1].strip()) and (not label or label[:1].islower())
+
+
+#: A table's cell's words wrapped under its row stand at least this far in: no heading's
+#: margin.
+CELL_INDENT = 8
+
+
+def under_a_row(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` is a table's cell wrapped under the row above it, far in (``IRO`` /
+    ``Decision`` under a drawn table's header): a heading's words there are the cell's."""
+    text = lines[i].text
+    if i == 0 or len(text) - len(text.lstrip()) < CELL_INDENT:
+        return False
+    above = lines[i - 1].text
+    return len(CELL.findall(above)) >= TABLE_ROW_CELLS and under_a_cell(above, text)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from iroparse._builtin.layouts import BUILTIN_TICKS
-from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable, under_a_cell
+from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.heading_content import criteria_by_content, heading_over_answers
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
@@ -28,13 +28,7 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import (
-    CELL,
-    GAP_LABEL,
-    TABLE_ROW_CELLS,
-    margin_label,
-    row_tokens,
-)
+from iroparse._pipeline.label_rows import GAP_LABEL, margin_label, row_tokens, under_a_row
 from iroparse._pipeline.margin_headings import margin_headings
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, no_criterion
 from iroparse._pipeline.noise_prose import LEADERS
@@ -72,20 +66,6 @@ from iroparse._pipeline.wrapped import (
 )
 from iroparse.catalogue import HeadingAlias, squash
 from iroparse.layout import ANY_MARK
-
-#: A table's cell's words wrapped under its row stand at least this far in: no heading's
-#: margin.
-CELL_INDENT = 8
-
-
-def _in_a_table(lines: Sequence[_Line], i: int) -> bool:
-    """Whether line ``i`` is a table's cell wrapped under the row above it, far in (``IRO`` /
-    ``Decision`` under a drawn table's header): a heading's words there are the cell's."""
-    text = lines[i].text
-    if i == 0 or len(text) - len(text.lstrip()) < CELL_INDENT:
-        return False
-    above = lines[i - 1].text
-    return len(CELL.findall(above)) >= TABLE_ROW_CELLS and under_a_cell(above, text)
 
 
 class Tokenizer:
@@ -202,7 +182,7 @@ class Tokenizer:
         return how many lines it took, or 0 when line ``i`` starts no heading. A numbered
         heading (``1.  DATE OF REVIEW:``, ``II. QUALIFICATIONS OF THE REVIEWER:``) is read
         without its number when the whole line is no heading."""
-        if _in_a_table(lines, i):
+        if under_a_row(lines, i):
             return 0
         before = len(tokens)
         consumed = self._unnumbered_heading(lines, noise, i, tokens, page_break)
