@@ -992,3 +992,41 @@ def test_sentence_lead_ins_wrapped_or_not_open_their_sections() -> None:
     assert (decision.clinical_history or "").endswith("a skin fold resting on the lashes.")
     assert (decision.analysis or "").startswith("Upper lid blepharoplasty is functional")
     assert decision.outcome is iroparse.Outcome.PARTIALLY_OVERTURNED
+
+
+#: :data:`PLAIN_LETTER` with every heading in capitals wrapped over two lines, neither line
+#: a catalogue wording whole.
+WRAPPED_CAPITALS = (
+    PLAIN_LETTER.replace("What was requested\n", "HEALTH CARE SERVICE\nBEING APPEALED\n\n")
+    .replace(
+        "Who reviewed this case\n", "PROFESSIONAL QUALIFICATIONS\nOF THE REVIEWING PHYSICIAN\n\n"
+    )
+    .replace("What the reviewer looked at\n", "RECORDS AND DOCUMENTS\nRECEIVED FOR REVIEW\n\n")
+    .replace("Background\n", "SUMMARY OF THE ENROLLEE'S\nCLINICAL HISTORY\n\n")
+    .replace("What the reviewer found\n", "CLINICAL REASONING AND\nCONCLUSION\n\n")
+    .replace("Our decision\n", "DECISION OF THE INDEPENDENT\nREVIEWER\n\n")
+)
+
+
+def test_headings_in_capitals_wrapped_over_two_lines_are_one_heading_each() -> None:
+    """``DECISION OF THE INDEPENDENT`` / ``REVIEWER``: the second line no heading of its own
+    (``REVIEWER``) nor the section's first words (``FOR REVIEW``); a first line known by no
+    words (``SUMMARY OF THE ENROLLEE'S``) is the heading's too, and so is one that is no
+    heading alone (``HEALTH CARE SERVICE`` / ``BEING APPEALED``)."""
+    decision = iroparse.parse(WRAPPED_CAPITALS)
+    kinds = [s.kind for s in decision.sections if s.kind not in ("title", "other")]
+    assert kinds[-6:] == [
+        "services_in_dispute",
+        "reviewer_qualifications",
+        "information_provided",
+        "clinical_history",
+        "analysis",
+        "review_outcome",
+    ]
+    assert [r.text for r in decision.information_provided] == [
+        "Notice of assignment, carrier denial letters and office notes of the treating doctor."
+    ]
+    assert decision.clinical_history == (
+        "The injured worker is a 44-year-old man who hurt his low back while unloading drywall."
+    )
+    assert decision.outcome.value == "upheld"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from iroparse._builtin.layouts import BUILTIN_TICKS
+from iroparse._pipeline.capitals_headings import capitals_above, capitals_below
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
 from iroparse._pipeline.heading_content import criteria_by_content, heading_over_answers
 from iroparse._pipeline.headings import (
@@ -296,7 +297,13 @@ class Tokenizer:
                     if noise[m] is not None or m in repeated
                 ]
                 return n - i + 1
-            tokens.append(heading_token(lines[i], i, alias, page_break))
+            # a heading in capitals wrapped over two lines, known by its key words
+            wrapped = capitals_below(self.matcher, lines, noise, i, page_break)
+            if alias is worded and wrapped is not None:
+                tokens.append(wrapped)  # ``DECISION OF THE INDEPENDENT`` / ``REVIEWER``
+                return 2
+            above = capitals_above(self.matcher, lines, tokens, i, alias)
+            tokens.append(above or heading_token(lines[i], i, alias, page_break))
             return 1
         # a paragraph's first line may open with a whole heading and go on with a sentence:
         # ``Patient clincial history summary This is a 57-year-old ...``
@@ -373,8 +380,14 @@ class Tokenizer:
                 if separated or (hit.alias.kind in VALUE_KINDS and not rest.lstrip()[:1].islower()):
                     heading_before(lines[i], i, split, hit.alias, page_break, tokens)
                     return 1
-        if not self.matcher.partial(key):
-            return 0
-        if not heading_like and len(key) < MIN_WORDING_KEY:
-            return 0  # a short line in sentence case: too little wording to tell
-        return self.joiner.join(lines, noise, i, key, tokens, page_break)
+        # (a short line in sentence case: too little wording to tell)
+        if self.matcher.partial(key) and (heading_like or len(key) >= MIN_WORDING_KEY):
+            consumed = self.joiner.join(lines, noise, i, key, tokens, page_break)
+            if consumed:
+                return consumed
+        # neither line alone a heading: ``HEALTH CARE SERVICE`` / ``BEING APPEALED``
+        two = capitals_below(self.matcher, lines, noise, i, page_break) if blank_above else None
+        if two is not None and key_word_heading(self.matcher, two.text, lines, i, tokens):
+            tokens.append(two)
+            return 2
+        return 0

@@ -129,6 +129,8 @@ class HeadingJoiner:
         rest = nxt[split:]
         if not rest.strip() or rest[:1].isalnum():
             return False  # the heading's last word runs on into another word
+        if nxt.upper() == nxt and _CAPITAL_WORDS.fullmatch(rest.strip()):
+            split = len(nxt.rstrip())  # the heading's own words, in its capitals: ``FOR REVIEW``
         heading = Token(
             TokenKind.HEADING,
             " ".join([*texts, nxt[:split].strip()]),
@@ -274,6 +276,10 @@ class HeadingJoiner:
             j += 1
         return 0
 
+
+#: A few more words in capitals after a wrapped heading's known words, on its last line in
+#: capitals (``RECORDS AND DOCUMENTS`` / ``RECEIVED FOR REVIEW``): the heading's own.
+_CAPITAL_WORDS = regex.compile(r"\p{Lu}[\p{Lu}'’&/-]*(?: \p{Lu}[\p{Lu}'’&/-]*){0,3}")
 
 #: Kinds whose section holds text of its own, where a label of the same kind is a sub-heading
 #: of that text (``Opinion: ...`` / ``Rationale: ...`` inside the analysis).
