@@ -179,6 +179,8 @@ def test_unknown_items_get_code_other(body: str, layout: str) -> None:
         ("EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK PAIN", "european_low_back_pain"),
         ("TEXAS TACADA GUIDELINES", "texas_tacada"),
         ("MILLIMEN CARE GUIDELINES", "milliman"),
+        # the division's forerunner, in a letter of 2005
+        ("TWCC-TEXAS WORKERS' COMPENSATION COMMISSION POLICIES OR GUIDELINES", "dwc"),
         ("A PAMPHLET", None),
     ],
 )

@@ -153,6 +153,7 @@ PAGE_FOOT = {
     "Bates number with a year": ["TPIR 2014 000561"],
     "page before the form's code": ["2                                        SRIR-NOD-2025"],
     "case number and page after a comma": ["HC04-0219, page 2"],
+    "page count after dashes": ["GMR 12-0217  --  Guadalupe Medical Review  --  2 of 2"],
     "confidential sentence after the organisation's name": [
         "Cross Timbers Medical Review - This notice contains confidential health information."
     ],
@@ -1353,3 +1354,21 @@ def test_handwritten_initials_far_right_are_cut_off_the_line(line: str) -> None:
 
     cuts = other_column_cuts([line], lambda s: s.strip().startswith("X"), DEFAULT_FURNITURE)
     assert line[cuts[0] :] == "~JK"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a table's row of dates: ``12/31`` after a dash is a range's end, no page count
+        "70553   MRI brain without and with contrast                  1     10/01 - 12/31",
+        "Pharmacy history, 09/10 - 05/11",
+        # a sentence's count: ``2 of 3`` after a dash
+        "The ratio was high - 2 of 3 patients improved",
+        # a record's wrapped date, in lower case: no mail room's stamp
+        "received 05/22/2015",
+    ],
+)
+def test_lines_of_content_shaped_like_a_footer_are_no_furniture(line: str) -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    assert DEFAULT_FURNITURE.noise_kind(line) is None

@@ -699,6 +699,16 @@ def test_sections_in_an_unusual_order_under_plain_title_case_headings() -> None:
         ("What was requested", "MATTER UNDER REVIEW"),
         ("What was requested", "WHAT YOU ASKED US TO REVIEW"),
         ("What was requested", "What the Member Asked For"),
+        ("Who reviewed this case", "Reviewer's Professional Background:"),
+        ("Who reviewed this case", "REVIEWER'S EDUCATION, TRAINING AND CERTIFICATION"),
+        (
+            "Who reviewed this case",
+            "QUALIFICATIONS OF THE HEALTH CARE PROVIDER WHO REVIEWED THE DECISION",
+        ),
+        ("What was requested", "Level of Care Requested"),
+        ("Background", "Relevant Clinical Information"),
+        # a title's words ended by a colon: the outcome's heading, not the letter's title
+        ("Our decision", "Independent Review Decision:"),
         ("What the reviewer looked at", "FILE CONTENTS"),
         ("Background", "CLINICAL NARRATIVE"),
         ("What the reviewer found", "MEDICAL OPINION"),

@@ -1537,6 +1537,37 @@ def test_a_date_inside_a_section_is_no_letter_date() -> None:
     assert iroparse.parse(text).review_date is None
 
 
+def test_a_title_over_the_dates_is_no_review_date_written_before_them() -> None:
+    """``Section 1 - Review Dates`` over ``Date of review:  01/19/2023`` and ``Date notice
+    sent:  01/20/2023``: the title holds no value, so the date of review under it is no
+    running header repeating it."""
+    box = (
+        "Section 1 - Review Dates\n"
+        "    Date of review:            01/19/2023\n"
+        "    Date notice sent:          01/20/2023\n\nIRO CASE #:\nxxxxx\n"
+    )
+    assert iroparse.parse(_with_box(box)).review_date == datetime.date(2023, 1, 19)
+
+
+def test_a_letter_date_right_aligned_under_a_letterhead_column_is_the_letters() -> None:
+    """The letterhead's address in a right-hand column, the letter's date right-aligned
+    under it, alone on its line: no sidebar's line, but the date the letter is dated with."""
+    head = (
+        "NUECES CLINICAL REVIEW, INC.".ljust(60)
+        + "500 North Shoreline Blvd.\n"
+        + "An Independent Review Organization".ljust(60)
+        + "Suite 910\n"
+        + " " * 60
+        + "Corpus Christi, Texas 78401\n"
+        + " " * 60
+        + "(361) 555-0191\n\n"
+        + " " * 75
+        + "October 3, 2018\n\n"
+    )
+    text = head + _with_box("IRO CASE #:\nxxxxx\n")
+    assert iroparse.parse(text).review_date == datetime.date(2018, 10, 3)
+
+
 def test_a_fax_cover_sheets_date_is_no_review_date() -> None:
     """A fax's cover sheet before the letter: its ``DATE:`` beside ``Medical Review`` is no
     ``Review Date`` label (two cells), and its date alone on a line is the day it was
@@ -2276,6 +2307,30 @@ def test_records_by_date_with_a_scans_letter_for_a_digit_are_one_per_line() -> N
     ]
 
 
+def test_a_records_wrapped_date_or_received_date_is_no_furniture() -> None:
+    """A record's last words wrapped onto a line of their own, after its comma: a date alone
+    before the next lettered record (``12/20/2022`` / ``c. Plastic ...``), or ``received
+    05/22/2015`` in lower case (no mail room's stamp, which is capitalised)."""
+    lettered = (
+        "\n    a. Request for independent review and TDI notice of assignment, 01/03/2023\n"
+        "    b. Health plan adverse determination, 11/22/2022, and appeal decision,\n"
+        "       12/20/2022\n"
+        "    c. Plastic surgery consultation, 10/17/2022, with clinical photographs\n"
+    )
+    assert _records(lettered)[1] == (
+        "Health plan adverse determination, 11/22/2022, and appeal decision, 12/20/2022"
+    )
+    bulleted = (
+        "\n  •   Request for independent review submitted by the enrollee's representative,\n"
+        "          received 05/22/2015\n"
+        "  •   Health plan initial adverse determination dated 04/14/2015\n"
+    )
+    assert _records(bulleted)[0] == (
+        "Request for independent review submitted by the enrollee's representative,"
+        " received 05/22/2015"
+    )
+
+
 def test_a_column_of_the_same_word_is_no_wrapped_label() -> None:
     body = (
         "\n   06/24/2013                Psychological pre-surgical screening\n"
@@ -2930,6 +2985,9 @@ def test_a_records_table_with_an_author_column_wrapped_in_its_middle_cell() -> N
     ]
     described = "\n  Record Description                      Date(s)\n  MRI report    05/01/2015\n"
     assert _records(described) == ["MRI report 05/01/2015"]
+    # a date range's columns
+    ranged = "\n  Document                         From          To\n  MRI report    05/01/2015\n"
+    assert _records(ranged) == ["MRI report 05/01/2015"]
     # who sent it: ``Received From``, ``Provider / Source``
     for who in ("Received From", "Provider / Source"):
         header = f"\n  {who:<22}Document                  Date(s)\n"

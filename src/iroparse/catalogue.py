@@ -182,7 +182,8 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "dwc",
             "DWC-DIVISION OF WORKERS COMPENSATION POLICIES OR GUIDELINES",
-            r"DWC\b|DIVISION\s+OF\s+WORKERS",
+            # (or the division's forerunner: ``TWCC-TEXAS WORKERS' COMPENSATION COMMISSION``)
+            r"DWC\b|TWCC\b|DIVISION\s+OF\s+WORKERS|TEXAS\s+WORKERS\s*S?\s+COMPENSATION\s+COMMISSION",
         ),
         (
             "european_low_back_pain",

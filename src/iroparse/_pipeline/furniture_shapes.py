@@ -107,7 +107,10 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "stamp",
         regex.compile(
-            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?:received|rec'?d|rcvd|(?-i:FILED)):?"
+            # (a stamp's word capitalised: ``received 05/22/2015`` in lower case is a record's
+            # wrapped words)
+            r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?=(?-i:\p{Lu}))"
+            r"(?:received|rec'?d|rcvd|(?-i:FILED)):?"
             r"(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
             # its date OCR-spaced, its office after it: ``REC'D MAR 1 5 2007 TDI-LHL``,
             # ``TDI RECEIVED NOV 1 8 2015 HWCN``
@@ -183,8 +186,13 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # (after a comma, a title before it: ``Reviewer's Report, page 1``)
             + r"|(?<=^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,5}),\s(?i:page)"
             + r"|(?<=^[\p{Lu}\d][\p{Lu}\d&.\- ]{1,40})\s[•·]"
-            # a page count after a star or a bullet: ``CTPR 05-2231 * 1 of 2``
-            + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d))"
+            # a page count after a star, a bullet or a dash or two: ``CTPR 05-2231 * 1 of 2``,
+            # ``GMR 12-0217  --  Guadalupe Medical Review  --  2 of 2``
+            + r"|\s[*•·]\s(?=\d{1,3}\s*(?:/|of)\s*\d)"
+            # (after a dash, ``of`` only: ``10/01 - 12/31`` ends a table's row of dates)
+            + r"|\s"
+            + DASH
+            + r"{1,2}\s+(?=\d{1,3}\s+of\s+\d))"
             # (``Page | 2`` after a Bates number: ``ALT000231      Page | 1``; ``Page 1 | 3``)
             r"\s*\|?\s*\d{1,3}(?:\s*(?:of|OF|/|\|)\s*\d{1,3})?"
             # (a dash after the page, as before the name: ``Persimmon Gap ... - Page 1 -``)

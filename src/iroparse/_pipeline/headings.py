@@ -18,7 +18,7 @@ from attrs import frozen
 
 from iroparse.catalogue import CRITERIA, OUTCOMES, HeadingAlias, squash, words
 from iroparse.tables.heading_families import HEADING_FAMILIES
-from iroparse.tables.heading_words import HEADING_WORDS, NOT_HEADING_WORDS
+from iroparse.tables.heading_words import HEADING_WORDS, NOT_HEADING_WORDS, TITLE_NOT_HEADING_WORDS
 
 #: A heading family as :data:`iroparse.tables.headings.HEADING_FAMILIES` writes it.
 Family = tuple[str, tuple[tuple[str, ...], ...]]
@@ -136,12 +136,14 @@ class HeadingMatcher:
         self.start = lru_cache(maxsize=16384)(self._start)
         self.partial = lru_cache(maxsize=16384)(self._partial)
 
-    def by_words(self, text: str, labelled: bool = False) -> HeadingAlias | None:
-        """The heading ``text`` is by its key words
-        (:data:`~iroparse.tables.heading_words.HEADING_WORDS`), when it is written as a
-        heading (:func:`heading_shaped`; ``labelled``: a colon follows it) and is no checklist
-        item; else ``None``."""
-        return _by_words(text.strip().rstrip(":").strip(), labelled)
+    def by_words(
+        self, text: str, labelled: bool = False, colon: bool = False
+    ) -> HeadingAlias | None:
+        """The heading ``text`` is by its key words (:data:`~iroparse.tables.heading_words.
+        HEADING_WORDS`), written as a heading (:func:`heading_shaped`; ``labelled``: a label;
+        ``colon``: a colon ends it, as none ends a title) and no checklist item; else ``None``."""
+        bare = text.strip().rstrip(":").strip()
+        return _by_words(bare, labelled, colon or text.strip().endswith(":"))
 
     def could_start(self, key: str) -> bool:
         """False when no heading can start with ``key``: every match, exact or fuzzy, needs the
@@ -304,6 +306,7 @@ def wider_gap(head: str, rest: str) -> bool:
 
 _KEY_WORDS = tuple((kind, regex.compile(pattern)) for kind, pattern in HEADING_WORDS)
 _NOT_KEY_WORDS = regex.compile(NOT_HEADING_WORDS)
+_TITLE_KEY_WORDS = regex.compile(TITLE_NOT_HEADING_WORDS)
 _CHECKLIST_ITEM = regex.compile("|".join(f"(?:{e.signature})" for e in (*CRITERIA, *OUTCOMES)))
 #: A heading found by its key words has at most this many words.
 MAX_KEY_WORDS_HEADING = 8
@@ -319,11 +322,12 @@ _NO_HEADING_CHARACTERS = regex.compile(r"[\d.;?!,\[\]|@\t]| {3}")
 
 
 @lru_cache(maxsize=4096)
-def _by_words(text: str, labelled: bool) -> HeadingAlias | None:
+def _by_words(text: str, labelled: bool, colon: bool = False) -> HeadingAlias | None:
     if not heading_shaped(text, labelled):
         return None
-    said = words(text)
-    if _NOT_KEY_WORDS.search(said) or _CHECKLIST_ITEM.match(said):
+    said = words(text)  # (a title's words, unless a colon ends them)
+    refused = _NOT_KEY_WORDS.search(said) or (not colon and _TITLE_KEY_WORDS.search(said))
+    if refused or _CHECKLIST_ITEM.match(said):
         return None
     kind = kind_by_key_words(said)
     return HeadingAlias(kind, text, rank=1) if kind is not None else None

@@ -74,7 +74,9 @@ def key_word_heading(
         and first_letter.group().isupper()
         and not follows_heading(tokens)
     )
-    alias = matcher.by_words(text, labelled=labelled or plain)
+    line = lines[i].text.strip()
+    colon = line.startswith(text.strip()) and line[len(text.strip()) :].lstrip()[:1] == ":"
+    alias = matcher.by_words(text, labelled=labelled or plain, colon=colon)
     if alias is None:
         return None
     capitals = text.upper() == text

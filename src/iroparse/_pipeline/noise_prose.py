@@ -58,6 +58,8 @@ _INNER_SENTENCE_END = regex.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 #: checklist item's box (``¨ Interqual Criteria``: a Wingdings box read as a lower-case
 #: letter; ``.  Request for IRO``: a bullet read as a full stop).
 _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
+#: A list item lettered in lower case: ``c. Plastic surgery ...``, ``(b) Notes ...``.
+_LETTERED = regex.compile(r"\(?[a-z][.)]\s")
 #: A line opening with a date, as a records list by date writes each item.
 _DATED = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A gap between a form's cells inside a line.
@@ -165,7 +167,8 @@ def interrupting_lines(
             # a form's row (``Interqual Criteria          No``), not a line of prose
             and _FORM_GAP.search(before) is None
             and (
-                (after[:1].islower() and not _BULLETED.match(after))
+                # (a list's next item lettered in lower case is none: ``c. Plastic ...``)
+                (after[:1].islower() and not _BULLETED.match(after) and not _LETTERED.match(after))
                 or _goes_on_with_a_number(before, after)
             )
             and any(c.islower() for c in before)

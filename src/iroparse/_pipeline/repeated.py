@@ -75,13 +75,21 @@ def repeated_value_headings(tokens: list[Token]) -> list[Token]:
     header_line: int | None = None
     title_again = False
     body_started = False  # a heading of the letter's body was read: the title is behind
+    # a value heading with no value right before another of its kind titles a group of them
+    # (``Section 1 - Review Dates`` / ``Date of review:  01/19/2023``): no value seen
+    empty: tuple[str, int] | None = None
     for token in tokens:
         alias = token.alias
         if token.kind is TokenKind.HEADING and alias is not None:
             body_started = body_started or alias.kind not in _BEFORE_BODY
+            if empty is not None and empty[0] == alias.kind:
+                seen.discard(empty)
+        if token.kind is TokenKind.TEXT:
+            empty = None
         if token.kind is TokenKind.HEADING and alias is not None and alias.kind in _ONCE_KINDS:
             # one title whatever its alias's rank; a value heading per rank
             key = (alias.kind, alias.rank if alias.kind in VALUE_KINDS else 0)
+            empty = key if alias.kind in VALUE_KINDS else None
             if key in seen or (alias.kind == "title" and body_started):
                 header_line = token.last_line
                 title_again = alias.kind == "title"

@@ -16,6 +16,7 @@ import regex
 
 from iroparse._pipeline.column_words import CENTRED, OTHER_COLUMN, other_column_cuts
 from iroparse._pipeline.furniture import FurnitureTable, cell_starts_at
+from iroparse._pipeline.noise import DATE_LINE
 from iroparse.catalogue import LEADING_MARK
 from iroparse.tables.misread_marks import (
     BOX_CROSS,
@@ -361,8 +362,10 @@ def column_cuts(
         (i, (SIDEBAR, at))
         for i, at in sidebar_cuts(lines, is_mark, page_breaks).items()
         # (a running header whose page stands at the sidebar's column goes whole:
-        # ``CPR 06-0713-04          Page 2``)
+        # ``CPR 06-0713-04          Page 2``; a date alone, right-aligned under the
+        # letterhead, is the letter's own: ``                 October 3, 2018``)
         if furniture.noise_kind(lines[i].strip()) not in _WHOLE_LINE_FURNITURE
+        and not (lines[i][:at].isspace() and DATE_LINE.fullmatch(lines[i].strip()))
     )
     return cuts
 

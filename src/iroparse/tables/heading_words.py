@@ -17,11 +17,12 @@ __all__ = [
     "NOT_HEADING_WORDS",
     "SENTENCE_HEADING",
     "SENTENCE_SUBJECT_WORDS",
+    "TITLE_NOT_HEADING_WORDS",
     "TITLE_WORDS",
 ]
 
 _THINGS = (
-    r"(?:SERVICE|TREATMENT|PROCEDURE|ITEM|TEST|MEDICATION|DRUG|SURGERY|EQUIPMENT|DEVICE"
+    r"(?:SERVICE|TREATMENT|PROCEDURE|ITEM|TEST|MEDICATION|DRUG|SURGERY|EQUIPMENT|DEVICE|LEVEL\s+OF\s+CARE"
     r"|THERAPY|IMAGING|STUDY|STUDIES|ADMISSION|STAY)(?: ?S)?"
 )
 _DISPUTED = r"(?:DISPUTED?|ISSUE|REVIEW|REQUESTED|DENIED|QUESTION|APPEALED|CONTESTED)"
@@ -54,7 +55,9 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
         r"|ABOUT\s+(?:THE|YOUR)\s+(?:PHYSICIAN\s+)?REVIEWER|WHO\s+REVIEWED|^REVIEWED\s+BY$"
         r"|(?:ABOUT\s+THE\s+)?REVIEWING\s+(?:DOCTOR|PHYSICIAN|PROVIDER|CLINICIAN)"
         r"|^(?:THE\s+)?INDEPENDENT\s+REVIEWER$"
-        r"|REVIEWER(?:\s+S)?\s+(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE))\b",
+        # (a word between: ``Reviewer's Professional Background``)
+        r"|REVIEWER(?:\s+S)?\s+(?:\w+\s+)?(?:INFORMATION|PROFILE|BACKGROUND|EXPERIENCE|EXPERTISE"
+        r"|EDUCATION|TRAINING))\b",
     ),
     (
         "services_in_dispute",
@@ -69,7 +72,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "clinical_history",
         r"\b(?:HISTORY|BACKGROUND|SYNOPSIS"
-        r"|CLINICAL\s+(?:SUMMARY|RECORDS|FACTS|PRESENTATION|COURSE|OVERVIEW|NARRATIVE)"
+        r"|CLINICAL\s+(?:SUMMARY|RECORDS|FACTS|PRESENTATION|COURSE|OVERVIEW|NARRATIVE|INFORMATION)"
         r"|CASE\s+SUMMARY|SUMMARY\s+OF\s+(?:THE\s+)?(?:CASE|CLINICAL|MEDICAL|PATIENT))\b",
     ),
     (
@@ -94,10 +97,15 @@ NOT_HEADING_WORDS = (
     r"|DEAR|SINCERELY|PAGE|INC|LLC|PLLC|PA|LLP|CORPORATION|DEPARTMENT|DIVISION|COMMISSION"
     r"|MANAGER|COORDINATOR|DIRECTOR|COMMITTEE|PROGRAM|OFFICE|SUITE|NOTICE|LETTER)\b"
     r"|^(?:RE|TO|FROM|CC)\b"
-    # a letter's title: ``TEXAS INDEPENDENT REVIEW DECISION``, ``IRO DECISION - WC``
-    r"|\bREVIEW\s+(?:ORGANIZATION\s+)?DECISION$|\b(?:WC|HMO|NETWORK)$"
+    # a letter's title: ``IRO DECISION - WC``
+    r"|\b(?:WC|HMO|NETWORK)$"
 )
 """Words no heading found by its key words holds."""
+
+TITLE_NOT_HEADING_WORDS = r"\bREVIEW\s+(?:ORGANIZATION\s+)?DECISION$"
+"""Words of a letter's title (``TEXAS INDEPENDENT REVIEW DECISION``): no heading found by
+its key words holds them, unless a colon ends them (``Independent Review Decision:``, the
+outcome's heading in a house's words)."""
 
 TITLE_WORDS = r"^INDEPENDENT\s+REVIEW\b"
 """Words that open a letter's title (``INDEPENDENT REVIEW DETERMINATION``): a line holding

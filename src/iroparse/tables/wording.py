@@ -285,7 +285,8 @@ RECORDS_TABLE_COLUMNS = (
     # who wrote it: ``Author``, ``Author / Source``, ``Provider / Source``, ``Received From``
     r"|(?:author|provider)(?:\s*/\s*source)?|source\s*/\s*(?:author|provider)|received\s+from"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
-    r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from"
+    # (a date range's columns: ``From      To``)
+    r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from|to|through"
     r"|provider|pages?|type|received"
     # the pages' Bates numbers: ``Bates Range``, ``Bates No.``
     r"|bates(?:\s+(?:range|nos?\.?|numbers?|pages?))?"
