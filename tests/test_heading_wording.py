@@ -573,19 +573,23 @@ The reviewer agrees with the carrier. The denial is upheld.
 """
 
 
+#: The kinds of :data:`PLAIN_LETTER`'s sections, in its order.
+PLAIN_KINDS = [
+    "services_in_dispute",
+    "reviewer_qualifications",
+    "information_provided",
+    "clinical_history",
+    "analysis",
+    "review_outcome",
+]
+
+
 def test_plain_headings_in_sentence_case_alone_on_their_lines_open_their_sections() -> None:
     """A designed letter's plain-language headings: a few words in sentence case between a
     blank line and their text."""
     decision = iroparse.parse(PLAIN_LETTER)
     kinds = [s.kind for s in decision.sections if s.kind not in ("title", "other")]
-    assert kinds[-6:] == [
-        "services_in_dispute",
-        "reviewer_qualifications",
-        "information_provided",
-        "clinical_history",
-        "analysis",
-        "review_outcome",
-    ]
+    assert kinds[-6:] == PLAIN_KINDS
     assert decision.outcome.value == "upheld"
     assert [q.text for q in decision.reviewer_qualifications] == [
         "A physician board certified in Anesthesiology, in active practice since 1998."
@@ -1025,14 +1029,7 @@ def test_headings_in_capitals_wrapped_over_two_lines_are_one_heading_each() -> N
     heading alone (``HEALTH CARE SERVICE`` / ``BEING APPEALED``)."""
     decision = iroparse.parse(WRAPPED_CAPITALS)
     kinds = [s.kind for s in decision.sections if s.kind not in ("title", "other")]
-    assert kinds[-6:] == [
-        "services_in_dispute",
-        "reviewer_qualifications",
-        "information_provided",
-        "clinical_history",
-        "analysis",
-        "review_outcome",
-    ]
+    assert kinds[-6:] == PLAIN_KINDS
     assert [r.text for r in decision.information_provided] == [
         "Notice of assignment, carrier denial letters and office notes of the treating doctor."
     ]
