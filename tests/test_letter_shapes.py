@@ -2993,3 +2993,27 @@ def test_a_records_table_with_an_author_column_wrapped_in_its_middle_cell() -> N
         header = f"\n  {who:<22}Document                  Date(s)\n"
         rows = "  Carrier               Denial letter             04/02/2012\n"
         assert _records(header + rows) == ["Carrier Denial letter 04/02/2012"], who
+
+
+def test_a_checklists_column_header_written_again_after_a_page_break_is_no_description() -> None:
+    """``Source      Applied`` over the items, and again on the next page: a column header
+    each time (an answer's word for its heading), never a row answered ``Applied`` nor the
+    description of the item above it."""
+    body = (
+        f"\n    {'Source':<67}Applied\n"
+        "    ACOEM - American College of Occupational & Environmental Medicine\n"
+        f"    {'InterQual Criteria':<67}✓\n"
+        "    European Guidelines for Management of Chronic Low Back Pain\n"
+        "\n\nChisos Independent Review  ·  Confidential  ·  Page 2 / 3\n\f\n"
+        f"    {'Source':<67}Applied\n"
+        f"    {'ODG - Official Disability Guidelines & Treatment Guidelines':<67}✓\n"
+        "    Milliman Care Guidelines\n"
+    )
+    criteria = _with_checklist(body).criteria
+    assert [(c.code, c.checked, c.description) for c in criteria] == [
+        ("acoem", False, None),
+        ("interqual", True, None),
+        ("european_low_back_pain", False, None),
+        ("odg", True, None),
+        ("milliman", False, None),
+    ]

@@ -65,6 +65,12 @@ LETTER_ANSWER = regex.compile(r"(?<=\S\s{2,})(?P<mark>[YNyn])\s*$")
 WORD_ANSWER = regex.compile(
     rf"(?i)(?<=\S\s{{2,}})(?:(?P<chosen>{CHOSEN_ANSWERS})|{NOT_CHOSEN_ANSWERS})\s*$"
 )
+#: A checklist's column header: a heading for its items and one for its answers' column
+#: (``Source      Applied``, ``Guideline      Used``).
+_COLUMN_HEADING = regex.compile(
+    r"(?i)(?:source|guidelines?|criteria|criterion|item|screening\s+criteria)\s{2,}"
+    rf"(?:{CHOSEN_ANSWERS})"
+)
 #: A row answered by a Yes/No pair after its label, each word with its box after it
 #: (``Upheld (Agree) ......   Yes ___    No _X_``) or before it (``○ Yes   ● No``).
 PAIRED_ANSWER = regex.compile(
@@ -320,17 +326,28 @@ def _word_answers(section: RawSection) -> RawSection:
     """``section`` with its rows answered by words (:data:`WORD_ANSWER`) answered ``Yes`` or
     ``No``, when two rows at least are so answered and one of them is chosen and one not
     (``Upheld (Agree)      —`` / ``Partially Overturned ...      Selected``)."""
+    # (a column header with an answer's word for its heading, ``Source      Applied``, is no
+    # row: it stays the column header, on each page it is written again)
+    headers = [
+        t.kind is TokenKind.TEXT and _COLUMN_HEADING.fullmatch(t.text.strip()) is not None
+        for t in section.body
+    ]
     answers = [
-        WORD_ANSWER.search(t.text) if t.kind is TokenKind.TEXT else None for t in section.body
+        WORD_ANSWER.search(t.text) if t.kind is TokenKind.TEXT and not h else None
+        for t, h in zip(section.body, headers, strict=True)
     ]
     chosen = [a is not None and a.group("chosen") is not None for a in answers]
     if sum(a is not None for a in answers) < 2 or not any(chosen) or all(chosen):
-        return section
+        if not any(headers):
+            return section
+        answers = [None] * len(answers)  # (the header noise, the rows as they stand)
     body = tuple(
-        token
+        attrs.evolve(token, kind=TokenKind.NOISE, noise=COLUMN_HEADER)
+        if header
+        else token
         if answer is None
         else attrs.evolve(token, text=token.text[: answer.start()] + ("Yes" if yes else "No"))
-        for token, answer, yes in zip(section.body, answers, chosen, strict=True)
+        for token, answer, yes, header in zip(section.body, answers, chosen, headers, strict=True)
     )
     return attrs.evolve(section, body=body, shown=section.shown or section.body)
 
