@@ -45,6 +45,11 @@ HEADING = "IRO Case #: 061475\n"
         "Review Date          Case Reference\nMarch 9, 2012        Fentress File No. 10-2231\n",
         # (a run-in label's full stop)
         "Date of Review.  March 2, 2017\nOur Reference.  10-2231\nTDI No.  1702-1566\n",
+        # (whose in brackets after the house's own label)
+        "Agave File No. (IRO Case #):     10-2231\n",
+        # (a fax machine's banner above, its job numbered like a label's value)
+        "Sep. 15. 2014  3:47PM     Big Cypress Review          No. 5521    P. 1\n"
+        "Big Cypress Case No.:                10-2231\n",
     ],
 )
 def test_a_label_naming_the_iro_gives_the_case_number(label: str) -> None:
@@ -229,3 +234,10 @@ def test_a_label_ending_in_number_one_blank_before_the_houses_number() -> None:
     label = "Re:   TDI Tracking No. 07-3311      Stonewall IRO Case Number SR-07-1508\n"
     decision = iroparse.parse(BASE.replace(HEADING, label))
     assert decision.case_number == "SR-07-1508"
+
+
+def test_a_case_number_shaped_like_a_bates_number_after_its_label_is_the_value() -> None:
+    """``IRO CASE NO.:          GMR081104``: letters and a zero-padded number, as a Bates
+    number is, but a label's value past its colon, no stamp beside the line."""
+    label = "IRO CASE NO.:          GMR081104\nDWC MDR NO.:           M2-09-0219-01\n"
+    assert iroparse.parse(BASE.replace(HEADING, label)).case_number == "GMR081104"

@@ -17,7 +17,7 @@ import regex
 from iroparse import diagnostics as diag
 from iroparse._fields.dates import REDACTED
 from iroparse._fields.letter import Letter, Read
-from iroparse._pipeline.tokens import Token
+from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import DASHES, digits_read
 
 __all__ = ["case_number", "letter_top"]
@@ -63,7 +63,9 @@ _LABEL = regex.compile(
       # No.:`` (told in :func:`_from_label`)
       |(?<=[A-Za-z][ \t][A-Z][A-Za-z&]{{1,11}}[ \t])(?=(?i:no\.|number|\#)))
     (?P<number>[ \t]*(?i:number|no\.?|\#|id))?
-    (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?))\))?
+    # (whose in brackets: ``(IRO)``, ``(our file)``, ``(IRO Case #)``)
+    (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?)
+      |IRO[ \t]+(?i:case)[ \t]*(?:\#|(?i:no\.?))?)\))?
     (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*
       # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``; or
@@ -111,7 +113,10 @@ def _from_heading(letter: Letter) -> Read | None:
 def _from_label(letter: Letter) -> Read | None:
     """The number of the first label naming the IRO above the letter's body, or ``None``."""
     header = letter_top(letter)
+    banners = _fax_banners(letter)
     for match in _LABEL.finditer(header):
+        if any(start <= match.start() < end for start, end in banners):
+            continue  # a fax machine's count of its jobs: ``Big Cypress Review    No. 5521``
         # whose the number is, before the label or in brackets after it (``Case reference
         # (IRO) : BPR-22-40917``; never ``(TDI)``)
         who, whose, value = match.group("who"), match.group("whose"), match.group("value")
@@ -137,6 +142,16 @@ def _from_label(letter: Letter) -> Read | None:
         or _first_named(_LABEL_AFTER, letter, header)
         or _from_label_cell(letter, header)
     )
+
+
+def _fax_banners(letter: Letter) -> list[tuple[int, int]]:
+    """Where the letter's fax banners stand (offsets of the normalized text)."""
+    return [
+        (t.start, t.end)
+        for section in letter.every_section
+        for t in section.body
+        if t.kind is TokenKind.NOISE and t.noise == "fax-header"
+    ]
 
 
 #: A label naming the IRO in a cell of a box's row of labels (``Review Date      Kosse File

@@ -89,7 +89,9 @@ def other_column_cuts(
         if (
             # (a mark alone left of the gap is its label's box: ``X        Upheld (Agree)``)
             (is_mark(left) and len(left) > MAX_MARK_ALONE)
-            or _stamp_beside(right, furniture)
+            # (a label's value is no Bates number however it looks: ``IRO CASE NO.:
+            # GMR081104``)
+            or (_stamp_beside(right, furniture) and not _labels_a_value(left, right, furniture))
             or (
                 furniture.noise_kind(right) == "page-number"
                 and furniture.noise_kind(left) is None
@@ -245,6 +247,12 @@ def _stamp_beside(right: str, furniture: FurnitureTable) -> bool:
         "stamp",
         "bates-number",
     )
+
+
+def _labels_a_value(left: str, right: str, furniture: FurnitureTable) -> bool:
+    """Whether ``left`` is a field's label ended by its colon and ``right``, past the gap, the
+    shape of a Bates number: then it is the label's value."""
+    return left.endswith(":") and furniture.noise_kind(right) == "bates-number"
 
 
 #: A table's column: other lines this near carry a cell starting at the same offset.
