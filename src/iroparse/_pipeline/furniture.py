@@ -162,10 +162,11 @@ class FurnitureTable:
             # and its ``q`` for the ``g`` of ``Page`` (``Paqe 2 of 3``)
             kind = self._shape(digits_read(_OCR_DIGITS, _OCR_PAGE.sub("Page", stripped)))
         last = _LAST_CELL.fullmatch(stripped) if kind is None and "   " in stripped else None
-        if last is not None and self._shape(last["head"]) in _PAGE_KINDS:
+        head = self._shape(last["head"]) if last is not None else None
+        if head in _PAGE_KINDS:
             # a footer's last cell past a wide gap, a Bates number or a form's code:
             # ``Lavaca Review Partners | Confidential | Page 1 of 3         LRP13-0211-0001``
-            kind = self._shape(last["head"])
+            kind = head
         return kind
 
     def fax_banner(self, stripped: str) -> bool:

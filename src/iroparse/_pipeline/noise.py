@@ -163,8 +163,10 @@ def running_lines(
     # no page's edge known (no form feed, no page number): a line that cuts a sentence in two
     # and recurs set apart by blank lines elsewhere is a running header all the same
     for text, hits in cutting.items():
+        if text in by_text:
+            continue
         others = [i for i in content if stripped[i] == text and i not in hits]
-        if text not in by_text and others and all(_set_apart(lines, i) for i in others):
+        if others and all(_set_apart(lines, i) for i in others):
             found.update(hits + others)
     return found
 

@@ -122,14 +122,12 @@ def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set
         apart = (first == 0 or not stripped[first - 1]) and (
             last + 1 == len(lines) or not stripped[last + 1]
         )
+        if not apart or len(block) < 2:
+            continue
         # (each line written in the letter's top above the block, whole or as a part of one
         # of its lines: ``PBMRO File # 3-0619`` in ``RE:  MDR Tracking # ...  PBMRO File #
         # 3-0619``)
         top = "\n".join(stripped[: min(first, TOP_LINES)])
-        if (
-            apart
-            and len(block) > 1
-            and all(noise[j] or _written_in(stripped[j], top) for j in block)
-        ):
+        if all(noise[j] or _written_in(stripped[j], top) for j in block):
             found.update(j for j in block if noise[j] is None)
     return found

@@ -9,7 +9,7 @@ their lines and reports it as noise.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import takewhile
 
 import regex
@@ -256,28 +256,41 @@ _COLUMN_WORD = regex.compile(
 _OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#()-]{1,15}(?: [\p{L}/.#()-]{1,15})?")
 
 
-def _under_a_table_header(
-    lines: Sequence[str], i: int, column: int, page_breaks: frozenset[int] = frozenset()
-) -> bool:
-    """Whether text at ``column`` of line ``i`` is in a table's column: a header row of
-    column words (``Code    Service    Requested``, ``Date    Document    Source``) has a cell
-    there, at line ``i`` or above it in the same block of lines (a drawn table's rule under
-    its header is one blank line; a page's break and its furniture are none: the table goes
-    on on the next page, its header not repeated)."""
+def _header_rows(
+    lines: Sequence[str],
+    i: int,
+    cells_of: Callable[[str], list[tuple[int, str]]],
+    page_breaks: frozenset[int] = frozenset(),
+) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Each table header row's line and cells (``cells_of`` the line) at line ``i`` or above it in
+    the same block of lines, nearest first: two column words or more (``Code    Service
+    Requested``, ``Date    Document    Source``), the rest columns no reader needs
+    (``Laterality``). A drawn table's rule under its header is one blank line; a page's break
+    and its furniture (``page_breaks``) are none: the table goes on on the next page, its
+    header not repeated."""
     for h in range(i, max(-1, i - TABLE_REACH), -1):
         gap = not lines[h].strip() and (h == 0 or not lines[h - 1].strip())
         if gap and not any(abs(b - h) <= PAGE_SEAM for b in page_breaks):
-            return False
-        cells = [(m.start(), m.group()) for m in _TABLE_CELL.finditer(lines[h])]
-        known = sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells)
-        if (
-            known >= 2
-            # (a column no reader needs beside them: ``Laterality``)
-            and all(_COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells)
-            and any(abs(start - column) <= CENTRED for start, _ in cells)
+            return
+        cells = cells_of(lines[h])
+        if sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells) >= 2 and all(
+            _COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells
         ):
-            return True
-    return False
+            yield h, cells
+
+
+def _cells(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """The cells ``pattern`` finds in ``text``, each with its offset."""
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+def _under_a_table_header(
+    lines: Sequence[str], i: int, column: int, page_breaks: frozenset[int] = frozenset()
+) -> bool:
+    """Whether text at ``column`` of line ``i`` is in a table's column: a header row above it
+    (:func:`_header_rows`) has a cell there."""
+    rows = _header_rows(lines, i, lambda text: _cells(_TABLE_CELL, text), page_breaks)
+    return any(any(abs(start - column) <= CENTRED for start, _ in cells) for _, cells in rows)
 
 
 #: A table's cell, drawn between bars or not (``| Code   | Description |``).
@@ -285,26 +298,22 @@ _DRAWN_CELL = regex.compile(r"[^\s|+]+(?: [^\s|+]+)*")
 
 
 def _right_of_a_table(lines: Sequence[str], i: int, column: int, under_cut: bool) -> bool:
-    """Whether text at ``column`` of line ``i`` stands right of a table's columns: a header
-    row of column words (``Code    Description    Units``, drawn or not) at line ``i`` or
-    above it in the same block ends well left of ``column`` and has no column heading there
-    (a letterhead's ``5 p.m. Central,`` beside the header and its rows is none of the
-    table's). Where the sidebar's cut lines stand right above (``under_cut``), a word there
-    that no table reader knows (``Correspondence``) is the sidebar's too."""
-    for h in range(i, max(-1, i - TABLE_REACH), -1):
-        if not lines[h].strip() and (h == 0 or not lines[h - 1].strip()):
-            return False
-        cells = [(m.start(), m.group()) for m in _DRAWN_CELL.finditer(lines[h][:column])]
-        if sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells) >= 2 and all(
-            _COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells
-        ):
-            beyond = lines[h][column:].strip()
-            ends = cells[-1][0] + len(cells[-1][1])
-            return ends + SIDEBAR_GAP <= column and not (
-                _COLUMN_WORD.fullmatch(beyond)
-                or (not under_cut and _OTHER_COLUMN.fullmatch(beyond))
-            )
-    return False
+    """Whether text at ``column`` of line ``i`` stands right of a table's columns: the
+    nearest header row above it (:func:`_header_rows`, drawn or not, read left of
+    ``column``) ends well left of ``column`` and has no column heading there (a letterhead's
+    ``5 p.m. Central,`` beside the header and its rows is none of the table's). Where the
+    sidebar's cut lines stand right above (``under_cut``), a word there that no table reader
+    knows (``Correspondence``) is the sidebar's too."""
+    rows = _header_rows(lines, i, lambda text: _cells(_DRAWN_CELL, text[:column]))
+    header = next(rows, None)
+    if header is None:
+        return False
+    h, cells = header
+    beyond = lines[h][column:].strip()
+    ends = cells[-1][0] + len(cells[-1][1])
+    return ends + SIDEBAR_GAP <= column and not (
+        _COLUMN_WORD.fullmatch(beyond) or (not under_cut and _OTHER_COLUMN.fullmatch(beyond))
+    )
 
 
 def _heads_a_column_of_numbers(lines: Sequence[str], i: int, column: int) -> bool:

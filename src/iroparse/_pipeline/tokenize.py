@@ -298,8 +298,12 @@ class Tokenizer:
                 ]
                 return n - i + 1
             # a heading in capitals wrapped over two lines, known by its key words
-            wrapped = capitals_below(self.matcher, lines, noise, i, page_break)
-            if alias is worded and wrapped is not None:
+            wrapped = (
+                capitals_below(self.matcher, lines, noise, i, page_break)
+                if alias is worded
+                else None
+            )
+            if wrapped is not None:
                 tokens.append(wrapped)  # ``DECISION OF THE INDEPENDENT`` / ``REVIEWER``
                 return 2
             above = capitals_above(self.matcher, lines, tokens, i, alias)
