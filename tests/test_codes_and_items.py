@@ -482,6 +482,16 @@ def test_records_written_as_one_paragraph_parted_by_semicolons_are_items() -> No
     assert len(iroparse.parse(pair).information_provided) == 4
 
 
+def test_records_written_as_one_sentence_ended_by_a_full_stop_are_one_entry() -> None:
+    sentence = (
+        "The reviewer received the request for review dated 03/27/2014; the\n"
+        "utilization review denial 02/11/2014; office notes 10/2013 through 02/2014;\n"
+        "and an MRI of the lumbar spine dated 09/30/2013.\n"
+    )
+    items = iroparse.parse(BASE.replace(RECORDS, sentence)).information_provided
+    assert [i.text for i in items] == [" ".join(sentence.split())]
+
+
 def test_records_numbered_inside_a_run_on_paragraph_are_items() -> None:
     old = RECORDS
     new = (

@@ -17,6 +17,13 @@ __all__ = ["run_on_parts"]
 #: assignment dated ...; utilization review denial ...; ...``) has at least this many parts;
 #: two records joined by one semicolon on a list's line are one item, as letters list them.
 RUN_ON_PARTS = 3
+#: ... and ends in no full stop. A paragraph that ends in one is a sentence, written as prose
+#: (``The reviewer received the member's request ...; the health plan's denial ...; and an
+#: MRI of the brain dated 12/02/2009.``): one entry, as a prose paragraph of qualifications
+#: is. A bare run of records (``TWCC-60 request ...; carrier denial dated 05/02/03; ...``)
+#: ends in none. (Decided on letters written by readers who never saw the parser: seven
+#: paragraphs with a full stop were expected whole, two without one were expected split.)
+_SENTENCE_END = "."
 
 
 #: A record's number inside a run-on line: `` (2) `` (the list's next number, in parentheses).
@@ -32,7 +39,8 @@ def run_on_parts(entries: Sequence[ListEntry]) -> list[tuple[str, ListEntry]] | 
     paragraph."""
     if len(entries) == 1:
         parts = [part.strip() for part in entries[0].text.split(";")]
-        if len(parts) >= RUN_ON_PARTS and all(parts):
+        sentence = entries[0].text.rstrip().endswith(_SENTENCE_END)
+        if len(parts) >= RUN_ON_PARTS and all(parts) and not sentence:
             return [(part, entries[0]) for part in parts]
     found: list[tuple[str, ListEntry]] = []
     for entry in entries:
