@@ -505,3 +505,27 @@ def test_a_checklist_items_wrapped_word_beside_margin_headings_is_no_heading() -
         ("interqual", False),
         ("odg", True),
     ]
+
+
+def test_a_records_tables_first_column_is_no_letterhead() -> None:
+    """A records table whose first column names the source, its rows' right parts as long
+    as a letterhead's body: the header row beside the column (``SOURCE    DOCUMENT    DATE``)
+    tells a table, which keeps its first column."""
+    rows = [
+        "IRO for Review:",
+        "",
+        "SOURCE                 DOCUMENT                                       DATE(S)",
+        "Texas Dept. of Ins.    Notice of IRO assignment                       08/06/2020",
+        "Enrollee's parent      Request for independent review with letter     07/30/2020",
+        "Health plan            Adverse determination letter                   06/18/2020",
+        "Health plan            Appeal decision letter                         07/21/2020",
+        "Speech pathology       Treatment notes                                01/2020-05/2020",
+        "Audiology              Audiologic evaluation                          12/09/2019",
+        "Pediatrician",
+        "",
+        "OST-0820-20-2290                                                      Page 1 of 3",
+    ]
+    assert left_column_cuts(rows, _heading, _tick) == {}
+    # the same lines under a row that is no table's header are cut as a letterhead's
+    letterhead = [*rows[:2], "Board of Directors     SERVICES IN DISPUTE", *rows[3:]]
+    assert left_column_cuts(letterhead, _heading, _tick)

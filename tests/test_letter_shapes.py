@@ -3017,3 +3017,50 @@ def test_a_checklists_column_header_written_again_after_a_page_break_is_no_descr
         ("odg", True, None),
         ("milliman", False, None),
     ]
+
+
+def test_bracketed_yes_and_no_answers_are_ticked_and_empty_boxes() -> None:
+    """``[Y]`` and ``[N]`` in place of a box's tick: the bracket layout's checked and
+    unchecked boxes."""
+    body = (
+        "\n[N] ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "[N] AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES\n"
+        "[Y] MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+        "    ACCEPTED MEDICAL STANDARDS\n"
+        "[N] MILLIMAN CARE GUIDELINES\n"
+        "[Y] ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]
+
+
+def test_record_numbers_a_scan_spaced_from_their_point_are_markers() -> None:
+    body = (
+        "\n1 . Request for review by an independent review organization, 08/24/2016\n"
+        "2 . Denial letter, 07/28/2016, and appeal denial letter, 08/17/2016\n"
+        "3 . Orthopaedic office notes, 02/09/2016 through 07/19/2016\n"
+    )
+    assert _records(body) == [
+        "Request for review by an independent review organization, 08/24/2016",
+        "Denial letter, 07/28/2016, and appeal denial letter, 08/17/2016",
+        "Orthopaedic office notes, 02/09/2016 through 07/19/2016",
+    ]
+
+
+def test_a_records_tables_submitted_by_column_makes_its_header_no_record() -> None:
+    body = (
+        "\n     Date(s)           Document                                 Submitted by\n"
+        "     05/15/2023        Notice of IRO assignment                 TDI\n"
+        "     05/12/2023        Request for expedited review             Facility\n"
+        "     04/21/2023        Adverse determination                    Health plan\n"
+    )
+    assert _records(body) == [
+        "05/15/2023 Notice of IRO assignment TDI",
+        "05/12/2023 Request for expedited review Facility",
+        "04/21/2023 Adverse determination Health plan",
+    ]

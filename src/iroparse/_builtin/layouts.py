@@ -4,7 +4,7 @@
 =============  ===========================================================================
 layout         marks
 =============  ===========================================================================
-bracket        ``[ X ] Upheld (Agree)``, ``[  ] Overturned (Disagree)``, ``[x]``, ``[]``
+bracket        ``[ X ] Upheld (Agree)``, ``[  ] Overturned (Disagree)``, ``[x]``, ``[]``, ``[Y]``
 trailing-x     ``Upheld (Agree)   X``; unchecked items carry no mark
 leading-x      ``X   Overturned (Disagree)``; unchecked items indented, no mark
 paren          ``( X ) Overturned (Disagree)``, ``(   ) Upheld (Agree)``
@@ -63,7 +63,7 @@ class BracketLayout(_BoxLayout):
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
     pattern = _box_before_or_after(BRACKET_BOX)
-    checked_marks = TICKS
+    checked_marks = TICKS | {"Y"}  # ``[Y]`` answers yes, ``[N]`` no
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
     checked_box, unchecked_box = "[ X ]", "[  ]"
 

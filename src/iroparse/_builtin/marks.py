@@ -21,6 +21,7 @@ __all__ = [
     "SHAPES",
     "TICKS",
     "UNDERLINE_BOX",
+    "YES_NO_TICK",
     "MarkShape",
     "before_or_after",
 ]
@@ -42,8 +43,10 @@ class MarkShape:
 _TICK = "xX✓✔√*■●•◉✗✘×"
 #: What a ticked box holds, upper-cased: the ``checked_marks`` of the box layouts.
 TICKS = frozenset("X✓✔√*■●•◉✗✘×")
-#: ``[ X ]``, ``[x]``, ``[  ]``, ``[]``.
-BRACKET_BOX = rf"\[\s*[{_TICK}]?\s*\]"
+#: A bracketed box's answer instead of a tick: ``[Y]`` ticked, ``[N]`` not.
+YES_NO_TICK = "YyNn"
+#: ``[ X ]``, ``[x]``, ``[  ]``, ``[]``; ``[Y]`` and ``[N]``.
+BRACKET_BOX = rf"\[\s*[{_TICK}{YES_NO_TICK}]?\s*\]"
 #: ``( X )``, ``(x)``, ``(   )``, ``()``.
 PAREN_BOX = rf"\(\s*[{_TICK}]?\s*\)"
 #: ``_X_``, ``__X__``, ``___``: a tick on a line to fill in, or the empty line; a scan may

@@ -49,9 +49,10 @@ from iroparse.catalogue import BULLETS, CLOSING, DASHES
 #: a number's 1 read as ``l`` by text recognition (``l0.``, ``ll.``); a bullet read as a full
 #: stop (``. Notes``); a ticked box as a bullet (``[✓] Board certified ...``); a table's cell
 #: numbering its row, a wide gap after it (``1    Request for review ...    05/28/2015``); an
-#: outline's number under a decimal-numbered heading, a gap after it (``5.1  Notes``).
+#: outline's number under a decimal-numbered heading, a gap after it (``5.1  Notes``); a
+#: scan's blank before a number's point (``1 . Request for review``).
 MARKER = regex.compile(
-    rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}}[.)]"
+    rf"^(?:[{DASHES}]{{1,2}}|[{BULLETS}]|o(?=\s+\S)|\.(?=\s+\S)|\[[✓✔]\]|\(?\d{{1,3}} ?[.)]"
     r"|\d{1,3}(?=\s{2,}\S)|\d{1,2}\.\d{1,2}\.?(?=\s{2,}\S)"  # (an outline's ``5.1  Notes``)
     r"|\(?l[\dl]{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?(?:[ivx]{2,5}|[IVX]{2,5})[.)])\s+"
 )

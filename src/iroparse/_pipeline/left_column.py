@@ -12,7 +12,8 @@ stands and how much of each is the letterhead's, so the tokenizer reads the body
 
 A records table by date or a label/value box has a left column too; what tells a letterhead
 apart is the body's headings in the right column, lines of the left column alone, and left
-parts that are no labels (``Date of Review:``), marks (``[X]``) or dates.
+parts that are no labels (``Date of Review:``), marks (``[X]``) or dates, and no table's
+header row beside them (``Source     Document     Date(s)``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 import regex
+
+from iroparse._pipeline.column_headings import header_row
 
 __all__ = ["left_column_cuts"]
 
@@ -37,6 +40,8 @@ MIN_ALONE = 2
 #: A left part is no letterhead's when it is a label, a date or a number or signs alone (an
 #: empty box, a glyph), or a ticked mark (told by the registered layouts).
 _NOT_LETTERHEAD = regex.compile(r".*:|\d{1,2}/\d{1,2}/\d{2,4}\b.*|[\d\W]{1,12}")
+#: The gap between a row's cells.
+_CELL_GAP = regex.compile(r"\s{2,}|\t")
 
 
 def _body_column(lines: Sequence[str]) -> int | None:
@@ -101,6 +106,8 @@ def left_column_cuts(
         > len(lefts) // 4
         or not any(is_heading(lines[i][column:].strip()) for i in beside)
         or _full_width(lines, column, first, last)
+        # a table's header row beside: its first column (``Source``), not a letterhead
+        or any(header_row(_CELL_GAP.split(lines[i].strip())) for i in beside)
     ):
         return {}
     return dict.fromkeys(sorted(beside + alone), column)

@@ -14,6 +14,7 @@ from itertools import takewhile
 
 import regex
 
+from iroparse._pipeline.column_headings import COLUMN_WORD, UNKNOWN_HEADING, header_row
 from iroparse._pipeline.column_words import CENTRED, OTHER_COLUMN, other_column_cuts
 from iroparse._pipeline.furniture import FurnitureTable, cell_starts_at
 from iroparse._pipeline.noise import DATE_LINE
@@ -25,7 +26,7 @@ from iroparse.tables.misread_marks import (
     EMPTY_BOX_LETTERS,
     UNDERSCORE_BOX,
 )
-from iroparse.tables.wording import OUTCOME_WORDS, RECORDS_TABLE_COLUMNS, SERVICE_TABLE_COLUMNS
+from iroparse.tables.wording import OUTCOME_WORDS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -245,15 +246,6 @@ PAGE_SEAM = 4
 #: a dozen rows and more, their cells wrapped).
 TABLE_REACH = 40
 _TABLE_CELL = regex.compile(r"\S+(?: \S+)*")
-_COLUMN_WORD = regex.compile(
-    "(?i)(?:"
-    + "|".join(f"(?:{pattern})" for _, pattern in SERVICE_TABLE_COLUMNS)
-    + f"|{RECORDS_TABLE_COLUMNS})\\s*:?"
-)
-
-
-#: A column heading no reader knows: a capitalised word or two (``Laterality``).
-_OTHER_COLUMN = regex.compile(r"\p{Lu}[\p{L}/.#()-]{1,15}(?: [\p{L}/.#()-]{1,15})?")
 
 
 def _header_rows(
@@ -273,9 +265,7 @@ def _header_rows(
         if gap and not any(abs(b - h) <= PAGE_SEAM for b in page_breaks):
             return
         cells = cells_of(lines[h])
-        if sum(_COLUMN_WORD.fullmatch(text) is not None for _, text in cells) >= 2 and all(
-            _COLUMN_WORD.fullmatch(t) or _OTHER_COLUMN.fullmatch(t) for _, t in cells
-        ):
+        if header_row([text for _, text in cells]):
             yield h, cells
 
 
@@ -312,7 +302,7 @@ def _right_of_a_table(lines: Sequence[str], i: int, column: int, under_cut: bool
     beyond = lines[h][column:].strip()
     ends = cells[-1][0] + len(cells[-1][1])
     return ends + SIDEBAR_GAP <= column and not (
-        _COLUMN_WORD.fullmatch(beyond) or (not under_cut and _OTHER_COLUMN.fullmatch(beyond))
+        COLUMN_WORD.fullmatch(beyond) or (not under_cut and UNKNOWN_HEADING.fullmatch(beyond))
     )
 
 

@@ -284,6 +284,8 @@ RECORDS_TABLE_COLUMNS = (
     r"(?:\s+(?:received|reviewed|provided|type|dates?|descriptions?))?"
     # who wrote it: ``Author``, ``Author / Source``, ``Provider / Source``, ``Received From``
     r"|(?:author|provider)(?:\s*/\s*source)?|source\s*/\s*(?:author|provider)|received\s+from"
+    # (who sent it: ``Submitted by``, ``Sent By``, ``Provided by``)
+    r"|(?:submitted|sent|provided)\s+by"
     r"|(?:type|dates?)\s+of\s+(?:documents?|records?|service)"
     # (a date range's columns: ``From      To``)
     r"|dated|dates?(?:\s*\(s\))?(?:\s+received)?|description|source|from|to|through"
