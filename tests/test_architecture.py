@@ -103,6 +103,7 @@ STAGES = (
     "iroparse._pipeline.hyphens",
     "iroparse._pipeline.sections",
     "iroparse._pipeline.column_rows",
+    "iroparse._pipeline.misread_boxes",
     "iroparse._pipeline.column_marks",
     "iroparse._pipeline.recognize",
     "iroparse._pipeline.choose_layout",

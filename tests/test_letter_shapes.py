@@ -3064,3 +3064,56 @@ def test_a_records_tables_submitted_by_column_makes_its_header_no_record() -> No
         "05/12/2023 Request for expedited review Facility",
         "04/21/2023 Adverse determination Health plan",
     ]
+
+
+def test_a_checked_box_a_scan_read_as_bracket_g_j_is_checked() -> None:
+    """``[gJ`` among ``D`` empty boxes and ``IZI``: the box's cross read as ``g``."""
+    body = (
+        "\n D ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "\n D AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES\n"
+        "\n IZI MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+        "   ACCEPTED MEDICAL STANDARDS\n"
+        "\n D MILLIMAN CARE GUIDELINES\n"
+        "\n [gJ ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("ahcpr", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]
+
+
+def test_a_trailing_x_a_scan_read_as_angle_brackets_beside_real_ones_is_checked() -> None:
+    """``><`` after a wrapped item's last line, an ``X`` read right after another item's:
+    both items are checked."""
+    body = (
+        "\n  ACOEM-AMERICA COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        "\n  INTERQUAL CRITERIA\n"
+        "\n  MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN ACCORDANCE WITH\n"
+        "  ACCEPTED MEDICAL STANDARDS                                                 ><\n"
+        "\n  MILLIMAN CARE GUIDELINES\n"
+        "\n  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES                  X\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]
+
+
+def test_a_numbered_record_over_a_page_footer_is_the_lists() -> None:
+    """``5. Request for IRO, 08/05/10`` right above the page's footer: a short line with the
+    words of an organisation's name, but the list's fifth item."""
+    body = (
+        "\n   1. Office notes, 02/16/10 through 07/13/10\n"
+        "   2. MRI lumbar spine, 01/28/10\n"
+        "   3. UR denial letters, 07/19/10 and 08/02/10\n"
+        "   4. Request for IRO, 08/05/10\n"
+        "\n                                   - 1 -\n"
+        " KPRA IRO Decision - Confidential Health Information\n"
+    )
+    assert _records(body)[-1] == "Request for IRO, 08/05/10"

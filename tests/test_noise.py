@@ -641,3 +641,33 @@ def test_a_second_sheets_heading_under_the_page_number_may_repeat_parts_of_top_l
     page = lines.index("- Page 1 of 2 -")
     noise[page] = "page-number"
     assert second_sheet_heads(lines, noise) == {page + 1, page + 2}
+
+
+def test_a_second_sheets_heading_repeats_a_label_of_the_top_without_its_colon() -> None:
+    """``TDI File No. 98-0412`` / ``October 14, 1998`` / ``Page 2``: the memo's top wrote
+    ``TDI File No.:      98-0412``, its colon and its column's gap left out below."""
+    from iroparse._pipeline.page_tops import second_sheet_heads
+
+    top = ["DATE:       October 14, 1998", "", "RE:   TDI File No.:      98-0412"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    head = ["", "TDI File No. 98-0412", "October 14, 1998", "Page 2", ""]
+    lines = [*top, *body, *head, "of an oral decongestant and an antihistamine only."]
+    noise: list[str | None] = [None] * len(lines)
+    page = lines.index("Page 2")
+    noise[page] = "page-number"
+    assert second_sheet_heads(lines, noise) == {page - 2, page - 1}
+
+
+def test_a_second_sheets_heading_may_carry_its_page_in_a_running_header() -> None:
+    """``TWCC - M2-99-O318-O1      Page 1 of 2`` / ``August 3, l999``: the page's number
+    stands in a running header's line, the letter's date under it."""
+    from iroparse._pipeline.page_tops import second_sheet_heads
+
+    top = ["   August 3, l999", "", "   RE:   MDR Tracking No.:    M2-99-O318-O1"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    head = ["", "   TWCC - M2-99-O318-O1                           Page 1 of 2"]
+    head += ["   August 3, l999", ""]
+    lines = [*top, *body, *head, "The carrier's physician advisor denied the surgery."]
+    noise: list[str | None] = [None] * len(lines)
+    noise[len(top) + len(body) + 1] = "running-header"
+    assert second_sheet_heads(lines, noise) == {len(top) + len(body) + 2}

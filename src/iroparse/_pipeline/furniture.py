@@ -60,6 +60,8 @@ SENTENCE_END = ".!?:;"
 ABBREVIATED_NAME = regex.compile(r"\b(?i:inc|corp|ltd|co|llc|pllc|p\.a)\.$")
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
+#: A list item's number at a line's start: ``5.``, ``12)``, ``(3)``.
+_LIST_NUMBER = regex.compile(r"\(?\d{1,2}[.)]\s")
 
 
 def title_like(text: str) -> bool:
@@ -196,6 +198,8 @@ class FurnitureTable:
     def _furniture_line(self, text: str) -> bool:
         return (
             len(text) <= MAX_FURNITURE_LINE
+            # a list's numbered item is the list's: ``5. Request for IRO, 08/05/10``
+            and _LIST_NUMBER.match(text) is None
             and (text[-1] not in SENTENCE_END or ABBREVIATED_NAME.search(text) is not None)
             and title_like(text)
             and self.names_furniture(text)

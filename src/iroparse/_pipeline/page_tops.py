@@ -90,27 +90,41 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
     return found
 
 
+#: A second sheet's heading holds the page's number, alone or in a running header's line
+#: (``TWCC - M2-99-O318-O1      Page 1 of 2`` / ``August 3, l999``).
+SHEET_MARKS = frozenset({"page-number", RUNNING_HEADER})
 #: A second sheet's heading stacks at most this many lines: the addressee, the date, the page.
 SHEET_HEAD_LINES = 4
 #: A line of it written in the letter's top as a part of a line is at least this long.
 MIN_SHEET_HEAD_PART = 8
 
 
+#: A label's colon and the blanks around it, and runs of blanks: a sheet's heading writes a
+#: label of the top without its colon and its column's gap (``TDI File No.:      98-0412``
+#: comes back as ``TDI File No. 98-0412``).
+_LABEL_GAP = regex.compile(r"\s*:\s+|\s+")
+
+
 def _written_in(text: str, top: str) -> bool:
     """Whether ``text`` is a line of ``top`` (lines joined by newlines), or a part of one as
-    long as :data:`MIN_SHEET_HEAD_PART` at least."""
-    return f"\n{text}\n" in f"\n{top}\n" or (len(text) >= MIN_SHEET_HEAD_PART and text in top)
+    long as :data:`MIN_SHEET_HEAD_PART` at least, a label's colon and gaps aside."""
+    if f"\n{text}\n" in f"\n{top}\n" or (len(text) >= MIN_SHEET_HEAD_PART and text in top):
+        return True
+    folded = _LABEL_GAP.sub(" ", text)
+    tops = (_LABEL_GAP.sub(" ", line) for line in top.split("\n"))
+    return len(folded) >= MIN_SHEET_HEAD_PART and any(folded in line for line in tops)
 
 
 def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of the lines of an older letter's second-sheet heading: a block of a few lines
-    set apart by blank lines, one of them the page's number, each other one furniture already
+    set apart by blank lines, one of them the page's number (or a running header), each other
+    one furniture already
     or a line of the letter's top written again, whole or a part of one (``Ms. xxxxxxxxx`` /
     ``April 24, 2000`` / ``Page 2``: the addressee and the date)."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, kind in enumerate(noise):
-        if kind != "page-number" or i < TOP_LINES // 2:
+        if kind not in SHEET_MARKS or i < TOP_LINES // 2:
             continue
         first = i
         while first > 0 and stripped[first - 1] and i - first < SHEET_HEAD_LINES:

@@ -310,18 +310,21 @@ CHOSEN_ANSWERS = r"selected|chosen|checked|marked|applies|applied|used|relied\s+
 #: ... and the other rows' (``Upheld (Agree)      —``, ``Not selected``, ``N/A``).
 NOT_CHOSEN_ANSWERS = r"[—–-]{1,3}|n/?a|not\s+(?:selected|chosen|checked|marked|applied|used)"
 
+#: Who states the review's independence: ``the reviewer``, ``the physician reviewer``, ``the
+#: reviewing physician``.
+_THE_REVIEWER = r"the\s+(?:(?:physician\s+)?reviewer|reviewing\s+(?:physician|doctor|provider))"
 #: The openings of the paragraphs that close a letter without a heading of their own: the
 #: reviewer's statement of independence, the decision's legal force, the appeal rights, the
 #: certificate of service. Such a paragraph ends the section it follows (the analysis, the
 #: qualifications), as a ``YOUR RIGHT TO APPEAL`` heading would.
 CLOSING_PARAGRAPHS: tuple[str, ...] = (
-    r"the\s+(?:physician\s+)?reviewer\s+(?:has\s+)?"
+    rf"{_THE_REVIEWER}\s+(?:has\s+)?"
     # (``... has signed a statement certifying that no known conflicts of interest exist``)
     r"(?:certifie[sd]|attest(?:s|ed)|signed\s+an?\s+(?:certification|statement|attestation))"
     r"[^.]{0,60}\bconflicts?\s+of\s+interest",
     # ``The reviewer has no known conflicts of interest with any party to this dispute.``;
     # an item of the list saying so (``No known conflicts of interest with any party``)
-    r"(?:(?:the\s+(?:physician\s+)?reviewer\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
+    rf"(?:(?:{_THE_REVIEWER}\s+(?:has|had|reports?)|there\s+(?:is|are|was|were))"
     r"\s+)?no\s+(?:known\s+)?conflicts?\s+of\s+interest",
     r"(?:under\s+[^,]{1,60},\s+)?(?:this|the)\s+(?:decision|determination)"
     # by the IRO, in its words or by its name (``This decision by GCIR is deemed ...``)
