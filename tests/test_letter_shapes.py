@@ -3117,3 +3117,90 @@ def test_a_numbered_record_over_a_page_footer_is_the_lists() -> None:
         " KPRA IRO Decision - Confidential Health Information\n"
     )
     assert _records(body)[-1] == "Request for IRO, 08/05/10"
+
+
+def test_criteria_in_capitals_with_l_for_i_are_identified() -> None:
+    """A scan's ``l`` for ``I`` all through a checklist in capitals (``MlLLlMAN``,
+    ``GUlDELlNES``): each item is still its criterion."""
+    body = (
+        "\n[ ]  EUROPEAN GUlDELlNES FOR MANAGEMENT OF CHRONlC LOW BACK PAlN\n"
+        "[8]  lNTERQUAL CRlTERlA\n"
+        "[ ]  MlLLlMAN CARE GUlDELlNES\n"
+        "[ ]  TEXAS GUlDELlNES FOR CHlROPRACTlC QUALlTY ASSURANCE & PRACTlCE PARAMETERS\n"
+        "[8]  0DG-0FFlClAL DlSABlLlTY GUlDELlNES & TREATMENT GUlDELlNES\n"
+    )
+    assert _checked(body) == [
+        ("european_low_back_pain", False),
+        ("interqual", True),
+        ("milliman", False),
+        ("texas_chiropractic", False),
+        ("odg", True),
+    ]
+
+
+def test_ticks_read_as_tildes_among_empty_boxes_read_as_zeros() -> None:
+    """``~`` for a tick and ``0`` for an empty box, at the start of each item: the ``~`` is
+    no speck, and a label's first letter set apart (``0 DG-OFFICIAL``) is still read."""
+    rows = (
+        "     0    Upheld (Agree)\n"
+        "     0    Overturned (Disagree)\n"
+        "     ~    Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    assert _outcome_with(rows) == "partially_overturned"
+    body = (
+        "\n     ~    ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRON MENTAL MEDICINE UM\n"
+        "     0    AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDE LINES\n"
+        "     0    MILLI MAN CARE GUIDELINES\n"
+        "     ~    0 DG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", True),
+        ("ahcpr", False),
+        ("milliman", False),
+        ("odg", True),
+    ]
+
+
+def test_a_trailing_x_read_as_two_parentheses_is_checked() -> None:
+    body = (
+        "\n      ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM\n"
+        "      KNOWLEDGEBASE                                                          x\n"
+        "\n      INTERQUAL CRITERIA\n"
+        "\n      MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH\n"
+        "      ACCEPTED MEDICAL STANDARDS                                             )(\n"
+        "\n      ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES             X\n"
+    )
+    assert _checked(body) == [
+        ("acoem", True),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("odg", True),
+    ]
+
+
+def test_a_check_mark_misread_among_check_marks_read_right_is_checked() -> None:
+    body = (
+        "\n          ACOEM-American College of Occupational & Environmental Medicine UM\n"
+        "      ✓   DWC-Division of Workers Compensation Policies or Guidelines\n"
+        "          InterQual Criteria\n"
+        "      v'  Medical Judgement, Clinical Experience and Expertise in Accordance with\n"
+        "          Accepted Medical Standards\n"
+        "      ✓   ODG-Official Disability Guidelines & Treatment Guidelines\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("dwc", True),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("odg", True),
+    ]
+
+
+def test_headings_numbered_with_l_for_the_roman_i_are_headings() -> None:
+    """``lll.  DESCRIPTION OF THE SERVICE ...``: a scan's ``l`` for each ``I``."""
+    text = SAMPLE.replace(
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
+        "lll.  DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
+    )
+    assert text != SAMPLE
+    assert scored(text)["services"] == scored(SAMPLE)["services"]

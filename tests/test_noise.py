@@ -671,3 +671,22 @@ def test_a_second_sheets_heading_may_carry_its_page_in_a_running_header() -> Non
     noise: list[str | None] = [None] * len(lines)
     noise[len(top) + len(body) + 1] = "running-header"
     assert second_sheet_heads(lines, noise) == {len(top) + len(body) + 2}
+
+
+def test_a_sentences_last_words_over_a_page_number_are_no_page_header() -> None:
+    """``and new L5-Sl trans foraminal injections.`` / ``Page 1 of 3``: a short line over the
+    page's number with a value of the top (``L5-Sl``), but a sentence's end in lower case, and
+    a spine's level no case number. ``Re:  Our File No. MHR-98-0041`` there is the page's."""
+    from iroparse._pipeline.page_tops import labelled_page_tops
+
+    top = ["Right L4-5 and L5-Sl transforaminal injections", "Our File No. MHR-98-0041"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    for last, found in (
+        ("and new L5-Sl trans foraminal injections.", False),
+        ("New L5-Sl injections", False),
+        ("Re:  Our File No. MHR-98-0041", True),
+    ):
+        lines = [*top, *body, last, "Page 1 of 3"]
+        noise: list[str | None] = [None] * len(lines)
+        noise[-1] = "page-number"
+        assert (len(lines) - 2 in labelled_page_tops(lines, noise)) is found, last

@@ -42,6 +42,11 @@ FUZZY_SIGNATURE = 8
 FUZZY_TEXT = 5
 #: ... but for digits a scan reads for letters (``0DG``).
 _SCANNED_LETTERS = str.maketrans("0158", "OISB")
+#: A word in capitals with ``l`` for ``I``, as a scan reads it (``MlLLlMAN``, ``lNTERQUAL``):
+#: two capitals at least, no other small letter.
+_L_FOR_I = regex.compile(r"\b(?=(?:l*\p{Lu}){2})[\p{Lu}l]*l[\p{Lu}l]*\b")
+#: A label's first letter set apart from the rest of its word: ``0 DG-OFFICIAL``.
+_LETTER_APART = regex.compile(r"^(\w) (\w)")
 #: A box that slid down to a wrapped label's second line: the line's first this many
 #: squashed characters are words of the item's canonical label.
 SLID_PROBE = 12
@@ -88,8 +93,16 @@ class ChecklistReader:
         self._continues = lru_cache(maxsize=8192)(self._continues_uncached)
 
     def _identify(self, label: str) -> ChecklistEntry | None:
-        """The catalogue entry whose signature starts ``label``, or ``None``."""
-        text = words(label)
+        """The catalogue entry whose signature starts ``label``, or ``None``; a first letter
+        a scan set apart from its word is read with it (``0 DG-OFFICIAL ...``)."""
+        text = words(_L_FOR_I.sub(lambda m: m.group().replace("l", "I"), label))
+        found = self._identify_words(text)
+        if found is None and _LETTER_APART.match(text):
+            found = self._identify_words(_LETTER_APART.sub(r"\1\2", text, count=1))
+        return found
+
+    def _identify_words(self, text: str) -> ChecklistEntry | None:
+        """:meth:`_identify` of a label's :func:`~iroparse.catalogue.words`."""
         if not text:
             return None
         for entry, pattern in self._exact:

@@ -88,15 +88,20 @@ OCR_TRAILING = regex.compile(
     rf"|\[\s+[{MISREAD_SIDE}Jj]|[{MISREAD_SIDE}]\s+\])\s*$"
 )
 #: A check mark or a chosen radio button as text recognition reads it, before its label:
-#: ``v'``, ``V``, ``./`` or ``\/`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty
+#: ``v'``, ``V``, ``./``, ``\/`` or ``~`` for ``✓``, ``®`` or ``@`` for ``◉``; read among two empty
 #: boxes at least (:data:`OCR_EMPTY_GLYPH`: ``O   Upheld (Agree)`` / ``®   Overturned
 #: (Disagree)``).
-OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|\./|\\/|®|@)(?=\s{2,}\S)")
+OCR_CHECK = regex.compile(r"^(?P<indent>\s*)(?P<box>v'|V|\./|\\/|~|®|@)(?=\s{2,}\S)")
 #: What a chosen radio button ``◉`` is read as (of :data:`OCR_CHECK`'s marks).
 _RADIO_READ = ("®", "@")
-#: ``✓`` read as ``V`` or ``v'``, an ``X`` as ``><``, after its label (past a gap or dots), in a
-#: checklist whose unchecked items carry no mark: written as the trailing ``X`` layout marks them.
-OCR_TRAILING_CHECK = regex.compile(r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>V|v'|><)\s*$")
+#: ``✓`` read as ``V`` or ``v'``, an ``X`` as ``><`` or ``)(``, after its label (past a gap
+#: or dots), in a checklist whose unchecked items carry no mark: written as the trailing
+#: ``X`` layout marks them.
+OCR_TRAILING_CHECK = regex.compile(r"(?<=\S\s{2,}|\.\s{1,8})(?P<box>V|v'|><|\)\()\s*$")
+#: Of those, an ``X`` read as two strokes (``><``, ``)(``).
+_CROSSES = ("><", ")(")
+#: A check mark as printed before its label.
+_CHECK_GLYPH = regex.compile(r"\s*[✓✔]\s")
 #: What a box's cross may be as a layout reads it (none, or ``X``).
 _READ_CROSS = (None, "X", "x")
 
@@ -201,9 +206,11 @@ def checks_read(section: RawSection) -> RawSection:
         boxes = [
             (m, "☒") if m is not None else (e, "☐") for m, e in zip(leading, empty, strict=True)
         ]
-    elif any(m is not None and (m["box"] == "><" or not real) for m in trailing):
+    elif any(m is not None and (m["box"] in _CROSSES or not real) for m in trailing):
         # (beside ``X`` marks read right, only a cross read as ``><`` is one too)
-        boxes = [(m if m is None or m["box"] == "><" or not real else None, "X") for m in trailing]
+        boxes = [
+            (m if m is None or m["box"] in _CROSSES or not real else None, "X") for m in trailing
+        ]
     elif any(m is not None and m.group("box") not in _RADIO_READ for m in leading) and not any(
         empty
     ):
@@ -211,8 +218,10 @@ def checks_read(section: RawSection) -> RawSection:
         # ``       Mercy Center ...``): written as the leading ``X`` layout marks them. A
         # chosen radio button read as ``®`` or ``@`` counts only among empty buttons (the
         # branch above): alone it may be any symbol a line starts with, a check mark may not
-        # (``@  Fax`` in a letterhead's list is no item of a checklist)
-        boxes = [(m, "X") for m in leading]
+        # (``@  Fax`` in a letterhead's list is no item of a checklist); beside check marks
+        # read right (``✓   ODG ...``), written as they are
+        tick = "✓" if any(_CHECK_GLYPH.match(text) for text in texts) else "X"
+        boxes = [(m, tick) for m in leading]
     if not boxes:
         return section
     body = list(section.body)

@@ -56,8 +56,8 @@ from iroparse.catalogue import DASHES, squash
 #: ``(ii)``, ``SECTION 1 —``, ``1 ·``; or an older letter's ``Re:`` before the heading of its case
 #: number (``RE:   IRO Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
-    # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``)
-    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVX][IVXl]{0,3}[.)]|\([ivx]{1,4}\)"
+    # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``, ``lll.``)
+    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVXl][IVXl]{0,3}[.)]|\([ivx]{1,4}\)"
     r"|(?i:re)\s*:"
     # a designed letter's block number, two digits and a wide gap: ``01  SERVICES IN DISPUTE``;
     # or one and a wider gap: ``1   Service in Dispute``

@@ -20,6 +20,7 @@ from iroparse._pipeline.left_column import left_column_cuts
 from iroparse._pipeline.sidebar import SIDEBAR, column_cuts
 from iroparse._pipeline.tokens import Token, _Line, _Replaced, noise_token
 from iroparse.layout import checked_alone
+from iroparse.tables.misread_marks import EMPTY_BOX_LETTERS
 
 __all__ = ["LABEL", "cut_columns"]
 
@@ -84,12 +85,28 @@ def _body_at(lines: list[str], i: int, column: int) -> bool:
 
 
 def left_specks(lines: list[str]) -> dict[int, int]:
-    """Line index -> where the text starts, for the lines opening with a scan's speck."""
-    return {
+    """Line index -> where the text starts, for the lines opening with a scan's speck; not
+    in a column of marks, where lines near it open with an empty box read as a letter at the
+    same place (``0    Upheld (Agree)`` / ``~    Partially Overturned``: ``~`` is a tick)."""
+    specks = {
         i: found.end()
         for i, line in enumerate(lines)
         if line[:1] in " \t.~'`´,:;|" and (found := _LEFT_SPECK.match(line)) is not None
     }
+    return {
+        i: at
+        for i, at in specks.items()
+        if not any(
+            (box := _EMPTY_BOX.match(lines[j])) is not None and box.end() == at
+            for j in range(max(0, i - MARK_REACH), min(len(lines), i + MARK_REACH + 1))
+        )
+    }
+
+
+#: An empty box read as a letter at a line's start, a gap after it (``0    Upheld``).
+_EMPTY_BOX = regex.compile(rf"[ \t]*[{EMPTY_BOX_LETTERS}][ \t]{{3,}}(?=\S)")
+#: Lines around a speck where a column of marks shows.
+MARK_REACH = 3
 
 
 #: A few words between two wide gaps inside a line of text: a stamp the scan laid over it

@@ -70,7 +70,13 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
             continue
         # (a short line right over its page's number: ``Re:  Our File No. MHR-98-0041`` /
         # ``Page 2``)
-        over_page = i + 1 < len(lines) and noise[i + 1] == "page-number" and len(text.split()) <= 8
+        # (not a sentence's last words, in lower case: ``and new L5-Sl injections.``)
+        over_page = (
+            i + 1 < len(lines)
+            and noise[i + 1] == "page-number"
+            and len(text.split()) <= 8
+            and not text[:1].islower()
+        )
         labelled = text.count(":") >= 2 or len(_HEADER_CELLS.split(text)) >= 3 or over_page
         named = _NAME_AND_NUMBER.fullmatch(text) if not labelled else None
         if not labelled and named is None:
@@ -83,8 +89,13 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
             continue
         top = "\n".join(stripped[: min(i, TOP_LINES)])
         values = [named["value"]] if named else text.split()
-        # (over a page's number, a case's number: letters with its digits, no record's date)
-        values = [v for v in values if not over_page or any(c.isalpha() for c in v)]
+        # (over a page's number, a case's number: letters with its digits, no record's date
+        # nor a spine's level, ``L5-S1``)
+        values = [
+            v
+            for v in values
+            if not over_page or (any(c.isalpha() for c in v) and sum(map(str.isdigit, v)) >= 3)
+        ]
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
     return found
