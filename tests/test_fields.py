@@ -491,3 +491,35 @@ def test_an_age_with_a_1_read_as_l_is_read() -> None:
     assert (found.age, found.sex) == (61, "female")
     assert find_patient("He is a l9 year old male.").age == 19
     assert find_patient("He is a ll year old boy.").age is None  # no digit: no age
+
+
+def test_records_table_rows_after_a_row_whose_cells_wrapped() -> None:
+    """In a letter 84 columns wide, a row whose last cell wrapped (``... Lumbar MRI with
+    and`` / ``without contrast``, its end near the width), or whose date range wrapped in
+    brackets (``[08/2020 -`` / `` 12/2020] ...``), ends where the next row starts in the same
+    columns, or with a date of the same shape."""
+    rows = [
+        ("Spine surgeon", "05/14/2015", "Consultation"),
+        ("Radiology", "03/02/2015", "Lumbar MRI with and"),
+        ("", "", "without contrast"),
+        ("Licensed psychologist", "11/30/2015", "Behavioral evaluation"),
+    ]
+    lines = "".join(f"{' ' * 12}{a:<34}{b:<14}{c}".rstrip() + "\n" for a, b, c in rows)
+    tokens = default_parser().tokenizer.tokenize(normalize(lines))
+    assert [e.text for e in split_items(tokens, 84)] == [
+        "Spine surgeon 05/14/2015 Consultation",
+        "Radiology 03/02/2015 Lumbar MRI with and without contrast",
+        "Licensed psychologist 11/30/2015 Behavioral evaluation",
+    ]
+    lines = (
+        "       [02/11/2021]  Initial behavioral health evaluation\n"
+        "       [08/2020 -\n"
+        "        12/2020]     Individual psychotherapy progress notes, 10 sessions\n"
+        "       [01/14/2021]  Designated doctor examination\n"
+    )
+    tokens = default_parser().tokenizer.tokenize(normalize(lines))
+    assert [e.text for e in split_items(tokens, 81)] == [
+        "[02/11/2021] Initial behavioral health evaluation",
+        "[08/2020 - 12/2020] Individual psychotherapy progress notes, 10 sessions",
+        "[01/14/2021] Designated doctor examination",
+    ]

@@ -3204,3 +3204,51 @@ def test_headings_numbered_with_l_for_the_roman_i_are_headings() -> None:
     )
     assert text != SAMPLE
     assert scored(text)["services"] == scored(SAMPLE)["services"]
+
+
+#: The sample's headings in a designed letter's plain words, numbered in lower-case Roman
+#: numerals (``iii.``) or in brackets (``[05]``).
+PLAIN_HEADINGS = {
+    "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:": "iii.   Service or services in dispute",
+    QUALIFICATIONS.rstrip("\n"): "D)  CREDENTIALS OF THE HEALTH CARE PROVIDER WHO PERFORMED THE"
+    " REVIEW",
+    "REVIEW OUTCOME:": "v.     Outcome of review",
+    "INFORMATION PROVIDED TO THE IRO FOR REVIEW:": "vi.    What was reviewed",
+    "PATIENT CLINICAL HISTORY SUMMARY:": "[07] PATIENT CLINICAL HISTORY SUMMARY",
+    "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND "
+    "CONCLUSIONS\nUSED TO SUPPORT THE DECISION:": "viii.  Why this decision was made (analysis and"
+    " explanation)",
+}
+
+
+def test_headings_in_plain_words_numbered_in_small_roman_numerals_or_brackets() -> None:
+    """Each section is read as in the sample; ``What was reviewed`` after the services'
+    own section heads the records (before it, in a designed letter, it heads the request)."""
+    text = SAMPLE
+    for heading, plain in PLAIN_HEADINGS.items():
+        assert heading in text, heading
+        text = text.replace(heading, plain)
+    assert scored(text) == scored(SAMPLE)
+    kinds = [s.kind for s in iroparse.parse(text).sections]
+    assert kinds.count("services_in_dispute") == 1
+    assert "information_provided" in kinds
+
+
+def test_a_case_identifier_heading_above_its_value_and_its_pages() -> None:
+    text = SAMPLE.replace("IRO CASE #:", "(b) IRO Case Identifier")
+    assert iroparse.parse(text).case_number == iroparse.parse(SAMPLE).case_number
+    assert DEFAULT_FURNITURE.noise_kind("LVIR 12-1187 / 2") == "page-number"
+
+
+def test_a_drawn_rows_date_range_and_last_cell_wrapped_together() -> None:
+    body = (
+        "\n| 03/26/2019   | Neurodiagnostic lab     | EMG/NCV bilateral lower extremities  |\n"
+        "| 12/04/2018 - | Physical therapy clinic | Evaluation, daily notes, discharge   |\n"
+        "| 02/01/2019   |                         | summary                              |\n"
+        "+--------------+-------------------------+--------------------------------------+\n"
+    )
+    assert _records(body) == [
+        "03/26/2019 Neurodiagnostic lab EMG/NCV bilateral lower extremities",
+        "12/04/2018 - 02/01/2019 Physical therapy clinic Evaluation, daily notes, discharge"
+        " summary",
+    ]

@@ -26,8 +26,8 @@ _RANGE_END = regex.compile(r"(?<=\d)[-–]\d.*|[:,;.]+$")
 
 def _shape(word: str) -> str:
     """The shape of a line's first word: its digits (redacted ones too) as ``0``, a
-    range's end and a trailing colon left out."""
-    word = _RANGE_END.sub("", word)
+    range's end, a trailing colon and brackets around it left out."""
+    word = _RANGE_END.sub("", word.strip("[]()"))  # (a date in brackets: ``[03/30/2021]``)
     if _DATE_LIKE.fullmatch(word) and (_DIGIT.search(word) or "x" in word.lower()):
         word = word.translate(_NOT_DIGITS)
     return _DIGIT.sub("0", word)

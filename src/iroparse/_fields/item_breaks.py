@@ -24,10 +24,11 @@ __all__ = [
 ]
 
 
-def rows_alike(above: str, line: str) -> bool:
+def rows_alike(above: str, line: str, went_on: bool = False) -> bool:
     """Whether two lines are rows of one table: three cells or more each, starting in the same
     columns (``Request for ...    07/16/2018    Enrollee`` / ``Adverse ...    05/29/2018
-    Health plan``)."""
+    Health plan``); ``went_on``: the lines below ``above`` went on with its open cells
+    already, so those no longer keep ``line`` in its row."""
     if "  " not in above or "  " not in line or not (line[:1].isupper() or line[:1].isdigit()):
         return False  # (a cell's words wrapped go on in lower case: ``follow-up notes``)
     cells = [[(m.start(), m.group()) for m in CELL.finditer(text)] for text in (above, line)]
@@ -36,7 +37,7 @@ def rows_alike(above: str, line: str) -> bool:
         and len(cells[0]) == len(cells[1])
         and all(abs(a[0] - b[0]) <= 1 for a, b in zip(*cells, strict=True))
         # (no cell above left open: ``Otolaryngology consultation and``, ``02/07/2018 -``)
-        and not any(_OPEN_CELL.search(text) for _, text in cells[0])
+        and (went_on or not any(_OPEN_CELL.search(text) for _, text in cells[0]))
     )
 
 

@@ -163,11 +163,18 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     if LABELLED.match(nxt) and LABELLED.match(item):
         return False  # labelled items, each its label's (``Specialty:    General ...`` /
         # ``Board certification:    American Board of Surgery``)
-    if rows_alike(previous.text, nxt):
-        return False  # a table's next row, its cells in the same columns
+    if rows_alike(previous.text, nxt) or (
+        previous.text != item and rows_alike(item, nxt, went_on=True)
+    ):
+        return False  # a table's next row, its cells in the same columns (as the row's first
+        # line's, past its cells' wrapped words: ``Radiology  03/02/2015  Lumbar MRI with and``
+        # / ``without contrast`` / ``Licensed psychologist  11/30/2015  Behavioral ...``)
     if _joined(previous.text, nxt) or specialty_across(previous.text, nxt):
         return True
-    if _opening(nxt) == _opening(item) or (dated_alike(nxt, item) and not date_left_open(item)):
+    # (a date range left open on the item's first line closed on a line below it: ``[08/2020
+    # -`` / ``12/2020]  Individual psychotherapy ...`` / ``[01/14/2021]  Designated ...``)
+    open_date = date_left_open(item) and previous.text == item
+    if _opening(nxt) == _opening(item) or (dated_alike(nxt, item) and not open_date):
         # items written alike: ``Board Certified in ...`` twice, or each dated (not the rest
         # of a date cell left open: ``04/30/2019,`` / ``05/16/2019``)
         return False

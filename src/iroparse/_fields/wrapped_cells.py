@@ -129,6 +129,13 @@ def wraps_a_cell(group: Sequence[Token], token: Token) -> bool:
         for at, text in _cells(line)
         if (n := _cell_under(heads, at, at + len(text))) is not None and n in ranges
     )
+    # (beside the end of a date range left open, a piece in lower case goes on with any cell,
+    # the last too: ``12/04/2018 -    ...    discharge`` / ``02/01/2019    summary``)
+    ending = any(
+        (n := _cell_under(heads, at, at + len(text), closed=closed)) is not None and n in ranges
+        for at, text in pieces
+    )
     return all(
-        _cell_under(heads, at, at + len(text), closed=closed) is not None for at, text in pieces
+        _cell_under(heads, at, at + len(text), ending and text[:1].islower(), closed) is not None
+        for at, text in pieces
     )

@@ -57,7 +57,9 @@ from iroparse.catalogue import DASHES, squash
 #: number (``RE:   IRO Case No. 2001-0418``).
 ENUMERATOR = regex.compile(
     # (a Roman number's I read as ``l`` by text recognition: ``Vl.``, ``Vlll.``, ``lll.``)
-    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVXl][IVXl]{0,3}[.)]|\([ivx]{1,4}\)"
+    r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[IVXl][IVXl]{0,3}[.)]|\(?[ivx]{1,4}[.)]"
+    # (a number in brackets, zero-padded: ``[01] DATE OF REVIEW``)
+    r"|\[\d{1,2}\]"
     r"|(?i:re)\s*:"
     # a designed letter's block number, two digits and a wide gap: ``01  SERVICES IN DISPUTE``;
     # or one and a wider gap: ``1   Service in Dispute``

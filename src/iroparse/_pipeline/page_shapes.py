@@ -41,6 +41,8 @@ PAGE_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"|\(\s*\d{1,3}\s*\)|~\s*\d{1,3}\s*~"
             # a case's number and the page after a comma: ``HC04-0219, page 2``
             rf"|(?=\S*\d)[\p{{Lu}}\d][\p{{Lu}}\d-]{{3,20}},\s*{PAGE}\s*\d{{1,3}}"
+            # or after a slash: ``LVIR 12-1187 / 2`` (the letters and digits of a reference)
+            r"|\p{Lu}{2,8}[ -]?\d[\d-]{3,12}\s+/\s+\d{1,3}"
             # the page, a wide gap and the form's code, letters and a hyphen in it: ``1
             # SRIR-NOD-2025``
             r"|(?!0+\s)\d{1,3}\s{3,}(?=\S*\p{L})(?=\S*-)[\p{L}\d][\w./-]{2,30}"

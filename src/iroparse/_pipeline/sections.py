@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import CLOSING, HeadingAlias
+from iroparse.tables.headings import SECOND_READINGS
 
 #: A line ending in one of these characters ends its paragraph at a page break.
 SENTENCE_END = ".!?:;"
@@ -141,7 +142,22 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
         sections.append(_section(heading, body, closing))
-    return sections
+    return _second_readings(sections)
+
+
+def _second_readings(sections: list[RawSection]) -> list[RawSection]:
+    """``sections`` with a wording of two meanings (:data:`~iroparse.tables.headings.
+    SECOND_READINGS`) read in its second where a section of its first kind came before."""
+    seen: set[str] = set()
+    read: list[RawSection] = []
+    for section in sections:
+        alias = section.heading.alias if section.heading is not None else None
+        second = SECOND_READINGS.get(alias.text) if alias is not None else None
+        if second is not None and section.kind in seen:
+            section = evolve(section, kind=second)
+        seen.add(section.kind)
+        read.append(section)
+    return read
 
 
 def _section(heading: Token | None, body: list[Token], closing: bool = False) -> RawSection:

@@ -57,6 +57,14 @@ _WHO_REVIEWED = (
     "THE PROVIDER WHO REVIEWED THE DECISION",
     "THE HEALTH CARE PROVIDER WHO REVIEWED THE DECISION",
     "THE PHYSICIAN WHO REVIEWED THE DECISION",
+    # who performed it, in a house's words: ``CREDENTIALS OF THE HEALTH CARE PROVIDER WHO
+    # PERFORMED THE REVIEW``
+    *(
+        f"THE {provider} WHO {did} THE {what}"
+        for provider in ("PHYSICIAN", "PROVIDER", "HEALTH CARE PROVIDER", "CLINICIAN")
+        for did in ("PERFORMED", "CONDUCTED", "COMPLETED")
+        for what in ("REVIEW", "INDEPENDENT REVIEW")
+    ),
 )
 _REVIEWER = (
     "REVIEWER",

@@ -6,7 +6,7 @@ the ``iroparse_heading_aliases`` hook."""
 
 from __future__ import annotations
 
-__all__ = ["HEADING_WORDINGS"]
+__all__ = ["HEADING_WORDINGS", "SECOND_READINGS"]
 
 
 def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int]]:
@@ -36,7 +36,14 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "NOTICE DATE",
         rank=1,
     )
-    + _wordings("case_number", "IRO CASE #", "IRO CASE NUMBER", "IRO CASE NO", "IRO REFERENCE #")
+    + _wordings(
+        "case_number",
+        "IRO CASE #",
+        "IRO CASE NUMBER",
+        "IRO CASE NO",
+        "IRO REFERENCE #",
+        "IRO CASE IDENTIFIER",
+    )
     # a summary box's ``Case Number:`` (an IRO's own heading wins when the letter has both)
     + _wordings("case_number", "CASE NUMBER", "CASE #", "CASE NO", rank=1)
     + _wordings(
@@ -113,6 +120,10 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "REVIEWER'S DETERMINATION",
         "REVIEWER DETERMINATION",
         "DECISION OF THE REVIEWER",
+        # a plain-language letter's: ``Outcome of review`` (and ``Outcome:`` alone)
+        "OUTCOME",
+        "OUTCOME OF REVIEW",
+        "OUTCOME OF THE REVIEW",
     )
     # a summary box's title: the letter's own REVIEW OUTCOME wins when it has both
     + _wordings("review_outcome", "SUMMARY OF DETERMINATION", rank=1)
@@ -198,6 +209,10 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "ANALYSIS AND RATIONALE",
         "CLINICAL ANALYSIS",
         "ANALYSIS",
+        # a plain-language letter's: ``Why this decision was made (analysis and explanation)``
+        "WHY THIS DECISION WAS MADE",
+        "WHY THE DECISION WAS MADE",
+        "WHY WE MADE THIS DECISION",
     )
     + _wordings(
         "criteria",
@@ -268,3 +283,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     )
 )
 """``(kind, heading as written, rank)`` for every built-in heading, in catalogue order."""
+
+SECOND_READINGS: dict[str, str] = {"WHAT WAS REVIEWED": "information_provided"}
+"""Wordings of two meanings: ``WHAT WAS REVIEWED`` heads the request in a designed letter
+(the services in dispute), but after the services' own section it heads the records the
+reviewer read. Wording -> the kind it names when a section of its first kind came before."""
