@@ -624,3 +624,36 @@ def test_a_services_tables_code_s_column_gives_the_codes() -> None:
         ("OnabotulinumtoxinA (Botox) 155 units, chronic migraine protocol", ("J0585", "64615")),
         ("Greater occipital nerve block, bilateral", ("64405",)),
     ]
+
+
+def test_a_medication_table_headed_requested_medication_and_quantity_refills() -> None:
+    table = (
+        "  Requested medication                                    Quantity/Refills    "
+        "Determination\n"
+        "  --------------------                                    ----------------    "
+        "-------------\n"
+        "  Oxycodone/acetaminophen 10/325 mg tablets, one every 6  #120, no refills    Upheld\n"
+        "  hours as needed for pain\n"
+        "  Carisoprodol 350 mg tablets, one three times daily      #90, 1 refill       Upheld\n"
+    )
+    services = iroparse.parse(_with_services_table(table)).services
+    assert [s.text for s in services] == [
+        "Oxycodone/acetaminophen 10/325 mg tablets, one every 6 hours as needed for pain",
+        "Carisoprodol 350 mg tablets, one three times daily",
+    ]
+
+
+def test_a_case_information_box_is_no_records_section() -> None:
+    """``CASE INFORMATION`` over a box of labels and values titles the box: the records are
+    the section under the records' own heading."""
+    box = (
+        "CASE INFORMATION\n"
+        "  Date of Review          05/09/2017            Injured Worker          xxxxx xxxxx\n"
+        "  MMA Case #              MMA-1705-0388         Date of Injury          xx/xx/xxxx\n\n"
+    )
+    text = box + BASE
+    decision = iroparse.parse(text)
+    kinds = [s.kind for s in decision.sections]
+    assert kinds.count("information_provided") == 1
+    records = [i.text for i in iroparse.parse(BASE).information_provided]
+    assert [i.text for i in decision.information_provided] == records

@@ -189,3 +189,54 @@ def test_a_sidebar_pushed_right_beside_a_boxs_rows_is_cut() -> None:
     assert {i: cut[i] for i in range(7, len(rows)) if i in cut} == {
         i: side for i, (_, side) in enumerate(rows) if side
     }
+
+
+def test_a_tables_known_column_at_the_sidebars_column_is_the_tables() -> None:
+    """The sidebar ended above the services' heading; the table's ``CPT`` column starts at the
+    sidebar's column: its header and its cells stay the table's."""
+    rows = [
+        *TOP,
+        ("", "TDI Certification No. 5977"),
+        ("", ""),
+        ("DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE", ""),
+        ("", ""),
+        ("Service", "CPT      Units   Decision"),
+        (
+            "Arthroscopy, left shoulder, surgical; repair of rotator cuff",
+            "29827    1       Overturned",
+        ),
+        ("Postoperative physical therapy, therapeutic exercise", "97110    24      Overturned"),
+    ]
+    lines = _lines(rows)
+    assert _cut(lines) == {i: side for i, side in _sides(rows).items() if i < len(TOP) + 1}
+
+
+def test_a_sidebar_beside_prose_below_a_sections_heading_is_cut() -> None:
+    """A services table far above, its header row with the sidebar merged onto it (``CPT
+    Description  Qty  URAC Accredited``), is no table for the prose of a later section,
+    past that section's heading: the sidebar beside the prose is cut."""
+    table = [
+        ("DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:", ""),
+        ("CPT     Description                                    Qty", "URAC Accredited"),
+        ("63047   Laminectomy, facetectomy and foraminotomy      1", "Health UM"),
+        ("", ""),
+        ("PATIENT CLINICAL HISTORY SUMMARY:", ""),
+    ]
+    prose = [
+        ("before she needs to sit down, and the leg symptoms resolve with", "ATASCOSA PARTNERS"),
+        ("sitting or leaning forward on a shopping cart. She reports that", ""),
+        ("back pain is more bothersome than the leg symptoms. She has no", "A Texas IRO"),
+        ("or bladder symptoms.", ""),
+        ("", "TDI Cert. #6211"),
+        ("Her primary care physician prescribed meloxicam in 11/2022.", ""),
+        ("She has not had physical therapy or epidural steroid injections.", "1010 Oak Street"),
+    ]
+    # (the sidebar's first block ends well above the table)
+    between = [(f"Line {n} of the letter, beside no sidebar.", "") for n in range(8)]
+    rows = TOP + between + table + prose
+    first = len(rows) - len(prose)
+    lines = _lines(rows)
+    cut = _cut(lines, frozenset({first}))  # (the prose opens a page)
+    assert {i: s for i, s in cut.items() if i >= first} == {
+        i: s for i, s in _sides(rows).items() if i >= first
+    }

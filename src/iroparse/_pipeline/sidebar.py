@@ -213,7 +213,9 @@ def _cut_rows(
             ),
             None,
         )
-        if column is not None:
+        # (never a table's header row, nor a cell under one of its headings: ``Service    CPT
+        # Units    Decision`` below a sidebar that ended above the table)
+        if column is not None and not _under_a_known_heading(lines, i, column):
             cuts[i] = column
             added = True
     return added
@@ -246,6 +248,8 @@ PAGE_SEAM = 4
 #: a dozen rows and more, their cells wrapped).
 TABLE_REACH = 40
 _TABLE_CELL = regex.compile(r"\S+(?: \S+)*")
+#: A heading in capitals ended by its colon (``PATIENT CLINICAL HISTORY SUMMARY:``).
+_HEADING_LINE = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*:")
 
 
 def _header_rows(
@@ -267,6 +271,8 @@ def _header_rows(
         cells = cells_of(lines[h])
         if header_row([text for _, text in cells]):
             yield h, cells
+        elif _HEADING_LINE.fullmatch(lines[h].strip()):
+            return  # a section's heading: the table, if any, is another section's
 
 
 def _cells(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
@@ -281,6 +287,18 @@ def _under_a_table_header(
     (:func:`_header_rows`) has a cell there."""
     rows = _header_rows(lines, i, lambda text: _cells(_TABLE_CELL, text), page_breaks)
     return any(any(abs(start - column) <= CENTRED for start, _ in cells) for _, cells in rows)
+
+
+def _under_a_known_heading(lines: Sequence[str], i: int, column: int) -> bool:
+    """Whether text at ``column`` of line ``i`` stands under a column heading a table reader
+    knows (``CPT``, ``Units``), in a header row above it or on it; a word no reader knows
+    there (``URAC Accredited``) may be a sidebar's, merged onto the header's line."""
+    rows = _header_rows(lines, i, lambda text: _cells(_TABLE_CELL, text))
+    return any(
+        abs(start - column) <= CENTRED and COLUMN_WORD.fullmatch(text) is not None
+        for _, cells in rows
+        for start, text in cells
+    )
 
 
 #: A table's cell, drawn between bars or not (``| Code   | Description |``).

@@ -15,6 +15,10 @@ def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int
 
 HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     _wordings("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
+    # a summary box's title, over the case's labels and values: no records' heading
+    + _wordings(
+        "title", "CASE INFORMATION", "CLAIM INFORMATION", "PATIENT INFORMATION", "CASE DETAILS"
+    )
     + _wordings(
         "review_date",
         "DATE OF REVIEW",

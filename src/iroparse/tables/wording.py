@@ -234,7 +234,8 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:requested|in\s+dispute|description))?"
         r"|(?:(?:cpt|hcpcs)(?:\s*/\s*hcpcs)?\s+codes?\s+(?:and|&)\s+)?description"
         r"(?:\s+of\s+(?:the\s+)?(?:services?|items?|procedures?|treatments?))?"
-        r"|(?:medications?|drugs?|equipment|devices?)(?:\s+requested)?)"
+        r"|(?:requested\s+|disputed\s+)?(?:medications?|drugs?|equipment|devices?)"
+        r"(?:\s+requested)?)"
         # what the cell holds, in brackets: ``Service (CPT Code and Description)``
         r"(?:\s*\([^()]{1,40}\))?",
     ),
@@ -246,7 +247,7 @@ SERVICE_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "units",
         r"(?:units?|qty\.?|quantity|visits|sessions|days|number|#|requested)"
-        r"(?:\s*/\s*(?:visits|sessions|days|weeks|months))?"
+        r"(?:\s*/\s*(?:visits|sessions|days|weeks|months|refills))?"
         r"(?:\s+(?:requested|approved|denied|in\s+dispute))?"
         # what a unit is, in brackets: ``Units (15 min)``
         r"(?:\s*\([^()]{1,20}\))?",
