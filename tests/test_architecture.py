@@ -94,6 +94,7 @@ STAGES = (
     "iroparse._pipeline.page_tops",
     "iroparse._pipeline.letterhead",
     "iroparse._pipeline.sidebar",
+    "iroparse._pipeline.worded_headings",
     "iroparse._pipeline.headings",
     "iroparse._pipeline.tokens",
     "iroparse._pipeline.wrapped",

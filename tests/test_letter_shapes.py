@@ -3252,3 +3252,33 @@ def test_a_drawn_rows_date_range_and_last_cell_wrapped_together() -> None:
         "12/04/2018 - 02/01/2019 Physical therapy clinic Evaluation, daily notes, discharge"
         " summary",
     ]
+
+
+#: The sample's headings as a designed letter's questions.
+QUESTION_HEADINGS = {
+    "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:": "What Service Was Requested?",
+    QUALIFICATIONS.rstrip("\n"): "Who reviewed it?",
+    "REVIEW OUTCOME:": "What did the reviewer decide?",
+    "INFORMATION PROVIDED TO THE IRO FOR REVIEW:": "What records did the reviewer look at?",
+    "PATIENT CLINICAL HISTORY SUMMARY:": "What is the patient's history?",
+    "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND "
+    "CONCLUSIONS\nUSED TO SUPPORT THE DECISION:": "Why Was This Decision Made?",
+}
+
+
+def test_headings_written_as_questions() -> None:
+    """Each question heads its section; the letter's closing questions (``Is the Reviewer
+    Independent?``, ``What if I disagree with this decision?``) head none of the statutory
+    sections."""
+    text = SAMPLE
+    for heading, question in QUESTION_HEADINGS.items():
+        assert heading in text, heading
+        text = text.replace(heading, f"\n{question}")
+    assert scored(text) == scored(SAMPLE)
+    closing = (
+        "\n\nIs the Reviewer Independent?\nYes. The reviewer has certified that there is no\n"
+        "known conflict of interest with the enrollee or the health plan.\n\n"
+        "What if I disagree with this decision?\nYou may appeal.\n"
+    )
+    kinds = [s.kind for s in iroparse.parse(text + closing).sections]
+    assert kinds[-2:] == ["other", "other"]

@@ -15,11 +15,17 @@ from iroparse.catalogue import DASHES
 __all__ = [
     "CODE_LINE",
     "LABELLED",
+    "capitalized",
+    "cut_sentence",
     "date_left_open",
     "ends_with_specialty",
+    "last_word",
     "numbers_inline",
+    "opening",
     "range_end_wrapped",
     "rows_alike",
+    "running_text",
+    "sentence_goes_on",
     "specialty_across",
 ]
 
@@ -123,3 +129,39 @@ CODE_LINE = regex.compile(
     r"(?:\s*\(s\))?\s*[:#]?\s*"
     rf"{_LISTED_CODE}(?:\s*(?:[,;/&]|and|or)\s*{_LISTED_CODE})*\s*[.;]?$"
 )
+
+
+#: A word: letters, then letters, digits, apostrophes or hyphens.
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text``, in lower case (empty for a blank text)."""
+    return text.rsplit(None, 1)[-1].lower() if text.split() else ""
+
+
+def capitalized(word: str) -> bool:
+    """``Letter``, not ``CT`` nor ``letter``: a capital, then letters in lower case."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def opening(text: str) -> list[str]:
+    """The first two words of ``text``, in lower case: how an item opens."""
+    return text.lower().split()[:2]
+
+
+def running_text(text: str) -> bool:
+    """Running text: several words, most in lower case."""
+    words = _WORD.findall(text)
+    return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
+def cut_sentence(previous: str) -> bool:
+    """A line of running text that stops after a word, not at a sentence's end, a date or a
+    number: what the wrapper rules below ask of the line before."""
+    return previous[-1:].isalpha() and running_text(previous)
+
+
+def sentence_goes_on(previous: str, nxt: str) -> bool:
+    """A sentence cut after a word that ends on the next line."""
+    return nxt.endswith(".") and cut_sentence(previous)

@@ -31,11 +31,17 @@ from iroparse._fields.dates import MONTHS
 from iroparse._fields.item_breaks import (
     CODE_LINE,
     LABELLED,
+    capitalized,
+    cut_sentence,
     date_left_open,
     ends_with_specialty,
+    last_word,
     numbers_inline,
+    opening,
     range_end_wrapped,
     rows_alike,
+    running_text,
+    sentence_goes_on,
     specialty_across,
 )
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
@@ -81,7 +87,6 @@ WRAPPED_SHARE = 0.85
 _TRAILING_JOIN = ",;&/-–("
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
-_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
 @frozen
@@ -100,7 +105,7 @@ def _joined(previous: str, nxt: str) -> bool:
     if nxt[:1].islower() or _left_open(previous):
         return True
     # a date wrapped after its month: ``... through November`` / ``20, 2016``
-    return bool(_DAY_AND_YEAR.match(nxt)) and _last_word(previous).rstrip(".") in MONTHS
+    return bool(_DAY_AND_YEAR.match(nxt)) and last_word(previous).rstrip(".") in MONTHS
 
 
 def _left_open(text: str) -> bool:
@@ -109,39 +114,8 @@ def _left_open(text: str) -> bool:
     return (
         text[-1:] in _TRAILING_JOIN
         or text.count("(") > text.count(")")
-        or _last_word(text) in ITEM_JOINING_WORDS
+        or last_word(text) in ITEM_JOINING_WORDS
     )
-
-
-def _last_word(text: str) -> str:
-    """The last word of ``text``, in lower case (empty for a blank text)."""
-    return text.rsplit(None, 1)[-1].lower() if text.split() else ""
-
-
-def _capitalized(word: str) -> bool:
-    """``Letter``, not ``CT`` nor ``letter``: a capital, then letters in lower case."""
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
-
-
-def _opening(text: str) -> list[str]:
-    return text.lower().split()[:2]
-
-
-def _sentence(text: str) -> bool:
-    """Running text: several words, most in lower case."""
-    words = _WORD.findall(text)
-    return len(words) >= 5 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
-
-
-def _cut_sentence(previous: str) -> bool:
-    """A line of running text that stops after a word, not at a sentence's end, a date or a
-    number: what the wrapper rules below ask of the line before."""
-    return previous[-1:].isalpha() and _sentence(previous)
-
-
-def _sentence_goes_on(previous: str, nxt: str) -> bool:
-    """A sentence cut after a word that ends on the next line."""
-    return nxt.endswith(".") and _cut_sentence(previous)
 
 
 def _one_per_line(body: Sequence[Token]) -> bool:
@@ -174,7 +148,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     # (a date range left open on the item's first line closed on a line below it: ``[08/2020
     # -`` / ``12/2020]  Individual psychotherapy ...`` / ``[01/14/2021]  Designated ...``)
     open_date = date_left_open(item) and previous.text == item
-    if _opening(nxt) == _opening(item) or (dated_alike(nxt, item) and not open_date):
+    if opening(nxt) == opening(item) or (dated_alike(nxt, item) and not open_date):
         # items written alike: ``Board Certified in ...`` twice, or each dated (not the rest
         # of a date cell left open: ``04/30/2019,`` / ``05/16/2019``)
         return False
@@ -205,7 +179,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     if (
         not one_per_line
         and previous.text[-1:].isalpha()
-        and not _sentence(previous.text)  # a sentence's rules follow
+        and not running_text(previous.text)  # a sentence's rules follow
         and _wrapped(end, width)
         and _no_room(end, nxt, width)
         and not ends_with_specialty(previous.text)
@@ -217,8 +191,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     # an item that ends with a date or a number (``... dated 09/20/2008``) is complete, and
     # titles (``Board Certified in ...``) are one per line: only a cut sentence goes on
     # (a paragraph's later line may be mostly capitals: ``... Assurance and Practice``)
-    in_paragraph = previous.text != item and _sentence(item)
-    if not (_cut_sentence(previous.text) or (in_paragraph and previous.text[-1:].isalpha())):
+    in_paragraph = previous.text != item and running_text(item)
+    if not (cut_sentence(previous.text) or (in_paragraph and previous.text[-1:].isalpha())):
         return False
     if nxt.endswith("."):
         return True  # the sentence ends on the next line
@@ -226,7 +200,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     # ...``, a capital is a name's: ``... an unrestricted`` / ``Texas license``)
     prose = in_paragraph and _PARAGRAPH_SENTENCE.match(item) is not None
     if (
-        _capitalized(nxt.split(None, 1)[0])
+        capitalized(nxt.split(None, 1)[0])
         and previous.text.rsplit(None, 1)[-1][:1].islower()
         and not prose
     ):
@@ -270,8 +244,8 @@ def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
     last = item[-1]
     end = last.column + len(last.text)
     return (
-        (len(item) >= 2 or _no_room(end, nxt, width) or _cut_sentence(nxt))
-        and _sentence(" ".join(t.text for t in item))
+        (len(item) >= 2 or _no_room(end, nxt, width) or cut_sentence(nxt))
+        and running_text(" ".join(t.text for t in item))
         and _wrapped(end, width)
         and _PARAGRAPH_SENTENCE.match(nxt) is not None
     )
@@ -357,7 +331,7 @@ def split_items(
             and (not marked_block or MARKER.match(token.text) is None)
             and (
                 _joined(groups[-1][-1].text, token.text)
-                or _sentence_goes_on(groups[-1][-1].text, token.text)
+                or sentence_goes_on(groups[-1][-1].text, token.text)
             )
         ):
             starts = False  # a double-spaced sentence: ``... certification in`` / / ``Pain``

@@ -16,9 +16,9 @@ from itertools import product
 import regex
 from attrs import frozen
 
-from iroparse.catalogue import CRITERIA, OUTCOMES, HeadingAlias, squash, words
+from iroparse._pipeline.worded_headings import by_key_words
+from iroparse.catalogue import HeadingAlias, squash, words
 from iroparse.tables.heading_families import HEADING_FAMILIES
-from iroparse.tables.heading_words import HEADING_WORDS, NOT_HEADING_WORDS, TITLE_NOT_HEADING_WORDS
 
 #: A heading family as :data:`iroparse.tables.headings.HEADING_FAMILIES` writes it.
 Family = tuple[str, tuple[tuple[str, ...], ...]]
@@ -139,11 +139,11 @@ class HeadingMatcher:
     def by_words(
         self, text: str, labelled: bool = False, colon: bool = False
     ) -> HeadingAlias | None:
-        """The heading ``text`` is by its key words (:data:`~iroparse.tables.heading_words.
-        HEADING_WORDS`), written as a heading (:func:`heading_shaped`; ``labelled``: a label;
-        ``colon``: a colon ends it, as none ends a title) and no checklist item; else ``None``."""
+        """The heading ``text`` is by its key words, or ``None``
+        (:func:`~iroparse._pipeline.worded_headings.by_key_words`; ``labelled``: a label;
+        ``colon``: a colon ends it, as none ends a title)."""
         bare = text.strip().rstrip(":").strip()
-        return _by_words(bare, labelled, colon or text.strip().endswith(":"))
+        return by_key_words(bare, labelled, colon or text.strip().endswith(":"))
 
     def could_start(self, key: str) -> bool:
         """False when no heading can start with ``key``: every match, exact or fuzzy, needs the
@@ -302,65 +302,6 @@ def wider_gap(head: str, rest: str) -> bool:
     gap = len(rest) - len(rest.lstrip(" "))
     usual = max((len(m) for m in _SPACES.findall(head.strip())), default=1)
     return gap >= 2 and gap > usual
-
-
-_KEY_WORDS = tuple((kind, regex.compile(pattern)) for kind, pattern in HEADING_WORDS)
-_NOT_KEY_WORDS = regex.compile(NOT_HEADING_WORDS)
-_TITLE_KEY_WORDS = regex.compile(TITLE_NOT_HEADING_WORDS)
-_CHECKLIST_ITEM = regex.compile("|".join(f"(?:{e.signature})" for e in (*CRITERIA, *OUTCOMES)))
-#: A heading found by its key words has at most this many words.
-MAX_KEY_WORDS_HEADING = 8
-#: ... and at most this many when written in sentence case (``Records we received``).
-MAX_SENTENCE_CASE_WORDS = 5
-#: Words a heading writes in lower case between its capitalised ones.
-_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
-    | {"under", "upon", "used", "with"}
-)
-#: (a wide gap too: a table's row of column headings, ``Service    Code    Decision``)
-_NO_HEADING_CHARACTERS = regex.compile(r"[\d.;?!,\[\]|@\t]| {3}")
-
-
-@lru_cache(maxsize=4096)
-def _by_words(text: str, labelled: bool, colon: bool = False) -> HeadingAlias | None:
-    if not heading_shaped(text, labelled):
-        return None
-    said = words(text)  # (a title's words, unless a colon ends them)
-    refused = _NOT_KEY_WORDS.search(said) or (not colon and _TITLE_KEY_WORDS.search(said))
-    if refused or _CHECKLIST_ITEM.match(said):
-        return None
-    kind = kind_by_key_words(said)
-    return HeadingAlias(kind, text, rank=1) if kind is not None else None
-
-
-def kind_by_key_words(said: str) -> str | None:
-    """The section kind whose key words (:data:`~iroparse.tables.heading_words.HEADING_WORDS`)
-    ``said`` (a line's :func:`~iroparse.catalogue.words`) holds first, or ``None``."""
-    return next((kind for kind, pattern in _KEY_WORDS if pattern.search(said)), None)
-
-
-def heading_shaped(text: str, labelled: bool = False) -> bool:
-    """Whether ``text`` (a line without its colon) is written as a heading: at most
-    :data:`MAX_KEY_WORDS_HEADING` words, no digits nor a sentence's punctuation, in capitals
-    or with every word capitalised but the small ones (``Credentials of Reviewing
-    Physician``); a label before its colon (``labelled``) may be a few words in sentence
-    case (``Who reviewed this case:``)."""
-    parts = [p.strip("()'\"/&-,") for p in text.split()]
-    capitals = text.upper() == text
-    if (
-        not parts
-        or len(parts) > MAX_KEY_WORDS_HEADING
-        # (a comma only between words in capitals: ``ANALYSIS, CLINICAL BASIS AND
-        # CONCLUSIONS``; in Title Case it parts a name, ``Smith, Carol``)
-        or _NO_HEADING_CHARACTERS.search(text.replace(", ", " ") if capitals else text)
-        or text.count("(") != text.count(")")  # an aside wrapped onto the next line
-    ):
-        return False
-    if capitals:
-        return True
-    if labelled and len(parts) <= MAX_SENTENCE_CASE_WORDS and parts[0][:1].isupper():
-        return True  # a short label in sentence case: ``Who reviewed this case:``
-    return all(p[:1].isupper() or p.lower() in _SMALL_WORDS or not p[:1].isalpha() for p in parts)
 
 
 #: A line not written like a heading (sentence case) starts one only when this much of its

@@ -95,8 +95,9 @@ def key_word_heading(
     if opened is None and _TITLE.search(words(text)):
         return None  # the letter's title, above its sections
     kind = opened.alias.kind if opened is not None and opened.alias is not None else None
-    if kind == alias.kind:
-        return None  # ``Discussion:`` in the analysis: a label of its text
+    if kind == alias.kind and kind != "other":
+        return None  # ``Discussion:`` in the analysis: a label of its text (the letter's
+        # close runs one such heading after another: ``Independence``, ``Appeal Rights``)
     if kind in NARRATIVE_KINDS:
         text_since = any(
             t.kind is TokenKind.TEXT for t in tokens[tokens.index(opened) + 1 :] if opened

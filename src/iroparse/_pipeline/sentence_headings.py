@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 import regex
 
-from iroparse._pipeline.headings import kind_by_key_words
 from iroparse._pipeline.key_word_headings import FOLLOWS_NARRATIVE, NARRATIVE_KINDS, open_heading
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
+from iroparse._pipeline.worded_headings import kind_by_key_words
 from iroparse.catalogue import HeadingAlias, words
 from iroparse.tables.heading_words import SENTENCE_HEADING, SENTENCE_SUBJECT_WORDS
 

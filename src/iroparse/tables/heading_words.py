@@ -5,9 +5,10 @@ table lists (``CREDENTIALS OF REVIEWING PHYSICIAN``, ``DOCUMENTATION CONSIDERED`
 so a row comes before the rows whose words it may also hold (``RATIONALE/BASIS FOR
 DECISION`` is the analysis, though it says ``DECISION``).
 
-Only a line written as a heading is tried (:func:`iroparse._pipeline.headings.heading_shaped`):
-a few capitalised words alone on their line, or before a colon; never a checklist item, a
-sentence, a title, an address.
+Only a line written as a heading is tried
+(:func:`iroparse._pipeline.worded_headings.heading_shaped`): a few capitalised words alone on
+their line, or before a colon, or a designed letter's question (``Who reviewed it?``); never
+a checklist item, a sentence, a title, an address.
 """
 
 from __future__ import annotations
@@ -30,12 +31,23 @@ _DISPUTED = r"(?:DISPUTED?|ISSUE|REVIEW|REQUESTED|DENIED|QUESTION|APPEALED|CONTE
 _THE_DISPUTE = r"(?:NATURE|MATTER|SUBJECT)\s+(?:OF|IN)\s+(?:THE\s+)?DISPUTE"
 
 HEADING_WORDS: tuple[tuple[str, str], ...] = (
+    # a designed letter's questions about the letter's close, before any row their other words
+    # hold: ``What if I disagree with this decision?``, ``Is the Reviewer Independent?``,
+    # ``Does the reviewer have a conflict of interest?``
+    (
+        "other",
+        r"^WHAT\s+IF\b|^(?:DOES|DO|IS|ARE|WAS|WERE)\s+THE\s+REVIEWERS?\s+(?:INDEPENDENT$"
+        r"|HAVE\s+(?:AN?\s+|ANY\s+)?CONFLICTS?\s+OF\s+INTEREST$)",
+    ),
     (
         "analysis",
         r"\b(?:ANALYSIS|RATIONALE|REASONING|REASONS?\s+FOR|EXPLANATION|DISCUSSION|JUSTIFICATION"
         r"|OPINION"
         # a designed letter's plain words: ``Why We Decided This``, ``How We Reached It``
         r"|(?:WHY|HOW)\s+(?:WE|THE\s+REVIEWER)\s+(?:DECIDED|MADE|REACHED|CAME)"
+        # (a question: ``Why did the reviewer decide this way?``, ``Why Was This Decision
+        # Made?``)
+        r"|^WHY\b"
         r"|WHAT\s+(?:WE|THE\s+REVIEWER)\s+FOUND"
         # (the ``CLINICAL BASIS FOR DECISION`` is the criteria's)
         r"|(?<!CLINICAL\s)BASIS\s+FOR(?:\s+THE)?\s+(?:DECISION|DETERMINATION|OPINION))\b",
@@ -82,7 +94,9 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     (
         "review_outcome",
         # (never ``Conclusion``: the analysis's last paragraph)
-        r"\b(?:OUTCOME|DECISION|DETERMINATION|RESULTS?|FINDINGS?|RULING)\b",
+        r"\b(?:OUTCOME|DECISION|DETERMINATION|RESULTS?|FINDINGS?|RULING"
+        # (a question: ``What did the reviewer decide?``)
+        r"|(?:REVIEWER|WE)\s+DECIDE)\b",
     ),
     # the letter's close: ``Independence and Appeal``, ``Your Rights``
     ("other", r"\b(?:INDEPENDENCE|APPEALS?|RIGHTS)\b"),
