@@ -3282,3 +3282,39 @@ def test_headings_written_as_questions() -> None:
     )
     kinds = [s.kind for s in iroparse.parse(text + closing).sections]
     assert kinds[-2:] == ["other", "other"]
+
+
+def test_a_letter_date_under_a_fax_banners_page_count_is_the_letters() -> None:
+    """``From: ... Page 1 of 2  10/07/2019 4:04 PM`` over the letterhead and the letter's
+    date: the date is no running header's (no text of the letter above it)."""
+    banner = (
+        "From: Bluebonnet IRO  Fax: (254) 555-0110   To:   Fax: +1 (512) 555-0199   "
+        "Page 1 of 2  10/07/2019 4:04 PM\n\n"
+        "                                BLUEBONNET INDEPENDENT REVIEW, LLC\n"
+        "                          1400 Austin Avenue, Suite 610  |  Waco, Texas 76701\n\n\n"
+    )
+    letter = banner + _with_box("October 7, 2019\n\nIRO CASE #:\nxxxxx\n")
+    assert iroparse.parse(letter).review_date == datetime.date(2019, 10, 7)
+
+
+def test_an_age_after_the_sex_words_years_of_age() -> None:
+    patient = iroparse.parse(
+        SAMPLE.replace(
+            "The injured worker is a xx-year-old woman who",
+            "The patient, a male 66 years of age,",
+        )
+    ).patient
+    assert (patient.age, patient.sex) == (66, "male")
+
+
+def test_a_record_a_scan_opened_with_l_for_i_is_a_record_of_its_own() -> None:
+    body = (
+        "\nColonoscopy with biopsy report, 01/14/2014\n"
+        "lnfliximab trough level and antibody assay, 01/28/2014\n"
+        "Laboratory results including CRP and fecal calprotectin, 10/2013\n"
+    )
+    assert _records(body) == [
+        "Colonoscopy with biopsy report, 01/14/2014",
+        "lnfliximab trough level and antibody assay, 01/28/2014",
+        "Laboratory results including CRP and fecal calprotectin, 10/2013",
+    ]

@@ -87,6 +87,8 @@ WRAPPED_SHARE = 0.85
 _TRAILING_JOIN = ",;&/-–("
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
+#: A word no English word starts so: ``l`` and a consonant, a scan's ``I`` (``lnfliximab``).
+_L_FOR_I = regex.compile(r"l[b-df-hj-kmnp-tv-xz]")
 
 
 @frozen
@@ -100,9 +102,10 @@ class ListEntry:
 
 def _joined(previous: str, nxt: str) -> bool:
     """The next line goes on with the sentence whatever lies between: it starts in lower
-    case, the line before ends with a comma or a joining word, or it leaves a parenthesis
-    open (``... extremities (95886 x`` / ``2)``)."""
-    if nxt[:1].islower() or _left_open(previous):
+    case (not a scan's ``l`` for a capital ``I``: ``lnfliximab``), the line before ends with
+    a comma or a joining word, or it leaves a parenthesis open (``... extremities (95886 x``
+    / ``2)``)."""
+    if (nxt[:1].islower() and not _L_FOR_I.match(nxt)) or _left_open(previous):
         return True
     # a date wrapped after its month: ``... through November`` / ``20, 2016``
     return bool(_DAY_AND_YEAR.match(nxt)) and last_word(previous).rstrip(".") in MONTHS

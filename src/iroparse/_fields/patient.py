@@ -51,9 +51,11 @@ PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"(?!\s+{_RELATIVE}\b)"
         rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),
-    # ``The claimant, now 55 years of age``, ``a man, 47 years of age``; never a guideline's
-    # ``children younger than 5 years of age``
-    regex.compile(r"(?i)(?:\b(?:now|is|was)|,)\s+(?P<age>\d{1,3})\s+years\s+of\s+age\b"),
+    # ``The claimant, now 55 years of age``, ``a man, 47 years of age``, ``a male 66 years of
+    # age``; never a guideline's ``children younger than 5 years of age``
+    regex.compile(
+        rf"(?i)(?:\b(?:now|is|was)|,|\b(?P<sex>{_SEX}))\s+(?P<age>\d{{1,3}})\s+years\s+of\s+age\b"
+    ),
     regex.compile(
         rf"(?i)\b(?:patient|claimant|injured\s+worker|employee|member|enrollee)\s+(?:is|was)\s+an?\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<sex>{_SEX})\b"

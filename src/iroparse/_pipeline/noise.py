@@ -322,17 +322,23 @@ def boundary_lines(
                 # ``11/24/2009``)
                 above = stripped[content[j - 1]].rsplit(None, 1)[-1].lower() if j else ""
                 dated = (
-                    DATE_LINE.fullmatch(text) is not None
-                    and above not in _GOES_ON
-                    and not _date_goes_on(stripped, content, j, noise, found)
-                ) and (
-                    reach < BOUNDARY_REACH
-                    or (
-                        beyond is not None
-                        and (
-                            noise[beyond] is not None
-                            or beyond in found
-                            or furniture.furniture_line(stripped[beyond])
+                    (
+                        DATE_LINE.fullmatch(text) is not None
+                        and above not in _GOES_ON
+                        # (not the letter's own date at its top, under a fax banner's page count:
+                        # no text of the letter above it)
+                        and any(noise[c] is None and c not in found for c in content[:j])
+                        and not _date_goes_on(stripped, content, j, noise, found)
+                    )
+                    and (
+                        reach < BOUNDARY_REACH
+                        or (
+                            beyond is not None
+                            and (
+                                noise[beyond] is not None
+                                or beyond in found
+                                or furniture.furniture_line(stripped[beyond])
+                            )
                         )
                     )
                 )
