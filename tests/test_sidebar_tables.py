@@ -240,3 +240,26 @@ def test_a_sidebar_beside_prose_below_a_sections_heading_is_cut() -> None:
     assert {i: s for i, s in cut.items() if i >= first} == {
         i: s for i, s in _sides(rows).items() if i >= first
     }
+
+
+def test_a_sidebar_that_starts_beside_a_checklists_marked_row_is_cut_there() -> None:
+    """The letterhead's column starts on a new page beside a checklist's row of answers
+    (``GUIDELINES   ☐ Yes  ☒ No      ATASCOSA REVIEW PARTNERS``): the row's last text is the
+    sidebar's, as the lines below it at that column are."""
+    checklist = [
+        ("  GUIDELINES                                  ☐ Yes  ☒ No", "ATASCOSA PARTNERS"),
+        ("EUROPEAN GUIDELINES FOR MANAGEMENT OF CHRONIC LOW BACK", ""),
+        ("  PAIN                                        ☐ Yes  ☒ No", "A Texas IRO"),
+        ("INTERQUAL CRITERIA                            ☐ Yes  ☒ No", ""),
+        ("MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE", "TDI Cert. #6211"),
+        ("  IN ACCORDANCE WITH ACCEPTED MEDICAL STANDARDS  ☒ Yes  ☐ No", ""),
+        ("ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT", "1010 Oak Street"),
+        ("  GUIDELINES                                  ☐ Yes  ☒ No", ""),
+        ("TEXAS GUIDELINES FOR CHIROPRACTIC QUALITY ASSURANCE &", "Pleasanton, TX"),
+        ("  PRACTICE PARAMETERS                         ☐ Yes  ☒ No", ""),
+        ("PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE", "Phone 830.555.0131"),
+        ("  (PROVIDE A DESCRIPTION)                     ☐ Yes  ☒ No", ""),
+    ]
+    lines = _lines(checklist)
+    cuts = sidebar_cuts(lines, lambda text: "☐" in text or "☒" in text, frozenset({0}))
+    assert {i: lines[i][at:] for i, at in cuts.items()} == _sides(checklist)

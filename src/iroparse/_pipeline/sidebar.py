@@ -169,7 +169,7 @@ def sidebar_cuts(
     # (the sidebar's lines a long line pushed right first: a row's evidence below it)
     _pushed_right(lines, starts, cuts, position, texts)
     for _ in range(ROW_PASSES):
-        if not cuts or not _cut_rows(lines, texts, position, cuts):
+        if not cuts or not _cut_rows(lines, texts, position, cuts, is_mark):
             break
     for i, column in numbers.items():
         at = position[i]
@@ -180,7 +180,11 @@ def sidebar_cuts(
 
 
 def _cut_rows(
-    lines: Sequence[str], texts: list[int], position: dict[int, int], cuts: dict[int, int]
+    lines: Sequence[str],
+    texts: list[int],
+    position: dict[int, int],
+    cuts: dict[int, int],
+    is_mark: Callable[[str], bool] = lambda text: False,
 ) -> bool:
     """Cut the table rows and box rows (``texts``: the lines with text, ``position``: their
     places among them) whose last cell stands at the column of the sidebar's cut lines above
@@ -209,6 +213,9 @@ def _cut_rows(
                     # (the sidebar pushed right beside a box's rows: cut lines above them at
                     # its own column, and two below at the row's)
                     or (bool(above) and sum(cuts.get(j) == c for j in sides[1]) >= 2)
+                    # (or beside a checklist's marked row, the sidebar's first line: ``GUIDELINES
+                    # ☐ Yes  ☒ No      ATASCOSA REVIEW PARTNERS``, cut lines below it)
+                    or (is_mark(lines[i][:c]) and sum(cuts.get(j) == c for j in sides[1]) >= 2)
                 )
             ),
             None,
