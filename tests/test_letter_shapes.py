@@ -3318,3 +3318,27 @@ def test_a_record_a_scan_opened_with_l_for_i_is_a_record_of_its_own() -> None:
         "lnfliximab trough level and antibody assay, 01/28/2014",
         "Laboratory results including CRP and fecal calprotectin, 10/2013",
     ]
+
+
+#: The sample's headings as an enrollee letter's plain phrases, each ended by a full stop.
+PHRASE_HEADINGS = {
+    "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:": "        What was requested.",
+    QUALIFICATIONS.rstrip("\n"): "        Who reviewed your case.",
+    "INFORMATION PROVIDED TO THE IRO FOR REVIEW:": "        What the reviewer looked at.",
+    "PATIENT CLINICAL HISTORY SUMMARY:": "        Your medical history.",
+    "ANALYSIS AND EXPLANATION OF THE DECISION INCLUDING CLINICAL BASIS, FINDINGS AND "
+    "CONCLUSIONS\nUSED TO SUPPORT THE DECISION:": "        Why the reviewer decided this way.",
+}
+
+
+def test_headings_written_as_plain_phrases_ended_by_a_full_stop() -> None:
+    text = SAMPLE
+    for heading, phrase in PHRASE_HEADINGS.items():
+        assert heading in text, heading
+        text = text.replace(heading, f"\n{phrase}\n")
+    assert scored(text) == scored(SAMPLE)
+
+
+def test_a_pages_title_with_its_reference_and_name_then_continued_is_furniture() -> None:
+    line = "Re: Reference 01-0233-H, Cody J. Pritchett, continued"
+    assert DEFAULT_FURNITURE.noise_kind(line) == "continued"

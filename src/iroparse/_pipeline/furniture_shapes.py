@@ -55,7 +55,9 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"(?i:next|previous|following)?\s*(?i:page)(?:\s+\d{1,3})?\.?"
             r"|CONTINUED|CONT['’]?D\.?"
             # a page's title that says so: ``ALPR Decision Notice, continued``
-            rf"|[A-Z][\w&.'# -]{{1,60}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
+            # (its reference and name parted by commas: ``Re: Reference 01-0233-H, Cody J.
+            # Pritchett, continued``)
+            rf"|[A-Z][\w&.,:'# -]{{1,80}}(?:,|\s[{DASHES}])\s*{CONTINUED_WORD}"
         ),
     ),
     # a word processor's empty header fields, printed: ``[Type text]   [Type text]``

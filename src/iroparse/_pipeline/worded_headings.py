@@ -36,11 +36,14 @@ _SMALL_WORDS = frozenset(
 )
 #: (a wide gap too: a table's row of column headings, ``Service    Code    Decision``)
 _NO_HEADING_CHARACTERS = regex.compile(r"[\d.;?!,\[\]|@\t]| {3}")
-#: A question written as a heading, alone on its line: a question's first word, a few words
-#: more (no digits, no sentence's punctuation), its question mark.
+#: A designed letter's plain heading, alone on its line: a question (a question's first word,
+#: a few words more, its question mark: ``Who reviewed it?``), or a phrase its opening words
+#: tell, ended by a full stop (``Who reviewed your case.``, ``Your medical history.``, ``If
+#: you disagree.``). No digits, no sentence's punctuation inside.
 _QUESTION = regex.compile(
     r"(?i:what|who|why|how|is|are|does|do|did|was|were|can|when|which)"
     r"(?: [\p{L}'’/()-]+){1,9}\?"
+    r"|(?i:what|who|why|how|your|our|if\s+you)(?: [\p{L}'’/()-]+){1,7}\."
 )
 
 
@@ -52,7 +55,8 @@ def by_key_words(text: str, labelled: bool, colon: bool = False) -> HeadingAlias
     designed letter's question, and no checklist item; else ``None``."""
     if _QUESTION.fullmatch(text.strip()):
         # a designed letter's question, its verbs a question's (``Who reviewed it?``, ``What
-        # records did the reviewer look at?``): the key words alone tell its section
+        # records did the reviewer look at?``), or its plain phrase (``What the reviewer
+        # looked at.``): the key words alone tell its section
         kind = kind_by_key_words(words(text))
         return HeadingAlias(kind, text, rank=1) if kind is not None else None
     if not heading_shaped(text, labelled):

@@ -36,7 +36,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # ``Does the reviewer have a conflict of interest?``
     (
         "other",
-        r"^WHAT\s+IF\b|^(?:DOES|DO|IS|ARE|WAS|WERE)\s+THE\s+REVIEWERS?\s+(?:INDEPENDENT$"
+        r"^WHAT\s+IF\b|^IF\s+YOU\s+DISAGREE\b|^(?:DOES|DO|IS|ARE|WAS|WERE)\s+THE\s+REVIEWERS?\s+(?:INDEPENDENT$"
         r"|HAVE\s+(?:AN?\s+|ANY\s+)?CONFLICTS?\s+OF\s+INTEREST$)",
     ),
     (
