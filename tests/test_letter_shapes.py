@@ -3342,3 +3342,37 @@ def test_headings_written_as_plain_phrases_ended_by_a_full_stop() -> None:
 def test_a_pages_title_with_its_reference_and_name_then_continued_is_furniture() -> None:
     line = "Re: Reference 01-0233-H, Cody J. Pritchett, continued"
     assert DEFAULT_FURNITURE.noise_kind(line) == "continued"
+
+
+def test_a_row_of_boxes_under_a_grids_row_of_outcomes() -> None:
+    """A drawn grid's labels in one row, their asides wrapped under the last, and a row of
+    boxes under them: the ticked box is under ``Overturned``."""
+    rows = (
+        "     Upheld (Agree)     Overturned (Disagree)   Partially Overturned\n"
+        "                                                (Agree in part/Disagree in part)\n"
+        "          [   ]                [ X ]                         [   ]\n"
+    )
+    assert _outcome_with(rows) == "overturned"
+
+
+def test_the_outcomes_lead_in_under_a_summarys_value_rows() -> None:
+    """A summary's ``Review date:`` row opens a value's section; the outcome's lead-in and
+    boxes below it are the outcome's."""
+    section = (
+        "\n     Review date:                  April 6, 2020\n"
+        "     MDRO case number:             MDRO-20-04-0099\n"
+        "     TDI reference:                2003-41172\n"
+        "     Plan:                         Self-funded governmental plan administered under\n"
+        "                                   Chapter 1551, Texas Insurance Code\n\n"
+        "     Upon independent review, the reviewer finds that the previous adverse\n"
+        "     determination should be:\n\n"
+        "          Upheld (Agree) ...................................................\n"
+        "          Overturned (Disagree) ............................................  ✔\n"
+        "          Partially Overturned (Agree in part/Disagree in part) ............\n"
+    )
+    rest = _replace_section(SAMPLE, "REVIEW OUTCOME:", "\n").replace("REVIEW OUTCOME:\n", "")
+    rest = rest.replace("upheld", "decided").replace("overturned", "decided")
+    text = f"Section 1 - Decision Summary\n{section}\n{rest}"
+    decision = iroparse.parse(text)
+    assert decision.outcome.value == "overturned"
+    assert decision.review_date == datetime.date(2020, 4, 6)

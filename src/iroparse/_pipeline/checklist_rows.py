@@ -85,11 +85,24 @@ def _mark_below(
         token = tokens[k]
         if token.kind is TokenKind.HEADING:
             return None
-        if k in taken or token.kind is not TokenKind.TEXT or not checked_alone(ticks, token.text):
+        if k in taken or token.kind is not TokenKind.TEXT:
+            continue
+        boxes = [(token.column + m.start(), m.group()) for m in _BOX.finditer(token.text)]
+        if len(boxes) == len(cells) and not _BOX.sub("", token.text).strip():
+            # a row of boxes, one under each cell: ``[   ]    [ X ]    [   ]``
+            ticked = [at for at, text in boxes if checked_alone(ticks, text)]
+            boxes = [(ticked[0], "X")] if len(ticked) == 1 else []
+        elif checked_alone(ticks, token.text):
+            boxes = [(token.column, token.text)]
+        else:
             continue  # (a mark another row took: the row of asides under the labels)
-        under = [c for c, start in enumerate(starts) if start <= token.column]
+        under = [c for c, start in enumerate(starts) if boxes and start <= boxes[0][0]]
         return (k, under[-1]) if under else None
     return None
+
+
+#: A box alone in a cell, ticked or empty: ``[ X ]``, ``[   ]``, ``( )``, ``☐``.
+_BOX = regex.compile(r"\[\s*\S?\s*\]|\(\s*\S?\s*\)|[☐☒☑■□✓✔]")
 
 
 def _outcome_cells(token: Token, ticks: Collection[str]) -> list[tuple[int, str]] | None:

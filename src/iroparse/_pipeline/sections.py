@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
-from iroparse.catalogue import CLOSING, HeadingAlias
+from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN, HeadingAlias
 from iroparse.tables.headings import SECOND_READINGS
 
 #: A line ending in one of these characters ends its paragraph at a page break.
@@ -142,7 +142,41 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
         sections.append(_section(heading, body, closing))
-    return _second_readings(sections)
+    return _outcomes_led_in(_second_readings(sections))
+
+
+def _outcomes_led_in(sections: list[RawSection]) -> list[RawSection]:
+    """``sections`` with the outcome's lead-in (``Upon independent review, the reviewer finds
+    that the previous adverse determination should be:``) opening a REVIEW OUTCOME section of
+    its own where it stands inside a value's section (a summary's ``Review date:`` row opened
+    one, the outcome's boxes below it): the boxes are the outcome's."""
+    read: list[RawSection] = []
+    for section in sections:
+        body = list(section.body)
+        cut = next(
+            (
+                n
+                for n, token in enumerate(body)
+                if section.kind in _VALUE_KINDS
+                and token.kind is TokenKind.TEXT
+                and n > 0
+                and body[n - 1].kind is TokenKind.BLANK
+                and OUTCOME_LEAD_IN.match(token.text)
+            ),
+            None,
+        )
+        if cut is None:
+            read.append(section)
+            continue
+        read += [
+            evolve(section, body=tuple(body[:cut])),
+            RawSection("review_outcome", None, tuple(body[cut:])),
+        ]
+    return read
+
+
+#: The sections of a value on the heading's line (a date, a case's number).
+_VALUE_KINDS = frozenset({"review_date", "case_number"})
 
 
 def _second_readings(sections: list[RawSection]) -> list[RawSection]:
