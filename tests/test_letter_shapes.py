@@ -3376,3 +3376,22 @@ def test_the_outcomes_lead_in_under_a_summarys_value_rows() -> None:
     decision = iroparse.parse(text)
     assert decision.outcome.value == "overturned"
     assert decision.review_date == datetime.date(2020, 4, 6)
+
+
+def test_radio_buttons_in_one_row_mark_the_outcome() -> None:
+    rows = (
+        "   ○ Upheld (Agree)      ○ Overturned (Disagree)      "
+        "◉ Partially Overturned (Agree in part/Disagree in part)\n"
+    )
+    assert _outcome_with(rows) == "partially_overturned"
+
+
+def test_one_denial_upheld_and_another_overturned_in_the_analysis_is_partial() -> None:
+    from iroparse._fields.narrative import narrative_outcome
+
+    text = (
+        "The denial of 97153 at 40 hours per week is upheld, and the denial of 97155 and 97156"
+        " is overturned."
+    )
+    told = narrative_outcome(text)
+    assert told is not None and told[0].value == "partially_overturned"

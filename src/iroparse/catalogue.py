@@ -264,8 +264,8 @@ service, a record or a qualification."""
 #: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, the
 #: private-use code points PDF extractors emit for Wingdings/Symbol checkboxes, and the
 #: Latin-1 letters a Wingdings box comes out as when the font's mapping is lost (``þ`` for
-#: the ticked box, ``ý`` for the crossed one).
-CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
+#: the ticked box, ``ý`` for the crossed one); a chosen radio button (``◉``).
+CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼◉⦿\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
 #: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter).
 UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
 #: Every checkbox glyph, as the body of a regular-expression character class.

@@ -172,9 +172,23 @@ def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:
     >>> narrative_outcome("The requested surgery is medically necessary.")[0]
     <Outcome.OVERTURNED: 'overturned'>
     """
-    best: tuple[Outcome, int, int] | None = None
+    # one service's denial upheld and another's overturned, each said so: ``the denial of
+    # 97153 ... is upheld, and the denial of 97155 and 97156 is overturned``
+    overturned, upheld = (_DENIAL_OVERTURNED.search(text), _DENIAL_UPHELD.search(text))
+    if overturned is not None and upheld is not None:
+        first, last = sorted((overturned, upheld), key=_start)
+        return Outcome.PARTIALLY_OVERTURNED, first.start(), last.end()
     for pattern, outcome in NARRATIVE_OUTCOMES:
         match = pattern.search(text)
         if match is not None:
             return outcome, match.start(), match.end()
-    return best
+    return None
+
+
+#: A denial said overturned, and one said upheld (the narrative's own wordings).
+_DENIAL_OVERTURNED = regex.compile(
+    rf"(?i)\bdenial\b{_SENTENCE}\b(?:is|(?:should\s+)?be)\s+(?:overturned|reversed)\b"
+)
+_DENIAL_UPHELD = regex.compile(
+    rf"(?i)\bdenial\b{_SENTENCE}\b(?:is|(?:should\s+)?be)\s+(?:upheld|affirmed|sustained)\b"
+)
