@@ -3395,3 +3395,20 @@ def test_one_denial_upheld_and_another_overturned_in_the_analysis_is_partial() -
     )
     told = narrative_outcome(text)
     assert told is not None and told[0].value == "partially_overturned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("We agree with the HMO's decision.", "upheld"),
+        ("We sustain the carrier's denial of the program.", "upheld"),
+        ("The carrier's denial is partially upheld.", "partially_overturned"),
+        ("The health plan's denial is reversed.", "overturned"),
+        ("The requested tonsillectomy should be approved.", "overturned"),
+    ],
+)
+def test_decision_sentences_in_a_narrative_letters_words(sentence: str, outcome: str) -> None:
+    from iroparse._fields.narrative import decision_sentence
+
+    said = decision_sentence(sentence)
+    assert said is not None and said[0].value == outcome

@@ -81,10 +81,11 @@ _NECESSARY = r"(?:medically\s+)?(?:necessary|indicated|reasonable\s+and\s+necess
 #: The reviewer as a sentence's subject: ``I``, ``The reviewer``, ``This reviewer``; or left
 #: out after ``and`` (``The reviewer disagrees with the denial of ... and agrees with the
 #: denial of ...``).
-_REVIEWER_SAYS = r"(?:\b(?:I|reviewer)|(?<=\b(?:dis)?agrees?\b.{1,160}?)\band)\s+"
+_REVIEWER_SAYS = r"(?:\b(?:I|we|reviewer|IRO)|(?<=\b(?:dis)?agrees?\b.{1,160}?)\band)\s+"
 #: The earlier decision the reviewer agrees or disagrees with.
 _EARLIER = (
-    r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier's|insurer's|plan's|HMO's)\s+)*"
+    r"(?:(?:the\s+)?(?:(?:previous|prior|initial|original|carrier['’]s|insurer['’]s|plan['’]s"
+    r"|HMO['’]s|health\s+plan['’]s|insurance\s+carrier['’]s)\s+)*"
     r"(?:adverse\s+determination|determination|denials?|decision|non-?certification)"
     # or the party that denied: ``I agree with the insurance carrier that ...``
     r"|(?:the\s+)?(?:insurance\s+)?(?:carrier|insurer|health\s+plan|HMO|utilization\s+review"
@@ -110,6 +111,12 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             r"|certified)\s+in\s+part\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
+        # ``The carrier's denial is partially upheld``
+        (
+            rf"\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
+            r"\s+(?:partially\s+upheld|upheld\s+in\s+part)\b",
+            Outcome.PARTIALLY_OVERTURNED,
+        ),
         # ``The reviewer disagrees with the previous adverse determination``
         (
             rf"{_REVIEWER_SAYS}(?:disagrees?|(?:does|do|did)\s+not\s+agree|doesn't\s+agree)"
@@ -117,6 +124,16 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             Outcome.OVERTURNED,
         ),
         (rf"{_REVIEWER_SAYS}(?:agrees?|concurs?)\s+with\s+{_EARLIER}", Outcome.UPHELD),
+        # ``We sustain the carrier's denial``
+        (rf"{_REVIEWER_SAYS}(?:sustains?|upholds?|affirms?)\s+{_EARLIER}", Outcome.UPHELD),
+        # ``The health plan's denial is reversed``; ``the requested tonsillectomy should be
+        # approved``
+        (
+            rf"\b(?:denial|adverse\s+determination){_SENTENCE}\b(?:is|are|should\s+be)\s+reversed\b"
+            r"|\b(?:request(?:ed)?|service|procedure|treatment|surgery)\b[^.!?]{0,80}?"
+            r"\bshould\s+be\s+(?:approved|authori[sz]ed|covered|certified)\b",
+            Outcome.OVERTURNED,
+        ),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+not\s+{_NECESSARY}", Outcome.UPHELD),
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+{_NECESSARY}", Outcome.OVERTURNED),
         (
