@@ -3412,3 +3412,30 @@ def test_decision_sentences_in_a_narrative_letters_words(sentence: str, outcome:
 
     said = decision_sentence(sentence)
     assert said is not None and said[0].value == outcome
+
+
+def test_a_summary_drawn_with_double_lines_gives_its_values() -> None:
+    box = (
+        "╔════════════════════════╦══════════════════════════════════════════╗\n"
+        "║ IRO Case Number        ║ CRG-20-1005-117                          ║\n"
+        "║ Date of Review         ║ October 5, 2020                          ║\n"
+        "╚════════════════════════╩══════════════════════════════════════════╝\n"
+    )
+    decision = iroparse.parse(_with_box(box))
+    assert (decision.case_number, decision.review_date) == (
+        "CRG-20-1005-117",
+        datetime.date(2020, 10, 5),
+    )
+
+
+def test_records_bulleted_with_single_guillemets_and_a_referenced_page_foot() -> None:
+    """``›`` bullets; under the page's number, ``Ref. BRS-26-0113/NIRD/01`` is the page's."""
+    body = (
+        "\n   › Developmental pediatrics diagnostic evaluation, 03/14/2024\n"
+        "   › Kindergarten schedule and individualized education program, 08/2025\n\n\n"
+        "— 1 —\nRef. BRS-26-0113/NIRD/01\n"
+    )
+    assert _records(body) == [
+        "Developmental pediatrics diagnostic evaluation, 03/14/2024",
+        "Kindergarten schedule and individualized education program, 08/2025",
+    ]

@@ -239,7 +239,7 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: bullets of a word processor's list, which come out as private-use code points or as the
 #: characters the font maps them to (``§``, ``Ø``; an ``o`` alone is a second-level bullet);
 #: and ``>``, an arrow typed as a bullet, ``+``, or a check mark (``✓``).
-BULLETS = ">+✓✔•●*·▪◦‣○◼▫■◆♦❖➢►»▸▹▶➤§Ø\uf0b7\uf0a7\uf076\uf0d8"
+BULLETS = ">+✓✔•●*·▪◦‣○◼▫■◆♦❖➢►»›▸▹▶➤§Ø\uf0b7\uf0a7\uf076\uf0d8"
 
 
 CRITERIA_CODES: tuple[str, ...] = tuple(entry.code for entry in CRITERIA)

@@ -357,9 +357,12 @@ def boundary_lines(
 
 
 #: A case's reference alone on its line: one word of capitals and digits, a dash or a slash
-#: in it (``PC08-1142``, ``M5-03-2291-01``); a capital letter in it, so never a date
-#: (``07/2011``, an item's date wrapped onto its own line).
-_REFERENCE = regex.compile(r"(?=\S*\d)(?=\S*[A-Z])(?=\S*[-/])[A-Z0-9][A-Z0-9/-]{4,24}")
+#: in it (``PC08-1142``, ``M5-03-2291-01``), perhaps after ``Ref.`` (``Ref. BRS-26-0113/01``);
+#: a capital letter in it, so never a date (``07/2011``, an item's date on its own line).
+_REFERENCE = regex.compile(
+    r"(?:(?i:ref(?:erence)?|file|doc(?:ument)?)\.?:?\s+)?(?=\S*\d)(?=\S*[A-Z])(?=\S*[-/])"
+    r"[A-Z0-9][A-Z0-9/-]{4,24}"
+)
 
 #: Words after which a date on the next line goes on the same sentence (``... from`` /
 #: ``03/01/2010``): the joining words and a date range's.

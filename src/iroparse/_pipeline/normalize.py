@@ -94,16 +94,25 @@ _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]
 
 #: A line of a table drawn with characters: a rule (``+------+------+``) or a row between
 #: cell walls (``| IRO Case No. | Date of Review |``), its first and last characters drawn.
+#: A drawn table's characters, light, heavy, double or rounded: its walls, the corners and
+#: joints a line may open or close with, and a rule's strokes.
+_WALL_CHARS = "|│┃║"
+_OPENING = "+┌└├┏┗┣╔╚╠╭╰"
+_CLOSING = "+┐┘┤┓┛┫╗╝╣╮╯"
+_RULE_STROKES = "-=─━═+┼┬┴╋┳┻╬╦╩"
 _DRAWN_LINE = re.compile(
     # (or a ribbon's left border alone: ``┃ Rio Hondo IRO Case ID: ...``)
-    r"(?m)^[ \t]*(?:[|+│┃┌└├][^\n]*[|+│┃┐┘┤]|[│┃][^\n]*)[ \t]*$"
+    rf"(?m)^[ \t]*(?:[{_WALL_CHARS}{_OPENING}][^\n]*[{_WALL_CHARS}{_CLOSING}]|[│┃║][^\n]*)[ \t]*$"
     # (or the table's part of a line with a sidebar's words right of it, past a wide gap:
     # ``| Reduction mammaplasty | 19318 |    Quality Director``; wider than a box a scan
     # read as bars, ``|Z|    Medical Judgement``)
-    r"|^[ \t]*[|+┌└├][^\n]{8,}?[|+┐┘┤](?=[ \t]{3,}[^|+│┃┐┘┤\n]+$)"
+    rf"|^[ \t]*[|{_OPENING}][^\n]{{8,}}?[|{_CLOSING}]"
+    rf"(?=[ \t]{{3,}}[^{_WALL_CHARS}{_CLOSING}\n]+$)"
 )
-_DRAWN_RULE = re.compile(r"[ \t]*(?:[+┌└├][-=─━+┼┬┴┐┘┤ \t]*|\|[-=:+| \t]*-[-=:+| \t]*)")
-_WALLS = str.maketrans(dict.fromkeys("|│┃", " "))
+_DRAWN_RULE = re.compile(
+    rf"[ \t]*(?:[{_OPENING}][{_RULE_STROKES}{_CLOSING} \t]*|\|[-=:+| \t]*-[-=:+| \t]*)"
+)
+_WALLS = str.maketrans(dict.fromkeys(_WALL_CHARS, " "))
 
 
 def _undrawn(line: re.Match[str]) -> str:
@@ -312,7 +321,7 @@ def normalize(text: str) -> Normalized:
             page_breaks.add(line)
         text = text.replace("\f", "\n")
     # (after the form feeds: a drawn line may start a page, ``\f+----+``)
-    if "|" in text or "+" in text or "│" in text:
+    if "|" in text or "+" in text or "│" in text or "┃" in text or "║" in text:
         if "+-" in text:
             text = _inset_boxes_undrawn(text)
         if "|" in text or "+-" in text:  # (a scan may have misread every bar)
