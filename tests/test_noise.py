@@ -690,3 +690,21 @@ def test_a_sentences_last_words_over_a_page_number_are_no_page_header() -> None:
         noise: list[str | None] = [None] * len(lines)
         noise[-1] = "page-number"
         assert (len(lines) - 2 in labelled_page_tops(lines, noise)) is found, last
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Jun.19. 2001  3:41PM        MINEOLA MED REVIEW                         No.2207    P. 1/4",
+        "PAGE 1/3 * RCVD AT 3/9/2004 2:19:44 PM [Central Standard Time] * SVR:TWCCFAX01/3 * "
+        "DNIS:4868 * CSID:830 555 0146 * DURATION (mm-ss):01-12",
+        "Transmitted 08-22-14 14:03 from 409 555 0163 to 512 490 1045",
+        "AUG 24 '99 14:40   RECEIVED FROM:956 555 0144   #0233 P.01",
+        "May-20-2003 04:09pm      Rcvd by TWCC Medical Review Div.          M5-03-1187-01",
+        "From:Mission Tejas IRO      9365550139        06/08/2015 09:47      #882 P.001/004",
+    ],
+)
+def test_more_fax_machines_banners(banner: str) -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"

@@ -25,14 +25,16 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?i)(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
             # ``2016-07-12``
             rf"|\d{{4}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{1,2}}"
-            # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``
-            rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
+            # ``DEC-03-2009``, ``Jul 14 2021``, ``Sep. 16. 2014``, ``Jun.19. 2001``, ``AUG 24 '99``
+            rf"|[A-Z]{{3}}(?:\.\s?|\.?[/{DASHES} ]\s?)\d{{1,2}}\.?,?[/{DASHES} ]\s?"
+            r"(?:\d{2,4}|'\d\d))"
             # the weekday between the date and the time: ``FEB-23-98 MON 16:05``,
             # ``MAR/14/2016/MON 04:05 PM``, ``FEB-07-2006(TUE) 11:52``
             r"(?:(?:\s+|/|(?=\())\(?(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?\)?)?"
             # the time, its meridiem perhaps one letter: ``09:17A``
             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
-            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:).{0,80}"
+            # (or where it came in: ``Rcvd by TWCC ...``, ``RECEIVED FROM:956 555 0144``)
+            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:|\bRCVD\b|\bRECEIVED\s+(?:BY|FROM)\b).{0,80}"
             # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
             r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
             r"(?:\s+\S{1,12})?)"
@@ -47,7 +49,19 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?:\d{{1,2}}[/{DASHES}]\d{{1,2}}[/{DASHES}]\d{{2,4}}"
             rf"|[A-Z]{{3}}\.?[/{DASHES} ]\s?\d{{1,2}}\.?,?[/{DASHES} ]\s?\d{{2,4}})"
             r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M?\.?)?"
-            r"\s+(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+            # (the job's number before the page: ``#882 P.001/004``)
+            r"(?:\s+#\d{1,5})?\s+(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+        ),
+    ),
+    # a fax server's receipt: ``PAGE 1/3 * RCVD AT 3/9/2004 2:19:44 PM [Central Standard
+    # Time] * SVR:TWCCFAX01/3 * DNIS:4868 * CSID:830 555 0146 * DURATION (mm-ss):01-12``; a
+    # sending machine's: ``Transmitted 08-22-14 14:03 from 409 555 0163 to 512 490 1045``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)(?:PAGE\s*\d{1,3}\s*/\s*\d{1,3}\s*\*\s*)?RCVD\s+AT\s+\d.{0,200}"
+            r"|transmitted\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+\d{1,2}:\d{2}.{0,30}\bfrom\b"
+            r".{0,40}\bto\b.{0,40}"
         ),
     ),
     # a fax machine's banner that names its addressee and sender first, then the date, the
