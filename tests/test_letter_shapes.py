@@ -3439,3 +3439,20 @@ def test_records_bulleted_with_single_guillemets_and_a_referenced_page_foot() ->
         "Developmental pediatrics diagnostic evaluation, 03/14/2024",
         "Kindergarten schedule and individualized education program, 08/2025",
     ]
+
+
+def test_a_bracket_box_whose_x_a_scan_read_as_k_is_checked() -> None:
+    body = (
+        "\n      INTERQUAL CRITERIA                                               [ ]\n"
+        "      MEDICAL JUDGEMENT, CLINICAL EXPERIENCE AND EXPERTISE IN\n"
+        "      ACCORDANCE WITH ACCEPTED MEDICAL STANDARDS                       [K]\n"
+        "      MILLIMAN CARE GUIDELINES                                         [ ]\n"
+        "      ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES        [X]\n"
+    )
+    assert _checked(body) == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+        ("odg", True),
+    ]
+    assert DEFAULT_FURNITURE.noise_kind("SCANNED") == "stamp"

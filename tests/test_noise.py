@@ -702,6 +702,7 @@ def test_a_sentences_last_words_over_a_page_number_are_no_page_header() -> None:
         "AUG 24 '99 14:40   RECEIVED FROM:956 555 0144   #0233 P.01",
         "May-20-2003 04:09pm      Rcvd by TWCC Medical Review Div.          M5-03-1187-01",
         "From:Mission Tejas IRO      9365550139        06/08/2015 09:47      #882 P.001/004",
+        "11/16/2005  10:25   DWC MEDICAL REVIEW  512 804 4868        NO.339    D001",
     ],
 )
 def test_more_fax_machines_banners(banner: str) -> None:

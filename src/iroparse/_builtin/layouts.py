@@ -63,7 +63,7 @@ class BracketLayout(_BoxLayout):
     name = "bracket"
     description = "A bracketed box before each item: [ X ] checked, [  ] unchecked."
     pattern = _box_before_or_after(BRACKET_BOX)
-    checked_marks = TICKS | {"Y"}  # ``[Y]`` answers yes, ``[N]`` no
+    checked_marks = TICKS | {"Y", "K"}  # ``[Y]`` answers yes, ``[N]`` no; ``[K]``: a scan's X
     mark_shape, mark_chars = SHAPES[name].shape, SHAPES[name].chars
     checked_box, unchecked_box = "[ X ]", "[  ]"
 

@@ -43,8 +43,9 @@ class MarkShape:
 _TICK = "xX✓✔√*■●•◉✗✘×"
 #: What a ticked box holds, upper-cased: the ``checked_marks`` of the box layouts.
 TICKS = frozenset("X✓✔√*■●•◉✗✘×")
-#: A bracketed box's answer instead of a tick: ``[Y]`` ticked, ``[N]`` not.
-YES_NO_TICK = "YyNn"
+#: A bracketed box's answer instead of a tick: ``[Y]`` ticked, ``[N]`` not; and an ``X`` a
+#: scan read as ``K`` (``[K]``).
+YES_NO_TICK = "YyNnK"
 #: ``[ X ]``, ``[x]``, ``[  ]``, ``[]``; ``[Y]`` and ``[N]``.
 BRACKET_BOX = rf"\[\s*[{_TICK}{YES_NO_TICK}]?\s*\]"
 #: ``( X )``, ``(x)``, ``(   )``, ``()``.

@@ -34,7 +34,9 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             # the time, its meridiem perhaps one letter: ``09:17A``
             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
             # (or where it came in: ``Rcvd by TWCC ...``, ``RECEIVED FROM:956 555 0144``)
-            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:|\bRCVD\b|\bRECEIVED\s+(?:BY|FROM)\b).{0,80}"
+            # (or the machine's job number: ``NO.339    D001``)
+            r"(?:.{0,80}(?:\bFAX\b|\bFROM\s*:|\bRCVD\b|\bRECEIVED\s+(?:BY|FROM)\b"
+            r"|\bNO\.\s?\d{2,5}\b).{0,80}"
             # or the fax machine's page near the end: ``... 409 555 0187  P.02/03``, ``p.2``
             r"|.{0,100}\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
             r"(?:\s+\S{1,12})?)"

@@ -105,14 +105,15 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
     # a mail room's stamp: ``RECEIVED MAR 26 2007``, ``Received: 03/26/2007``, ``RECEIVED``
-    # (or ``FILED``) alone (its date on a line of its own, OCR-spaced: ``SEP 2 1 2009``)
+    # (or ``FILED``, ``SCANNED``) alone (its date on a line of its own, OCR-spaced: ``SEP 2 1
+    # 2009``)
     (
         "stamp",
         regex.compile(
             # (a stamp's word capitalised: ``received 05/22/2015`` in lower case is a record's
             # wrapped words)
             r"(?i)(?:(?-i:\p{Lu}{2,5})\s+)?(?:date\s+)?(?=(?-i:\p{Lu}))"
-            r"(?:received|rec'?d|rcvd|(?-i:FILED)):?"
+            r"(?:received|rec'?d|rcvd|(?-i:FILED|SCANNED)):?"
             r"(?:\s+(?:[A-Z]{3}\.?\s+\d{1,2},?\s+\d{4}"
             # its date OCR-spaced, its office after it: ``REC'D MAR 1 5 2007 TDI-LHL``,
             # ``TDI RECEIVED NOV 1 8 2015 HWCN``
