@@ -3456,3 +3456,38 @@ def test_a_bracket_box_whose_x_a_scan_read_as_k_is_checked() -> None:
         ("odg", True),
     ]
     assert DEFAULT_FURNITURE.noise_kind("SCANNED") == "stamp"
+
+
+def test_a_summarys_dotted_rows_under_case_information() -> None:
+    """``Case information`` titles a box of dotted rows: its dates are values, and no title
+    written again turns them into a page's header."""
+    box = (
+        "1)  Case information\n"
+        "        Date of review ............ 11/18/2022\n"
+        "        Date notice sent .......... 11/18/2022\n"
+        "        IRO case number ........... CCRG-22-3307\n\n"
+    )
+    decision = iroparse.parse(_with_box(box))
+    assert (decision.review_date, decision.case_number) == (
+        datetime.date(2022, 11, 18),
+        "CCRG-22-3307",
+    )
+
+
+def test_one_heading_over_the_outcome_and_its_explanation() -> None:
+    """``Review outcome and explanation of the decision``: the boxes are the outcome, the
+    paragraphs after them the analysis."""
+    analysis = "The records show failed conservative care. The surgery is medically necessary."
+    section = (
+        "\n        Upon independent review, the reviewer finds that the previous adverse\n"
+        "        determinations should be:\n"
+        "              Upheld (Agree)\n"
+        "          X   Overturned (Disagree)\n\n"
+        f"        {analysis}\n"
+    )
+    text = _replace_section(SAMPLE, "REVIEW OUTCOME:", section).replace(
+        "REVIEW OUTCOME:", "3)  Review outcome and explanation of the decision"
+    )
+    decision = iroparse.parse(text)
+    assert decision.outcome.value == "overturned"
+    assert analysis in (decision.analysis or "")

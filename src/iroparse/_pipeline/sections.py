@@ -18,7 +18,7 @@ from attrs import evolve, frozen
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN, HeadingAlias
-from iroparse.tables.headings import SECOND_READINGS
+from iroparse.tables.headings import MERGED_READINGS, SECOND_READINGS
 
 #: A line ending in one of these characters ends its paragraph at a page break.
 SENTENCE_END = ".!?:;"
@@ -142,7 +142,43 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
         sections.append(_section(heading, body, closing))
-    return _outcomes_led_in(_second_readings(sections))
+    return _merged_parted(_outcomes_led_in(_second_readings(sections)))
+
+
+def _merged_parted(sections: list[RawSection]) -> list[RawSection]:
+    """``sections`` with a heading of two sections (:data:`~iroparse.tables.headings.
+    MERGED_READINGS`: ``Review outcome and explanation of the decision``) parted: its second
+    section opens at the first paragraph after the last line naming an outcome."""
+    read: list[RawSection] = []
+    for section in sections:
+        alias = section.heading.alias if section.heading is not None else None
+        second = MERGED_READINGS.get(alias.text) if alias is not None else None
+        body = list(section.body)
+        named = [n for n, t in enumerate(body) if _NAMES_OUTCOME.search(t.text)]
+        cut = (
+            next(
+                (
+                    n
+                    for n in range(named[-1] + 1, len(body))
+                    if body[n].kind is TokenKind.TEXT and body[n - 1].kind is TokenKind.BLANK
+                ),
+                None,
+            )
+            if second is not None and named
+            else None
+        )
+        if second is None or cut is None:
+            read.append(section)
+            continue
+        read += [
+            evolve(section, body=tuple(body[:cut])),
+            RawSection(second, None, tuple(body[cut:])),
+        ]
+    return read
+
+
+#: A line naming an outcome: ``Upheld``, ``Overturned``.
+_NAMES_OUTCOME = regex.compile(r"(?i)\b(?:upheld|overturned)\b")
 
 
 def _outcomes_led_in(sections: list[RawSection]) -> list[RawSection]:

@@ -6,7 +6,7 @@ the ``iroparse_heading_aliases`` hook."""
 
 from __future__ import annotations
 
-__all__ = ["HEADING_WORDINGS", "SECOND_READINGS"]
+__all__ = ["HEADING_WORDINGS", "MERGED_READINGS", "SECOND_READINGS"]
 
 
 def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int]]:
@@ -15,9 +15,10 @@ def _wordings(kind: str, *texts: str, rank: int = 0) -> list[tuple[str, str, int
 
 HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     _wordings("title", "NOTICE OF INDEPENDENT REVIEW DECISION", "NOTICE OF DECISION")
-    # a summary box's title, over the case's labels and values: no records' heading
+    # a summary box's title, over the case's labels and values: no records' heading (nor the
+    # letter's title written again)
     + _wordings(
-        "title", "CASE INFORMATION", "CLAIM INFORMATION", "PATIENT INFORMATION", "CASE DETAILS"
+        "other", "CASE INFORMATION", "CLAIM INFORMATION", "PATIENT INFORMATION", "CASE DETAILS"
     )
     + _wordings(
         "review_date",
@@ -124,6 +125,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "REVIEWER'S DETERMINATION",
         "REVIEWER DETERMINATION",
         "DECISION OF THE REVIEWER",
+        # the outcome and its reasons under one heading: the outcome's boxes come first
+        "REVIEW OUTCOME AND EXPLANATION OF THE DECISION",
+        "REVIEW OUTCOME AND RATIONALE",
         # a plain-language letter's: ``Outcome of review`` (and ``Outcome:`` alone)
         "OUTCOME",
         "OUTCOME OF REVIEW",
@@ -292,3 +296,11 @@ SECOND_READINGS: dict[str, str] = {"WHAT WAS REVIEWED": "information_provided"}
 """Wordings of two meanings: ``WHAT WAS REVIEWED`` heads the request in a designed letter
 (the services in dispute), but after the services' own section it heads the records the
 reviewer read. Wording -> the kind it names when a section of its first kind came before."""
+
+MERGED_READINGS: dict[str, str] = {
+    "REVIEW OUTCOME AND EXPLANATION OF THE DECISION": "analysis",
+    "REVIEW OUTCOME AND RATIONALE": "analysis",
+}
+"""Wordings that head two sections, one after the other: the outcome's boxes, then the
+analysis. Wording -> the kind of the second, which opens at the first paragraph after the
+last line naming an outcome."""
