@@ -709,3 +709,20 @@ def test_more_fax_machines_banners(banner: str) -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
     assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "2 | Longhorn Cavern Review",
+        "DHR13-0528 | 2",
+        "Decision notice - final page",
+        "SRIR-NOD rev 3 / final",
+        "Document 7F3A-22C1  |  printed 02/10/2016 16:42  |  sheet 2 (end)",
+        "Cooper Lake Health Review  |  CLHR-F-07 (rev. 01/2017)",
+    ],
+)
+def test_footers_of_a_page_a_last_page_a_sheet_or_a_forms_revision(footer: str) -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    assert DEFAULT_FURNITURE.noise_kind(footer) == "running-header"

@@ -69,4 +69,20 @@ PAGE_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|(?:\S.{{0,60}}?\s{{3}})?{DASH}\s*\d{{1,3}}\s*{DASH}\s{{3,}}\S.{{0,60}}"
         ),
     ),
+    # a footer of a name or a reference and its page, parted by a bar (``2 | Longhorn Cavern
+    # Review``, ``DHR13-0528 | 2``); a footer that says the page is the last (``Decision
+    # notice - final page``, ``SRIR-NOD rev 3 / final``); a print's sheet (``Document 7F3A-22C1
+    # |  printed 02/10/2016 16:41  |  sheet 2 (end)``); a form's code and revision
+    # (``CLHR-F-07 (rev. 01/2017)``, after the house's name)
+    (
+        "running-header",
+        regex.compile(
+            r"\d{1,3}\s*\|\s*\p{Lu}[\p{L}&.,' -]{2,60}"
+            r"|(?=\S*\d)[\p{Lu}\d][\p{Lu}\d/-]{4,24}\s*\|\s*\d{1,3}"
+            r"|(?i:\S.{0,60}\s[-–—/]\s*(?:final|last)(?:\s+page)?)"
+            r"|(?i:.{0,80}\bprinted\s+\d.{0,30}\bsheet\s+\d{1,3}(?:\s*\(end\))?)"
+            r"|(?:\p{Lu}[\p{L}&.' ]{2,60}\s*\|\s*)?\p{Lu}{2,8}(?:-[\p{Lu}\d]{1,4}){1,3}"
+            r"\s+\((?i:rev)\.?\s+[\d/.-]{4,10}\)"
+        ),
+    ),
 )
