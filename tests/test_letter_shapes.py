@@ -3491,3 +3491,20 @@ def test_one_heading_over_the_outcome_and_its_explanation() -> None:
     decision = iroparse.parse(text)
     assert decision.outcome.value == "overturned"
     assert analysis in (decision.analysis or "")
+
+
+def test_labels_naming_who_submitted_the_bulleted_records_below_them() -> None:
+    body = (
+        "\nSubmitted by the carrier\n"
+        "    >  Utilization review denial, 05/30/2014\n"
+        "    >  Carrier position statement, 06/30/2014\n"
+        "Submitted by the requestor\n"
+        "    >  Office notes, 03/11/2014, 04/22/2014 and 05/20/2014\n"
+        "    >  Lumbar spine radiographs, 03/11/2014\n"
+    )
+    assert _records(body) == [
+        "Utilization review denial, 05/30/2014",
+        "Carrier position statement, 06/30/2014",
+        "Office notes, 03/11/2014, 04/22/2014 and 05/20/2014",
+        "Lumbar spine radiographs, 03/11/2014",
+    ]

@@ -349,8 +349,13 @@ def split_items(
         elif not starts:
             if marked_block:
                 # a bullet starts an item; so does a label over the bullets below it
-                # (``Records Received from the Health Plan:``), ending no item above it
-                starts = MARKER.match(token.text) is not None or token.text.rstrip().endswith(":")
+                # (``Records Received from the Health Plan:``, or set left of the bullets:
+                # ``Submitted by the requestor`` / ``    >  Office notes ...``)
+                starts = (
+                    MARKER.match(token.text) is not None
+                    or token.text.rstrip().endswith(":")
+                    or token.column + RAGGED < groups[-1][0].column
+                )
             else:
                 starts = not (
                     wraps_a_cell(groups[-1], token)

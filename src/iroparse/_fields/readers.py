@@ -126,9 +126,13 @@ def _group_label(entries: list[ListEntry], k: int) -> bool:
     most = _LEAD_IN_WORDS if k == 0 or _SOURCE_LABEL.match(text) else _GROUP_LABEL_WORDS
     return (
         k + 1 < len(entries)
-        and _GROUP_LABEL.fullmatch(text) is not None
+        and (_GROUP_LABEL.fullmatch(text) is not None or _SOURCE_ALONE.fullmatch(text) is not None)
         and len(text.split()) <= most
     )
+
+
+#: Who submitted the items after it, without a colon: ``Submitted by the carrier``.
+_SOURCE_ALONE = regex.compile(r"(?i)(?:submitted|received|provided|sent)\s+(?:by|from)\s+\D{3,40}")
 
 
 def listed(kind: str) -> Reader:
