@@ -3508,3 +3508,11 @@ def test_labels_naming_who_submitted_the_bulleted_records_below_them() -> None:
         "Office notes, 03/11/2014, 04/22/2014 and 05/20/2014",
         "Lumbar spine radiographs, 03/11/2014",
     ]
+
+
+def test_headings_numbered_before_a_bar() -> None:
+    text = SAMPLE.replace(
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:", "1 │ Service in Dispute"
+    )
+    assert text != SAMPLE
+    assert scored(text)["services"] == scored(SAMPLE)["services"]
