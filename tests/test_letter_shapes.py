@@ -3516,3 +3516,11 @@ def test_headings_numbered_before_a_bar() -> None:
     )
     assert text != SAMPLE
     assert scored(text)["services"] == scored(SAMPLE)["services"]
+
+
+def test_a_letter_date_right_of_the_letterheads_name() -> None:
+    head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
+    letter = head + _with_box("IRO CASE #:\nxxxxx\n")
+    assert iroparse.parse(letter).review_date == datetime.date(2024, 3, 4)
+    injury = "DATE OF INJURY                                                  01/02/2019\n\n"
+    assert iroparse.parse(injury + _with_box("IRO CASE #:\nxxxxx\n")).review_date is None

@@ -55,7 +55,10 @@ def review_date(letter: Letter) -> Read:
 
 #: The letter's own date at its top: a date alone on its line, or after ``Date:``.
 _LETTER_DATE = regex.compile(
-    rf"(?i)(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')}"
+    # (or right of the letterhead's name in capitals, past a wide gap: ``WELFARE MEDICAL
+    # REVIEW, PLLC          March 4, 2024``; never a label's date, ``DATE OF INJURY  ...``)
+    r"(?i)(?:(?!.*\bdate\b)(?-i:\p{Lu}[\p{Lu}\s,.&'-]{2,60})\s{3,})?"
+    rf"(?:date\s*:\s*)?(?:{DATE_LINE.pattern.removeprefix('(?i)')}"
     # (a scan's day or year with ``l`` for ``1``: ``March l8, 2005``, ``August 3, l999``;
     # :func:`find_date` reads the digits, or finds no date)
     r"|[a-z]{3,9}\.?\s+[\dlIO]{1,2},?\s+[\dlIO]{4})"
