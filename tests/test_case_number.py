@@ -241,3 +241,22 @@ def test_a_case_number_shaped_like_a_bates_number_after_its_label_is_the_value()
     number is, but a label's value past its colon, no stamp beside the line."""
     label = "IRO CASE NO.:          GMR081104\nDWC MDR NO.:           M2-09-0219-01\n"
     assert iroparse.parse(BASE.replace(HEADING, label)).case_number == "GMR081104"
+
+
+def test_a_certificates_iro_number_yields_to_the_houses_case_number() -> None:
+    """``... Department of Insurance, IRO No. 5610`` in the letterhead is the house's
+    certificate; ``Halcyon case number:`` below it names the case."""
+    top = (
+        "  HALCYON INDEPENDENT REVIEW          |  4400 E. Central Texas Expressway\n"
+        "  Certified by the Texas Department   |  Suite 1208, Killeen, TX 76543\n"
+        "  of Insurance, IRO No. 5610          |  Phone 254-555-0125\n\n"
+        "  Halcyon case number:        HIR-12-05091\n\n"
+    )
+    assert HEADING in BASE
+    text = top + BASE.replace(HEADING, "")
+    assert iroparse.parse(text).case_number == "HIR-12-05091"
+
+
+def test_a_bates_shaped_value_under_its_case_number_heading() -> None:
+    text = BASE.replace(HEADING, "IRO Case Number\nTPS-0741\n")
+    assert iroparse.parse(text).case_number == "TPS-0741"

@@ -3524,3 +3524,14 @@ def test_a_letter_date_right_of_the_letterheads_name() -> None:
     assert iroparse.parse(letter).review_date == datetime.date(2024, 3, 4)
     injury = "DATE OF INJURY                                                  01/02/2019\n\n"
     assert iroparse.parse(injury + _with_box("IRO CASE #:\nxxxxx\n")).review_date is None
+
+
+def test_a_sentence_naming_its_section_after_the_following() -> None:
+    """``The health plan denied the following service:``: its subject names no section, the
+    thing after ``the following`` does."""
+    text = SAMPLE.replace(
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
+        "\nThe health plan denied the following service:\n",
+    )
+    assert text != SAMPLE
+    assert scored(text)["services"] == scored(SAMPLE)["services"]

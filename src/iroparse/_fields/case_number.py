@@ -114,6 +114,7 @@ def _from_label(letter: Letter) -> Read | None:
     """The number of the first label naming the IRO above the letter's body, or ``None``."""
     header = letter_top(letter)
     banners = _fax_banners(letter)
+    certificate: regex.Match[str] | None = None
     for match in _LABEL.finditer(header):
         if any(start <= match.start() < end for start, end in banners):
             continue  # a fax machine's count of its jobs: ``Big Cypress Review    No. 5521``
@@ -136,7 +137,14 @@ def _from_label(letter: Letter) -> Read | None:
         bare = match.group("number") is None and "ref" not in (match["what"] or "").lower()
         if who is None and bare:
             continue  # ``Case 12`` in a sentence; ``Case Reference:`` is a label
+        if who is None and (match["what"] or "").upper() == "IRO" and value.isdigit():
+            # ``IRO No. 5610`` alone, digits only: the house's certificate, most often (``...
+            # Department of Insurance, IRO No. 5610``); a case's own label below wins
+            certificate = certificate or match
+            continue
         return _value_read(letter, value, match.start("value"))
+    if certificate is not None:
+        return _value_read(letter, certificate["value"], certificate.start("value"))
     return (
         _first_named(_LABEL_ABOVE, letter, header)
         or _first_named(_LABEL_AFTER, letter, header)

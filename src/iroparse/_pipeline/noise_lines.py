@@ -179,6 +179,8 @@ class NoiseFinder:
                 # a value heading with the letterhead's address merged after its value
                 # (``DATE NOTICE SENT TO ALL PARTIES: 11/07/2011 Austin, TX 78759``)
                 noise[i] = None
+            elif kind == "bates-number" and self._under_case_heading(texts, i):
+                noise[i] = None  # ``IRO Case Number`` / ``TPS-0741``: the heading's value
         for i in underlines(texts, noise):
             noise[i] = "rule"
         for i in stamp_dates(texts, noise):
@@ -283,6 +285,13 @@ class NoiseFinder:
             if hit is not None and hit.consumed > len(key) - len(squash(texts[-1])):
                 return True
         return False
+
+    def _under_case_heading(self, texts: Sequence[str], i: int) -> bool:
+        """Whether the line above line ``i`` (past blank lines) is a case number's heading
+        alone, its value on the next line."""
+        above = next((texts[k].strip() for k in range(i - 1, -1, -1) if texts[k].strip()), "")
+        alias = self.matcher.full(squash(above.rstrip(":"))) if above else None
+        return alias is not None and alias.kind == "case_number"
 
     def _is_mark(self, text: str) -> bool:
         """Whether ``text`` carries a checkbox mark of any registered layout."""

@@ -81,6 +81,10 @@ def _sentence_alias(
         return None
     subject = words(shaped.group("subject"))
     kind = next((k for k, p in _SUBJECTS if p.search(subject)), None) or kind_by_key_words(subject)
+    if kind is None and _THE_FOLLOWING.search(text):
+        # the thing named after ``the following``: ``The health plan denied the following
+        # service:``
+        kind = kind_by_key_words(words(text))
     if kind is None or kind == "other" or kind in _opened(tokens):
         return None
     opened = open_heading(tokens)
