@@ -3535,3 +3535,21 @@ def test_a_sentence_naming_its_section_after_the_following() -> None:
     )
     assert text != SAMPLE
     assert scored(text)["services"] == scored(SAMPLE)["services"]
+
+
+#: The sample's headings as an older narrative letter's sentences.
+SENTENCE_HEADINGS = {
+    QUALIFICATIONS.rstrip("\n"): "This case was reviewed by a physician with these credentials:",
+    "INFORMATION PROVIDED TO THE IRO FOR REVIEW:": "The following documentation was submitted by"
+    " the requestor and was considered in this review:",
+    "PATIENT CLINICAL HISTORY SUMMARY:": "The clinical history, as documented in the"
+    " submitted records, is summarized below:",
+}
+
+
+def test_headings_written_as_sentences_naming_these_or_the_following() -> None:
+    text = SAMPLE
+    for heading, sentence in SENTENCE_HEADINGS.items():
+        assert heading in text, heading
+        text = text.replace(heading, f"\n{sentence}")
+    assert scored(text) == scored(SAMPLE)

@@ -134,6 +134,14 @@ SENTENCE_HEADING = (
     r"|(?:was|were)\s+(?:reviewed|performed|conducted)\s+by"
     r"|(?:is\s+for\s+)?the\s+following(?:\s+[a-z()]+){0,2})\s*:"
     r"|(?P<subject>[A-Z][\w'’ ,-]{2,120}?)\s+(?:(?:is|are)\s+as\s+)?follows\s*[.:]"
+    # ``The reviewer received and examined these records:``, ``This case was reviewed by a
+    # physician with these credentials:`` (the subject: what ``these`` names); ``The clinical
+    # history ... is summarized below:``
+    r"|[A-Z][\w'’ ,-]{2,120}?\s+(?:with\s+)?these\s+(?P<subject>[a-z]+)\s*:"
+    r"|(?P<subject>[A-Z][\w'’-]*(?: [\w'’-]+)*?)(?:,[\w'’ ,-]{2,100}?)?\s+(?:is|are)\s+summarized"
+    r"\s+(?:below|here)\s*:"
+    # ``The following documentation was submitted by ... and was considered in this review:``
+    r"|The\s+following\s+(?P<subject>[a-z]+)\b[^:]{0,120}:"
 )
 """A sentence a letter writes as a section's heading, alone on its line, its subject captured:
 ``The reviewer's qualifications are as follows:``, ``We reviewed the following:``, ``Records
