@@ -3196,16 +3196,6 @@ def test_a_check_mark_misread_among_check_marks_read_right_is_checked() -> None:
     ]
 
 
-def test_headings_numbered_with_l_for_the_roman_i_are_headings() -> None:
-    """``lll.  DESCRIPTION OF THE SERVICE ...``: a scan's ``l`` for each ``I``."""
-    text = SAMPLE.replace(
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
-        "lll.  DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
-    )
-    assert text != SAMPLE
-    assert scored(text)["services"] == scored(SAMPLE)["services"]
-
-
 #: The sample's headings in a designed letter's plain words, numbered in lower-case Roman
 #: numerals (``iii.``) or in brackets (``[05]``).
 PLAIN_HEADINGS = {
@@ -3221,13 +3211,20 @@ PLAIN_HEADINGS = {
 }
 
 
+def _headings_replaced(headings: dict[str, str], before: str = "", after: str = "") -> str:
+    """The sample with each of its headings replaced by another wording (between ``before``
+    and ``after``)."""
+    text = SAMPLE
+    for heading, wording in headings.items():
+        assert heading in text, heading
+        text = text.replace(heading, f"{before}{wording}{after}")
+    return text
+
+
 def test_headings_in_plain_words_numbered_in_small_roman_numerals_or_brackets() -> None:
     """Each section is read as in the sample; ``What was reviewed`` after the services'
     own section heads the records (before it, in a designed letter, it heads the request)."""
-    text = SAMPLE
-    for heading, plain in PLAIN_HEADINGS.items():
-        assert heading in text, heading
-        text = text.replace(heading, plain)
+    text = _headings_replaced(PLAIN_HEADINGS)
     assert scored(text) == scored(SAMPLE)
     kinds = [s.kind for s in iroparse.parse(text).sections]
     assert kinds.count("services_in_dispute") == 1
@@ -3270,10 +3267,7 @@ def test_headings_written_as_questions() -> None:
     """Each question heads its section; the letter's closing questions (``Is the Reviewer
     Independent?``, ``What if I disagree with this decision?``) head none of the statutory
     sections."""
-    text = SAMPLE
-    for heading, question in QUESTION_HEADINGS.items():
-        assert heading in text, heading
-        text = text.replace(heading, f"\n{question}")
+    text = _headings_replaced(QUESTION_HEADINGS, before="\n")
     assert scored(text) == scored(SAMPLE)
     closing = (
         "\n\nIs the Reviewer Independent?\nYes. The reviewer has certified that there is no\n"
@@ -3332,11 +3326,7 @@ PHRASE_HEADINGS = {
 
 
 def test_headings_written_as_plain_phrases_ended_by_a_full_stop() -> None:
-    text = SAMPLE
-    for heading, phrase in PHRASE_HEADINGS.items():
-        assert heading in text, heading
-        text = text.replace(heading, f"\n{phrase}\n")
-    assert scored(text) == scored(SAMPLE)
+    assert scored(_headings_replaced(PHRASE_HEADINGS, "\n", "\n")) == scored(SAMPLE)
 
 
 def test_a_pages_title_with_its_reference_and_name_then_continued_is_furniture() -> None:
@@ -3510,31 +3500,12 @@ def test_labels_naming_who_submitted_the_bulleted_records_below_them() -> None:
     ]
 
 
-def test_headings_numbered_before_a_bar() -> None:
-    text = SAMPLE.replace(
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:", "1 │ Service in Dispute"
-    )
-    assert text != SAMPLE
-    assert scored(text)["services"] == scored(SAMPLE)["services"]
-
-
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")
     assert iroparse.parse(letter).review_date == datetime.date(2024, 3, 4)
     injury = "DATE OF INJURY                                                  01/02/2019\n\n"
     assert iroparse.parse(injury + _with_box("IRO CASE #:\nxxxxx\n")).review_date is None
-
-
-def test_a_sentence_naming_its_section_after_the_following() -> None:
-    """``The health plan denied the following service:``: its subject names no section, the
-    thing after ``the following`` does."""
-    text = SAMPLE.replace(
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",
-        "\nThe health plan denied the following service:\n",
-    )
-    assert text != SAMPLE
-    assert scored(text)["services"] == scored(SAMPLE)["services"]
 
 
 #: The sample's headings as an older narrative letter's sentences.
@@ -3548,8 +3519,18 @@ SENTENCE_HEADINGS = {
 
 
 def test_headings_written_as_sentences_naming_these_or_the_following() -> None:
-    text = SAMPLE
-    for heading, sentence in SENTENCE_HEADINGS.items():
-        assert heading in text, heading
-        text = text.replace(heading, f"\n{sentence}")
-    assert scored(text) == scored(SAMPLE)
+    assert scored(_headings_replaced(SENTENCE_HEADINGS, "\n")) == scored(SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "lll.  DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:",  # a scan's l for each I
+        "1 │ Service in Dispute",  # numbered before a bar
+        # its subject names no section, the thing after ``the following`` does
+        "\nThe health plan denied the following service:\n",
+    ],
+)
+def test_the_services_heading_written_otherwise(heading: str) -> None:
+    text = _headings_replaced({"DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:": heading})
+    assert scored(text)["services"] == scored(SAMPLE)["services"]
