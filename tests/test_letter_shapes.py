@@ -3534,3 +3534,18 @@ def test_headings_written_as_sentences_naming_these_or_the_following() -> None:
 def test_the_services_heading_written_otherwise(heading: str) -> None:
     text = _headings_replaced({"DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:": heading})
     assert scored(text)["services"] == scored(SAMPLE)["services"]
+
+
+def test_yes_and_no_ballots_after_dot_leaders() -> None:
+    body = (
+        "\n  ACOEM UM Knowledgebase ........................................ ☐ Yes  ☒ No\n"
+        "  InterQual Criteria ............................................ ☐ Yes  ☒ No\n"
+        "  Medical Judgement, Clinical Experience & Expertise ............ ☒ Yes  ☐ No\n"
+        "  ODG - Official Disability Guidelines .......................... ☒ Yes  ☐ No\n"
+    )
+    assert _checked(body) == [
+        ("acoem", False),
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("odg", True),
+    ]

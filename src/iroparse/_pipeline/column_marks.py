@@ -64,7 +64,8 @@ _COLUMN_HEADING = regex.compile(
 #: (``Upheld (Agree) ......   Yes ___    No _X_``) or before it (``○ Yes   ● No``).
 PAIRED_ANSWER = regex.compile(
     # (from a gap's first blank only, the gap taken whole: a run of blanks costs one try)
-    rf"(?<=\S)\s{{2,}}+(?:(?i:yes)\s*(?P<yes>{PAIR_BOX})\s+(?i:no)\s*(?P<no>{PAIR_BOX})"
+    # (or one blank after dot leaders: ``ACOEM UM Knowledgebase ...... ☐ Yes  ☒ No``)
+    rf"(?<=\S)(?:\s{{2,}}+|(?<=\.\.\.)\s)(?:(?i:yes)\s*(?P<yes>{PAIR_BOX})\s+(?i:no)\s*(?P<no>{PAIR_BOX})"
     rf"|(?P<yes>{PAIR_BOX})\s*(?i:yes)\s+(?P<no>{PAIR_BOX})\s*(?i:no))\s*$"
 )
 
