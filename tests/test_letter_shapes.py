@@ -3549,3 +3549,25 @@ def test_yes_and_no_ballots_after_dot_leaders() -> None:
         ("medical_judgement", True),
         ("odg", True),
     ]
+
+
+def test_a_scans_cl_boxes_a_doubled_letter_in_review_and_0ld() -> None:
+    """``Cl`` for an empty box among ``181`` ticked ones; ``DATE OF REVIEEW:`` with a doubled
+    letter; ``29-year-0ld`` with a zero for the o."""
+    body = (
+        "\n181  ACOEM-AMERICAN COLLEGE OF OCCUPATIONAL & ENVIRONMENTAL MEDICINE UM KNOWLEDGEBASE\n"
+        " Cl  AHCPR-AGENCY FOR HEALTHCARE RESEARCH & QUALITY GUIDELINES\n"
+        "Cl  INTERQUAL CRITERIA\n"
+        "  181  ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n"
+    )
+    assert _checked(body) == [
+        ("acoem", True),
+        ("ahcpr", False),
+        ("interqual", False),
+        ("odg", True),
+    ]
+    dated = iroparse.parse(_with_box("DATE OF REVIEEW:   09/11/2009\n\nIRO CASE #:\nxxxxx\n"))
+    assert dated.review_date == datetime.date(2009, 9, 11)
+    from iroparse._fields.patient import find_patient
+
+    assert find_patient("The injured worker is a 29-year-0ld male roofer.").age == 29

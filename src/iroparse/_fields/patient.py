@@ -47,7 +47,7 @@ PATIENT_PATTERNS: tuple[regex.Pattern[str], ...] = (
         # (the age in words too: ``forty-four-year-old``)
         # (and two digits with a 1 read as ``l`` by text recognition: ``6l-year-old``)
         rf"(?i)(?<![\w*])(?<!\b(?:his|her|their)\s+)"
-        rf"(?P<age>{NUMBER}|\d(?-i:l)|(?-i:l)\d|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*old|y\.?\s*/?\s*o\b\.?)"
+        rf"(?P<age>{NUMBER}|\d(?-i:l)|(?-i:l)\d|[x*#]{{1,4}})\s*[{DASHES}\s]?\s*(?:(?:year|yr)s?\s*[{DASHES}\s]?\s*[o0]ld|y\.?\s*/?\s*o\b\.?)"
         rf"(?!\s+{_RELATIVE}\b)"
         rf"(?:\s+(?:(?!{_CLAUSE}\b)[\w{DASHES}]+\s+){{0,4}}?(?P<sex>{_SEX})\b)?"
     ),

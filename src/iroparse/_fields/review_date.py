@@ -70,7 +70,8 @@ _LETTER_DATE = regex.compile(
 _REVIEW_DATE_LABEL = regex.compile(
     # (a colon, or a box's cell gap: ``Date of Review          09/14/2016``)
     # (the label's words a blank or two apart: ``Medical Review      DATE:`` is two cells)
-    r"(?i)\b(?:date {1,2}of {1,2}(?:the {1,2})?review|review {1,2}date)(?:\s*:\s*|\s{3,})"
+    # (a scan's letter doubled: ``DATE OF REVIEEW:``)
+    r"(?i)\b(?:date {1,2}of {1,2}(?:the {1,2})?re+vi+e+w|re+vi+e+w {1,2}date)(?:\s*:\s*|\s{3,})"
 )
 
 

@@ -55,9 +55,11 @@ OCR_PAREN = regex.compile(
     r"[({C]\s*(?:(?P<x>[Xx])\s*[)}1lI|]|[)}]))(?=\s)"
 )
 #: ``☐`` as text recognition reads it: a ``D`` (or ``0``, ``O``, ``o``; or ``LJ``, ``L_J``, ``U``:
-#: the box's bottom corners) alone before a label, in a checklist whose checked boxes came
-#: out as ``IZI``.
-OCR_EMPTY_GLYPH = regex.compile(rf"^(?P<indent>\s*)(?P<box>[{EMPTY_BOX_LETTERS}]|L_?J|U)(?=\s+\S)")
+#: the box's bottom corners; ``Cl``, its sides) alone before a label, in a checklist whose
+#: checked boxes came out as ``IZI``.
+OCR_EMPTY_GLYPH = regex.compile(
+    rf"^(?P<indent>\s*)(?P<box>[{EMPTY_BOX_LETTERS}]|L_?J|U|C[l1I])(?=\s+\S)"
+)
 #: A glyph box as printed before its label: in a checklist of :data:`MIN_GLYPH_BOXES` of them
 #: at least, a box drawn otherwise (``O``, ``0``, ``[X]``) is one a scan misread.
 _GLYPH_START = regex.compile(rf"\s*[{GLYPHS}]\s")
