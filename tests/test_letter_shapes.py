@@ -3571,3 +3571,16 @@ def test_a_scans_cl_boxes_a_doubled_letter_in_review_and_0ld() -> None:
     from iroparse._fields.patient import find_patient
 
     assert find_patient("The injured worker is a 29-year-0ld male roofer.").age == 29
+
+
+def test_a_received_stamp_two_blanks_apart_inside_a_line() -> None:
+    history = (
+        "The patient reports poor sleep and  RECEIVED  irritability, and fear that activity"
+        " will worsen her injury."
+    )
+    text = SAMPLE.replace(
+        "She has completed a course of physical therapy and an intra-articular steroid injection.",
+        history,
+    )
+    assert text != SAMPLE
+    assert "RECEIVED" not in (iroparse.parse(text).clinical_history or "")

@@ -119,13 +119,24 @@ def middle_stamps(lines: list[str], furniture: FurnitureTable) -> dict[int, tupl
     of a stamp's shape between wide gaps, text on both sides."""
     found: dict[int, tuple[int, int]] = {}
     for i, line in enumerate(lines):
-        if "    " not in line.strip():
+        if "  " not in line.strip():
             continue
         for part in _MIDDLE.finditer(line):
             if furniture.noise_kind(part["part"]) == "stamp":
                 found[i] = part.span("part")
                 break
+        else:
+            # (a mail room's stamp word, two blanks each side: ``sleep and  RECEIVED
+            # irritability``)
+            word = _STAMP_WORD.search(line)
+            if word is not None and furniture.noise_kind(word["part"]) == "stamp":
+                found[i] = word.span("part")
     return found
+
+
+#: A mail room's stamp word between gaps of two blanks or more, text on both sides (never a
+#: word a sentence may set in capitals, ``CONFIDENTIAL``, ``FINAL``).
+_STAMP_WORD = regex.compile(r"(?<=\S)[ \t]{2,}(?P<part>RECEIVED|FILED|SCANNED)[ \t]{2,}(?=\S)")
 
 
 def cut_columns(
