@@ -726,3 +726,21 @@ def test_footers_of_a_page_a_last_page_a_sheet_or_a_forms_revision(footer: str) 
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
     assert DEFAULT_FURNITURE.noise_kind(footer) == "running-header"
+
+
+def test_a_labelled_page_header_cutting_a_sentence_with_no_page_break_marked() -> None:
+    """``... in the left`` / / ``LME Case 0917-2231  /  Claimant: xxxxx  /  DOI: xx/xx/xxxx``
+    / ``____`` / / ``lateral recess ...``: the header repeats the top's case number."""
+    from iroparse._pipeline.page_tops import labelled_page_tops
+
+    top = ["LME Case Number:  0917-2231", "Claimant:  xxxxx xxxxx"]
+    body = [f"Line {n} of the letter's first page." for n in range(30)]
+    header = "LME Case 0917-2231  /  Claimant: xxxxx xxxxx  /  DOI: xx/xx/xxxx"
+    cut = ["with soft tissue in the left", "", "", header, "_" * 60, "", "lateral recess."]
+    lines = [*top, *body, *cut]
+    noise: list[str | None] = [None] * len(lines)
+    noise[-3] = "rule"
+    assert lines.index(header) in labelled_page_tops(lines, noise)
+    # the same line after a sentence's end is no header of a page no break marks
+    lines[len(top) + len(body)] = "with soft tissue in the left recess."
+    assert lines.index(header) not in labelled_page_tops(lines, noise)

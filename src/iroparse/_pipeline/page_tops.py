@@ -85,7 +85,8 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
             (j for j in range(i - 1, max(-1, i - 5), -1) if stripped[j] and noise[j] != "rule"),
             None,
         )
-        if not over_page and (above is None or noise[above] not in PAGE_EDGES):
+        at_edge = above is not None and noise[above] in PAGE_EDGES
+        if not (over_page or at_edge or _cuts_a_sentence(stripped, noise, i)):
             continue
         top = "\n".join(stripped[: min(i, TOP_LINES)])
         values = [named["value"]] if named else text.split()
@@ -99,6 +100,24 @@ def labelled_page_tops(lines: Sequence[str], noise: Sequence[str | None]) -> set
         if any(len(v) >= 5 and any(c.isdigit() for c in v) and v in top for v in values):
             found.add(i)
     return found
+
+
+def _cuts_a_sentence(stripped: Sequence[str], noise: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i`` stands inside a sentence, blank lines (and rules) around it: the
+    text above stops after a word in lower case, the text below goes on in lower case (``...
+    in the left`` / / ``LME Case 0917-2231  /  Claimant: ...`` / ``____`` / / ``lateral
+    recess ...``): a page's header where no page break is marked."""
+    above = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    below = next(
+        (k for k in range(i + 1, len(stripped)) if stripped[k] and noise[k] != "rule"), None
+    )
+    return (
+        above is not None
+        and below is not None
+        and above < i - 1
+        and stripped[above][-1:].islower()
+        and stripped[below][:1].islower()
+    )
 
 
 #: A second sheet's heading holds the page's number, alone or in a running header's line
