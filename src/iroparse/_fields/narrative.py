@@ -171,14 +171,15 @@ def decision_sentence(text: str) -> tuple[Outcome, int, int] | None:
     # services``
     both = found.keys() >= {Outcome.UPHELD, Outcome.OVERTURNED}
     if both and Outcome.PARTIALLY_OVERTURNED not in found:
-        first, last = sorted((found[Outcome.UPHELD], found[Outcome.OVERTURNED]), key=_start)
-        return Outcome.PARTIALLY_OVERTURNED, first.start(), last.end()
+        return _partly(found[Outcome.UPHELD], found[Outcome.OVERTURNED])
     outcome, match = next(iter(found.items()))
     return outcome, match.start(), match.end()
 
 
-def _start(match: regex.Match[str]) -> int:
-    return match.start()
+def _partly(upheld: regex.Match[str], overturned: regex.Match[str]) -> tuple[Outcome, int, int]:
+    """Partially overturned, said from the first of the two statements to the last's end."""
+    first, last = sorted((upheld, overturned), key=lambda match: match.start())
+    return Outcome.PARTIALLY_OVERTURNED, first.start(), last.end()
 
 
 def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:
@@ -193,8 +194,7 @@ def narrative_outcome(text: str) -> tuple[Outcome, int, int] | None:
     # 97153 ... is upheld, and the denial of 97155 and 97156 is overturned``
     overturned, upheld = (_DENIAL_OVERTURNED.search(text), _DENIAL_UPHELD.search(text))
     if overturned is not None and upheld is not None:
-        first, last = sorted((overturned, upheld), key=_start)
-        return Outcome.PARTIALLY_OVERTURNED, first.start(), last.end()
+        return _partly(upheld, overturned)
     for pattern, outcome in NARRATIVE_OUTCOMES:
         match = pattern.search(text)
         if match is not None:

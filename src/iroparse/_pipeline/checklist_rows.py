@@ -91,12 +91,14 @@ def _mark_below(
         if len(boxes) == len(cells) and not _BOX.sub("", token.text).strip():
             # a row of boxes, one under each cell: ``[   ]    [ X ]    [   ]``
             ticked = [at for at, text in boxes if checked_alone(ticks, text)]
-            boxes = [(ticked[0], "X")] if len(ticked) == 1 else []
+            if len(ticked) != 1:
+                return None
+            mark = ticked[0]
         elif checked_alone(ticks, token.text):
-            boxes = [(token.column, token.text)]
+            mark = token.column
         else:
             continue  # (a mark another row took: the row of asides under the labels)
-        under = [c for c, start in enumerate(starts) if boxes and start <= boxes[0][0]]
+        under = [c for c, start in enumerate(starts) if start <= mark]
         return (k, under[-1]) if under else None
     return None
 

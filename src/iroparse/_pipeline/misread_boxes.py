@@ -32,10 +32,10 @@ __all__ = ["OCR_BOX", "OCR_TRAILING", "boxes_read", "checks_read"]
 
 #: A bracketed box as text recognition reads it, at a line's start, before its label: ``[``
 #: or ``]`` read as ``I``, ``l``, ``1`` or ``|`` (``IX]``, ``|X|``; ``[`` as ``L`` too, before
-#: a bracket: ``L ]``), ``]`` as ``J`` (``[ J``,
-#: ``[Xl``), with at least one side still a bracket or a bar, or both sides misread around
-#: the mark (``IXI``) or around nothing (``I I``); and ``☒`` read as ``IZI`` or ``181``,
-#: ``[8]``, ``[gJ`` (the box's sides and its cross).
+#: a bracket: ``L ]``), ``]`` as ``J`` (``[ J``, ``[Xl``), with at least one side still a
+#: bracket or a bar, or both sides misread around the mark (``IXI``) or around nothing
+#: (``I I``); and ``☒`` read as ``IZI`` or ``181``, ``[8]``, ``[gJ`` (the box's sides and its
+#: cross).
 OCR_BOX = regex.compile(
     # (an empty box's inside may be an underscore: ``[_]``)
     rf"^(?P<indent>\s*)(?=[\[|]|[{MISREAD_SIDE}L]\s*[Xx]?\s*[\]|]"

@@ -92,14 +92,14 @@ _ONE_TO_ONE = str.maketrans(
 _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]")
 
 
-#: A line of a table drawn with characters: a rule (``+------+------+``) or a row between
-#: cell walls (``| IRO Case No. | Date of Review |``), its first and last characters drawn.
 #: A drawn table's characters, light, heavy, double or rounded: its walls, the corners and
 #: joints a line may open or close with, and a rule's strokes.
 _WALL_CHARS = "|│┃║"
 _OPENING = "+┌└├┏┗┣╔╚╠╭╰"
 _CLOSING = "+┐┘┤┓┛┫╗╝╣╮╯"
 _RULE_STROKES = "-=─━═+┼┬┴╋┳┻╬╦╩"
+#: A line of a table drawn with characters: a rule (``+------+------+``) or a row between
+#: cell walls (``| IRO Case No. | Date of Review |``), its first and last characters drawn.
 _DRAWN_LINE = re.compile(
     # (or a ribbon's left border alone: ``┃ Rio Hondo IRO Case ID: ...``)
     rf"(?m)^[ \t]*(?:[{_WALL_CHARS}{_OPENING}][^\n]*[{_WALL_CHARS}{_CLOSING}]|[│┃║][^\n]*)[ \t]*$"
@@ -113,6 +113,9 @@ _DRAWN_RULE = re.compile(
     rf"[ \t]*(?:[{_OPENING}][{_RULE_STROKES}{_CLOSING} \t]*|\|[-=:+| \t]*-[-=:+| \t]*)"
 )
 _WALLS = str.maketrans(dict.fromkeys(_WALL_CHARS, " "))
+#: A character a drawn table cannot lack (a wall, or a rule's corner): a text without any is
+#: spared the table rules.
+_DRAWN_SIGNS = _WALL_CHARS + "+"
 
 
 def _undrawn(line: re.Match[str]) -> str:
@@ -321,7 +324,7 @@ def normalize(text: str) -> Normalized:
             page_breaks.add(line)
         text = text.replace("\f", "\n")
     # (after the form feeds: a drawn line may start a page, ``\f+----+``)
-    if "|" in text or "+" in text or "│" in text or "┃" in text or "║" in text:
+    if any(c in text for c in _DRAWN_SIGNS):
         if "+-" in text:
             text = _inset_boxes_undrawn(text)
         if "|" in text or "+-" in text:  # (a scan may have misread every bar)

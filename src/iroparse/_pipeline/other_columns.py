@@ -119,18 +119,20 @@ def middle_stamps(lines: list[str], furniture: FurnitureTable) -> dict[int, tupl
     of a stamp's shape between wide gaps, text on both sides."""
     found: dict[int, tuple[int, int]] = {}
     for i, line in enumerate(lines):
-        if "  " not in line.strip():
+        stripped = line.strip()
+        if "  " not in stripped:
             continue
-        for part in _MIDDLE.finditer(line):
-            if furniture.noise_kind(part["part"]) == "stamp":
-                found[i] = part.span("part")
-                break
-        else:
-            # (a mail room's stamp word, two blanks each side: ``sleep and  RECEIVED
-            # irritability``)
+        # a few words between wide gaps; or a mail room's stamp word, two blanks each side
+        # (``sleep and  RECEIVED  irritability``)
+        parts = _MIDDLE.finditer(line) if "    " in stripped else iter(())
+        stamp = next((p for p in parts if furniture.noise_kind(p["part"]) == "stamp"), None)
+        if stamp is None:
             word = _STAMP_WORD.search(line)
-            if word is not None and furniture.noise_kind(word["part"]) == "stamp":
-                found[i] = word.span("part")
+            stamp = (
+                word if word is not None and furniture.noise_kind(word["part"]) == "stamp" else None
+            )
+        if stamp is not None:
+            found[i] = stamp.span("part")
     return found
 
 

@@ -148,9 +148,8 @@ def _written_in(text: str, top: str) -> bool:
 def second_sheet_heads(lines: Sequence[str], noise: Sequence[str | None]) -> set[int]:
     """Indices of the lines of an older letter's second-sheet heading: a block of a few lines
     set apart by blank lines, one of them the page's number (or a running header), each other
-    one furniture already
-    or a line of the letter's top written again, whole or a part of one (``Ms. xxxxxxxxx`` /
-    ``April 24, 2000`` / ``Page 2``: the addressee and the date)."""
+    one furniture already or a line of the letter's top written again, whole or a part of one
+    (``Ms. xxxxxxxxx`` / ``April 24, 2000`` / ``Page 2``: the addressee and the date)."""
     stripped = [line.strip() for line in lines]
     found: set[int] = set()
     for i, kind in enumerate(noise):

@@ -10,13 +10,14 @@ a double-spaced letter's blank line cut before a line going on in lower case.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import evolve, frozen
 
 from iroparse._pipeline.hyphens import Vocabulary, glued, soft_hyphen
 from iroparse._pipeline.tokens import Token, TokenKind
+from iroparse._pipeline.wrapped import VALUE_KINDS
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN, HeadingAlias
 from iroparse.tables.headings import MERGED_READINGS, SECOND_READINGS
 
@@ -142,77 +143,77 @@ def split_sections(tokens: Sequence[Token]) -> list[RawSection]:
             body.append(token)
     if heading is not None or any(t.kind is not TokenKind.BLANK for t in body):
         sections.append(_section(heading, body, closing))
-    return _merged_parted(_outcomes_led_in(_second_readings(sections)))
+    return _parted(_parted(_second_readings(sections), _lead_in_cut), _merged_cut)
 
 
-def _merged_parted(sections: list[RawSection]) -> list[RawSection]:
-    """``sections`` with a heading of two sections (:data:`~iroparse.tables.headings.
-    MERGED_READINGS`: ``Review outcome and explanation of the decision``) parted: its second
-    section opens at the first paragraph after the last line naming an outcome."""
+def _parted(
+    sections: list[RawSection], cut_of: Callable[[RawSection], tuple[int, str] | None]
+) -> list[RawSection]:
+    """``sections`` with each one ``cut_of`` finds a cut in (the body's index and the kind
+    of the section after it) parted there into two sections, the second without a heading."""
     read: list[RawSection] = []
     for section in sections:
-        alias = section.heading.alias if section.heading is not None else None
-        second = MERGED_READINGS.get(alias.text) if alias is not None else None
-        body = list(section.body)
-        named = [n for n, t in enumerate(body) if _NAMES_OUTCOME.search(t.text)]
-        cut = (
-            next(
-                (
-                    n
-                    for n in range(named[-1] + 1, len(body))
-                    if body[n].kind is TokenKind.TEXT and body[n - 1].kind is TokenKind.BLANK
-                ),
-                None,
-            )
-            if second is not None and named
-            else None
-        )
-        if second is None or cut is None:
+        cut = cut_of(section)
+        if cut is None:
             read.append(section)
             continue
+        at, kind = cut
         read += [
-            evolve(section, body=tuple(body[:cut])),
-            RawSection(second, None, tuple(body[cut:])),
+            evolve(section, body=section.body[:at]),
+            RawSection(kind, None, section.body[at:]),
         ]
     return read
+
+
+def _paragraph_from(body: Sequence[Token], first: int) -> int | None:
+    """The index of the first paragraph's first line at ``first`` or after it: a line of
+    text after a blank one."""
+    return next(
+        (
+            n
+            for n in range(max(first, 1), len(body))
+            if body[n].kind is TokenKind.TEXT and body[n - 1].kind is TokenKind.BLANK
+        ),
+        None,
+    )
+
+
+def _merged_cut(section: RawSection) -> tuple[int, str] | None:
+    """Where a heading of two sections (:data:`~iroparse.tables.headings.MERGED_READINGS`:
+    ``Review outcome and explanation of the decision``) parts them: its second section opens
+    at the first paragraph after the last line naming an outcome."""
+    alias = section.heading.alias if section.heading is not None else None
+    second = MERGED_READINGS.get(alias.text) if alias is not None else None
+    if second is None:
+        return None
+    named = [n for n, t in enumerate(section.body) if _NAMES_OUTCOME.search(t.text)]
+    at = _paragraph_from(section.body, named[-1] + 1) if named else None
+    return None if at is None else (at, second)
 
 
 #: A line naming an outcome: ``Upheld``, ``Overturned``.
 _NAMES_OUTCOME = regex.compile(r"(?i)\b(?:upheld|overturned)\b")
 
 
-def _outcomes_led_in(sections: list[RawSection]) -> list[RawSection]:
-    """``sections`` with the outcome's lead-in (``Upon independent review, the reviewer finds
-    that the previous adverse determination should be:``) opening a REVIEW OUTCOME section of
-    its own where it stands inside a value's section (a summary's ``Review date:`` row opened
-    one, the outcome's boxes below it): the boxes are the outcome's."""
-    read: list[RawSection] = []
-    for section in sections:
-        body = list(section.body)
-        cut = next(
-            (
-                n
-                for n, token in enumerate(body)
-                if section.kind in _VALUE_KINDS
-                and token.kind is TokenKind.TEXT
-                and n > 0
-                and body[n - 1].kind is TokenKind.BLANK
-                and OUTCOME_LEAD_IN.match(token.text)
-            ),
-            None,
-        )
-        if cut is None:
-            read.append(section)
-            continue
-        read += [
-            evolve(section, body=tuple(body[:cut])),
-            RawSection("review_outcome", None, tuple(body[cut:])),
-        ]
-    return read
-
-
-#: The sections of a value on the heading's line (a date, a case's number).
-_VALUE_KINDS = frozenset({"review_date", "case_number"})
+def _lead_in_cut(section: RawSection) -> tuple[int, str] | None:
+    """Where the outcome's lead-in (``Upon independent review, the reviewer finds that the
+    previous adverse determination should be:``) opens a REVIEW OUTCOME section of its own:
+    inside a value's section (a summary's ``Review date:`` row opened one, the outcome's
+    boxes below it), at a paragraph's start. The boxes are the outcome's."""
+    if section.kind not in VALUE_KINDS:
+        return None
+    body = section.body
+    at = next(
+        (
+            n
+            for n in range(1, len(body))
+            if body[n].kind is TokenKind.TEXT
+            and body[n - 1].kind is TokenKind.BLANK
+            and OUTCOME_LEAD_IN.match(body[n].text)
+        ),
+        None,
+    )
+    return None if at is None else (at, "review_outcome")
 
 
 def _second_readings(sections: list[RawSection]) -> list[RawSection]:
