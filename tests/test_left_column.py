@@ -152,7 +152,16 @@ def test_a_label_wrapped_in_its_column_leaves_its_value_whole() -> None:
             "Review Date:            November 2, 2017",
             "Notice Sent:            November 3, 2017",
         ],
+        # a heading wrapped over two lines beside a sidebar far right of it, whose lines
+        # start at the column where the case number's heading has its colon's gap end
+        [
+            "IRO CASE #:" + " " * 79 + "Austin, TX 78701",
+            "",
+            "DESCRIPTION OF THE SERVICE OR" + " " * 61 + "Phone 512-555-0142",
+            "SERVICES IN DISPUTE:" + " " * 70 + "Fax 512-555-0199",
+        ],
     ],
+    ids=["prose", "two labels", "sidebar beside a wrapped heading"],
 )
 def test_a_line_with_its_own_label_is_no_wrapped_label(lines: list[str]) -> None:
     assert hanging_labels(lines) == {}

@@ -134,6 +134,10 @@ _BOX_LINE = regex.compile(r"(?P<indent>[ \t]*)(?P<label>\S[^:]{0,40}?(?P<colon>:
 BOX_REACH = 6
 #: A box's values stand at least this far right (past a label; not past a bullet).
 MIN_VALUE_COLUMN = 12
+#: A box's values stand at most this far right of its labels' column: a label holds 40
+#: characters at most, and the gap after the longest is a few blanks; a column farther right
+#: is another column's (a sidebar's ``Fax 512-555-0199`` beside a heading wrapped over lines).
+MAX_VALUE_COLUMN = 50
 #: A label's words: letters (``Reviewer``, ``reviewed``), at least three to a word.
 _LABEL_WORDS = regex.compile(r"\p{L}{3,}(?:[ ]\p{L}[\p{L}'’]*)*")
 #: The second line of a wrapped label has at most this many words.
@@ -162,6 +166,7 @@ def hanging_labels(lines: Sequence[str]) -> dict[int, int]:
         column = here.end()
         if (
             column < MIN_VALUE_COLUMN
+            or column - len(here["indent"]) > MAX_VALUE_COLUMN
             # (a table's row has more cells than a label and its value)
             or len(CELL.findall(lines[i - 1])) >= TABLE_ROW_CELLS
             or not _LABEL_WORDS.fullmatch(above["label"])
