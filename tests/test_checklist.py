@@ -317,3 +317,36 @@ def test_the_only_mark_alone_far_right_belongs_to_the_item_above() -> None:
         ("medical_judgement", True),
         ("mercy_center", False),
     ]
+
+
+def _with_criteria(lines: str) -> iroparse.Decision:
+    """The bracket sample with its criteria checklist replaced by ``lines``."""
+    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
+        encoding="utf-8"
+    )
+    head, _, _ = text.partition("[  ] ACOEM-AMERICA")
+    return iroparse.parse(head + lines)
+
+
+def test_a_few_sources_listed_without_marks_are_the_sources_used() -> None:
+    decision = _with_criteria(
+        "ODG - Official Disability Guidelines, Neck and Upper Back Chapter\n"
+        "Medical judgment, clinical experience and expertise in accordance with accepted\n"
+        "medical standards\n"
+        "ACOEM Occupational Medicine Practice Guidelines, 2nd Edition, Chapter 12\n"
+    )
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("odg", True),
+        ("medical_judgement", True),
+        ("acoem", True),
+    ]
+    assert "criteria-listed-as-used" in {d.code for d in decision.diagnostics}
+
+
+def test_the_whole_form_printed_without_a_mark_stays_unchecked() -> None:
+    """Fifteen items and no mark: the form's marks were lost, no source is read as used."""
+    form = "\n".join(entry.label for entry in CRITERIA) + "\n"
+    decision = _with_criteria(form)
+    assert len(decision.criteria) == len(CRITERIA)
+    assert not any(c.checked for c in decision.criteria)
+    assert "criteria-none-checked" in {d.code for d in decision.diagnostics}

@@ -161,6 +161,12 @@ CODES: dict[str, DiagnosticCode] = {
             "The screening-criteria checklist has items but none is checked.",
         ),
         DiagnosticCode(
+            "criteria-listed-as-used",
+            Severity.INFO,
+            "The screening-criteria section lists a few sources and marks none: they are read"
+            " as the sources used, each checked.",
+        ),
+        DiagnosticCode(
             "mark-repeated",
             Severity.WARNING,
             "A checklist item carries more than one mark.",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 import regex
+from attrs import evolve
 
 from iroparse import diagnostics as diag
 from iroparse._fields.case_number import case_number
@@ -29,6 +30,7 @@ from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
 from iroparse._pipeline.checklist_items import ChecklistItem
+from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN
 from iroparse.model import (
@@ -196,6 +198,11 @@ def narrative(kind: str) -> Reader:
 #: this many items, or when its items are catalogue labels alone (a sparse layout prints an
 #: unchecked item so); fewer items in sentences are guidelines the prose cites.
 MIN_UNMARKED_CHECKLIST = 3
+#: A criteria section that marks none of its items and names fewer than this many lists the
+#: sources the reviewer used (``ODG - Low Back chapter`` / ``Medical judgment ...``): each is
+#: checked. The statutory form names 13 to 15 items; printed whole without a single mark, its
+#: marks were lost (an extractor dropped a column of boxes), and its items stay unchecked.
+MIN_UNMARKED_FORM = 10
 
 
 def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token]) -> bool:
@@ -228,6 +235,21 @@ def criteria(letter: Letter) -> Read:
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
         return Read(())
+    if (
+        items
+        and len(items) < MIN_UNMARKED_FORM
+        and not any(i.explicit for i in items)
+        # (a dot leader is a form's row, its mark after it unread: ``INTERQUAL ...... *``)
+        and not any(LEADER.search(token.text) for token in section.lines)
+    ):
+        items = [evolve(i, checked=True) for i in items]
+        notes.append(
+            diag.make(
+                "criteria-listed-as-used",
+                f"the screening criteria list {len(items)} sources without marks: read as used",
+                line=items[0].line + 1,
+            )
+        )
     note_marks(items, notes)
     if items and not any(i.checked for i in items):
         notes.append(diag.make("criteria-none-checked", "no screening criterion is checked"))
