@@ -350,3 +350,29 @@ def test_the_whole_form_printed_without_a_mark_stays_unchecked() -> None:
     assert len(decision.criteria) == len(CRITERIA)
     assert not any(c.checked for c in decision.criteria)
     assert "criteria-none-checked" in {d.code for d in decision.diagnostics}
+
+
+def test_a_bulleted_list_of_sources_names_the_sources_used() -> None:
+    decision = _with_criteria(
+        "   -  InterQual Behavioral Health Criteria, Child and Adolescent Psychiatry (2000\n"
+        "      edition)\n"
+        "   -  Peer reviewed literature: American Academy of Child and Adolescent\n"
+        "      Psychiatry, Practice parameter for the assessment and treatment of children\n"
+        "   -  The reviewer's clinical judgment and experience\n"
+    )
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", True),
+        ("peer_reviewed_literature", True),
+        ("medical_judgement", True),
+    ]
+
+
+def test_a_bibliography_under_a_sentence_lists_no_criteria() -> None:
+    decision = _with_criteria(
+        "The reviewer relied on the following sources, together with medical judgement:\n"
+        "\n"
+        "- National Comprehensive Cancer Network. NCCN Clinical Practice Guidelines in\n"
+        "Oncology: Prostate Cancer. Version 1.2021.\n"
+        "- MCG Health, Ambulatory Care, 25th edition: Proton Beam Radiation Therapy.\n"
+    )
+    assert decision.criteria == ()

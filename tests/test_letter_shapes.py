@@ -201,8 +201,10 @@ def test_guidelines_named_in_a_sentence_are_no_checklist() -> None:
         "Official Disability Guidelines, Knee and Leg chapter, Meniscectomy, 2013.\n"
     )
     assert prose.criteria == ()
+    # a catalogue's label alone, no mark: the source used (a few sources listed without marks
+    # are the sources used, see test_checklist.py)
     bare = _with_checklist("ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES\n")
-    assert [(c.code, c.checked) for c in bare.criteria] == [("odg", False)]
+    assert [(c.code, c.checked) for c in bare.criteria] == [("odg", True)]
     # a sentence that goes on with an item's words on its next line cites it
     cited = _with_checklist(
         "The reviewer relied on the Official Disability Guidelines, Pain chapter, and on\n"
@@ -387,6 +389,20 @@ def test_labels_over_groups_of_records_are_no_records() -> None:
     assert _records(body) == [
         "Utilization review determination, 04/03/2014",
         "Office notes, Dr., 09/10/2013 through 03/25/2014",
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["From the requestor (Dr. ):", "From the requesting provider, M.D.:"]
+)
+def test_a_groups_label_with_an_abbreviations_full_stop_is_no_record(label: str) -> None:
+    body = (
+        "\nFrom the carrier:\nUtilization review determination, 04/03/2014\n"
+        f"{label}\nOffice notes, 09/10/2013 through 03/25/2014\n"
+    )
+    assert _records(body) == [
+        "Utilization review determination, 04/03/2014",
+        "Office notes, 09/10/2013 through 03/25/2014",
     ]
 
 

@@ -196,7 +196,9 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
             "medical_judgement",
             "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH ACCEPTED"
             " MEDICAL STANDARDS",
-            r"MEDICAL\s+JUDGE?MENT",
+            # (or as an older letter writes it: ``The reviewer's clinical judgment and
+            # experience``)
+            r"MEDICAL\s+JUDGE?MENT|(?:THE\s+)?(?:REVIEWER\s*S?\s+)?CLINICAL\s+JUDGE?MENT",
         ),
         ("mercy_center", "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES", r"MERCY\s+CENTER"),
         ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b|MCG\b"),

@@ -29,6 +29,7 @@ from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
+from iroparse._fields.sources import without_bullets
 from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
@@ -109,8 +110,9 @@ def outcome_of(letter: Letter) -> Read:
 #: A label over a group of the items below it (``Records Received:``, ``FROM THE
 #: RESPONDENT:``), or the list's lead-in (``The following records were received and
 #: reviewed:``): words and a colon, no item of its own. A label has a few words; the lead-in,
-#: the list's first line, a sentence's worth.
-_GROUP_LABEL = regex.compile(r"[^.:;]{1,100}:")
+#: the list's first line, a sentence's worth. Its only full stops end a short capitalised
+#: abbreviation: ``From the requestor (Dr. ):``, ``From the requesting provider, M.D.:``.
+_GROUP_LABEL = regex.compile(r"(?:[^.:;]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){1,100}:")
 _GROUP_LABEL_WORDS = 6
 _LEAD_IN_WORDS = 12
 
@@ -226,22 +228,29 @@ def criteria(letter: Letter) -> Read:
     if section is None:
         return Read(())
     notes: list[Diagnostic] = []
-    items, _ = letter.criteria.read(section.lines, letter.layout_for("criteria"))
+    layout = letter.layout_for("criteria")
+    items, _ = letter.criteria.read(section.lines, layout)
+    # (a dot leader is a form's row, its mark after it unread: ``INTERQUAL ...... *``)
+    unmarked = not any(i.explicit for i in items) and not any(
+        LEADER.search(token.text) for token in section.lines
+    )
+    lines, listed = (
+        without_bullets(section.lines, lambda text: letter.criteria.identify(text) is not None)
+        if unmarked
+        else ([], False)
+    )
+    if listed:  # sources listed with bullets
+        items, _ = letter.criteria.read(lines, layout)
     if (
         len(items) < MIN_UNMARKED_CHECKLIST
+        and not listed
         and not any(i.explicit for i in items)
         and any(_cites(letter, i, section.lines) for i in items)
     ):
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
         return Read(())
-    if (
-        items
-        and len(items) < MIN_UNMARKED_FORM
-        and not any(i.explicit for i in items)
-        # (a dot leader is a form's row, its mark after it unread: ``INTERQUAL ...... *``)
-        and not any(LEADER.search(token.text) for token in section.lines)
-    ):
+    if items and unmarked and len(items) < MIN_UNMARKED_FORM:
         items = [evolve(i, checked=True) for i in items]
         notes.append(
             diag.make(
