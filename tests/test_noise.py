@@ -703,12 +703,31 @@ def test_a_sentences_last_words_over_a_page_number_are_no_page_header() -> None:
         "May-20-2003 04:09pm      Rcvd by TWCC Medical Review Div.          M5-03-1187-01",
         "From:Mission Tejas IRO      9365550139        06/08/2015 09:47      #882 P.001/004",
         "11/16/2005  10:25   DWC MEDICAL REVIEW  512 804 4868        NO.339    D001",
+        "To: 15128044001     From: 19725550110     Page: 2/3     Date: 8/17/2023 11:52:08 AM",
     ],
 )
 def test_more_fax_machines_banners(banner: str) -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
     assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"
+
+
+def test_a_scanned_fax_banner_with_letters_for_its_digits_and_weekday() -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    banner = "O4/11/2O14 FRl 1O:22 FAX 432555Ol16        PECOS VALLEY REVlEW        @OO2/OO3"
+    assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"
+
+
+def test_a_running_footer_on_a_headings_baseline_is_cut_off_it() -> None:
+    sample = (SAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
+    footer = "Westridge IRO - Notice of Decision - Page 1"
+    text = sample.replace(
+        "PATIENT CLINICAL HISTORY SUMMARY ", f"PATIENT CLINICAL HISTORY SUMMARY{'':40}{footer}", 1
+    )
+    decision = iroparse.parse(text)
+    assert decision.clinical_history == iroparse.parse(sample).clinical_history
+    assert not any("Westridge" in s.heading + s.text for s in decision.sections)
 
 
 @pytest.mark.parametrize(

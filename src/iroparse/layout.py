@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from iroparse._builtin.marks import SHAPES
 from iroparse.catalogue import OUTCOMES
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANY_MARK",
+    "SOURCES_LISTED_BELOW",
     "Checklist",
     "Layout",
     "Mark",
@@ -173,6 +174,12 @@ _BOX = regex.compile(r"[\s\[\]()_]")
 _MARK_CACHE = 4096
 
 
+#: A screening-criteria list of fewer items than this, none of them marked, names the sources
+#: the reviewer used: each is read as checked. The statutory form names 13 to 15 items; printed
+#: whole without a single mark, its marks were lost, and its items stay unchecked.
+SOURCES_LISTED_BELOW = 10
+
+
 @frozen
 class Mark:
     """One checklist line as a layout reads it.
@@ -286,7 +293,20 @@ class Layout(abc.ABC):
         """What a letter this layout renders from ``decision`` says: ``decision`` itself for
         a layout that prints every item; a layout that leaves something out (the unchecked
         criteria of ``inline``) returns ``decision`` without it. :func:`iroparse.testing.letters`
-        pairs each letter with this, so that parsing the letter must give it back exactly."""
+        pairs each letter with this, so that parsing the letter must give it back exactly.
+
+        A layout that prints an unchecked item without a mark (``✓`` before checked items
+        only, a trailing ``X``) cannot say that none of a few criteria was used: fewer than
+        :data:`SOURCES_LISTED_BELOW` items, none marked, read as the sources used. Such a
+        letter carries them checked."""
+        criteria = decision.criteria
+        if (
+            0 < len(criteria) < SOURCES_LISTED_BELOW
+            and not any(c.checked for c in criteria)
+            and not self.read_mark(self.format_item(criteria[0].label, False)).explicit
+        ):
+            used = tuple(evolve(c, checked=True) for c in criteria)
+            return evolve(decision, criteria=used)
         return decision
 
     def render(self, decision: Decision) -> str:

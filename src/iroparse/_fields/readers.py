@@ -34,6 +34,7 @@ from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN
+from iroparse.layout import SOURCES_LISTED_BELOW
 from iroparse.model import (
     Code,
     Criterion,
@@ -200,11 +201,6 @@ def narrative(kind: str) -> Reader:
 #: this many items, or when its items are catalogue labels alone (a sparse layout prints an
 #: unchecked item so); fewer items in sentences are guidelines the prose cites.
 MIN_UNMARKED_CHECKLIST = 3
-#: A criteria section that marks none of its items and names fewer than this many lists the
-#: sources the reviewer used (``ODG - Low Back chapter`` / ``Medical judgment ...``): each is
-#: checked. The statutory form names 13 to 15 items; printed whole without a single mark, its
-#: marks were lost (an extractor dropped a column of boxes), and its items stay unchecked.
-MIN_UNMARKED_FORM = 10
 
 
 def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token]) -> bool:
@@ -250,7 +246,7 @@ def criteria(letter: Letter) -> Read:
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
         return Read(())
-    if items and unmarked and len(items) < MIN_UNMARKED_FORM:
+    if items and unmarked and len(items) < SOURCES_LISTED_BELOW:
         items = [evolve(i, checked=True) for i in items]
         notes.append(
             diag.make(

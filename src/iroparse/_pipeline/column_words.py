@@ -84,6 +84,11 @@ def other_column_cuts(
         if last is not None and furniture.noise_kind(line[last.end() :].strip()) == "stray-mark":
             cuts[i] = last.end()  # initials after a far-right mark: ``... (Agree)     X    ~JK``
             continue
+        if _footer_beside_text(line, left, right, furniture):
+            # ``Patient Clinical History Summary      Westridge IRO - ... - Page 1``
+            cuts[i] = gap.end()
+            beside_pages.setdefault(left, []).append(i)
+            continue
         if len(right) > OTHER_COLUMN_TEXT or is_mark(right) or not left:
             continue
         if (
@@ -109,9 +114,9 @@ def other_column_cuts(
             cuts[i] = gap.end()
             if furniture.noise_kind(right) == "page-number" and furniture.noise_kind(line.strip()):
                 beside_pages.setdefault(left, []).append(i)
-    # the same words beside the page number on two pages, the whole line of a footer's shape,
-    # are the footer's own first half (``BBMR Notice of Decision        Page 2 of 3``): the
-    # whole line goes as one
+    # the same words beside the page number (or a footer naming its page) on two pages are
+    # the footer's own first half (``BBMR Notice of Decision        Page 2 of 3``, ``Jermyn
+    # Medical Evaluations      JME-0706-119      page 1``): the whole line goes as one
     for found in beside_pages.values():
         for i in found if len(found) > 1 else ():
             del cuts[i]
@@ -130,6 +135,33 @@ def other_column_cuts(
             break
         cuts |= more
     return cuts
+
+
+#: A running header or footer's page at its end: ``... Notice of Decision - Page 1``.
+_PAGE_AT_END = regex.compile(r"(?i)\b(?:page|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$")
+
+
+#: A date or a time of day (``12/ 4/08``, ``3:17PM``).
+_DATE_OR_TIME = regex.compile(r"\d{1,2}:\d{2}|\b[\dlO]{1,2}/\s?\d{1,2}/\d{2}")
+
+
+def _footer_beside_text(line: str, left: str, right: str, furniture: FurnitureTable) -> bool:
+    """Whether ``right``, past a wide gap, is a whole running footer that names its page
+    (``Westridge IRO - Notice of Decision - Page 1``), printed on the baseline of a line of
+    the letter's text ``left`` (no furniture itself, nor the whole ``line``): the footer
+    goes, the text stays."""
+    return (
+        bool(left)
+        # (a fax machine's banner starts with its date and time: ``Received: l2/ 4/08
+        # 3:17PM;    713 555 0134 -> TDI-HWCN;    Page 4``)
+        and _DATE_OR_TIME.search(left) is None
+        and not furniture.fax_banner(line.strip())
+        and len(right) > OTHER_COLUMN_TEXT
+        and _PAGE_AT_END.search(right) is not None
+        and furniture.noise_kind(right) == "running-header"
+        and furniture.noise_kind(left) is None
+        and not furniture.furniture_line(left)
+    )
 
 
 #: A stamp alone on its line stands at least this far right (a page's right half).

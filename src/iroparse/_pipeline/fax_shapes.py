@@ -29,8 +29,8 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"|[A-Z]{{3}}(?:\.\s?|\.?[/{DASHES} ]\s?)\d{{1,2}}\.?,?[/{DASHES} ]\s?"
             r"(?:\d{2,4}|'\d\d))"
             # the weekday between the date and the time: ``FEB-23-98 MON 16:05``,
-            # ``MAR/14/2016/MON 04:05 PM``, ``FEB-07-2006(TUE) 11:52``
-            r"(?:(?:\s+|/|(?=\())\(?(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?\)?)?"
+            # ``MAR/14/2016/MON 04:05 PM``, ``FEB-07-2006(TUE) 11:52`` (a scan's ``FRl``)
+            r"(?:(?:\s+|/|(?=\())\(?(?:MON|TUE|WED|THU|FR[Il1]|SAT|SUN)[A-Z]{0,6}\.?\)?)?"
             # the time, its meridiem perhaps one letter: ``09:17A``
             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M?\.?)?\s"
             # (or where it came in: ``Rcvd by TWCC ...``, ``RECEIVED FROM:956 555 0144``)
@@ -74,6 +74,10 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         regex.compile(
             r"(?i)to\s*:\s*\S.{0,60}\bfrom\s*:.{0,80}\s\d{1,2}:\d{2}\b.{0,40}"
             r"\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
+            # (or its page before the date and the time: ``To: 15128044001   From:
+            # 19725550110   Page: 2/3   Date: 8/17/2023 11:52:08 AM``)
+            r"|to\s*:\s*\S.{0,60}\bfrom\s*:.{0,80}\b(?:PAGE|PG\.?)\s*:?\s*\d{1,3}\s*(?:/|OF)\s*\d{1,3}"
+            r"\s.{0,40}\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
         ),
     ),
     # a fax machine's banner that names its sender first: ``FROM : PALO DURO MED REVIEW
