@@ -376,3 +376,23 @@ def test_a_bibliography_under_a_sentence_lists_no_criteria() -> None:
         "- MCG Health, Ambulatory Care, 25th edition: Proton Beam Radiation Therapy.\n"
     )
     assert decision.criteria == ()
+
+
+def test_a_heading_known_after_two_lines_goes_on_with_its_third() -> None:
+    """``... OR OTHER CLINICAL BASIS`` is the criteria's heading already; the next line,
+    ``USED TO MAKE THE DECISION:``, is its own end, not a heading of its own."""
+    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
+        encoding="utf-8"
+    )
+    wrapped = text.replace(
+        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL \n"
+        "BASIS USED TO MAKE THE DECISION \n\n \n",
+        "A DESCRIPTION AND THE SOURCE OF THE\nSCREENING CRITERIA OR OTHER CLINICAL BASIS\n"
+        "USED TO MAKE THE DECISION:\n",
+    )
+    assert wrapped != text
+    decision = iroparse.parse(wrapped)
+    assert [s.kind for s in decision.sections].count("criteria") == 1
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        (c.code, c.checked) for c in iroparse.parse(text).criteria
+    ]

@@ -3600,3 +3600,16 @@ def test_a_received_stamp_two_blanks_apart_inside_a_line() -> None:
     )
     assert text != SAMPLE
     assert "RECEIVED" not in (iroparse.parse(text).clinical_history or "")
+
+
+def test_a_sentences_number_wrapped_to_a_lines_start_is_no_list_number() -> None:
+    body = (
+        "\nL4-L5 decompressive laminectomy with posterior lumbar interbody fusion with a three\n"
+        "(3) day inpatient length of stay\n"
+    )
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    decision = iroparse.parse(_replace_section(SAMPLE, heading, body))
+    assert [s.text for s in decision.services] == [
+        "L4-L5 decompressive laminectomy with posterior lumbar interbody fusion with a three (3)"
+        " day inpatient length of stay"
+    ]

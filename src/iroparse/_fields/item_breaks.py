@@ -6,6 +6,8 @@ cut (``... American Board of Orthopaedic`` / ``Surgery``). Read by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from iroparse._fields.specialties import DEFAULT_SPECIALTIES
@@ -20,6 +22,7 @@ __all__ = [
     "date_left_open",
     "ends_with_specialty",
     "last_word",
+    "lone_number",
     "numbers_inline",
     "opening",
     "range_end_wrapped",
@@ -165,3 +168,19 @@ def cut_sentence(previous: str) -> bool:
 def sentence_goes_on(previous: str, nxt: str) -> bool:
     """A sentence cut after a word that ends on the next line."""
     return nxt.endswith(".") and cut_sentence(previous)
+
+
+#: The number of a list's numbered marker (``(3)``, ``12.``).
+_MARKER_NUMBER = regex.compile(r"\d+")
+
+
+def lone_number(markers: Sequence[str | None]) -> bool:
+    """Whether the one line of a list's text lines that starts like a numbered item (each
+    line's list marker, ``(3)``, ``-``, or ``None``) is a sentence's number wrapped to a line's
+    start instead (``... with a three`` / ``(3) day inpatient stay``): no other line has a
+    bullet or a number, and it is no first number, under a line of text."""
+    marked = [k for k, marker in enumerate(markers) if marker is not None]
+    if len(marked) != 1 or marked[0] == 0:
+        return False
+    number = _MARKER_NUMBER.search(markers[marked[0]] or "")
+    return number is not None and number.group() != "1"

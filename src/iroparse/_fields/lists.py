@@ -36,6 +36,7 @@ from iroparse._fields.item_breaks import (
     date_left_open,
     ends_with_specialty,
     last_word,
+    lone_number,
     numbers_inline,
     opening,
     range_end_wrapped,
@@ -307,6 +308,12 @@ def split_items(
         t.kind is TokenKind.TEXT
         and ((MARKER.match(t.text) and not CODE_LINE.match(t.text)) or MARK_ALONE.fullmatch(t.text))
         for t in body
+    ) and not lone_number(
+        [
+            m.group() if (m := MARKER.match(t.text)) else None
+            for t in body
+            if t.kind is TokenKind.TEXT
+        ]
     )
     one_per_line = _one_per_line(body)
     gap = True

@@ -254,6 +254,9 @@ class HeadingJoiner:
             texts.append(nxt.strip())
             key = joined
             alias = self.matcher.full(key)
+            if alias is not None and self._goes_on(lines, noise, j, key):
+                j += 1  # (the heading known already, its next line still its words)
+                continue
             if alias is not None:
                 start = _trimmed(lines[i])[1]
                 end = _trimmed(lines[j])[2]
@@ -276,6 +279,21 @@ class HeadingJoiner:
             j += 1
         return 0
 
+    def _goes_on(
+        self, lines: Sequence[_Line], noise: Sequence[str | None], j: int, key: str
+    ) -> bool:
+        """Whether line ``j + 1`` goes on with the heading ``key`` that line ``j`` completed, the
+        longer heading a heading whole (``... CLINICAL BASIS`` / ``USED TO MAKE THE DECISION:``)."""
+        nxt = lines[j + 1].text if j + 1 < len(lines) and noise[j + 1] is None else ""
+        return (
+            looks_like_heading(nxt)
+            and len(_WORD.findall(nxt)) >= 2  # (words, not a column's header: ``Y        N``)
+            and self.matcher.full(key + squash(nxt)) is not None
+        )
+
+
+#: A word of three letters or more.
+_WORD = regex.compile(r"\p{L}{3,}")
 
 #: A few more words in capitals after a wrapped heading's known words, on its last line in
 #: capitals (``RECORDS AND DOCUMENTS`` / ``RECEIVED FOR REVIEW``): the heading's own.
