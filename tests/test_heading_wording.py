@@ -1037,3 +1037,41 @@ def test_headings_in_capitals_wrapped_over_two_lines_are_one_heading_each() -> N
         "The injured worker is a 44-year-old man who hurt his low back while unloading drywall."
     )
     assert decision.outcome.value == "upheld"
+
+
+TWO_BLANKS = """\
+NOTICE OF INDEPENDENT REVIEW DECISION
+
+Date of Review  2/14/2022
+IRO Case Number  PMRO-22-0207-31
+Description of the Service or Services in Dispute  Right total knee arthroplasty (CPT 27447)
+with a two-day inpatient length of stay
+
+Review Outcome  Upon independent review the reviewer finds that the previous adverse
+determination/adverse determinations should be:
+Upheld (Agree)                                                           Yes
+Overturned (Disagree)                                                    No
+
+Patient Clinical History Summary  The injured employee is a 58-year-old female school
+custodian who twisted her right knee.
+"""
+
+
+def test_a_whole_heading_then_two_blanks_then_its_text_opens_its_section() -> None:
+    decision = iroparse.parse(TWO_BLANKS)
+    kinds = [s.kind for s in decision.sections]
+    assert kinds[-3:] == ["services_in_dispute", "review_outcome", "clinical_history"]
+    assert [s.text for s in decision.services] == [
+        "Right total knee arthroplasty (CPT 27447) with a two-day inpatient length of stay"
+    ]
+    assert decision.outcome.value == "upheld"
+
+
+def test_two_blanks_after_a_sentences_first_words_open_no_section() -> None:
+    text = TWO_BLANKS.replace(
+        "custodian who twisted her right knee.",
+        "custodian who twisted her right knee.\nReview of the records  shows no injection.",
+    )
+    decision = iroparse.parse(text)
+    assert (decision.clinical_history or "").endswith("Review of the records shows no injection.")
+    assert [s.kind for s in decision.sections][-1] == "clinical_history"

@@ -223,3 +223,34 @@ def under_a_row(lines: Sequence[_Line], i: int) -> bool:
         return False
     above = lines[i - 1].text
     return len(CELL.findall(above)) >= TABLE_ROW_CELLS and under_a_cell(above, text)
+
+
+#: A heading whole, two blanks, its section's first words on the line (``Review Outcome  Upon
+#: independent review ...``, ``Description of the Service or Services in Dispute  Right total
+#: knee arthroplasty``): the words before the line's first gap of two blanks.
+_TWO_BLANK_LABEL = regex.compile(r"[ \t]*(\p{Lu}.{0,120}?\S) {2}(?=\S)")
+#: ... at least this many (one word before two blanks is a sentence's as often as not).
+MIN_TWO_BLANK_WORDS = 2
+
+
+def two_blank_label(matcher: HeadingMatcher, line: str) -> regex.Match[str] | None:
+    """The match of ``line``'s label (group 1) when a whole heading of the catalogue stands
+    before its first gap of two blanks and no colon parts it; else ``None``."""
+    found = _TWO_BLANK_LABEL.match(line) if ":" not in line else None
+    if found is None or len(found[1].split()) < MIN_TWO_BLANK_WORDS:
+        return None
+    alias = matcher.full(squash(found[1]))
+    return found if alias is not None and alias.kind != "title" else None
+
+
+def label_before_gap(
+    matcher: HeadingMatcher, line: str, wide: bool
+) -> tuple[regex.Match[str] | None, bool]:
+    """The label of ``line`` (group 1) before a wide gap (:data:`GAP_LABEL`, looked for when
+    ``wide``: ``Background      The patient ...``), else a whole heading's before two blanks
+    (:func:`two_blank_label`); and whether it is the latter."""
+    found = GAP_LABEL.match(line) if wide else None
+    if found is not None:
+        return found, False
+    two = two_blank_label(matcher, line)
+    return two, two is not None

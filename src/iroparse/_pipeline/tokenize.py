@@ -29,7 +29,7 @@ from iroparse._pipeline.headings import (
     wider_gap,
 )
 from iroparse._pipeline.key_word_headings import key_word_heading
-from iroparse._pipeline.label_rows import GAP_LABEL, margin_label, row_tokens, under_a_row
+from iroparse._pipeline.label_rows import label_before_gap, margin_label, row_tokens, under_a_row
 from iroparse._pipeline.margin_headings import margin_headings
 from iroparse._pipeline.noise_lines import ENUMERATOR, NoiseFinder, no_criterion
 from iroparse._pipeline.noise_prose import LEADERS
@@ -232,7 +232,7 @@ class Tokenizer:
             self.matcher, lines[i], i, answers.start(), tokens, page_break
         ):
             return 1
-        gap_label = GAP_LABEL.match(first) if wide else None
+        gap_label, two_blank = label_before_gap(self.matcher, first, wide)
         label_text = gap_label[1] if gap_label else first.split(":", 1)[0]
         worded = key_word_heading(self.matcher, label_text, lines, i, tokens) or (
             sentence_heading(lines, i, tokens) if gap_label is None else None
@@ -314,12 +314,15 @@ class Tokenizer:
         blank_above = i == 0 or not lines[i - 1].text.strip()
         new_paragraph = not heading_like and ":" not in first and blank_above
         # (dot leaders part a label from its value as a colon does: ``Date of review .... 11/03``;
-        # so does a wide gap: ``Date of review     May 14``, a section's only in the margin)
+        # so does a wide gap: ``Date of review     May 14``, a section's only in the margin; and
+        # two blanks after a whole heading: ``Review Outcome  Upon independent review ...``)
         gap_alias = worded or (self.matcher.full(squash(label_text)) if gap_label else None)
-        labelled = (
-            gap_label is not None
-            and gap_alias is not None
-            and (gap_alias.kind in VALUE_KINDS or margin_label(lines, i, gap_label.end()))
+        labelled = gap_label is not None and (
+            two_blank
+            or (
+                gap_alias is not None
+                and (gap_alias.kind in VALUE_KINDS or margin_label(lines, i, gap_label.end()))
+            )
         )
         if heading_like or ":" in first or new_paragraph or LEADERS.search(first) or labelled:
             # a sentence-case heading with its value (``Date of review: 2016-02-09``) must
