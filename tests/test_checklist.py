@@ -396,3 +396,31 @@ def test_a_heading_known_after_two_lines_goes_on_with_its_third() -> None:
     assert [(c.code, c.checked) for c in decision.criteria] == [
         (c.code, c.checked) for c in iroparse.parse(text).criteria
     ]
+
+
+def test_a_sources_line_that_runs_on_after_a_semicolon_is_no_source_of_its_own() -> None:
+    decision = _with_criteria(
+        "ODG - Official Disability Guidelines, Knee & Leg chapter: Continuous-flow cryotherapy;\n"
+        "Game Ready accelerated recovery system; Venous thrombosis\n"
+        "MCG (Milliman Care Guidelines), 27th edition\n"
+        "Medical judgment, clinical experience and expertise in accordance with accepted medical\n"
+        "standards\n"
+    )
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("odg", True),
+        ("milliman", True),
+        ("medical_judgement", True),
+    ]
+
+
+def test_clinical_basis_and_screening_criteria_named_the_other_way_round() -> None:
+    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
+        encoding="utf-8"
+    )
+    renamed = text.replace(
+        "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL \n"
+        "BASIS USED TO MAKE THE DECISION \n",
+        "Clinical basis / screening criteria used to make the decision:\n",
+    )
+    assert renamed != text
+    assert [s.kind for s in iroparse.parse(renamed).sections].count("criteria") == 1

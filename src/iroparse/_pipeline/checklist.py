@@ -258,6 +258,9 @@ class ChecklistReader:
                 and not current.description
                 and _complete(current)
                 and label[:1].isupper()
+                # (not the rest of a line that ran on: ``... chapter: Continuous-flow
+                # cryotherapy;`` / ``Game Ready accelerated recovery system; ...``)
+                and lines[index - 1].text.rstrip()[-1:] not in ",;"
                 and self._item_below(marks, index, below)
             )
             if (
