@@ -1075,3 +1075,16 @@ def test_two_blanks_after_a_sentences_first_words_open_no_section() -> None:
     decision = iroparse.parse(text)
     assert (decision.clinical_history or "").endswith("Review of the records shows no injection.")
     assert [s.kind for s in decision.sections][-1] == "clinical_history"
+
+
+def test_a_heading_known_after_two_lines_takes_a_third_of_one_word() -> None:
+    text = TWO_BLANKS.replace(
+        "Description of the Service or Services in Dispute  Right total knee arthroplasty (CPT"
+        " 27447)\n",
+        "DESCRIPTION OF THE\nSERVICE OR SERVICES\nIN DISPUTE:\nRight total knee arthroplasty (CPT"
+        " 27447)\n",
+    )
+    assert text != TWO_BLANKS
+    assert [s.text for s in iroparse.parse(text).services] == [
+        "Right total knee arthroplasty (CPT 27447) with a two-day inpatient length of stay"
+    ]

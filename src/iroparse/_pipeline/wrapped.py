@@ -287,7 +287,7 @@ class HeadingJoiner:
         nxt = lines[j + 1].text if j + 1 < len(lines) and noise[j + 1] is None else ""
         return (
             looks_like_heading(nxt)
-            and len(_WORD.findall(nxt)) >= 2  # (words, not a column's header: ``Y        N``)
+            and _WORD.search(nxt) is not None  # (words, not a column's header: ``Y    N``)
             and self.matcher.full(key + squash(nxt)) is not None
         )
 
