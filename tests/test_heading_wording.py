@@ -1088,3 +1088,75 @@ def test_a_heading_known_after_two_lines_takes_a_third_of_one_word() -> None:
     assert [s.text for s in iroparse.parse(text).services] == [
         "Right total knee arthroplasty (CPT 27447) with a two-day inpatient length of stay"
     ]
+
+
+SENTENCES = """\
+NOTICE OF INDEPENDENT REVIEW DECISION
+
+DATE OF REVIEW
+July 9, 2007
+
+The following services were in dispute:
+
+     Anterior cervical discectomy and fusion at C5-6 (CPT 63075, 22554)
+
+The physician who reviewed this case holds the following qualifications:
+
+     Board certified by the American Board of Neurological Surgery
+
+Upon independent review, the reviewer finds that the previous adverse determination should be:
+
+     (   ) Upheld (Agree)
+     ( X ) Overturned (Disagree)
+     (   ) Partially Overturned (Agree in part/Disagree in part)
+
+The patient's clinical history is summarized as follows:
+
+The patient is a 44-year-old man with neck and arm pain after a fall at work.
+
+The reviewer's analysis and explanation of the decision, including the clinical basis, findings
+and conclusions used to support the decision:
+
+The ODG criteria for fusion are met:
+     Imaging shows compression of the C6 root.
+
+The screening criteria or other clinical basis used to make the decision:
+
+     ( X ) ODG-OFFICIAL DISABILITY GUIDELINES & TREATMENT GUIDELINES
+"""
+
+
+def test_sentences_that_name_their_sections_head_them() -> None:
+    decision = iroparse.parse(SENTENCES)
+    kinds = [s.kind for s in decision.sections]
+    assert kinds[2:] == [
+        "services_in_dispute",
+        "reviewer_qualifications",
+        "review_outcome",
+        "clinical_history",
+        "analysis",
+        "criteria",
+    ]
+    assert decision.outcome.value == "overturned"
+    assert [q.text for q in decision.reviewer_qualifications] == [
+        "Board certified by the American Board of Neurological Surgery"
+    ]
+    # a sentence inside the analysis that names a guideline opens no section
+    assert (decision.analysis or "").startswith("The ODG criteria for fusion are met:")
+    assert [(c.code, c.checked) for c in decision.criteria] == [("odg", True)]
+
+
+def test_the_reviewers_decision_with_its_outcome_on_its_line() -> None:
+    text = TWO_BLANKS.replace(
+        "Review Outcome  Upon independent review the reviewer finds that the previous adverse\n"
+        "determination/adverse determinations should be:\n"
+        "Upheld (Agree)                                                           Yes\n"
+        "Overturned (Disagree)                                                    No\n",
+        "",
+    )
+    # after the history's narrative, as a letter to the member puts it
+    text += "\nReviewer's decision:  OVERTURNED\n\nThe reviewer disagrees with the health plan.\n"
+    assert text != TWO_BLANKS
+    decision = iroparse.parse(text)
+    assert decision.outcome.value == "overturned"
+    assert "review_outcome" in [s.kind for s in decision.sections]

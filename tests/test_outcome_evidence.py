@@ -172,6 +172,15 @@ def test_a_decision_written_out_in_other_words_gives_the_outcome(
         ("The reviewer does not agree with the carrier's denial.", "overturned"),
         ("The reviewer partially agrees with the carrier.", "partially_overturned"),
         ("The reviewer disagrees in part with the HMO.", "partially_overturned"),
+        (
+            "The reviewer finds that the carrier's adverse determination is reversed in part and"
+            " affirmed in part.",
+            "partially_overturned",
+        ),
+        (
+            "The HMO's determination is affirmed in part and reversed in part.",
+            "partially_overturned",
+        ),
         ("The reviewer disagrees with the previous adverse determination.", "overturned"),
     ],
 )

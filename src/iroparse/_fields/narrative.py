@@ -19,7 +19,7 @@ NARRATIVE_OUTCOMES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
     (regex.compile(pattern, regex.IGNORECASE), outcome)
     for pattern, outcome in (
         (
-            r"\b(?:(?:dis)?agrees?|uphold|upheld|overturned|reversed)\s+in\s+part\b"
+            r"\b(?:(?:dis)?agrees?|uphold|upheld|overturned|reversed|affirmed)\s+in\s+part\b"
             r"|\bpartially\s+(?:overturn|uphold|agree|revers)",
             Outcome.PARTIALLY_OVERTURNED,
         ),
@@ -108,7 +108,10 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
             rf"|{_REVIEWER_SAYS}(?:(?:dis)?agrees?\s+in\s+part|partially\s+(?:dis)?agrees?)\b"
             # ``The request is approved in part.``
             r"|\b(?:request|service|treatment|procedure)s?\s+(?:is|are)\s+(?:approved|authori[sz]ed"
-            r"|certified)\s+in\s+part\b",
+            r"|certified)\s+in\s+part\b"
+            # ``the carrier's adverse determination is reversed in part and affirmed in part``
+            rf"|\b(?:denial|determination|decision){_SENTENCE}\b(?:is|are|should\s+be)\s+"
+            r"(?:reversed|overturned|affirmed|upheld|sustained)\s+in\s+part\b",
             Outcome.PARTIALLY_OVERTURNED,
         ),
         # ``The carrier's denial is partially upheld``

@@ -195,12 +195,22 @@ def _merged_cut(section: RawSection) -> tuple[int, str] | None:
 _NAMES_OUTCOME = regex.compile(r"(?i)\b(?:upheld|overturned)\b")
 
 
+#: The sections the outcome's lead-in may stand in, opening the outcome's own.
+_LEAD_IN_HOSTS = VALUE_KINDS | {
+    "services_in_dispute",
+    "reviewer_qualifications",
+    "information_provided",
+}
+
+
 def _lead_in_cut(section: RawSection) -> tuple[int, str] | None:
     """Where the outcome's lead-in (``Upon independent review, the reviewer finds that the
     previous adverse determination should be:``) opens a REVIEW OUTCOME section of its own:
     inside a value's section (a summary's ``Review date:`` row opened one, the outcome's
-    boxes below it), at a paragraph's start. The boxes are the outcome's."""
-    if section.kind not in VALUE_KINDS:
+    boxes below it) or a list's (a letter that heads its sections with sentences writes
+    the lead-in alone, under the qualifications), at a paragraph's start. The boxes are the
+    outcome's."""
+    if section.kind not in _LEAD_IN_HOSTS:
         return None
     body = section.body
     at = next(

@@ -21,7 +21,11 @@ from iroparse._pipeline.key_word_headings import FOLLOWS_NARRATIVE, NARRATIVE_KI
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, _trimmed
 from iroparse._pipeline.worded_headings import kind_by_key_words
 from iroparse.catalogue import HeadingAlias, words
-from iroparse.tables.heading_words import SENTENCE_HEADING, SENTENCE_SUBJECT_WORDS
+from iroparse.tables.heading_words import (
+    SENTENCE_HEADING,
+    SENTENCE_SUBJECT_WORDS,
+    STATUTORY_PHRASES,
+)
 
 __all__ = ["MAX_SENTENCE_HEADING_WORDS", "sentence_heading", "wrapped_sentence_heading"]
 
@@ -33,6 +37,8 @@ _PARAGRAPH_BREAKS = frozenset({TokenKind.BLANK, TokenKind.NOISE})
 _SENTENCE = regex.compile(SENTENCE_HEADING)
 _THE_FOLLOWING = regex.compile(r"(?i)\bthe\s+following(?:\s+[\w()]+){0,2}\s*:$")
 _SUBJECTS = tuple((kind, regex.compile(pattern)) for kind, pattern in SENTENCE_SUBJECT_WORDS)
+_STATUTORY = tuple((kind, regex.compile(pattern)) for kind, pattern in STATUTORY_PHRASES)
+_FOLLOWING_FIRST = regex.compile(r"(?i)the\s+following\s")
 
 
 def wrapped_sentence_heading(
@@ -79,9 +85,14 @@ def _sentence_alias(
     shaped = _SENTENCE.fullmatch(text)
     if shaped is None:
         return None
-    subject = words(shaped.group("subject"))
-    kind = next((k for k, p in _SUBJECTS if p.search(subject)), None) or kind_by_key_words(subject)
-    if kind is None and _THE_FOLLOWING.search(text):
+    if shaped.group("whole") is not None:  # a sentence of the letter's own
+        whole = words(shaped.group("whole"))
+        kind = next((k for k, p in _STATUTORY if p.search(whole)), None)
+    else:
+        subject = words(shaped.group("subject"))
+        kind = next((k for k, p in _SUBJECTS if p.search(subject)), None)
+        kind = kind or kind_by_key_words(subject)
+    if kind is None and (_THE_FOLLOWING.search(text) or _FOLLOWING_FIRST.match(text)):
         # the thing named after ``the following``: ``The health plan denied the following
         # service:``
         kind = kind_by_key_words(words(text))

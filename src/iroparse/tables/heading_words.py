@@ -18,6 +18,7 @@ __all__ = [
     "NOT_HEADING_WORDS",
     "SENTENCE_HEADING",
     "SENTENCE_SUBJECT_WORDS",
+    "STATUTORY_PHRASES",
     "TITLE_NOT_HEADING_WORDS",
     "TITLE_WORDS",
 ]
@@ -142,11 +143,29 @@ SENTENCE_HEADING = (
     r"\s+(?:below|here)\s*:"
     # ``The following documentation was submitted by ... and was considered in this review:``
     r"|The\s+following\s+(?P<subject>[a-z]+)\b[^:]{0,120}:"
+    # or any sentence of the letter's own that names its section, ended by its colon: ``The
+    # following services were in dispute:``, ``The reviewer's analysis and explanation of the
+    # decision, including ...:``, ``The screening criteria or other clinical basis used to
+    # make the decision:`` (the whole sentence, known by :data:`STATUTORY_PHRASES`)
+    r"|(?P<whole>(?:The|This|Our)\s[^:]{2,200}?)\s*:"
 )
 """A sentence a letter writes as a section's heading, alone on its line, its subject captured:
 ``The reviewer's qualifications are as follows:``, ``We reviewed the following:``, ``Records
 furnished to the reviewer were:``, ``A brief history of the case follows.`` The subject's
 words tell the section (:data:`SENTENCE_SUBJECT_WORDS`, then :data:`HEADING_WORDS`)."""
+
+STATUTORY_PHRASES: tuple[tuple[str, str], ...] = (
+    ("services_in_dispute", r"\bSERVICES?\s+(?:(?:WERE|WAS|ARE|IS)\s+)?IN\s+DISPUTE\b"),
+    ("analysis", r"\bANALYSIS\s+AND\s+EXPLANATION\b|\bEXPLANATION\s+OF\s+THE\s+DECISION\b"),
+    ("criteria", r"\bSCREENING\s+CRITERIA\b.*\bCLINICAL\s+BASIS\b|\bCLINICAL\s+BASIS\s+USED\b"),
+    ("information_provided", r"\bPROVIDED\s+TO\s+THE\s+(?:IRO|REVIEWER)\b"),
+    ("clinical_history", r"\bCLINICAL\s+HISTORY\b"),
+    ("reviewer_qualifications", r"\bQUALIFICATIONS\s+OF\s+THE\s+(?:REVIEWER|PHYSICIAN)\b"),
+)
+"""``(kind, pattern)`` over the words of a whole sentence ended by its colon
+(:data:`SENTENCE_HEADING`'s last shape): the statutory heading's own words inside it tell its
+section (``The reviewer's analysis and explanation of the decision, including ...:``); a
+sentence that merely names a guideline (``The ODG criteria ... are also met:``) tells none."""
 
 SENTENCE_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
     ("information_provided", r"^WE\s+(?:REVIEWED|RECEIVED|CONSIDERED|EXAMINED)$"),

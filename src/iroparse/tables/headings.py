@@ -124,6 +124,8 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "DETERMINATION",
         "REVIEWER'S DETERMINATION",
         "REVIEWER DETERMINATION",
+        "REVIEWER'S DECISION",
+        "REVIEWER DECISION",
         "DECISION OF THE REVIEWER",
         # the outcome and its reasons under one heading: the outcome's boxes come first
         "REVIEW OUTCOME AND EXPLANATION OF THE DECISION",
