@@ -1160,3 +1160,17 @@ def test_the_reviewers_decision_with_its_outcome_on_its_line() -> None:
     decision = iroparse.parse(text)
     assert decision.outcome.value == "overturned"
     assert "review_outcome" in [s.kind for s in decision.sections]
+
+
+def test_a_designed_letters_slash_numbered_headings_over_overlines() -> None:
+    text = TWO_BLANKS.replace(
+        "Description of the Service or Services in Dispute  Right total knee arthroplasty (CPT"
+        " 27447)\n",
+        "\n01  /  Services in dispute\n‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾\n"
+        "Right total knee arthroplasty (CPT 27447)\n",
+    )
+    assert text != TWO_BLANKS
+    decision = iroparse.parse(text)
+    assert [s.text for s in decision.services] == [
+        "Right total knee arthroplasty (CPT 27447) with a two-day inpatient length of stay"
+    ]

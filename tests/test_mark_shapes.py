@@ -239,3 +239,19 @@ def test_a_column_of_a_plugins_ticks_is_no_letterhead() -> None:
     ticks = tick_union([*BUILT_IN.values(), Tilde()]) | {"OK"}
     assert left_column_cuts(lines, str.isupper, lambda s: checked_alone(ticks, s)) == {}
     assert checked_alone(ticks, "~+") and not checked_alone(ticks, "~-")
+
+
+def test_a_cross_beside_check_marks_says_no() -> None:
+    """A letter that ticks with ``✔`` and crosses with ``✘`` (``✔ = applied, ✘ = not
+    applied``) reads the crosses as unchecked; a letter that crosses alone ticks with them."""
+    sample = (Path(__file__).parents[1] / "examples" / "letters" / "glyph_sample.txt").read_text(
+        encoding="utf-8"
+    )
+    before = iroparse.parse(sample)
+    ticked = iroparse.parse(sample.replace("☒", "✔").replace("☐", "✘"))
+    assert ticked.outcome is before.outcome
+    assert [(c.code, c.checked) for c in ticked.criteria] == [
+        (c.code, c.checked) for c in before.criteria
+    ]
+    crossed = iroparse.parse(sample.replace("☒", "✘"))
+    assert crossed.outcome is before.outcome

@@ -134,7 +134,7 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     (
         "rule",
         regex.compile(
-            rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═]{{4,}}|\.{{20,}}"
+            rf"_{{10,}}|={{4,}}|[{DASHES}]{{4,}}|\*{{10,}}|~{{10,}}|[─━═‾]{{4,}}|\.{{20,}}"
             # (spaced: ``- - - - - - - -``; or three stars between sections, ``* * *``)
             r"|(?:[-=_.*] ){7,}[-=_.*]|\*(?: {1,3}\*){2,}"
             # (a box's top or bottom drawn with corners: ``.------.``, ``'------'``)

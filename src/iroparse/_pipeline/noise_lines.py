@@ -66,9 +66,9 @@ ENUMERATOR = regex.compile(
     r"|(?:0[1-9]|1\d)(?=\s{2,}\p{Lu})|[1-9](?=\s{3,}\p{Lu})"
     # a decimal part number and a wide gap: ``2.0  SERVICE(S) IN DISPUTE``
     r"|\d{1,2}\.0(?=\s{2,}\p{Lu})"
-    # a number and a dot or a bar set between blanks: ``1 · Services in Dispute``, ``1 │
-    # Service in Dispute``
-    r"|\d{1,2}\s[·•│┃|]"
+    # a number and a dot, a bar or a slash set between blanks: ``1 · Services in Dispute``,
+    # ``1 │ Service in Dispute``, ``01  /  Services in dispute``
+    r"|\d{1,2}\s[·•│┃|]|\d{1,2}\s+/(?=\s)"
     # a numbered part: ``SECTION 1 —``, ``Part II:``, ``Item 3.``
     rf"|(?i:section|part|item)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\s*[{DASHES}:.)]?)\s+"
 )

@@ -314,6 +314,8 @@ def normalize(text: str) -> Normalized:
         text = "".join(pieces)
     if _TRANSLATED.search(text):
         text = text.translate(_ONE_TO_ONE)
+    if "✘" in text or "✗" in text:
+        text = _crosses_read(text)
     page_breaks: set[int] = set()
     if "\f" in text:
         line = 0
@@ -335,6 +337,21 @@ def normalize(text: str) -> Normalized:
     if "───" in text or "━━━" in text:
         text = _RULE_AFTER_WORDS.sub(lambda rule: " " * len(rule.group()), text)
     return Normalized(text, tuple(removed), frozenset(page_breaks))
+
+
+#: A check mark or a cross as a line's mark: first on its line, or last after a gap.
+_CHECK_MARK = re.compile(r"(?m)^[ \t]*[✓✔√](?=[ \t])|(?<=[ \t])[✓✔√][ \t]*$")
+_CROSS_MARK = re.compile(r"(?m)(^[ \t]*)[✗✘](?=[ \t])|(?<=[ \t])[✗✘](?=[ \t]*$)")
+
+
+def _crosses_read(text: str) -> str:
+    """``text`` with its crosses written as empty boxes where it marks its items with check
+    marks too (``✔  Upheld (Agree)`` / ``✘  Overturned (Disagree)``, ``✔ = applied, ✘ = not
+    applied``): there a cross says no. A letter that crosses alone ticks with it. One
+    character for one, so every offset stays."""
+    if _CHECK_MARK.search(text) is None:
+        return text
+    return _CROSS_MARK.sub(lambda m: (m.group(1) or "") + "☐", text)
 
 
 #: A rule drawn after a heading's words to the line's end (``Service in Dispute ───────``):
