@@ -181,6 +181,7 @@ def test_a_decision_written_out_in_other_words_gives_the_outcome(
             "The HMO's determination is affirmed in part and reversed in part.",
             "partially_overturned",
         ),
+        ("The HMO's adverse determination is affirmed.", "upheld"),
         ("The reviewer disagrees with the previous adverse determination.", "overturned"),
     ],
 )

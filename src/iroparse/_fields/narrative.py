@@ -141,7 +141,7 @@ DECISION_SENTENCES: tuple[tuple[regex.Pattern[str], Outcome], ...] = tuple(
         (rf"(?:{_FINDS}){_SENTENCE}\b(?:is|are|was|were)\s+{_NECESSARY}", Outcome.OVERTURNED),
         (
             rf"\b(?:denial|adverse\s+determination|decision){_SENTENCE}\b(?:is|are|should\s+be)"
-            r"\s+upheld\b",
+            r"\s+(?:upheld|affirmed|sustained)\b",
             Outcome.UPHELD,
         ),
         (
