@@ -424,3 +424,17 @@ def test_clinical_basis_and_screening_criteria_named_the_other_way_round() -> No
     )
     assert renamed != text
     assert [s.kind for s in iroparse.parse(renamed).sections].count("criteria") == 1
+
+
+def test_a_bullet_naming_a_source_outside_the_catalogue_is_other() -> None:
+    decision = _with_criteria(
+        "* NIH Consensus Development Conference Statement: Gastrointestinal Surgery for\n"
+        "Severe Obesity, March 25-27, 1991\n"
+        "* Peer-reviewed medical literature, as cited in Section V\n"
+        "* The reviewer's clinical experience and expertise in bariatric surgery\n"
+    )
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("other", True),
+        ("peer_reviewed_literature", True),
+        ("medical_judgement", True),
+    ]

@@ -29,7 +29,7 @@ from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
-from iroparse._fields.sources import without_bullets
+from iroparse._fields.sources import bulleted_sources
 from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
@@ -230,13 +230,10 @@ def criteria(letter: Letter) -> Read:
     unmarked = not any(i.explicit for i in items) and not any(
         LEADER.search(token.text) for token in section.lines
     )
-    lines, listed = (
-        without_bullets(section.lines, lambda text: letter.criteria.identify(text) is not None)
-        if unmarked
-        else ([], False)
-    )
-    if listed:  # sources listed with bullets
-        items, _ = letter.criteria.read(lines, layout)
+    sources = bulleted_sources(section.lines, letter.criteria.identify) if unmarked else None
+    listed = sources is not None
+    if sources is not None:  # sources listed with bullets
+        items = sources
     if (
         len(items) < MIN_UNMARKED_CHECKLIST
         and not listed

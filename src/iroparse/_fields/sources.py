@@ -1,51 +1,94 @@
 """A screening-criteria section written as a bulleted list of the sources the reviewer used,
 with no checkbox at all (``-  InterQual Behavioral Health Criteria ...`` / ``-  Peer reviewed
-literature: ...``), every bullet naming a source of the catalogue. The checklist reader reads
-it once its lines are without their bullets; each source it names is then checked (see
-:func:`iroparse._fields.readers.criteria`). A bibliography under a sentence (``the reviewer
-relied on the following sources:`` / ``- National Comprehensive Cancer Network. ...``) names
-other sources and stays prose, as the golden letters read it.
+literature: ...`` / ``-  The reviewer's clinical judgment and experience``). Each bullet is a
+source used, checked: the catalogue's code when it names an entry, ``other`` when it names
+another source (``* NIH Consensus Development Conference Statement ...``). Most of the bullets
+must name catalogue entries: a bibliography under a sentence (``the reviewer relied on the
+following sources:`` / ``- National Comprehensive Cancer Network. ...`` / ``- Pan HY, ...``)
+names other sources, and stays prose with no criteria, as the golden letters read it.
 
 A paragraph naming the sources in a sentence, parted by semicolons (``Official Disability
 Guidelines, ... chapter; ACOEM Practice Guidelines, ...; clinical judgment and experience of
-the reviewer.``), stays prose and lists no criteria: so readers who never saw the parser read
-22 such paragraphs in the golden letters (two newer readers listed them; the older convention
-stands, the record does not change its meaning between letters).
+the reviewer.``), stays prose and lists no criteria too: so readers who never saw the parser
+read 22 such paragraphs in the golden letters (two newer readers listed them; the older
+convention stands, the record does not change its meaning between letters).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from attrs import evolve
+import regex
 
 from iroparse._fields.lists import MARKER
+from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.tokens import Token
+from iroparse.catalogue import ChecklistEntry
 
-__all__ = ["without_bullets"]
+__all__ = ["bulleted_sources"]
+
+#: The code of a source the catalogue does not name.
+OTHER = "other"
 
 
-def without_bullets(
-    lines: Sequence[Token], names_source: Callable[[str], bool]
-) -> tuple[list[Token], bool]:
-    """``lines`` with their bullets left out (each line's offsets and column moved past its
-    bullet), and whether some line had one and each such line names a source
-    (``names_source``): then the section is a list of sources, not prose citing some."""
-    out: list[Token] = []
-    bulleted: list[str] = []
+def bulleted_sources(
+    lines: Sequence[Token], identify: Callable[[str], ChecklistEntry | None]
+) -> list[ChecklistItem] | None:
+    """The sources ``lines`` (a criteria section's text lines) list behind bullets, each
+    checked, its code from ``identify``; ``None`` when no line has a bullet or when fewer
+    than most bullets name a catalogue entry. A bullet's item goes on over the lines right
+    under it; lines before the first bullet (a lead-in) and after a blank line past the last
+    are no source."""
+    entries: list[list[Token]] = []
     for token in lines:
         bullet = MARKER.match(token.text)
-        if bullet is None:
-            out.append(token)
-            continue
-        skip = bullet.end()
-        bulleted.append(token.text[skip:])
-        out.append(
-            evolve(
-                token,
-                text=token.text[skip:],
-                start=token.start + skip,
-                column=token.column + skip,
-            )
+        if bullet is not None and token.text[bullet.end() :].strip():
+            entries.append([token])
+        elif entries and token.line == entries[-1][-1].line + 1:
+            entries[-1].append(token)
+    known = [_named(_text(entry), identify) for entry in entries]
+    if not entries or 2 * sum(entry is not None for entry in known) <= len(entries):
+        return None
+    return [
+        ChecklistItem(
+            label=_text(entry),
+            checked=True,
+            explicit=False,
+            code=found.code if found is not None else OTHER,
+            description=None,
+            start=entry[0].start + _bullet_end(entry[0].text),
+            end=entry[-1].end,
+            line=entry[0].line,
+            marks=0,
         )
-    return out, bool(bulleted) and all(names_source(text) for text in bulleted)
+        for entry, found in zip(entries, known, strict=True)
+    ]
+
+
+#: A bullet naming the reviewer's experience as the source (``The reviewer's clinical
+#: experience and expertise in bariatric surgery``): the medical-judgement criterion, whose
+#: label names it, in a list of sources (in a sentence, the words are prose).
+_EXPERIENCE = regex.compile(
+    r"(?i)(?:the\s+)?(?:reviewer['’]s\s+)?(?:own\s+)?clinical\s+experience\b"
+)
+#: The catalogue's wording of that criterion, to look its entry up by.
+_JUDGEMENT = "MEDICAL JUDGEMENT"
+
+
+def _named(text: str, identify: Callable[[str], ChecklistEntry | None]) -> ChecklistEntry | None:
+    """The catalogue entry a bullet's ``text`` names (see :data:`_EXPERIENCE`), or ``None``."""
+    return identify(text) or (identify(_JUDGEMENT) if _EXPERIENCE.match(text) else None)
+
+
+def _bullet_end(text: str) -> int:
+    """Where ``text``'s bullet ends (0 without one)."""
+    bullet = MARKER.match(text)
+    return bullet.end() if bullet is not None else 0
+
+
+def _text(entry: Sequence[Token]) -> str:
+    """An entry's words, its bullet left out, its lines joined by a blank."""
+    first, *rest = entry
+    return " ".join(
+        [first.text[_bullet_end(first.text) :].strip(), *(t.text.strip() for t in rest)]
+    )
