@@ -3613,3 +3613,14 @@ def test_a_sentences_number_wrapped_to_a_lines_start_is_no_list_number() -> None
         "L4-L5 decompressive laminectomy with posterior lumbar interbody fusion with a three (3)"
         " day inpatient length of stay"
     ]
+
+
+def test_a_mark_alone_under_a_records_list_is_no_record() -> None:
+    body = (
+        "\n• Physical therapy daily notes, 18 visits\n• MRI left shoulder, 11/30/2009\n\n\n"
+        "                                    X\n"
+    )
+    assert _records(body) == [
+        "Physical therapy daily notes, 18 visits",
+        "MRI left shoulder, 11/30/2009",
+    ]

@@ -33,7 +33,7 @@ from iroparse._fields.sources import bulleted_sources
 from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
-from iroparse.catalogue import CLOSING, OUTCOME_LEAD_IN
+from iroparse.catalogue import CHECKED_GLYPHS, CLOSING, OUTCOME_LEAD_IN
 from iroparse.layout import SOURCES_LISTED_BELOW
 from iroparse.model import (
     Code,
@@ -140,6 +140,10 @@ def _group_label(entries: list[ListEntry], k: int) -> bool:
 _SOURCE_ALONE = regex.compile(r"(?i)(?:submitted|received|provided|sent)\s+(?:by|from)\s+\D{3,40}")
 
 
+#: A mark alone: an ``X`` or a checked glyph, nothing else.
+_LONE_MARK = regex.compile("[xX" + "".join(sorted(CHECKED_GLYPHS)) + "]")
+
+
 def listed(kind: str) -> Reader:
     """The reader of a listing section's items (qualifications, records provided); labels
     over groups of items are left out."""
@@ -169,6 +173,9 @@ def listed(kind: str) -> Reader:
                 # (a statement of the reviewer's independence closing the list is none of its
                 # items: ``The reviewer has no known conflicts of interest ...``)
                 and not CLOSING.match(entry.text)
+                # (nor a checkbox's mark alone, the outcome's ``X`` an extractor set at the
+                # page's end, below the list)
+                and not _LONE_MARK.fullmatch(entry.text)
             )
         )
 
