@@ -3624,3 +3624,13 @@ def test_a_mark_alone_under_a_records_list_is_no_record() -> None:
         "Physical therapy daily notes, 18 visits",
         "MRI left shoulder, 11/30/2009",
     ]
+
+
+def test_a_summary_rows_right_field_left_blank_beside_a_dated_left_one() -> None:
+    box = (
+        "Date of Review:   2015-12-01                 IRO Case #:\n"
+        "Notice Sent:      2015-12-02                 DWC Tracking #:   23-0472291-01\n"
+    )
+    decision = iroparse.parse(_with_box(box))
+    assert decision.review_date == datetime.date(2015, 12, 1)
+    assert decision.case_number is None

@@ -87,7 +87,11 @@ def side_by_side(
             # a page's header: ``Maximus Federal Services, Inc.      IRO Case #: M-15-22``
             tokens.append(noise_token(lines, i, REPEATED_HEADING, page_break=page_break))
             return 1
-        if not finder.value_heading(right):
+        # (the right heading's value may be left blank beside a left one's: ``Date of
+        # Review:  2023-05-02      IRO Case #:``)
+        if not finder.value_heading(right) and not (
+            finder.value_heading_alone(right) and finder.value_heading(left)
+        ):
             continue
         before = len(tokens)
         kept = _Line(right, lines[i].start + gap.end())
