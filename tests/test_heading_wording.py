@@ -1174,3 +1174,15 @@ def test_a_designed_letters_slash_numbered_headings_over_overlines() -> None:
     assert [s.text for s in decision.services] == [
         "Right total knee arthroplasty (CPT 27447) with a two-day inpatient length of stay"
     ]
+
+
+def test_a_short_heading_with_a_long_aside_after_it() -> None:
+    text = TWO_BLANKS + (
+        "\nStandards used (description and source of the screening criteria or other clinical"
+        " basis)\n\n"
+        "   ODG - Official Disability Guidelines & Treatment Guidelines          ☐ Yes   ☒ No\n"
+        "   Medical judgement, clinical experience and expertise                 ☒ Yes   ☐ No\n"
+    )
+    decision = iroparse.parse(text)
+    assert [s.kind for s in decision.sections][-1] == "criteria"
+    assert [c.code for c in decision.criteria] == ["odg", "medical_judgement"]

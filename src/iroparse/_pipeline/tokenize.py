@@ -260,9 +260,9 @@ class Tokenizer:
             alias = worded
         aside = TRAILING_ASIDE.search(first) if alias is None else None
         if aside is not None:  # ``Patient clinical history summary (including pertinent history)``
-            bare = squash(first[: aside.start()])
-            if heading_like or len(bare) >= MIN_WORDING_KEY:
-                alias = self.matcher.full(bare)
+            bare = squash(first[: aside.start()])  # (a short one exactly: ``Standards used``)
+            long_enough = heading_like or len(bare) >= MIN_WORDING_KEY
+            alias = self.matcher.full(bare) if long_enough else self.matcher.exact(bare)
         if alias is not None:
             # a short alias may be the first line of a longer one wrapped over lines
             # (``Analysis And Explanation Of The Decision`` / ``Including Clinical Basis...``)

@@ -396,4 +396,4 @@ def follows_heading(tokens: Sequence[Token]) -> bool:
 
 
 #: An aside that ends a line, with or without a colon after it.
-TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*:?\s*$")
+TRAILING_ASIDE = regex.compile(r"\s*\([^()]{1,120}\)\s*:?\s*$")
