@@ -1186,3 +1186,40 @@ def test_a_short_heading_with_a_long_aside_after_it() -> None:
     decision = iroparse.parse(text)
     assert [s.kind for s in decision.sections][-1] == "criteria"
     assert [c.code for c in decision.criteria] == ["odg", "medical_judgement"]
+
+
+LETTER_1999 = """\
+Re:  Request for Independent Review
+     IRO Number:        1999-0412
+     Date of Review:    10/29/99
+
+You have asked for review of the HMO's denial of the following service:
+
+          Roux-en-Y gastric bypass, open approach, for morbid obesity - CPT 43846
+
+The reviewer's decision:
+
+The reviewer agrees with the HMO that the requested gastric bypass is not medically
+necessary at this time. The HMO's denial is upheld.
+
+In reaching this decision the reviewer relied on:
+
+          Milliman & Robertson Healthcare Management Guidelines, Vol. 2, Surgical Care
+          Medical judgment and clinical experience in bariatric surgery
+
+Certification of independence:
+
+The reviewer has certified that he has no known conflicts of interest.
+"""
+
+
+def test_a_typed_letters_sentences_head_the_services_and_the_sources() -> None:
+    decision = iroparse.parse(LETTER_1999)
+    assert [s.text for s in decision.services] == [
+        "Roux-en-Y gastric bypass, open approach, for morbid obesity - CPT 43846"
+    ]
+    assert decision.outcome.value == "upheld"
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("milliman", True),
+        ("medical_judgement", True),
+    ]

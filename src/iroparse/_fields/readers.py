@@ -210,19 +210,28 @@ def narrative(kind: str) -> Reader:
 MIN_UNMARKED_CHECKLIST = 3
 
 
-def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token]) -> bool:
+def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token], alone: bool) -> bool:
     """Whether an unmarked item is a sentence citing a guideline rather than a checklist's
-    label: more than the label, the label's sentence going on in lower case below it
-    (``... in accordance with accepted medical`` / ``standards. American Headache ...``), or
-    a sentence above going on with it (``... programs), and on`` / ``medical judgment,
-    clinical experience ...``), or a sentence of its own after others."""
+    label: the label's sentence going on in lower case below it (``... in accordance with
+    accepted medical`` / ``standards. American Headache ...``), or a sentence above going on
+    with it (``... programs), and on`` / ``medical judgment, clinical experience ...``), or a
+    sentence of its own after others; or, ``alone`` (the section's one item), more than the
+    label (two lines each opening with a source's name list them: ``Milliman & Robertson
+    ... Guidelines, Vol. 2`` / ``Medical judgment and clinical experience in ...``)."""
     goes_on = (item.description or "")[:1].islower()
     above = [token.text.rstrip() for token in lines if token.end <= item.start]
-    led_in = bool(above) and (above[-1][-1:].islower() or above[-1].endswith(","))
+    led_in = (
+        bool(above)
+        and (above[-1][-1:].islower() or above[-1].endswith(","))
+        # (a capital after a line of its own is a list's next source, not the sentence's)
+        and (item.label[:1].islower() or alone)
+    )
     # (or a sentence of its own after sentences citing sources: ``... JAMA 2017;317:371.`` /
     # ``Medical judgment, clinical experience ... medical standards.``)
     sentence = bool(above) and item.label.rstrip().endswith(".") and above[-1].endswith(".")
-    return goes_on or led_in or sentence or not letter.criteria.is_bare_label(item.label)
+    return (
+        goes_on or led_in or sentence or (alone and not letter.criteria.is_bare_label(item.label))
+    )
 
 
 def criteria(letter: Letter) -> Read:
@@ -245,7 +254,7 @@ def criteria(letter: Letter) -> Read:
         len(items) < MIN_UNMARKED_CHECKLIST
         and not listed
         and not any(i.explicit for i in items)
-        and any(_cites(letter, i, section.lines) for i in items)
+        and any(_cites(letter, i, section.lines, len(items) == 1) for i in items)
     ):
         # a sentence naming a guideline or two (``Official Disability Guidelines, Pain
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue

@@ -74,7 +74,7 @@ HEADING_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "services_in_dispute",
-        rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|PROPOSED|APPEALED)\b"
+        rf"\b(?:{_THINGS}\b.*\b{_DISPUTED}|(?:DISPUTED|REQUESTED|DENIED|DENIAL\s+OF|PROPOSED|APPEALED)\b"
         rf".*\b{_THINGS}|{_THE_DISPUTE}|(?:REQUEST|MATTER)\s+(?:UNDER|IN|AT)\s+(?:REVIEW|DISPUTE|ISSUE)"
         # the question the review answers: ``THE QUESTION PRESENTED``, ``The question``
         r"|^(?:THE\s+)?QUESTIONS?(?:\s+(?:PRESENTED|FOR\s+REVIEW|AT\s+ISSUE|REVIEWED))?$"
@@ -148,6 +148,8 @@ SENTENCE_HEADING = (
     # decision, including ...:``, ``The screening criteria or other clinical basis used to
     # make the decision:`` (the whole sentence, known by :data:`STATUTORY_PHRASES`)
     r"|(?P<whole>(?:The|This|Our)\s[^:]{2,200}?)\s*:"
+    # ``In reaching this decision the reviewer relied on:``
+    r"|(?P<whole>[A-Z][^:]{2,120}?\brelied\s+(?:up)?on)\s*:"
 )
 """A sentence a letter writes as a section's heading, alone on its line, its subject captured:
 ``The reviewer's qualifications are as follows:``, ``We reviewed the following:``, ``Records
@@ -161,6 +163,7 @@ STATUTORY_PHRASES: tuple[tuple[str, str], ...] = (
     ("information_provided", r"\bPROVIDED\s+TO\s+THE\s+(?:IRO|REVIEWER)\b"),
     ("clinical_history", r"\bCLINICAL\s+HISTORY\b"),
     ("reviewer_qualifications", r"\bQUALIFICATIONS\s+OF\s+THE\s+(?:REVIEWER|PHYSICIAN)\b"),
+    ("criteria", r"\bRELIED\s+(?:UP)?ON$"),
 )
 """``(kind, pattern)`` over the words of a whole sentence ended by its colon
 (:data:`SENTENCE_HEADING`'s last shape): the statutory heading's own words inside it tell its
