@@ -763,3 +763,18 @@ def test_a_labelled_page_header_cutting_a_sentence_with_no_page_break_marked() -
     # the same line after a sentence's end is no header of a page no break marks
     lines[len(top) + len(body)] = "with soft tissue in the left recess."
     assert lines.index(header) not in labelled_page_tops(lines, noise)
+
+
+def test_an_outcome_mark_in_the_block_at_a_pages_end_is_noise() -> None:
+    sample = (SAMPLES / "bracket_sample.txt").read_text(encoding="utf-8")
+    analysis = iroparse.parse(sample).analysis or ""
+    words = "trigger point injections"
+    assert words in sample
+    text = sample.replace(
+        words,
+        "trigger point\n\n                      Page 1 of 2\nX\n"
+        "\fHill Country Independent Review, Inc.  |  Notice of Decision  |  Page 2 of 2\n\n"
+        "injections",
+        1,
+    )
+    assert iroparse.parse(text).analysis == analysis

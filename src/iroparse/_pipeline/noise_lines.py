@@ -37,6 +37,7 @@ from iroparse._pipeline.noise_names import (
     repeated_names,
 )
 from iroparse._pipeline.noise_prose import BY_POSITION, dated_among_dated, interrupting_lines
+from iroparse._pipeline.other_columns import STRAY_MARK
 from iroparse._pipeline.page_tops import (
     first_page_copies,
     labelled_page_tops,
@@ -255,6 +256,8 @@ class NoiseFinder:
         tops = first_page_copies(texts, noise) | labelled_page_tops(texts, noise)
         for i in tops | second_sheet_heads(texts, noise):
             noise[i] = RUNNING_HEADER
+        for i in marks_among_furniture(texts, noise):
+            noise[i] = STRAY_MARK
         return noise
 
     def _ends_heading(self, lines: Sequence[_Line], i: int, noise: Sequence[str | None]) -> bool:
@@ -344,3 +347,27 @@ class NoiseFinder:
         hit = matcher.start(key)
         # the title with more after it is a running header's (``Notice of Decision | TX-1234``)
         return hit is not None and hit.alias.kind != "title"
+
+
+#: A checkbox's mark alone on its line: an ``X``, a tick.
+_LONE_MARK = regex.compile(r"[ \t]*[xX✓✔√][ \t]*")
+
+
+def marks_among_furniture(texts: Sequence[str], noise: Sequence[str | None]) -> list[int]:
+    """Lines that are a checkbox's mark alone with page furniture on both sides (past blank
+    lines): the outcome's ``X`` an extractor set in the block of the page's end, between
+    ``Page 1 of 3`` and the next page's header, inside a paragraph."""
+
+    def furniture_at(k: int, step: int) -> bool:
+        while 0 <= k < len(texts) and not texts[k].strip():
+            k += step
+        return 0 <= k < len(texts) and noise[k] is not None
+
+    return [
+        i
+        for i, text in enumerate(texts)
+        if noise[i] is None
+        and _LONE_MARK.fullmatch(text)
+        and furniture_at(i - 1, -1)
+        and furniture_at(i + 1, 1)
+    ]
