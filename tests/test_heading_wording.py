@@ -23,6 +23,10 @@ QUALIFICATIONS = (
 )
 
 VARIANTS = {
+    "a plain-language letter's, after a rule's start": (
+        QUALIFICATIONS,
+        "── About the reviewer ──────────────────────────────────────\n",
+    ),
     "capitals without the first words, wrapped": (
         ANALYSIS,
         "EXPLANATION OF THE DECISION, INCLUDING CLINICAL BASIS, FINDINGS AND\nCONCLUSIONS\n",

@@ -112,6 +112,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "PHYSICIAN REVIEWER",
         "REVIEWER'S CREDENTIALS",
         "REVIEWER",
+        # a plain-language letter's: ``About the reviewer``
+        "ABOUT THE REVIEWER",
+        "ABOUT YOUR REVIEWER",
     )
     + _wordings(
         "review_outcome",
