@@ -69,6 +69,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
         "SERVICE REQUESTED",
         "SERVICE(S) IN DISPUTE",
         "SERVICE IN DISPUTE",
+        # a plain-language letter's
+        "WHAT YOU ASKED US TO REVIEW",
+        "WHAT YOU ASKED US TO DECIDE",
         "DISPUTED SERVICE(S)",
         "DISPUTED SERVICES",
         "DISPUTED SERVICE",
