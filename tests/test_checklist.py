@@ -17,6 +17,7 @@ from iroparse.parser import default_parser
 from iroparse.plugins import registry
 
 GOLDEN = Path(__file__).parent / "golden"
+BRACKET = Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt"
 CRITERIA_READER = ChecklistReader(CRITERIA)
 OUTCOME_READER = ChecklistReader(OUTCOMES)
 
@@ -262,9 +263,7 @@ def test_an_unmarked_line_naming_an_unread_item_starts_a_new_unchecked_item(
 def test_criteria_ticked_only_where_checked_under_bracket_outcome_boxes() -> None:
     """The letter's layout (bracket, from ``[√]``) finds no mark among the criteria: the
     checklist is read with the layout that sees its ticks, unticked lines unchecked."""
-    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
-        encoding="utf-8"
-    )
+    text = BRACKET.read_text(encoding="utf-8")
     ticked = regex.sub(r"(?m)^\[ *X *\] ?(?=[A-Z][A-Z])", "✓ ", text)
     ticked = regex.sub(r"(?m)^\[ *\] ?(?=[A-Z][A-Z])", "", ticked)
     ticked = ticked.replace("[ X ] Upheld", "[√] Upheld")
@@ -321,26 +320,9 @@ def test_the_only_mark_alone_far_right_belongs_to_the_item_above() -> None:
 
 def _with_criteria(lines: str) -> iroparse.Decision:
     """The bracket sample with its criteria checklist replaced by ``lines``."""
-    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
-        encoding="utf-8"
-    )
+    text = BRACKET.read_text(encoding="utf-8")
     head, _, _ = text.partition("[  ] ACOEM-AMERICA")
     return iroparse.parse(head + lines)
-
-
-def test_a_few_sources_listed_without_marks_are_the_sources_used() -> None:
-    decision = _with_criteria(
-        "ODG - Official Disability Guidelines, Neck and Upper Back Chapter\n"
-        "Medical judgment, clinical experience and expertise in accordance with accepted\n"
-        "medical standards\n"
-        "ACOEM Occupational Medicine Practice Guidelines, 2nd Edition, Chapter 12\n"
-    )
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("odg", True),
-        ("medical_judgement", True),
-        ("acoem", True),
-    ]
-    assert "criteria-listed-as-used" in {d.code for d in decision.diagnostics}
 
 
 def test_the_whole_form_printed_without_a_mark_stays_unchecked() -> None:
@@ -350,21 +332,6 @@ def test_the_whole_form_printed_without_a_mark_stays_unchecked() -> None:
     assert len(decision.criteria) == len(CRITERIA)
     assert not any(c.checked for c in decision.criteria)
     assert "criteria-none-checked" in {d.code for d in decision.diagnostics}
-
-
-def test_a_bulleted_list_of_sources_names_the_sources_used() -> None:
-    decision = _with_criteria(
-        "   -  InterQual Behavioral Health Criteria, Child and Adolescent Psychiatry (2000\n"
-        "      edition)\n"
-        "   -  Peer reviewed literature: American Academy of Child and Adolescent\n"
-        "      Psychiatry, Practice parameter for the assessment and treatment of children\n"
-        "   -  The reviewer's clinical judgment and experience\n"
-    )
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("interqual", True),
-        ("peer_reviewed_literature", True),
-        ("medical_judgement", True),
-    ]
 
 
 def test_a_bibliography_under_a_sentence_lists_no_criteria() -> None:
@@ -381,9 +348,7 @@ def test_a_bibliography_under_a_sentence_lists_no_criteria() -> None:
 def test_a_heading_known_after_two_lines_goes_on_with_its_third() -> None:
     """``... OR OTHER CLINICAL BASIS`` is the criteria's heading already; the next line,
     ``USED TO MAKE THE DECISION:``, is its own end, not a heading of its own."""
-    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
-        encoding="utf-8"
-    )
+    text = BRACKET.read_text(encoding="utf-8")
     wrapped = text.replace(
         "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL \n"
         "BASIS USED TO MAKE THE DECISION \n\n \n",
@@ -398,25 +363,8 @@ def test_a_heading_known_after_two_lines_goes_on_with_its_third() -> None:
     ]
 
 
-def test_a_sources_line_that_runs_on_after_a_semicolon_is_no_source_of_its_own() -> None:
-    decision = _with_criteria(
-        "ODG - Official Disability Guidelines, Knee & Leg chapter: Continuous-flow cryotherapy;\n"
-        "Game Ready accelerated recovery system; Venous thrombosis\n"
-        "MCG (Milliman Care Guidelines), 27th edition\n"
-        "Medical judgment, clinical experience and expertise in accordance with accepted medical\n"
-        "standards\n"
-    )
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("odg", True),
-        ("milliman", True),
-        ("medical_judgement", True),
-    ]
-
-
 def test_clinical_basis_and_screening_criteria_named_the_other_way_round() -> None:
-    text = (Path(__file__).parents[1] / "examples" / "letters" / "bracket_sample.txt").read_text(
-        encoding="utf-8"
-    )
+    text = BRACKET.read_text(encoding="utf-8")
     renamed = text.replace(
         "A DESCRIPTION AND THE SOURCE OF THE SCREENING CRITERIA OR OTHER CLINICAL \n"
         "BASIS USED TO MAKE THE DECISION \n",
@@ -426,15 +374,45 @@ def test_clinical_basis_and_screening_criteria_named_the_other_way_round() -> No
     assert [s.kind for s in iroparse.parse(renamed).sections].count("criteria") == 1
 
 
-def test_a_bullet_naming_a_source_outside_the_catalogue_is_other() -> None:
-    decision = _with_criteria(
+SOURCES_USED = {
+    "lines without marks": (
+        "ODG - Official Disability Guidelines, Neck and Upper Back Chapter\n"
+        "Medical judgment, clinical experience and expertise in accordance with accepted\n"
+        "medical standards\n"
+        "ACOEM Occupational Medicine Practice Guidelines, 2nd Edition, Chapter 12\n",
+        [("odg", True), ("medical_judgement", True), ("acoem", True)],
+    ),
+    "bullets": (
+        "   -  InterQual Behavioral Health Criteria, Child and Adolescent Psychiatry (2000\n"
+        "      edition)\n"
+        "   -  Peer reviewed literature: American Academy of Child and Adolescent\n"
+        "      Psychiatry, Practice parameter for the assessment and treatment of children\n"
+        "   -  The reviewer's clinical judgment and experience\n",
+        [("interqual", True), ("peer_reviewed_literature", True), ("medical_judgement", True)],
+    ),
+    # a line after one ended by a semicolon runs on: it names no source of its own
+    "a line running on after a semicolon": (
+        "ODG - Official Disability Guidelines, Knee & Leg chapter: Continuous-flow cryotherapy;\n"
+        "Game Ready accelerated recovery system; Venous thrombosis\n"
+        "MCG (Milliman Care Guidelines), 27th edition\n"
+        "Medical judgment, clinical experience and expertise in accordance with accepted medical\n"
+        "standards\n",
+        [("odg", True), ("milliman", True), ("medical_judgement", True)],
+    ),
+    # a bullet naming a source outside the catalogue is ``other``
+    "a bullet outside the catalogue": (
         "* NIH Consensus Development Conference Statement: Gastrointestinal Surgery for\n"
         "Severe Obesity, March 25-27, 1991\n"
         "* Peer-reviewed medical literature, as cited in Section V\n"
-        "* The reviewer's clinical experience and expertise in bariatric surgery\n"
-    )
-    assert [(c.code, c.checked) for c in decision.criteria] == [
-        ("other", True),
-        ("peer_reviewed_literature", True),
-        ("medical_judgement", True),
-    ]
+        "* The reviewer's clinical experience and expertise in bariatric surgery\n",
+        [("other", True), ("peer_reviewed_literature", True), ("medical_judgement", True)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SOURCES_USED)
+def test_a_few_sources_listed_without_marks_are_the_sources_used(name: str) -> None:
+    lines, expected = SOURCES_USED[name]
+    decision = _with_criteria(lines)
+    assert [(c.code, c.checked) for c in decision.criteria] == expected
+    assert "criteria-listed-as-used" in {d.code for d in decision.diagnostics}
