@@ -778,3 +778,21 @@ def test_an_outcome_mark_in_the_block_at_a_pages_end_is_noise() -> None:
         1,
     )
     assert iroparse.parse(text).analysis == analysis
+
+
+def test_a_sentence_goes_on_past_a_page_break_with_every_blank_line_doubled() -> None:
+    """``... decision to deny the`` / (doubled blanks, ``Page 1 of 2``, the next page's
+    header, doubled blanks) / ``requested service.``: the rest of the sentence, not the
+    services' heading ``REQUESTED SERVICE``, however many blank lines stand between (the
+    letter the round trip drew, ``tests/letters/noise/page_break_doubled_blanks.txt``)."""
+    data = (
+        (SAMPLES.parent.parent / "tests" / "letters" / "noise")
+        .joinpath("page_break_doubled_blanks.txt")
+        .read_bytes()
+    )
+    assert b"\r\n" in data  # (the letter's own line ends, kept as written)
+    decision = iroparse.parse(data)
+    assert [s.kind for s in decision.sections].count("services_in_dispute") == 1
+    assert (decision.analysis or "").startswith(
+        "Opinion: I agree with the benefit company's decision to deny the requested service."
+    )

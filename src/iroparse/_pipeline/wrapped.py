@@ -9,6 +9,7 @@ could be the first part of a catalogue heading (:meth:`HeadingMatcher.partial`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -46,7 +47,8 @@ MAX_BLANKS_INSIDE = 2
 MAX_FURNITURE_SPAN = MAX_FURNITURE_LINES * (MAX_BLANKS_INSIDE + 1)
 #: Kinds whose value may follow the heading on its line without a colon.
 VALUE_KINDS = frozenset({"review_date", "case_number"})
-#: How many lines above a line :func:`continues_sentence` looks for the sentence it ends.
+#: How many lines of text (a page's furniture among them) above a line
+#: :func:`continues_sentence` looks for the sentence it ends.
 CONTINUATION_REACH = 8
 #: An aside opened after a heading's words and not closed on its line: ``(including``.
 OPEN_ASIDE = regex.compile(r"\s*\([^()]{0,60}$")
@@ -334,12 +336,10 @@ def continues_sentence(lines: Sequence[_Line], noise: Sequence[str | None], i: i
     if not words or not words[0].islower() or lines[i].text.rstrip().endswith(":"):
         # ``lRO Case #`` (a misread ``IRO``) is no word in lower case; a colon ends a heading
         return False
+    # (blank lines are not counted: a letter may double every one of them)
+    written = (k for k in range(i - 1, -1, -1) if lines[k].text.strip())
     above = next(
-        (
-            lines[k].text.rstrip()
-            for k in range(i - 1, max(-1, i - 1 - CONTINUATION_REACH), -1)
-            if lines[k].text.strip() and noise[k] is None
-        ),
+        (lines[k].text.rstrip() for k in islice(written, CONTINUATION_REACH) if noise[k] is None),
         "",
     )
     # mid-sentence: a word or a comma ends the line above (not a box's ``)`` or a date)
