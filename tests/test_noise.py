@@ -704,18 +704,13 @@ def test_a_sentences_last_words_over_a_page_number_are_no_page_header() -> None:
         "From:Mission Tejas IRO      9365550139        06/08/2015 09:47      #882 P.001/004",
         "11/16/2005  10:25   DWC MEDICAL REVIEW  512 804 4868        NO.339    D001",
         "To: 15128044001     From: 19725550110     Page: 2/3     Date: 8/17/2023 11:52:08 AM",
+        # a scan's letters for its digits and its weekday
+        "O4/11/2O14 FRl 1O:22 FAX 432555Ol16        PECOS VALLEY REVlEW        @OO2/OO3",
     ],
 )
 def test_more_fax_machines_banners(banner: str) -> None:
     from iroparse._pipeline.furniture import DEFAULT_FURNITURE
 
-    assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"
-
-
-def test_a_scanned_fax_banner_with_letters_for_its_digits_and_weekday() -> None:
-    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
-
-    banner = "O4/11/2O14 FRl 1O:22 FAX 432555Ol16        PECOS VALLEY REVlEW        @OO2/OO3"
     assert DEFAULT_FURNITURE.noise_kind(banner) == "fax-header"
 
 

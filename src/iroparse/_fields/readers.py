@@ -247,12 +247,11 @@ def criteria(letter: Letter) -> Read:
         LEADER.search(token.text) for token in section.lines
     )
     sources = bulleted_sources(section.lines, letter.criteria.identify) if unmarked else None
-    listed = sources is not None
     if sources is not None:  # sources listed with bullets
         items = sources
     if (
         len(items) < MIN_UNMARKED_CHECKLIST
-        and not listed
+        and sources is None
         and not any(i.explicit for i in items)
         and any(_cites(letter, i, section.lines, len(items) == 1) for i in items)
     ):

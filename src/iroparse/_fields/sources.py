@@ -40,28 +40,31 @@ def bulleted_sources(
     under it; lines before the first bullet (a lead-in) and after a blank line past the last
     are no source."""
     entries: list[list[Token]] = []
+    skips: list[int] = []  # where each entry's bullet ends on its first line
     for token in lines:
         bullet = MARKER.match(token.text)
         if bullet is not None and token.text[bullet.end() :].strip():
             entries.append([token])
+            skips.append(bullet.end())
         elif entries and token.line == entries[-1][-1].line + 1:
             entries[-1].append(token)
-    known = [_named(_text(entry), identify) for entry in entries]
+    texts = [_text(entry, skip) for entry, skip in zip(entries, skips, strict=True)]
+    known = [_named(text, identify) for text in texts]
     if not entries or 2 * sum(entry is not None for entry in known) <= len(entries):
         return None
     return [
         ChecklistItem(
-            label=_text(entry),
+            label=text,
             checked=True,
             explicit=False,
             code=found.code if found is not None else OTHER,
             description=None,
-            start=entry[0].start + _bullet_end(entry[0].text),
+            start=entry[0].start + skip,
             end=entry[-1].end,
             line=entry[0].line,
             marks=0,
         )
-        for entry, found in zip(entries, known, strict=True)
+        for entry, skip, text, found in zip(entries, skips, texts, known, strict=True)
     ]
 
 
@@ -80,15 +83,8 @@ def _named(text: str, identify: Callable[[str], ChecklistEntry | None]) -> Check
     return identify(text) or (identify(_JUDGEMENT) if _EXPERIENCE.match(text) else None)
 
 
-def _bullet_end(text: str) -> int:
-    """Where ``text``'s bullet ends (0 without one)."""
-    bullet = MARKER.match(text)
-    return bullet.end() if bullet is not None else 0
-
-
-def _text(entry: Sequence[Token]) -> str:
-    """An entry's words, its bullet left out, its lines joined by a blank."""
+def _text(entry: Sequence[Token], skip: int) -> str:
+    """An entry's words, its bullet (``skip`` characters of its first line) left out, its
+    lines joined by a blank."""
     first, *rest = entry
-    return " ".join(
-        [first.text[_bullet_end(first.text) :].strip(), *(t.text.strip() for t in rest)]
-    )
+    return " ".join([first.text[skip:].strip(), *(t.text.strip() for t in rest)])

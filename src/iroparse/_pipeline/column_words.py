@@ -150,17 +150,18 @@ def _footer_beside_text(line: str, left: str, right: str, furniture: FurnitureTa
     (``Westridge IRO - Notice of Decision - Page 1``), printed on the baseline of a line of
     the letter's text ``left`` (no furniture itself, nor the whole ``line``): the footer
     goes, the text stays."""
+    # (the cheap tests first: every line with a wide gap is asked)
     return (
         bool(left)
+        and len(right) > OTHER_COLUMN_TEXT
+        and _PAGE_AT_END.search(right) is not None
         # (a fax machine's banner starts with its date and time: ``Received: l2/ 4/08
         # 3:17PM;    713 555 0134 -> TDI-HWCN;    Page 4``)
         and _DATE_OR_TIME.search(left) is None
-        and not furniture.fax_banner(line.strip())
-        and len(right) > OTHER_COLUMN_TEXT
-        and _PAGE_AT_END.search(right) is not None
         and furniture.noise_kind(right) == "running-header"
         and furniture.noise_kind(left) is None
         and not furniture.furniture_line(left)
+        and not furniture.fax_banner(line.strip())
     )
 
 

@@ -236,7 +236,8 @@ MIN_TWO_BLANK_WORDS = 2
 def two_blank_label(matcher: HeadingMatcher, line: str) -> regex.Match[str] | None:
     """The match of ``line``'s label (group 1) when a whole heading of the catalogue stands
     before its first gap of two blanks and no colon parts it; else ``None``."""
-    found = _TWO_BLANK_LABEL.match(line) if ":" not in line else None
+    # (substring tests first: most lines have no two blanks inside them)
+    found = _TWO_BLANK_LABEL.match(line) if "  " in line.strip() and ":" not in line else None
     if found is None or len(found[1].split()) < MIN_TWO_BLANK_WORDS:
         return None
     alias = matcher.full(squash(found[1]))
