@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from iroparse import NotAnIroLetter
-from iroparse._pipeline.normalize import decode, looks_binary, normalize
+from iroparse._pipeline.normalize import LIGATURES, decode, looks_binary, normalize
 
 
 def test_crlf_and_lone_cr_become_lf() -> None:
@@ -179,3 +179,15 @@ def test_a_rule_drawn_after_a_headings_words_is_blanked() -> None:
     # (a rule alone on its line, or between words, is left to the later stages)
     assert result.text == "Service in Dispute              \n────────────\nx ─── y\n"
     assert len(result.text) == len(original)
+
+
+def test_a_ligature_is_written_as_its_letters_and_maps_back_to_itself() -> None:
+    original = "Modiﬁed\r\naﬃliated ﬂuid"
+    result = normalize(original)
+    assert result.text == "Modified\naffiliated fluid"
+    for offset, char in enumerate(result.text):
+        source = original[result.original(offset)]
+        assert source == char or char in LIGATURES.get(source, "")
+    assert result.original(len(result.text)) == len(original)
+    start = result.text.index("fluid")
+    assert original[result.original(start) : result.original(start + len("fluid"))] == "ﬂuid"

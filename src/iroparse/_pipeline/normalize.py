@@ -1,13 +1,14 @@
 """Stage 1: decode the input and normalize its characters, keeping a map back to the original.
 
 Only characters that change meaning for the later stages are touched: line ends are unified
-(CRLF, CR and CR-blanks-LF to LF, which removes characters), zero-width characters and the BOM
-are removed, a rule drawn after a heading's words (``Outcome ─────``) is blanked, a phrase
-printed letter-spaced (``D E C I S I O N``) loses the blanks between its
-letters, NBSP and other Unicode spaces become plain spaces, a table drawn with characters
-(``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed becomes a line
-break that is remembered as a page break. Everything else is kept, so offsets into the
-normalized text map back to the caller's string with :meth:`Normalized.original`.
+(CRLF, CR and CR-blanks-LF to LF, which removes characters), a typeset ligature a PDF
+extractor kept (``ﬁ``, ``ﬂ``, ``ﬃ``) is written as its letters (which inserts characters),
+zero-width characters and the BOM are removed, a rule drawn after a heading's words
+(``Outcome ─────``) is blanked, a phrase printed letter-spaced (``D E C I S I O N``) loses the
+blanks between its letters, NBSP and other Unicode spaces become plain spaces, a table drawn
+with characters (``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed
+becomes a line break that is remembered as a page break. Everything else is kept, so offsets
+into the normalized text map back to the caller's string with :meth:`Normalized.original`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 @frozen
 class Normalized:
-    """The normalized text, the offsets at which characters were removed, and page breaks."""
+    """The normalized text, the offsets at which characters were removed or inserted, and page
+    breaks."""
 
     text: str
     removed_before: tuple[int, ...]
@@ -37,10 +39,14 @@ class Normalized:
     before that offset."""
     page_breaks: frozenset[int]
     """0-based line numbers that start a new page (the line after a form feed)."""
+    inserted: tuple[int, ...] = ()
+    """Sorted offsets, before any removal, of the letters a ligature's expansion added (the
+    ``i`` of ``ﬁ`` read as ``fi``): each maps back to the ligature itself."""
 
     def original(self, offset: int) -> int:
         """Map an offset into :attr:`text` back to an offset into the original text."""
-        return offset + bisect_right(self.removed_before, offset)
+        expanded = offset + bisect_right(self.removed_before, offset)
+        return expanded - bisect_right(self.inserted, expanded)
 
 
 def decode(data: str | bytes) -> str:
@@ -297,9 +303,34 @@ def _letter_spacing(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
+#: Typeset ligatures and the letters they stand for.
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+
+
+def _ligatures_expanded(text: str) -> tuple[str, list[int]]:
+    """``text`` with each ligature written as its letters, and the offsets (in the result) of
+    the letters that expansion added."""
+    pieces: list[str] = []
+    inserted: list[int] = []
+    last = 0
+    for ligature in _LIGATURE.finditer(text):
+        pieces.append(text[last : ligature.start()])
+        at = ligature.start() + len(inserted)
+        letters = LIGATURES[ligature.group()]
+        inserted.extend(range(at + 1, at + len(letters)))
+        pieces.append(letters)
+        last = ligature.end()
+    pieces.append(text[last:])
+    return "".join(pieces), inserted
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     removed: list[int] = []
+    inserted: list[int] = []
+    if _LIGATURE.search(text):
+        text, inserted = _ligatures_expanded(text)
     cuts = [(m.start(), m.end()) for m in _REMOVABLE.finditer(text)]
     if _SPACED_WORD.search(text):
         cuts = sorted(cuts + _letter_spacing(text))
@@ -336,7 +367,7 @@ def normalize(text: str) -> Normalized:
         text = _DRAWN_LINE.sub(_undrawn, text)
     if "───" in text or "━━━" in text:
         text = _RULE_AFTER_WORDS.sub(lambda rule: " " * len(rule.group()), text)
-    return Normalized(text, tuple(removed), frozenset(page_breaks))
+    return Normalized(text, tuple(removed), frozenset(page_breaks), tuple(inserted))
 
 
 #: A check mark or a cross as a line's mark: first on its line, or last after a gap.

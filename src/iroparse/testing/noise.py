@@ -9,7 +9,8 @@
 * page breaks: a page-number footer (``Page 2 of 4``), a form feed and a running header
   repeated at the top of every page, between any two lines of the letter and inside a wrapped
   narrative paragraph (never inside a wrapped heading or list item);
-* blank lines doubled, trailing blanks, non-breaking spaces and CRLF line ends.
+* blank lines doubled, trailing blanks, non-breaking spaces, typeset ligatures (``ﬁ``, ``ﬂ``,
+  ``ﬃ`` for their letters, as some extractors keep them) and CRLF line ends.
 
 All of it is what real extracted letters show, and all of it can be undone by a correct
 parser; :func:`rewrap` and :func:`page_break` are public so that other tests can build
@@ -120,6 +121,13 @@ def extraction_noise(draw: st.DrawFn, text: str) -> str:
     out = "\n".join(noisy)
     if rnd.random() < 0.3:
         out = "".join("\u00a0" if ch == " " and rnd.random() < 0.05 else ch for ch in out)
+    if rnd.random() < 0.2:
+        out = _LIGATURE_LETTERS.sub(lambda m: _LIGATURE_OF[m.group()], out)
     if rnd.random() < 0.3:
         out = out.replace("\n", "\r\n")
     return out
+
+
+#: Letters a typesetter joins into one ligature, longest first.
+_LIGATURE_OF = {"ffi": "ﬃ", "ffl": "ﬄ", "ff": "ﬀ", "fi": "ﬁ", "fl": "ﬂ"}
+_LIGATURE_LETTERS = regex.compile("|".join(_LIGATURE_OF))
