@@ -600,6 +600,18 @@ def test_plain_headings_in_sentence_case_alone_on_their_lines_open_their_section
     ]
 
 
+def test_longer_plain_headings_open_their_sections_by_their_opening_words() -> None:
+    """Past the few words a heading in sentence case may have, a plain heading alone on its
+    line still opens its section when it opens as one does (``Your``, ``What``), a comma
+    perhaps parting its words."""
+    text = PLAIN_LETTER.replace("Background\n", "Your medical history, in brief\n").replace(
+        "Our decision\n",
+        "What guidelines and studies we used\nThe ODG chapter on the low back.\n\nOur decision\n",
+    )
+    kinds = [s.kind for s in iroparse.parse(text).sections if s.kind not in ("title", "other")]
+    assert kinds[-7:] == [*PLAIN_KINDS[:-1], "criteria", "review_outcome"]
+
+
 def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_heading() -> None:
     text = PLAIN_LETTER.replace(
         "What the reviewer looked at\nNotice of assignment",

@@ -137,13 +137,14 @@ class HeadingMatcher:
         self.partial = lru_cache(maxsize=16384)(self._partial)
 
     def by_words(
-        self, text: str, labelled: bool = False, colon: bool = False
+        self, text: str, labelled: bool = False, colon: bool = False, plain: bool = False
     ) -> HeadingAlias | None:
         """The heading ``text`` is by its key words, or ``None``
         (:func:`~iroparse._pipeline.worded_headings.by_key_words`; ``labelled``: a label;
-        ``colon``: a colon ends it, as none ends a title)."""
+        ``colon``: a colon ends it, as none ends a title; ``plain``: a line alone between blank
+        lines, where a designed letter writes its plain headings)."""
         bare = text.strip().rstrip(":").strip()
-        return by_key_words(bare, labelled, colon or text.strip().endswith(":"))
+        return by_key_words(bare, labelled, colon or text.strip().endswith(":"), plain)
 
     def could_start(self, key: str) -> bool:
         """False when no heading can start with ``key``: every match, exact or fuzzy, needs the

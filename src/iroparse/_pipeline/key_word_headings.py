@@ -76,7 +76,7 @@ def key_word_heading(
     )
     line = lines[i].text.strip()
     colon = line.startswith(text.strip()) and line[len(text.strip()) :].lstrip()[:1] == ":"
-    alias = matcher.by_words(text, labelled=labelled or plain, colon=colon)
+    alias = matcher.by_words(text, labelled=labelled or plain, colon=colon, plain=plain)
     if alias is None:
         return None
     capitals = text.upper() == text

@@ -45,15 +45,23 @@ _QUESTION = regex.compile(
     r"(?: [\p{L}'’/()-]+){1,9}\?"
     r"|(?i:what|who|why|how|your|our|if\s+you)(?: [\p{L}'’/()-]+){1,7}\."
 )
+#: ... or, alone between blank lines, such a phrase without its full stop, its words perhaps
+#: parted by a comma (``Your medical history, in brief``, ``What guidelines and studies we
+#: used``): longer than :data:`MAX_SENTENCE_CASE_WORDS` allows a heading in sentence case, which
+#: its opening words make up for.
+_PLAIN_PHRASE = regex.compile(r"(?i:what|who|why|how|your|our)(?: [\p{L}'’/()-]+,?){1,7}(?<!,)")
 
 
 @lru_cache(maxsize=4096)
-def by_key_words(text: str, labelled: bool, colon: bool = False) -> HeadingAlias | None:
+def by_key_words(
+    text: str, labelled: bool, colon: bool = False, plain: bool = False
+) -> HeadingAlias | None:
     """The heading ``text`` (a line, without its colon) is by its key words
     (:data:`~iroparse.tables.heading_words.HEADING_WORDS`), written as a heading
     (:func:`heading_shaped`; ``labelled``: a label; ``colon``: a colon ended it) or as a
-    designed letter's question, and no checklist item; else ``None``."""
-    if _QUESTION.fullmatch(text.strip()):
+    designed letter's question or plain phrase (``plain``: alone between blank lines), and no
+    checklist item; else ``None``."""
+    if _QUESTION.fullmatch(text.strip()) or (plain and _PLAIN_PHRASE.fullmatch(text.strip())):
         # a designed letter's question, its verbs a question's (``Who reviewed it?``, ``What
         # records did the reviewer look at?``), or its plain phrase (``What the reviewer
         # looked at.``): the key words alone tell its section
