@@ -33,6 +33,8 @@ HEADING = "IRO Case #: 061475\n"
         "    CBMR Review No.:           10-2231\n",
         "  Review date: 01/27/2026     Case ref. (SCCR): 10-2231\n",
         " REVIEW DATE        | 10/03/2017             | CHINATI FILE NO.      | 10-2231\n",
+        # (a label column drawn with a box-drawing bar)
+        "  Review date        │  14 March 2024\n  IRO case           │  10-2231\n",
         "Date of review:    November 22, 2019          Goose Island No.:   10-2231\n",
         "ELM FORK CASE NUMBER:\n    10-2231\n",
         "Elm Fork Case Number:   10-2231\n",

@@ -66,7 +66,7 @@ _LABEL = regex.compile(
     # (whose in brackets: ``(IRO)``, ``(our file)``, ``(IRO Case #)``)
     (?:[ \t]*\((?P<whose>[A-Z][A-Z&]{{1,5}}|(?i:our(?:[ \t]+\w{{2,10}})?)
       |IRO[ \t]+(?i:case)[ \t]*(?:\#|(?i:no\.?))?)\))?
-    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:\|[ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
+    (?P<sep>[ \t]*[:\#][ \t.]{{0,40}}|[ \t]{{2,40}}(?:[|│┃║][ \t]*)?|[ \t]?\.{{3,80}}[ \t]*
       |(?:[ \t]\.){{3,40}}[ \t]*
       # (one blank after a label ending in ``No.``: ``Fentress File No. FMR-1203-061``; or
       # in ``Number`` before a number of the house's letters: ``Stonewall IRO Case Number
