@@ -191,3 +191,13 @@ def test_a_ligature_is_written_as_its_letters_and_maps_back_to_itself() -> None:
     assert result.original(len(result.text)) == len(original)
     start = result.text.index("fluid")
     assert original[result.original(start) : result.original(start + len("fluid"))] == "ﬂuid"
+
+
+def test_a_word_processors_hyperlink_field_code_is_removed() -> None:
+    original = (
+        'Email: HYPERLINK "mailto:iro@example.com" iro@example.com\nSee HYPERLINK \\l "top" here'
+    )
+    result = normalize(original)
+    assert result.text == "Email: iro@example.com\nSee here"
+    for offset, char in enumerate(result.text):
+        assert original[result.original(offset)] == char

@@ -1,9 +1,9 @@
 """Stage 1: decode the input and normalize its characters, keeping a map back to the original.
 
 Only characters that change meaning for the later stages are touched: line ends are unified
-(CRLF, CR and CR-blanks-LF to LF, which removes characters), a typeset ligature a PDF
-extractor kept (``ﬁ``, ``ﬂ``, ``ﬃ``) is written as its letters (which inserts characters),
-zero-width characters and the BOM are removed, a rule drawn after a heading's words
+(CRLF, CR and CR-blanks-LF to LF, which removes characters), a word processor's ``HYPERLINK
+"..."`` field code is removed, a typeset ligature a PDF extractor kept (``ﬁ``, ``ﬂ``, ``ﬃ``)
+is written as its letters (which inserts characters), zero-width characters and the BOM are removed, a rule drawn after a heading's words
 (``Outcome ─────``) is blanked, a phrase printed letter-spaced (``D E C I S I O N``) loses the
 blanks between its letters, NBSP and other Unicode spaces become plain spaces, a table drawn
 with characters (``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed
@@ -95,6 +95,9 @@ _ONE_TO_ONE = str.maketrans(
 )
 #: Any character :data:`_ONE_TO_ONE` changes: most letters have none, and a search for them is
 #: about twenty times cheaper than ``str.translate`` with a table (benchmarks/run.py).
+#: A word processor's field code a text export kept before the link's text (``Email:
+#: HYPERLINK "mailto:iro@example.com" iro@example.com``): removed, with the blank after it.
+_FIELD_CODE = re.compile(r'\bHYPERLINK(?:[ \t]+\\[a-z])?[ \t]+"[^"\n]{0,300}"[ \t]?')
 _TRANSLATED = re.compile("[" + "".join(sorted(chr(c) for c in _ONE_TO_ONE)) + "]")
 
 
@@ -332,6 +335,8 @@ def normalize(text: str) -> Normalized:
     if _LIGATURE.search(text):
         text, inserted = _ligatures_expanded(text)
     cuts = [(m.start(), m.end()) for m in _REMOVABLE.finditer(text)]
+    if "HYPERLINK" in text:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in _FIELD_CODE.finditer(text)])
     if _SPACED_WORD.search(text):
         cuts = sorted(cuts + _letter_spacing(text))
     if cuts:
