@@ -2,13 +2,14 @@
 
 Only characters that change meaning for the later stages are touched: line ends are unified
 (CRLF, CR and CR-blanks-LF to LF, which removes characters), a word processor's ``HYPERLINK
-"..."`` field code is removed, a typeset ligature a PDF extractor kept (``ﬁ``, ``ﬂ``, ``ﬃ``)
-is written as its letters (which inserts characters), zero-width characters and the BOM are removed, a rule drawn after a heading's words
-(``Outcome ─────``) is blanked, a phrase printed letter-spaced (``D E C I S I O N``) loses the
-blanks between its letters, NBSP and other Unicode spaces become plain spaces, a table drawn
-with characters (``+----+``, ``| a | b |``) loses its rules and walls to blanks, and a form feed
-becomes a line break that is remembered as a page break. Everything else is kept, so offsets
-into the normalized text map back to the caller's string with :meth:`Normalized.original`.
+"..."`` field code is removed, a typeset ligature a PDF extractor kept (``ﬁ``, ``ﬂ``, ``ﬃ``) is
+written as its letters (which inserts characters), zero-width characters and the BOM are
+removed, a rule drawn after a heading's words (``Outcome ─────``) is blanked, a phrase printed
+letter-spaced (``D E C I S I O N``) loses the blanks between its letters, NBSP and other Unicode
+spaces become plain spaces, a table drawn with characters (``+----+``, ``| a | b |``) loses its
+rules and walls to blanks, and a form feed becomes a line break that is remembered as a page
+break. Everything else is kept, so offsets into the normalized text map back to the caller's
+string with :meth:`Normalized.original`.
 """
 
 from __future__ import annotations
