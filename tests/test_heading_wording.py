@@ -612,6 +612,24 @@ def test_longer_plain_headings_open_their_sections_by_their_opening_words() -> N
     assert kinds[-7:] == [*PLAIN_KINDS[:-1], "criteria", "review_outcome"]
 
 
+def test_a_label_saying_whose_its_records_are_is_read_by_the_words_before() -> None:
+    text = PLAIN_LETTER.replace(
+        "What the reviewer looked at\n",
+        "Records received from the health plan and your physicians:\n",
+    )
+    kinds = [s.kind for s in iroparse.parse(text).sections if s.kind not in ("title", "other")]
+    assert kinds[-6:] == PLAIN_KINDS
+
+
+def test_a_plain_heading_of_the_letters_close_ends_the_analysis() -> None:
+    text = PLAIN_LETTER.replace(
+        "criteria are not met.\n",
+        "criteria are not met.\n\nWhat happens next\nUnder Texas law the carrier must comply.\n",
+    )
+    analysis = iroparse.parse(text).analysis
+    assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
+
+
 def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_heading() -> None:
     text = PLAIN_LETTER.replace(
         "What the reviewer looked at\nNotice of assignment",

@@ -103,7 +103,9 @@ def key_word_heading(
             t.kind is TokenKind.TEXT for t in tokens[tokens.index(opened) + 1 :] if opened
         )
         alone = not lines[i].text.split(":", 1)[-1].strip() or ":" not in lines[i].text
-        after_it = alias.kind in FOLLOWS_NARRATIVE and alone and not above
+        # (or a designed letter's plain heading of the letter's close: ``What happens next``)
+        closing = plain and alias.kind == "other"
+        after_it = (alias.kind in FOLLOWS_NARRATIVE or closing) and alone and not above
         # (or labelling the narrative's last paragraph, before the letter's closing one:
         # ``Treatment Guidelines:  The reviewer relied on ...`` / ``This decision ... is
         # deemed ...``)

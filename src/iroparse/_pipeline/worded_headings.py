@@ -51,6 +51,10 @@ _QUESTION = regex.compile(
 #: its opening words make up for.
 _PLAIN_PHRASE = regex.compile(r"(?i:what|who|why|how|your|our)(?: [\p{L}'’/()-]+,?){1,7}(?<!,)")
 
+#: A label's last words saying whose its items are (``Records received from the health plan and
+#: your physicians:``), told apart from the heading's own words before them.
+_WHOSE = regex.compile(r"\s(?:from|by)\s+(?:the|your|his|her|their|our)\s[\p{L}' ]+$")
+
 
 @lru_cache(maxsize=4096)
 def by_key_words(
@@ -67,6 +71,14 @@ def by_key_words(
         # looked at.``): the key words alone tell its section
         kind = kind_by_key_words(words(text))
         return HeadingAlias(kind, text, rank=1) if kind is not None else None
+    whose = _WHOSE.search(text) if labelled and colon else None
+    if whose is not None and len(text.split()) <= MAX_KEY_WORDS_HEADING + 4:
+        # ``Records received from the health plan and your physicians:``: the words before
+        # whose tell the heading
+        head = text[: whose.start()]
+        if heading_shaped(head, labelled) and not _NO_HEADING_CHARACTERS.search(whose.group()):
+            alias = by_key_words(head, labelled, colon)
+            return HeadingAlias(alias.kind, text, rank=1) if alias is not None else None
     if not heading_shaped(text, labelled):
         return None
     said = words(text)  # (a title's words, unless a colon ends them)

@@ -33,11 +33,14 @@ _THE_DISPUTE = r"(?:NATURE|MATTER|SUBJECT)\s+(?:OF|IN)\s+(?:THE\s+)?DISPUTE"
 
 HEADING_WORDS: tuple[tuple[str, str], ...] = (
     # a designed letter's questions about the letter's close, before any row their other words
-    # hold: ``What if I disagree with this decision?``, ``Is the Reviewer Independent?``,
+    # hold: ``What if I disagree with this decision?``, ``What happens next``, ``What you can do
+    # next``, ``Is the Reviewer Independent?``,
     # ``Does the reviewer have a conflict of interest?``
     (
         "other",
-        r"^WHAT\s+IF\b|^IF\s+YOU\s+DISAGREE\b|^(?:DOES|DO|IS|ARE|WAS|WERE)\s+THE\s+REVIEWERS?\s+(?:INDEPENDENT$"
+        r"^WHAT\s+IF\b|^IF\s+YOU\s+DISAGREE\b|^WHAT\s+(?:HAPPENS|COMES)\s+(?:NEXT|NOW)$"
+        r"|^WHAT\s+YOU\s+CAN\s+DO(?:\s+NEXT|\s+NOW)?$"
+        r"|^(?:DOES|DO|IS|ARE|WAS|WERE)\s+THE\s+REVIEWERS?\s+(?:INDEPENDENT$"
         r"|HAVE\s+(?:AN?\s+|ANY\s+)?CONFLICTS?\s+OF\s+INTEREST$)",
     ),
     (
