@@ -450,6 +450,25 @@ def test_marks_under_a_yes_and_a_no_column_are_read_as_those_answers() -> None:
     assert "column-header" in " ".join(d.message for d in decision.diagnostics)
 
 
+@pytest.mark.parametrize("header", ["USED?", "Used", "Applied (Y/N)", "Yes/No"])
+def test_a_criteria_heading_over_a_single_column_of_answers(header: str) -> None:
+    """``SCREENING CRITERIA / CLINICAL BASIS USED      USED?`` after the analysis, each row
+    answered ``Yes`` or ``No`` in that one column: the heading opens the criteria."""
+    criteria = (
+        f"\n{'SCREENING CRITERIA / CLINICAL BASIS USED':<70}{header}\n\n"
+        f"{'  InterQual Criteria':<70}No\n"
+        f"{'  Medical judgement, clinical experience and expertise':<70}Yes\n"
+        f"{'  Milliman Care Guidelines':<70}No\n"
+    )
+    decision = iroparse.parse(SAMPLE[: SAMPLE.index(CRITERIA)] + criteria)
+    assert [(c.code, c.checked) for c in decision.criteria] == [
+        ("interqual", False),
+        ("medical_judgement", True),
+        ("milliman", False),
+    ]
+    assert decision.analysis is not None and "InterQual" not in decision.analysis
+
+
 def test_a_mark_one_blank_after_a_label_that_reaches_the_yes_column() -> None:
     """A long label runs up to the answers' columns, its mark one blank after it: the mark
     stands under ``YES``, so the row is answered; a label's own last ``X`` elsewhere is not."""

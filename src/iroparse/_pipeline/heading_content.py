@@ -31,8 +31,19 @@ import regex
 from iroparse._pipeline.headings import HeadingMatcher
 from iroparse._pipeline.tokens import Token, TokenKind, _Line, heading_before
 from iroparse.catalogue import CRITERIA, HeadingAlias, squash, words
+from iroparse.tables.wording import YES_NO_COLUMNS
 
-__all__ = ["criteria_by_content", "heading_over_answers"]
+__all__ = ["ENDS_WITH_ANSWERS", "criteria_by_content", "heading_over_answers"]
+
+#: A heading's line that ends with a checklist's column header of answers (``Screening
+#: criteria used:      YES     NO``): a heading, whose value is the header, though its ``NO``
+#: looks like a mark; or a single column's header over each row's ``Yes`` or ``No``
+#: (``SCREENING CRITERIA / CLINICAL BASIS USED        USED?``, ``Applied (Y/N)``).
+ENDS_WITH_ANSWERS = regex.compile(
+    rf"(?i)\s{{2,}}(?:{YES_NO_COLUMNS}"
+    r"|(?:used|applied|relied\s+upon)\??(?:\s*\(?\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*\)?)?"
+    r"|yes\s*/\s*no|y\s*/\s*n)\s*$"
+)
 
 #: The words of a heading that heads the analysis or the criteria, as its text decides.
 EITHER = regex.compile(r"^BASIS\s+FOR\b")
@@ -103,14 +114,17 @@ def heading_over_answers(
     matcher: HeadingMatcher,
     line: _Line,
     i: int,
-    split: int,
     tokens: list[Token],
     page_break: bool,
 ) -> int:
-    """Append a whole heading before offset ``split`` of ``line`` (line ``i``) and, as its
-    value, the column header of its checklist's answers written beside it (``Screening
-    Criteria / Clinical Basis Used      Yes     No``); return 1, or 0 when the words before
-    the header are no whole heading."""
+    """Append a whole heading and, as its value, the column header of its checklist's
+    answers written beside it on ``line`` (line ``i``: ``Screening Criteria / Clinical Basis
+    Used      Yes     No``, :data:`ENDS_WITH_ANSWERS`); return 1, or 0 when the line ends in
+    no such header or the words before it are no whole heading."""
+    answers = ENDS_WITH_ANSWERS.search(line.text)
+    if answers is None:
+        return 0
+    split = answers.start()
     alias = matcher.full(squash(line.text[:split]))
     if alias is None:
         return 0

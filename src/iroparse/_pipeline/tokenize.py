@@ -16,7 +16,11 @@ import regex
 from iroparse._builtin.layouts import BUILTIN_TICKS
 from iroparse._pipeline.capitals_headings import capitals_above, capitals_below
 from iroparse._pipeline.furniture import DEFAULT_FURNITURE, FurnitureTable
-from iroparse._pipeline.heading_content import criteria_by_content, heading_over_answers
+from iroparse._pipeline.heading_content import (
+    ENDS_WITH_ANSWERS,
+    criteria_by_content,
+    heading_over_answers,
+)
 from iroparse._pipeline.headings import (
     MAX_HEADING_LINE,
     MIN_WORDING_KEY,
@@ -54,7 +58,6 @@ from iroparse._pipeline.tokens import (
 )
 from iroparse._pipeline.wrapped import (
     ASIDE,
-    ENDS_WITH_ANSWERS,
     REPEATED_HEADING,
     TRAILING_ASIDE,
     VALUE_KINDS,
@@ -227,11 +230,8 @@ class Tokenizer:
         gapped = "   " in first or "\t" in first  # (cheap tests first)
         wide = ":" not in first and gapped
         # (the heading may end in its colon: ``Screening Criteria ... Used:      Yes     No``)
-        answers = ENDS_WITH_ANSWERS.search(first) if gapped else None
-        if answers is not None and heading_over_answers(  # ``Criteria Used     Yes  No``
-            self.matcher, lines[i], i, answers.start(), tokens, page_break
-        ):
-            return 1
+        if gapped and heading_over_answers(self.matcher, lines[i], i, tokens, page_break):
+            return 1  # ``Criteria Used     Yes  No``
         gap_label, two_blank = label_before_gap(self.matcher, first, wide)
         label_text = gap_label[1] if gap_label else first.split(":", 1)[0]
         worded = key_word_heading(self.matcher, label_text, lines, i, tokens) or (

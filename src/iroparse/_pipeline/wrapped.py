@@ -30,12 +30,7 @@ from iroparse._pipeline.tokens import (
     noise_token,
 )
 from iroparse.catalogue import SECTION_KINDS, HeadingAlias, squash
-from iroparse.tables.wording import YES_NO_COLUMNS
 
-#: A heading's line that ends with a checklist's column header of answers (``Screening
-#: criteria used:      YES     NO``): a heading, whose value is the header, though its ``NO``
-#: looks like a mark.
-ENDS_WITH_ANSWERS = regex.compile(rf"(?i)\s{{2,}}(?:{YES_NO_COLUMNS})\s*$")
 #: At most this many further lines are joined to a heading's first line.
 MAX_HEADING_LINES = 4
 #: At most this many blank and furniture lines are stepped over inside a wrapped heading.
