@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import iroparse
 from iroparse import NotAnIroLetter
 from iroparse._pipeline.normalize import LIGATURES, decode, looks_binary, normalize
 
@@ -201,3 +204,18 @@ def test_a_word_processors_hyperlink_field_code_is_removed() -> None:
     assert result.text == "Email: iro@example.com\nSee here"
     for offset, char in enumerate(result.text):
         assert original[result.original(offset)] == char
+
+
+def test_a_glyph_written_as_its_font_code_at_a_lines_start_is_a_bullet() -> None:
+    original = "(cid:127) IRO assignment notice\n  (cid:127)  MRI report\nsee (cid:3) here"
+    result = normalize(original)
+    assert (
+        result.text == "•         IRO assignment notice\n  •          MRI report\nsee (cid:3) here"
+    )
+    assert len(result.text) == len(original)
+    sample = Path(__file__).resolve().parents[1] / "examples" / "letters" / "bracket_sample.txt"
+    heading = "INFORMATION PROVIDED TO THE IRO FOR REVIEW \n"
+    records = "(cid:127) Office notes of Dr. Lee\n(cid:127) MRI of the lumbar spine\n"
+    text = sample.read_text(encoding="utf-8").replace(heading, heading + records)
+    items = [item.text for item in iroparse.parse(text).information_provided]
+    assert items == ["Office notes of Dr. Lee", "MRI of the lumbar spine"]
