@@ -182,6 +182,7 @@ def test_unknown_items_get_code_other(body: str, layout: str) -> None:
         ("MILLIMEN CARE GUIDELINES", "milliman"),
         # the division's forerunner, in a letter of 2005
         ("TWCC-TEXAS WORKERS' COMPENSATION COMMISSION POLICIES OR GUIDELINES", "dwc"),
+        ("Texas Division of Workers' Compensation policies or guidelines", "dwc"),
         ("A PAMPHLET", None),
     ],
 )

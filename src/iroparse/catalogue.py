@@ -182,8 +182,10 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
         (
             "dwc",
             "DWC-DIVISION OF WORKERS COMPENSATION POLICIES OR GUIDELINES",
-            # (or the division's forerunner: ``TWCC-TEXAS WORKERS' COMPENSATION COMMISSION``)
-            r"DWC\b|TWCC\b|DIVISION\s+OF\s+WORKERS|TEXAS\s+WORKERS\s*S?\s+COMPENSATION\s+COMMISSION",
+            # (or the division's forerunner: ``TWCC-TEXAS WORKERS' COMPENSATION COMMISSION``;
+            # or ``Texas Division of Workers' Compensation policies or guidelines``)
+            r"DWC\b|TWCC\b|(?:TEXAS\s+)?DIVISION\s+OF\s+WORKERS"
+            r"|TEXAS\s+WORKERS\s*S?\s+COMPENSATION\s+COMMISSION",
         ),
         (
             "european_low_back_pain",
