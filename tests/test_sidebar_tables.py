@@ -263,3 +263,17 @@ def test_a_sidebar_that_starts_beside_a_checklists_marked_row_is_cut_there() -> 
     lines = _lines(checklist)
     cuts = sidebar_cuts(lines, lambda text: "☐" in text or "☒" in text, frozenset({0}))
     assert {i: lines[i][at:] for i, at in cuts.items()} == _sides(checklist)
+
+
+def test_a_services_quantity_column_is_no_sidebar() -> None:
+    """A code, its service and its quantity at one column down the rows (``x 12 sessions``):
+    the quantity is the row's, however much the column looks like a sidebar's."""
+    rows = [
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
+        "",
+        "97110    Therapeutic exercises, each 15 minutes              x 12 sessions",
+        "97140    Manual therapy techniques, each 15 minutes          x 12 sessions",
+        "97035    Ultrasound, each 15 minutes                         12 units",
+        "E0218    Cold therapy unit, rental                           21 days",
+    ]
+    assert _cut(rows) == {}

@@ -14,7 +14,12 @@ from itertools import takewhile
 
 import regex
 
-from iroparse._pipeline.column_headings import COLUMN_WORD, UNKNOWN_HEADING, header_row
+from iroparse._pipeline.column_headings import (
+    COLUMN_WORD,
+    TABLE_CELL,
+    UNKNOWN_HEADING,
+    header_row,
+)
 from iroparse._pipeline.column_words import CENTRED, OTHER_COLUMN, other_column_cuts
 from iroparse._pipeline.furniture import FurnitureTable, cell_starts_at
 from iroparse._pipeline.noise import DATE_LINE
@@ -26,7 +31,6 @@ from iroparse.tables.misread_marks import (
     EMPTY_BOX_LETTERS,
     UNDERSCORE_BOX,
 )
-from iroparse.tables.wording import OUTCOME_WORDS, SERVICE_TABLE_COLUMNS
 
 #: The kind given to text in a column of its own beside the letter's lines (a sidebar).
 SIDEBAR = "sidebar"
@@ -60,15 +64,6 @@ _BOX_CELL = regex.compile(
 MIN_BOX_COLUMN = 30
 
 
-#: A services table's decision cell or its column's heading: a table's own last column, never
-#: a sidebar, however alike the two look (text at one column down several lines).
-DECISION_CELL = regex.compile(
-    "(?i)"
-    + "|".join(
-        [f"(?:{words})" for _, words in OUTCOME_WORDS]
-        + [f"(?:{words})" for kind, words in SERVICE_TABLE_COLUMNS if kind == "outcome"]
-    )
-)
 #: A value after a label's colon is at most this long (a date, a case number, a review type).
 VALUE_TEXT = 30
 #: A table's row is cut where the sidebar's cut lines stand within this many lines of text
@@ -114,8 +109,8 @@ def sidebar_cuts(
             marked[i] = column  # a checklist item's mark and its label
         if len(right) < 4 or is_mark(right) or not any(c.isalpha() for c in right):
             continue
-        if DECISION_CELL.fullmatch(right):
-            continue  # a services table's decision column (``IRO Decision`` / ``Upheld``)
+        if TABLE_CELL.fullmatch(right):
+            continue  # a services table's decision or quantity (``Upheld``, ``x 12 sessions``)
         left = line[:column].strip()
         if left.endswith(":") and _CELL_GAP.search(left) and len(right) <= VALUE_TEXT:
             # a box's label in a column of its own, and its value: ``... PLLC      DATE OF
