@@ -289,6 +289,9 @@ PAGE_FOOT = {
         "BVRG 19-10-0552                       Page 1 of 2                      Printed"
         " 10/08/2019 4:51 PM"
     ],
+    "running title with its page, then a printing date": [
+        "Notice of IRO Decision - Page 1 of 3                     Printed 1/17/2024 3:41:01 PM"
+    ],
     "page between a reference and a link": [
         "MIR-2304-117TX                            Page 1 of 3         https://www.mesquiteiro.com/privacy"
     ],

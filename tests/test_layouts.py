@@ -120,8 +120,8 @@ MARKS: list[tuple[str, str, str, bool, bool]] = [
     ("yesno", "Upheld (Agree)..No", "Upheld (Agree)..No", False, False),
     ("yesno", "Casino", "Casino", False, False),
 ]
-GLYPHS_CHECKED = "☒☑✓✔■●\uf0fe\uf0fd\uf078"
-GLYPHS_UNCHECKED = "☐□○\uf0a8\uf06f"
+GLYPHS_CHECKED = "☒☑✓✔■●\uf0fe\uf0fd\uf078\uf06e\uf06c"
+GLYPHS_UNCHECKED = "☐□○\uf0a8\uf06f\uf071\uf06d"
 MARKS += [("glyph", f"{g} Upheld (Agree)", "Upheld (Agree)", True, True) for g in GLYPHS_CHECKED]
 MARKS += [
     ("glyph", f"{g}  Upheld (Agree)", "Upheld (Agree)", False, True) for g in GLYPHS_UNCHECKED

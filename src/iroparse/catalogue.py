@@ -268,10 +268,12 @@ service, a record or a qualification."""
 #: Checkbox glyphs read as checked: ballot boxes with a mark, check marks, filled shapes, the
 #: private-use code points PDF extractors emit for Wingdings/Symbol checkboxes, and the
 #: Latin-1 letters a Wingdings box comes out as when the font's mapping is lost (``þ`` for
-#: the ticked box, ``ý`` for the crossed one); a chosen radio button (``◉``).
-CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼◉⦿\uf0fe\uf0fd\uf078\uf0fc\uf0a4þý")
-#: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter).
-UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf0a1¨")
+#: the ticked box, ``ý`` for the crossed one); a chosen radio button (``◉``). Wingdings'
+#: filled square and circle (``n``, ``l``: U+F06E, U+F06C) are checked beside its empty ones.
+CHECKED_GLYPHS = frozenset("☒☑✓✔√✗✘■●◼◉⦿\uf0fe\uf0fd\uf078\uf0fc\uf0a4\uf06e\uf06cþý")
+#: Checkbox glyphs read as unchecked (``¨``: Wingdings' empty box as a Latin-1 letter; its
+#: empty squares and circles ``o``, ``q``, ``m``, ``¡``).
+UNCHECKED_GLYPHS = frozenset("☐□○◻❑\uf0a8\uf06f\uf071\uf06d\uf0a1¨")
 #: Every checkbox glyph, as the body of a regular-expression character class.
 GLYPHS = "".join(sorted(CHECKED_GLYPHS | UNCHECKED_GLYPHS))
 #: A mark that opens a checklist item, its label after it: ``[ ]``, ``[X]``, ``( )``, ``(X)``, a

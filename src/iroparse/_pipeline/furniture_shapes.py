@@ -211,6 +211,15 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"(?:{OF}\d{{1,3}})?\s{{3,}}.{{1,60}}"
         ),
     ),
+    # a running title ending in its page, then past a wide gap when the page was printed:
+    # ``Notice of IRO Decision - Page 1 of 3          Printed 1/17/2024 3:41:01 PM``
+    (
+        "running-header",
+        regex.compile(
+            rf"(?i).{{1,60}}?\s{PAGE}\s*\d{{1,3}}(?:{OF}\d{{1,3}})?\s{{3,}}"
+            r"(?:printed|generated|created)(?:\s+on)?:?\s+\d.{0,40}"
+        ),
+    ),
     # cells parted by bullets, the last the page alone: ``Trinity Clinical Review  ·
     # 2006-5512  ·  2``
     (
