@@ -292,6 +292,8 @@ PAGE_FOOT = {
     "running title with its page, then a printing date": [
         "Notice of IRO Decision - Page 1 of 3                     Printed 1/17/2024 3:41:01 PM"
     ],
+    "an e-fax service's line of when it sent the page": ["Sent via e-fax 02/21/2024 16:01 CST"],
+    "a fax machine's count of the pages it sent": ["** TOTAL PAGE.03 **"],
     "page between a reference and a link": [
         "MIR-2304-117TX                            Page 1 of 3         https://www.mesquiteiro.com/privacy"
     ],

@@ -3535,6 +3535,19 @@ def test_labels_naming_who_submitted_the_bulleted_records_below_them() -> None:
     ]
 
 
+def test_a_long_label_naming_who_submitted_the_numbered_records_below_it() -> None:
+    body = (
+        "\nSUBMITTED BY THE CARRIER ([redacted] Insurance Company):\n"
+        "  1. Utilization review determination, 01/09/2024\n"
+        "SUBMITTED BY THE TEXAS DEPARTMENT OF INSURANCE:\n"
+        "  1. Notice of IRO assignment, 02/05/2024\n"
+    )
+    assert _records(body) == [
+        "Utilization review determination, 01/09/2024",
+        "Notice of IRO assignment, 02/05/2024",
+    ]
+
+
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")

@@ -431,6 +431,21 @@ def test_a_scanned_letterheads_address_with_gaps_for_its_commas_is_furniture() -
     assert DEFAULT_FURNITURE.noise_kind("He moved to Lubbock TX 79413 in May.") is None
 
 
+def test_a_records_wrapped_end_with_its_date_is_no_furniture() -> None:
+    """A record's second line names an organisation and ends with the record's date, which
+    its first line lacks (``Rehabilitation Associates, 04/14/06``): the record's, not a name
+    a page break left between two lines."""
+    from iroparse._pipeline.noise_prose import interrupting_lines
+
+    records = [
+        "Preauthorization denial letters from [redacted] Insurance, 04/20/06 and 05/04/06",
+        "Chronic pain management program request and treatment plan, [redacted]",
+        "      Rehabilitation Associates, 04/14/06",
+        "Initial behavioral medicine evaluation by [redacted], LPC, 03/30/06, with Beck",
+    ]
+    assert interrupting_lines(records, [None] * 4) == set()
+
+
 def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
     """A Wingdings box read as a letter (``¨``, ``þ``) starts an item, not a sentence's
     lower-case rest; a form's row ending in its mark past a wide gap is no prose for a wrapped

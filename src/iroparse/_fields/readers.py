@@ -119,9 +119,11 @@ _LEAD_IN_WORDS = 12
 
 
 #: A label naming where the items after it came from: ``From the carrier and its utilization
-#: review agent:``, ``Records received from the requestor:`` (as long as a lead-in may be).
+#: review agent:``, ``Records received from the requestor:``, ``SUBMITTED BY THE TEXAS
+#: DEPARTMENT OF INSURANCE:`` (as long as a lead-in may be).
 _SOURCE_LABEL = regex.compile(
-    r"(?i)(?:(?:records?|documents?)\s+)?(?:received\s+|submitted\s+)?from\s"
+    r"(?i)(?:(?:records?|documents?)\s+)?(?:(?:received|submitted|provided|sent)\s+)?from\s"
+    r"|(?i:submitted|received|provided|sent)\s+by\s"
 )
 
 

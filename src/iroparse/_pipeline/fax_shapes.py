@@ -104,4 +104,14 @@ FAX_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = (
             r"\s.{0,30}?\bfrom:?\s.{0,80}?\s(?:P\.?|PAGE|PG\.?)\s*\d{1,3}(?:\s*(?:/|OF)\s*\d{1,3})?"
         ),
     ),
+    # an e-fax service's line of when it sent the page: ``Sent via e-fax 02/21/2024 16:01 CST``
+    (
+        "fax-header",
+        regex.compile(
+            r"(?i)(?:sent|faxed|transmitted)\s+(?:via|by)\s+e-?fax\s+\d{1,2}/\d{1,2}/\d{2,4}"
+            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?(?:\s+[A-Z]{2,4})?)?"
+        ),
+    ),
+    # a fax machine's last line, the count of pages it sent: ``** TOTAL PAGE.03 **``
+    ("fax-header", regex.compile(r"(?i)\**\s*TOTAL\s+PAGES?\s*[.:]?\s*\d{1,3}\s*\**")),
 )

@@ -62,6 +62,10 @@ _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
 _LETTERED = regex.compile(r"\(?[a-z][.)]\s")
 #: A line opening with a date, as a records list by date writes each item.
 _DATED = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
+#: A date after a comma, ending a line (``Rehabilitation Associates, 04/14/06``); a date
+#: anywhere in a line.
+_COMMA_DATE = regex.compile(r",\s*\d{1,2}/\d{1,2}/\d{2,4}$")
+_A_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
 #: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``, ``Date of
@@ -153,6 +157,9 @@ def interrupting_lines(
             continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
         if _DATED.fullmatch(text) and before.rsplit(None, 1)[-1].lower() in DATE_BEFORE:
             continue  # the date the line before asks for (``... appeal decision dated``)
+        if _COMMA_DATE.search(text) and not _A_DATE.search(before):
+            continue  # a record's wrapped end with its date, which the line before lacks
+            # (``... treatment plan, [redacted]`` / ``Rehabilitation Associates, 04/14/06``)
         if _INNER_SENTENCE_END.search(text) or _CLAUSE.search(text):
             # one sentence ends inside it (``Cyclobenzaprine. An MRI``), or a clause goes on
             # after a comma (``... Pulmonary Disease, holds``): prose
