@@ -17,12 +17,14 @@ from iroparse.catalogue import DASHES
 __all__ = [
     "CODE_LINE",
     "LABELLED",
+    "WRAPPED_SHARE",
     "capitalized",
     "cut_sentence",
     "date_left_open",
     "ends_with_specialty",
     "last_word",
     "lone_number",
+    "no_room",
     "numbers_inline",
     "opening",
     "range_end_wrapped",
@@ -30,6 +32,7 @@ __all__ = [
     "running_text",
     "sentence_goes_on",
     "specialty_across",
+    "wrapped_at",
 ]
 
 
@@ -184,3 +187,20 @@ def lone_number(markers: Sequence[str | None]) -> bool:
         return False
     number = _MARKER_NUMBER.search(markers[marked[0]] or "")
     return number is not None and number.group() != "1"
+
+
+#: A line at least this share of the letter's width that does not end a sentence was wrapped:
+#: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
+WRAPPED_SHARE = 0.85
+
+
+def no_room(end: int, nxt: str, width: int) -> bool:
+    """The first word of ``nxt`` would not have fitted after a line ending at column
+    ``end``: the wrapper broke that line there."""
+    words = nxt.split(None, 1)
+    return end + 1 + len(words[0] if words else "") > width
+
+
+def wrapped_at(end: int, width: int) -> bool:
+    """A line ending at column ``end`` is about as long as the letter's lines (``width``)."""
+    return WRAPPED_SHARE * width <= end <= width

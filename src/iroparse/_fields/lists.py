@@ -37,6 +37,7 @@ from iroparse._fields.item_breaks import (
     ends_with_specialty,
     last_word,
     lone_number,
+    no_room,
     numbers_inline,
     opening,
     range_end_wrapped,
@@ -44,6 +45,7 @@ from iroparse._fields.item_breaks import (
     running_text,
     sentence_goes_on,
     specialty_across,
+    wrapped_at,
 )
 from iroparse._fields.wrapped_cells import cells_joined, wraps_a_cell
 from iroparse._pipeline.hyphens import Vocabulary
@@ -82,9 +84,6 @@ _NOTHING = regex.compile(
 LEFTOVER_WORDS = 2
 #: ... when that line starts at most this far in (an item on its heading's line starts further).
 LEFTOVER_INDENT = 8
-#: A line at least this share of the letter's width that does not end a sentence was wrapped:
-#: the next line goes on with its item (``... certification in Pain`` / ``Medicine and ...``).
-WRAPPED_SHARE = 0.85
 _TRAILING_JOIN = ",;&/-–("
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
@@ -169,13 +168,13 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         # not the first item, on its heading's line: that line is long for the heading's sake
         and previous.column <= LEFTOVER_INDENT
     )
-    if leftover and previous.text[-1:].isalpha() and _wrapped(end, width):
+    if leftover and previous.text[-1:].isalpha() and wrapped_at(end, width):
         return True
     if len(words) == 1 and nxt.endswith(".") and previous.text[-1:].isalpha():
         # a lone word that ends the sentence (``... Division of Rehabilitation`` /
         # ``Psychology.``): no item is one word and a period
         return True
-    if lower_after_comma and previous.text[-1:].isalpha() and _wrapped(end, width):
+    if lower_after_comma and previous.text[-1:].isalpha() and wrapped_at(end, width):
         # a phrase cut at the width that goes on in lower case after its next word (``...
         # certification in Pain`` / ``Medicine, in practice since 2001``): an item does not
         # open so (``Member, American Academy of ...`` does)
@@ -184,8 +183,8 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         not one_per_line
         and previous.text[-1:].isalpha()
         and not running_text(previous.text)  # a sentence's rules follow
-        and _wrapped(end, width)
-        and _no_room(end, nxt, width)
+        and wrapped_at(end, width)
+        and no_room(end, nxt, width)
         and not ends_with_specialty(previous.text)
     ):
         # a title the wrapper cut, its next word too long for the line (``... with a
@@ -223,7 +222,7 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
     if previous.column > 0 and one_per_line and nxt[:1].isupper():
         return False  # the first item, on the heading's line, of a one-per-line list
     # as long as the letter's lines, or the next line's first word would not have fitted
-    return _wrapped(end, width) or _no_room(end, nxt, width)
+    return wrapped_at(end, width) or no_room(end, nxt, width)
 
 
 #: A line that opens a clause of its own: a capitalized word, then words in lower case.
@@ -248,23 +247,11 @@ def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
     last = item[-1]
     end = last.column + len(last.text)
     return (
-        (len(item) >= 2 or _no_room(end, nxt, width) or cut_sentence(nxt))
+        (len(item) >= 2 or no_room(end, nxt, width) or cut_sentence(nxt))
         and running_text(" ".join(t.text for t in item))
-        and _wrapped(end, width)
+        and wrapped_at(end, width)
         and _PARAGRAPH_SENTENCE.match(nxt) is not None
     )
-
-
-def _no_room(end: int, nxt: str, width: int) -> bool:
-    """The first word of ``nxt`` would not have fitted after a line ending at column
-    ``end``: the wrapper broke that line there."""
-    words = nxt.split(None, 1)
-    return end + 1 + len(words[0] if words else "") > width
-
-
-def _wrapped(end: int, width: int) -> bool:
-    """A line ending at column ``end`` is about as long as the letter's lines (``width``)."""
-    return WRAPPED_SHARE * width <= end <= width
 
 
 #: How many columns a scan's ragged margin may move a line's start: no hanging indent.
@@ -287,8 +274,8 @@ def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
         token.column > item[0].column + (0 if token.text[:1].islower() else RAGGED)
         and not last.text.rstrip().endswith(":")
         and (
-            _wrapped(end, width)
-            or _no_room(end, token.text, width)
+            wrapped_at(end, width)
+            or no_room(end, token.text, width)
             or token.text[:1].islower()
             or _left_open(last.text)
             # a word or two left over (``... Certificate in Pain`` / ``   Medicine``)
