@@ -3548,6 +3548,25 @@ def test_a_long_label_naming_who_submitted_the_numbered_records_below_it() -> No
     ]
 
 
+def test_a_line_at_the_lists_own_hanging_indent_goes_on_with_its_item() -> None:
+    """Once an item hung its second line four columns in (``... Orthopaedic`` / ``
+    Surgery``), a later line at that column is its item's rest too, whatever its words."""
+    body = (
+        "\nOrthopaedic Surgeon, Board Certified by the American Board of Orthopaedic\n"
+        "    Surgery\n"
+        "Member, American Academy of Orthopaedic Surgeons and Arthroscopy\n"
+        "    Association of North America\n"
+        "Texas license, 18 years in practice\n"
+    )
+    text = _replace_section(SAMPLE, QUALIFICATIONS, body)
+    assert [q.text for q in iroparse.parse(text).reviewer_qualifications] == [
+        "Orthopaedic Surgeon, Board Certified by the American Board of Orthopaedic Surgery",
+        "Member, American Academy of Orthopaedic Surgeons and Arthroscopy Association of North"
+        " America",
+        "Texas license, 18 years in practice",
+    ]
+
+
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")

@@ -258,14 +258,17 @@ def _paragraph_goes_on(item: Sequence[Token], nxt: str, width: int) -> bool:
 RAGGED = 1
 
 
-def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
+def _hangs(
+    item: Sequence[Token], token: Token, width: int, before: Sequence[Sequence[Token]] = ()
+) -> bool:
     """A line indented further than its item's first line, right under it, hangs from it
     (``... Pain Medicine by the American`` / ``    Board of Anesthesiology``); not under a
     line that ends in a colon, which opens sub-items; and only where the line above was
     wrapped (as long as the letter's lines, or too long for the next line's first word, or
-    left open), or the line goes on in lower case: a short title above a title indented by
-    a scan's uneven margin (``Board Certified in Anesthesiology`` / ``   Subspecialty
-    Certified in Pain Medicine``) is an item of its own."""
+    left open), or the line goes on in lower case, or an item ``before`` it in the list hung
+    its second line at the same column (the list's own hanging indent): a short title above
+    a title indented by a scan's uneven margin (``Board Certified in Anesthesiology`` /
+    ``   Subspecialty Certified in Pain Medicine``) is an item of its own."""
     last = item[-1]
     end = last.column + len(last.text)
     return (
@@ -274,7 +277,8 @@ def _hangs(item: Sequence[Token], token: Token, width: int) -> bool:
         token.column > item[0].column + (0 if token.text[:1].islower() else RAGGED)
         and not last.text.rstrip().endswith(":")
         and (
-            wrapped_at(end, width)
+            any(len(b) > 1 and b[1].column == token.column > b[0].column for b in before)
+            or wrapped_at(end, width)
             or no_room(end, token.text, width)
             or token.text[:1].islower()
             or _left_open(last.text)
@@ -353,7 +357,7 @@ def split_items(
             else:
                 starts = not (
                     wraps_a_cell(groups[-1], token)
-                    or _hangs(groups[-1], token, width)
+                    or _hangs(groups[-1], token, width, groups[:-1])
                     or _paragraph_goes_on(groups[-1], token.text, width)
                     or _continues(
                         groups[-1][-1], token.text, width, groups[-1][0].text, one_per_line
