@@ -446,6 +446,17 @@ def test_a_records_wrapped_end_with_its_date_is_no_furniture() -> None:
     assert interrupting_lines(records, [None] * 4) == set()
 
 
+def test_a_guidelines_name_after_the_preposition_that_asks_for_it_is_no_furniture() -> None:
+    from iroparse._pipeline.noise_prose import interrupting_lines
+
+    prose = [
+        "of activity with the goal of return to work. The Texas Guidelines for",
+        "Chiropractic Quality Assurance and Practice Parameters and the ACOEM",
+        "guidelines support such a program only for a worker who has a defined job to",
+    ]
+    assert interrupting_lines(prose, [None] * 3) == set()
+
+
 def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
     """A Wingdings box read as a letter (``¨``, ``þ``) starts an item, not a sentence's
     lower-case rest; a form's row ending in its mark past a wide gap is no prose for a wrapped

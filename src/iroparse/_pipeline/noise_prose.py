@@ -106,6 +106,9 @@ _CELL_MARK = regex.compile(r"\s+[·•|]\s+")
 
 #: Words that open a noun phrase, which the next line goes on with.
 _ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those", "his", "her", "their"})
+#: ... and prepositions a title's name follows (``The Texas Guidelines for`` / ``Chiropractic
+#: Quality Assurance and Practice Parameters and the ACOEM``).
+_BEFORE_A_NAME = _ARTICLES | {"for", "of", "by", "from", "with"}
 #: Two words in lower case in a row: a sentence's, not a title's.
 _TWO_LOWER = regex.compile(r"\b\p{Ll}{3,}\s+\p{Ll}{3,}\b")
 
@@ -150,7 +153,7 @@ def interrupting_lines(
             continue
         if list_item_start(text):
             continue  # a list's item (``2. Fluoroscopic guidance, CPT 77003``): content
-        if before.rsplit(None, 1)[-1].lower() in _ARTICLES and _TWO_LOWER.search(text):
+        if before.rsplit(None, 1)[-1].lower() in _BEFORE_A_NAME and _TWO_LOWER.search(text):
             continue  # the noun phrase an article asks for, a sentence's words in it (``...
             # The`` / ``American Diabetes Association Standards of Care likewise recommend``)
         if _DATED.match(text) and (_DATED.match(before) or _DATED.match(after)):
