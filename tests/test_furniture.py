@@ -1182,6 +1182,34 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
     assert DEFAULT_FURNITURE.noise_kind(lines[2].strip()) == "stamp"
 
 
+def test_a_stamps_date_slid_off_its_word_is_cut() -> None:
+    """``RECEIVED`` beside a heading, its date two lines down eight columns right of it (a
+    stamp pressed by hand): the date is the stamp's."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    lines = [
+        f"{'DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:':<92}RECEIVED",
+        "",
+        f"{'Post-operative physical therapy, 3 times a week for 4 weeks (12 visits):':<100}"
+        "APR 22 2010",
+        "      97110  Therapeutic exercises",
+    ]
+    cuts = other_column_cuts(lines, lambda s: False, DEFAULT_FURNITURE)
+    assert lines[2][cuts[2] :] == "APR 22 2010"
+
+
+def test_a_page_number_beside_a_dated_bulleted_item_is_cut_off_it() -> None:
+    """A list's last bulleted item, dated, with the page's number beside it: the number is cut
+    off, the item stays (a footer's own date, ``Printed on ...   Page 1 of 3``, goes whole)."""
+    from iroparse._pipeline.column_words import other_column_cuts
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    item = f"{'  • Prescription for continued physical therapy dated 03/08/2010':<104}Page 1 of 3"
+    cuts = other_column_cuts(["", item, ""], lambda s: False, DEFAULT_FURNITURE)
+    assert item[cuts[1] :] == "Page 1 of 3"
+
+
 @pytest.mark.parametrize(
     ("third", "cut"),
     [

@@ -18,6 +18,7 @@ from iroparse._pipeline.furniture import (
     cell_starts_at,
     title_like,
 )
+from iroparse._pipeline.noise_prose import list_item_start
 
 __all__ = ["OTHER_COLUMN", "other_column_cuts"]
 
@@ -105,7 +106,13 @@ def other_column_cuts(
                 # own date does (``Printed on 06/11/2018 at 3:47 PM      Page 1 of 3``): the
                 # whole line goes as one
                 and not furniture.fax_banner(line.strip())
-                and not (any(c.isdigit() for c in left) and furniture.noise_kind(line.strip()))
+                and not (
+                    any(c.isdigit() for c in left)
+                    and furniture.noise_kind(line.strip())
+                    # (a list's bulleted item is no footer's: ``•  Prescription ... dated
+                    # 03/08/2010      Page 1 of 3``)
+                    and not list_item_start(left)
+                )
                 and not furniture.furniture_line(left)
                 and not _title_beside_page_number(left)
                 and not _in_a_column(lines, i, gap.end())
@@ -198,6 +205,12 @@ _FIELD_TO_FILL = regex.compile(r"\p{Lu}\p{L}{1,11}[:.]?\s*_{3,}")
 
 #: A stamp's rule: a line for a signature or a date under its words.
 _STAMP_RULE = regex.compile(r"[_=-]{3,}")
+#: A stamp's date: ``APR 22 2010``, ``AUG 2 4 2012``, ``SEP. 3, 2014`` (a scan's ``l`` and ``O``
+#: for digits too).
+_STAMP_DATE = regex.compile(
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+[\dlO]{1,2}"
+    r"(?:\s?[\dlO])?,?\s+[\dlO]{4}"
+)
 
 
 def _rest_of_stamps(
@@ -256,7 +269,12 @@ def _rest_of_stamps(
                 # (centred on the stamp's line, or starting near where it starts: a stamp
                 # pressed by hand is not square, ``RECEIVED AUG 2 4 2012`` / `` TDI / HWCN``)
                 centred = abs(cuts[j] + len(stamp) / 2 - centre) <= CENTRED
-                if centred or abs(cuts[j] - at) <= CENTRED or overlaps:
+                # (a stamp's date, however far its hand-pressed line slid: ``RECEIVED`` /
+                # ``APR 22 2010`` eight columns right)
+                dated = _STAMP_DATE.fullmatch(right) is not None and (
+                    furniture.noise_kind(stamp.strip()) == "stamp"
+                )
+                if centred or abs(cuts[j] - at) <= CENTRED or overlaps or dated:
                     rest[i] = at
                     break
     return rest
