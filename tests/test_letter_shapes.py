@@ -3567,6 +3567,22 @@ def test_a_line_at_the_lists_own_hanging_indent_goes_on_with_its_item() -> None:
     ]
 
 
+def test_a_records_paragraph_goes_on_past_a_line_opening_with_an_aside() -> None:
+    """``... PET/CT reports dated 04/11/2022`` / ``(staging), 06/20/2022 ...``: a line that
+    opens with a bracketed word in lower case goes on with the line before, which ends with a
+    date as a complete record would."""
+    body = (
+        "\nOncology clinic notes dated 06/2022 through 01/2023; PET/CT reports dated 04/11/2022\n"
+        "(staging), 06/20/2022 (interim) and 10/05/2022 (end of treatment); pathology report\n"
+        "dated 03/30/2022.\n"
+    )
+    assert _records(body) == [
+        "Oncology clinic notes dated 06/2022 through 01/2023; PET/CT reports dated 04/11/2022"
+        " (staging), 06/20/2022 (interim) and 10/05/2022 (end of treatment); pathology report"
+        " dated 03/30/2022."
+    ]
+
+
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")
