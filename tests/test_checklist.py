@@ -107,6 +107,23 @@ def test_unchecked_wrapped_item_in_a_sparse_layout() -> None:
     assert items[0].label.endswith("MEDICINE UM KNOWLEDGE BASE")
 
 
+def test_an_unmarked_line_back_at_the_items_column_under_a_description_is_an_item() -> None:
+    """Marks only on checked items (``✓``); under an item's description, set further in, a
+    line back at the labels' column is an item of its own, unchecked."""
+    body = (
+        "      InterQual Imaging Criteria\n"
+        "  ✓   Other evidence-based, scientifically valid, outcome-focused guidelines\n"
+        "         NCCN Clinical Practice Guidelines in Oncology: B-Cell Lymphomas.\n"
+        "      Radiology benefit manager imaging guideline\n"
+    )
+    items, _ = read(body, "glyph")
+    assert [(i.code, i.checked) for i in items] == [
+        ("interqual", False),
+        ("other_evidence_based", True),
+        ("other", False),
+    ]
+
+
 def test_description_after_literature_items_belongs_to_the_item() -> None:
     body = (
         "[ X ] PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A\n"

@@ -280,7 +280,27 @@ class ChecklistReader:
                 found = token.text.find(label)
                 current.end = token.start + found + len(label) if found >= 0 else token.end
                 continue
-            if mark.explicit or pending is not None or known_sparse or unknown_sparse:
+            # or such a line back at the items' column under the item's further lines (its
+            # label's rest or its description), which stood further in (``✓ Other
+            # evidence-based ... guidelines`` / ``     NCCN ...`` / ``Radiology benefit manager
+            # imaging guideline``): an unchecked item of its own
+            back_at_label = (
+                entry is None
+                and (sparse or not empty_marks)
+                and not after
+                and current is not None
+                and token.column + mark.label_start == current.column
+                and lines[index - 1].line != current.line
+                and lines[index - 1].column > current.column
+                and label[:1].isupper()
+            )
+            if (
+                mark.explicit
+                or pending is not None
+                or known_sparse
+                or unknown_sparse
+                or back_at_label
+            ):
                 start = token.start + mark.label_start + skip
                 column = token.column + mark.label_start + skip
                 builder = ItemBuilder(entry, label, start, token.end, token.line, column)
