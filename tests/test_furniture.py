@@ -292,6 +292,9 @@ PAGE_FOOT = {
     "running title with its page, then a printing date": [
         "Notice of IRO Decision - Page 1 of 3                     Printed 1/17/2024 3:41:01 PM"
     ],
+    "a continued page's title beside the house's name": [
+        "NOTICE OF INDEPENDENT REVIEW DECISION (continued)          Pinewood Medical Review, Inc."
+    ],
     "an e-fax service's line of when it sent the page": ["Sent via e-fax 02/21/2024 16:01 CST"],
     "a fax machine's count of the pages it sent": ["** TOTAL PAGE.03 **"],
     "page between a reference and a link": [

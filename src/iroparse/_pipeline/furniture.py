@@ -105,6 +105,8 @@ _OCR_DIGITS = regex.compile(
 _OCR_PAGE = regex.compile(r"\b(?:P|p)aqe\b|\bPAQE\b")
 #: A line's last cell past a wide gap: one short word (a Bates number, a form's code) ...
 _LAST_CELL = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S{3,24})")
+#: A line of two cells parted by a wide gap.
+_TWO_CELLS = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S.{2,60})")
 #: ... after a footer of one of these kinds.
 _PAGE_KINDS = ("page-number", "running-header")
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
@@ -169,6 +171,11 @@ class FurnitureTable:
             # a footer's last cell past a wide gap, a Bates number or a form's code:
             # ``Lavaca Review Partners | Confidential | Page 1 of 3         LRP13-0211-0001``
             kind = head
+        two = _TWO_CELLS.fullmatch(stripped) if kind is None and "   " in stripped else None
+        if two is not None and self._shape(two["head"]) in (*_PAGE_KINDS, "continued"):
+            # a page's header and the house's name past a wide gap: ``NOTICE OF INDEPENDENT
+            # REVIEW DECISION (continued)          Pinewood Medical Review, Inc.``
+            kind = "running-header" if self.furniture_line(two["cell"]) else None
         return kind
 
     def fax_banner(self, stripped: str) -> bool:
