@@ -292,6 +292,9 @@ PAGE_FOOT = {
     "running title with its page, then a printing date": [
         "Notice of IRO Decision - Page 1 of 3                     Printed 1/17/2024 3:41:01 PM"
     ],
+    "a short running title naming the decision, its page after a comma": [
+        "THR IRO decision, page 2"
+    ],
     "a continued page's title beside the house's name": [
         "NOTICE OF INDEPENDENT REVIEW DECISION (continued)          Pinewood Medical Review, Inc."
     ],

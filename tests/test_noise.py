@@ -457,6 +457,22 @@ def test_a_guidelines_name_after_the_preposition_that_asks_for_it_is_no_furnitur
     assert interrupting_lines(prose, [None] * 3) == set()
 
 
+def test_a_line_of_a_letter_set_narrow_as_long_as_its_prose_is_no_furniture() -> None:
+    """At 50 columns every line is short: one as long as the letter's lines is prose, though
+    its words read like a title's (``January 2022. A multiparametric MRI on 02/25/2022``)."""
+    from iroparse._pipeline.noise_prose import interrupting_lines
+
+    prose = [
+        "The enrollee is a 67-year-old male with newly",
+        "diagnosed adenocarcinoma of the prostate. His PSA",
+        "rose from 3.9 ng/mL in 2020 to 6.2 ng/mL in",
+        "January 2022. A multiparametric MRI on 02/25/2022",
+        "showed a PI-RADS 4 lesion in the left peripheral",
+        "zone without extraprostatic extension or seminal",
+    ]
+    assert interrupting_lines(prose, [None] * len(prose)) == set()
+
+
 def test_checklist_lines_are_never_a_sentence_cut_by_furniture() -> None:
     """A Wingdings box read as a letter (``¨``, ``þ``) starts an item, not a sentence's
     lower-case rest; a form's row ending in its mark past a wide gap is no prose for a wrapped

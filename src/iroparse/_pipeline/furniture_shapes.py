@@ -250,6 +250,16 @@ NOISE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
             rf"\s*\d{{1,3}}(?i:{OF})\d{{1,3}}"
         ),
     ),
+    # a short running title naming the decision, a comma and its page: ``THR IRO decision,
+    # page 2`` (a title's words: a sentence ending ``..., page 2`` names no decision)
+    (
+        "running-header",
+        regex.compile(
+            r"(?=[^,]{1,50},\s*(?i:page|pg)\.?\s*\d{1,3}$)"
+            r"(?=[^,]*\b(?:IRO|(?i:decision|notice|determination))\b)"
+            rf"\p{{Lu}}[^,.;:]{{1,50}},\s*(?i:{PAGE})\s*\d{{1,3}}"
+        ),
+    ),
     # a page's title and its page count in brackets: ``Paluxy Review Associates - IRO
     # Decision (page 2 of 3)``
     (

@@ -33,6 +33,9 @@ __all__ = [
 BY_POSITION = "by-position"
 #: The line before it must be prose at least this long.
 MIN_PROSE_LINE = 40
+#: In a letter set narrow (its lines no longer than a furniture line may be), a line at least
+#: this share of its width is prose.
+NARROW_SHARE = 0.8
 #: Words a line of prose can end with but a header or stamp does not.
 JOINING_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
@@ -133,13 +136,20 @@ def interrupting_lines(
     found: set[int] = set()
     stripped = [line.strip() for line in lines]
     content = [i for i, s in enumerate(stripped) if s and noise[i] is None]
+    # in a letter set narrow, a line as long as its prose lines is one of them, however few
+    # its words (``January 2022. A multiparametric MRI on 02/25/2022`` at 50 columns)
+    widths = sorted(len(stripped[i]) for i in content)
+    narrow = widths[int(len(widths) * 0.9)] if widths else 0
+    prose_wide = NARROW_SHARE * narrow if narrow <= MAX_FURNITURE_LINE else None
     for k in range(1, len(content) - 1):
         i = content[k]
         text = stripped[i]
         # (a short line set wide counts short: ``RE: IRO Case No. CHR10-0388 <gap> 04/07/2010``,
         # a header's cells parted by bullets; a table's row of gaps has more cells)
-        if _set_wide(text) > MAX_FURNITURE_LINE or (
-            text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text)
+        if (
+            (prose_wide is not None and _set_wide(text) >= prose_wide)
+            or _set_wide(text) > MAX_FURNITURE_LINE
+            or (text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text))
         ):
             continue
         before, after = stripped[content[k - 1]], stripped[content[k + 1]]
