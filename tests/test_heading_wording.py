@@ -630,6 +630,15 @@ def test_a_plain_heading_of_the_letters_close_ends_the_analysis() -> None:
     assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
 
 
+def test_a_plain_language_summary_after_the_analysis_ends_it() -> None:
+    text = PLAIN_LETTER.replace(
+        "criteria are not met.\n",
+        "criteria are not met.\n\nIN PLAIN LANGUAGE:\nA doctor reviewed your records.\n",
+    )
+    analysis = iroparse.parse(text).analysis
+    assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
+
+
 def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_heading() -> None:
     text = PLAIN_LETTER.replace(
         "What the reviewer looked at\nNotice of assignment",

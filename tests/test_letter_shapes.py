@@ -3583,6 +3583,19 @@ def test_a_records_paragraph_goes_on_past_a_line_opening_with_an_aside() -> None
     ]
 
 
+def test_a_records_paragraph_wrapped_inside_a_record_after_a_capital_goes_on() -> None:
+    """A run of records parted by semicolons, its line cut inside a record after a capital
+    (``... Psychiatry, Residential`` / ``Treatment Center subset; ...``), the line shorter
+    than the letter's widest: one paragraph still."""
+    body = (
+        "\nHealth plan adverse determination letters dated 06/03/2019 and 06/11/2019; InterQual\n"
+        "Behavioral Health 2019 criteria, Child and Adolescent Psychiatry, Residential\n"
+        "Treatment Center subset; residential treatment center admission assessment dated\n"
+        "05/06/2019; dietitian notes; psychiatry progress notes.\n"
+    )
+    assert len(_records(body)) == 1
+
+
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")

@@ -159,6 +159,10 @@ def _continues(previous: Token, nxt: str, width: int, item: str, one_per_line: b
         # items written alike: ``Board Certified in ...`` twice, or each dated (not the rest
         # of a date cell left open: ``04/30/2019,`` / ``05/16/2019``)
         return False
+    if ";" in nxt and ";" in item and previous.text[-1:].isalpha():
+        # a run of records parted by semicolons, wrapped inside a record (``...; InterQual``
+        # / ``Behavioral Health ..., Residential`` / ``Treatment Center subset; ...``)
+        return True
     end = previous.column + len(previous.text)  # a heading may stand before it on its line
     words = nxt.split()
     first_word = words[0] if words else ""

@@ -260,6 +260,10 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     )
     + _wordings(
         "other",
+        # a plain-language summary for the enrollee after the analysis
+        "IN PLAIN LANGUAGE",
+        "PLAIN LANGUAGE SUMMARY",
+        "SUMMARY IN PLAIN LANGUAGE",
         "YOUR RIGHT TO APPEAL",
         "RIGHT TO APPEAL",
         "NOTICE OF RIGHT TO APPEAL",
