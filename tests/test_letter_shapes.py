@@ -3596,6 +3596,18 @@ def test_a_records_paragraph_wrapped_inside_a_record_after_a_capital_goes_on() -
     assert len(_records(body)) == 1
 
 
+def test_two_sources_listed_with_their_wrapped_ends_are_the_sources_used() -> None:
+    """Two unmarked sources, each wrapped: a reference's last words (``Care, 1997``) and a
+    citation after the label's colon going on in lower case are each its source's rest."""
+    body = (
+        "\n      Milliman & Robertson, Inc., Healthcare Management Guidelines, Volume 2: Ambulatory\n"
+        "      Care, 1997\n"
+        "      Peer-reviewed literature: Schnur PL, Hoehn JG, Ilstrup DM, et al. Reduction\n"
+        "      mammaplasty: cosmetic or reconstructive procedure? Ann Plast Surg 1991;27:232.\n"
+    )
+    assert _checked(body) == [("milliman", True), ("peer_reviewed_literature", True)]
+
+
 def test_a_letter_date_right_of_the_letterheads_name() -> None:
     head = "WELFARE MEDICAL REVIEW, PLLC                                   March 4, 2024\n\n"
     letter = head + _with_box("IRO CASE #:\nxxxxx\n")

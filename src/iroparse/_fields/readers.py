@@ -220,7 +220,9 @@ def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token], alone: b
     sentence of its own after others; or, ``alone`` (the section's one item), more than the
     label (two lines each opening with a source's name list them: ``Milliman & Robertson
     ... Guidelines, Vol. 2`` / ``Medical judgment and clinical experience in ...``)."""
-    goes_on = (item.description or "")[:1].islower()
+    # (a source's label and its citation after a colon goes on so too: ``Peer-reviewed
+    # literature: Schnur PL, ... Reduction`` / ``mammaplasty: cosmetic or ...``)
+    goes_on = (item.description or "")[:1].islower() and ":" not in item.label
     above = [token.text.rstrip() for token in lines if token.end <= item.start]
     led_in = (
         bool(above)

@@ -64,6 +64,10 @@ MAX_WRAPPED_LINES = 5
 BARE_LABEL_CHARS_PER_EDIT = 8
 
 
+#: A word of letters.
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
 def _complete(item: ItemBuilder | None) -> bool:
     """Whether ``item``'s label covers its canonical label (so a new line is not its rest)."""
     if item is None or item.entry is None:
@@ -258,6 +262,9 @@ class ChecklistReader:
                 and not current.description
                 and _complete(current)
                 and label[:1].isupper()
+                # (two words at least: ``... Volume 2: Ambulatory`` / ``Care, 1997`` is the
+                # label's rest)
+                and len(_WORD.findall(label)) >= 2
                 # (not the rest of a line that ran on: ``... chapter: Continuous-flow
                 # cryotherapy;`` / ``Game Ready accelerated recovery system; ...``)
                 and lines[index - 1].text.rstrip()[-1:] not in ",;"
