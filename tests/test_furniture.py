@@ -1188,6 +1188,18 @@ def test_a_stamps_lines_far_right_are_cut_however_many() -> None:
     assert DEFAULT_FURNITURE.noise_kind(lines[2].strip()) == "stamp"
 
 
+def test_furniture_of_any_shape_with_its_page_past_a_wide_gap_is_a_running_header() -> None:
+    from iroparse._pipeline.furniture import DEFAULT_FURNITURE
+
+    contact = (
+        "Gulf Coast Independent Review Group, LLC   *   2100 West Loop South, Suite 900   *   "
+        "Houston, Texas 77027   *   Tel 713-555-0166   *   Fax 713-555-0167"
+    )
+    assert DEFAULT_FURNITURE.noise_kind(contact) == "contact-line"
+    line = contact + "              Page 1 of 3"
+    assert DEFAULT_FURNITURE.noise_kind(line) == "running-header"
+
+
 def test_a_stamps_date_slid_off_its_word_is_cut() -> None:
     """``RECEIVED`` beside a heading, its date two lines down eight columns right of it (a
     stamp pressed by hand): the date is the stamp's."""

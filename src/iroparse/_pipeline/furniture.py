@@ -105,6 +105,10 @@ _OCR_DIGITS = regex.compile(
 _OCR_PAGE = regex.compile(r"\b(?:P|p)aqe\b|\bPAQE\b")
 #: A line's last cell past a wide gap: one short word (a Bates number, a form's code) ...
 _LAST_CELL = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S{3,24})")
+#: A line ending in its page's number past a wide gap.
+_PAGE_TAIL = regex.compile(
+    r"(?P<head>\S.{2,}?)\s{3,}(?i:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+)
 #: A line of two cells parted by a wide gap.
 _TWO_CELLS = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S.{2,60})")
 #: ... after a footer of one of these kinds.
@@ -171,6 +175,11 @@ class FurnitureTable:
             # a footer's last cell past a wide gap, a Bates number or a form's code:
             # ``Lavaca Review Partners | Confidential | Page 1 of 3         LRP13-0211-0001``
             kind = head
+        paged = _PAGE_TAIL.fullmatch(stripped) if kind is None and "   " in stripped else None
+        if paged is not None and self._shape(paged["head"]) is not None:
+            # furniture of any shape with the page's number past a wide gap: ``Gulf Coast
+            # ... LLC  *  2100 West Loop South ...  *  Fax 713-555-0167        Page 1 of 3``
+            return "running-header"
         two = _TWO_CELLS.fullmatch(stripped) if kind is None and "   " in stripped else None
         if two is not None and self._shape(two["head"]) in (*_PAGE_KINDS, "continued"):
             # a page's header and the house's name past a wide gap: ``NOTICE OF INDEPENDENT
