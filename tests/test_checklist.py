@@ -425,6 +425,21 @@ SOURCES_USED = {
         "* The reviewer's clinical experience and expertise in bariatric surgery\n",
         [("other", True), ("peer_reviewed_literature", True), ("medical_judgement", True)],
     ),
+    # a journal article cited alone among them is the peer-reviewed literature
+    "a bullet citing a journal article": (
+        "   - ACOEM Occupational Medicine Practice Guidelines, 2nd Edition (2004), Chapter 5\n"
+        "   - TWCC 1996 Medical Fee Guideline, Medicine Ground Rules (work hardening)\n"
+        "   - Schonstein E, Kenny DT, Keating J, Koes BW. Work conditioning, work hardening and\n"
+        "     functional restoration. Cochrane Database Syst Rev 2003;(1):CD001822.\n",
+        [("acoem", True), ("dwc", True), ("peer_reviewed_literature", True)],
+    ),
+    # and the reviewer's experience on a line of its own is medical judgement
+    "a line naming the reviewer's experience": (
+        "InterQual Imaging Criteria, 2012\n"
+        "The reviewer's clinical experience and medical judgment\n"
+        "MCG Health Care Guidelines, 16th edition\n",
+        [("interqual", True), ("medical_judgement", True), ("milliman", True)],
+    ),
 }
 
 

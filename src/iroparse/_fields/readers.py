@@ -29,7 +29,7 @@ from iroparse._fields.run_on import run_on_parts
 from iroparse._fields.service_outcomes import service_outcomes
 from iroparse._fields.service_table import service_table, table_services
 from iroparse._fields.service_values import service_values, unknown_categories
-from iroparse._fields.sources import bulleted_sources
+from iroparse._fields.sources import OTHER, bulleted_sources, named_source
 from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.choose_layout import LEADER
 from iroparse._pipeline.tokens import Token
@@ -238,6 +238,15 @@ def _cites(letter: Letter, item: ChecklistItem, lines: Sequence[Token], alone: b
     )
 
 
+def _source_code(letter: Letter, item: ChecklistItem) -> str:
+    """A listed source's code: an item the catalogue does not name may still be the reviewer's
+    experience or a journal article (:func:`~iroparse._fields.sources.named_source`)."""
+    if item.code != OTHER:
+        return item.code
+    found = named_source(item.label, letter.criteria.identify)
+    return found.code if found is not None else item.code
+
+
 def criteria(letter: Letter) -> Read:
     """The screening-criteria checklist, read with the letter's layout."""
     section = letter.sections.get("criteria")
@@ -263,7 +272,7 @@ def criteria(letter: Letter) -> Read:
         # chapter, ...``), no checklist: a checklist without a single mark lists the catalogue
         return Read(())
     if items and unmarked and len(items) < SOURCES_LISTED_BELOW:
-        items = [evolve(i, checked=True) for i in items]
+        items = [evolve(i, checked=True, code=_source_code(letter, i)) for i in items]
         notes.append(
             diag.make(
                 "criteria-listed-as-used",

@@ -7,6 +7,11 @@ must name catalogue entries: a bibliography under a sentence (``the reviewer rel
 following sources:`` / ``- National Comprehensive Cancer Network. ...`` / ``- Pan HY, ...``)
 names other sources, and stays prose with no criteria, as the golden letters read it.
 
+A bullet or line that cites one journal article alone (``Schonstein E, Kenny DT, ... Cochrane
+Database Syst Rev 2003;(1):CD001822.``) is the peer-reviewed literature, and one naming the
+reviewer's experience is medical judgement (:func:`named_source`); an article does not count
+toward the bullets that must name catalogue entries, so a bibliography stays prose.
+
 A paragraph naming the sources in a sentence, parted by semicolons (``Official Disability
 Guidelines, ... chapter; ACOEM Practice Guidelines, ...; clinical judgment and experience of
 the reviewer.``), stays prose and lists no criteria too: so readers who never saw the parser
@@ -25,7 +30,7 @@ from iroparse._pipeline.checklist_items import ChecklistItem
 from iroparse._pipeline.tokens import Token
 from iroparse.catalogue import ChecklistEntry
 
-__all__ = ["bulleted_sources"]
+__all__ = ["OTHER", "bulleted_sources", "named_source"]
 
 #: The code of a source the catalogue does not name.
 OTHER = "other"
@@ -49,9 +54,12 @@ def bulleted_sources(
         elif entries and token.line == entries[-1][-1].line + 1:
             entries[-1].append(token)
     texts = [_text(entry, skip) for entry, skip in zip(entries, skips, strict=True)]
-    known = [_named(text, identify) for text in texts]
-    if not entries or 2 * sum(entry is not None for entry in known) <= len(entries):
+    # (an article cited alone counts as no catalogue entry here: a bibliography of articles
+    # under a sentence stays prose)
+    named = [named_source(text, identify, articles=False) for text in texts]
+    if not entries or 2 * sum(entry is not None for entry in named) <= len(entries):
         return None
+    known = [named_source(text, identify) for text in texts]
     return [
         ChecklistItem(
             label=text,
@@ -76,11 +84,29 @@ _EXPERIENCE = regex.compile(
 )
 #: The catalogue's wording of that criterion, to look its entry up by.
 _JUDGEMENT = "MEDICAL JUDGEMENT"
+#: A journal article cited alone as a source (``Schnur PL, Hoehn JG, et al. Reduction
+#: mammaplasty ... Ann Plast Surg 1991;27:232-237``): authors by surname and initials, then a
+#: year and a volume, or ``et al.``: the peer-reviewed literature the reviewer relied on.
+_CITATION = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}{1,3}[,.]\s.{0,400}?(?:\b(?:19|20)\d\d\s*;\s*\(?\d|\bet\s+al\.)"
+)
+#: The catalogue's wording of that criterion.
+_LITERATURE = "PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE"
 
 
-def _named(text: str, identify: Callable[[str], ChecklistEntry | None]) -> ChecklistEntry | None:
-    """The catalogue entry a bullet's ``text`` names (see :data:`_EXPERIENCE`), or ``None``."""
-    return identify(text) or (identify(_JUDGEMENT) if _EXPERIENCE.match(text) else None)
+def named_source(
+    text: str, identify: Callable[[str], ChecklistEntry | None], articles: bool = True
+) -> ChecklistEntry | None:
+    """The catalogue entry a listed source's ``text`` names: by its words, or the reviewer's
+    experience (:data:`_EXPERIENCE`) as medical judgement, or (``articles``) a journal article
+    cited alone (:data:`_CITATION`) as the peer-reviewed literature; ``None`` for another
+    source."""
+    found = identify(text)
+    if found is None and _EXPERIENCE.match(text):
+        found = identify(_JUDGEMENT)
+    if found is None and articles and _CITATION.match(text):
+        found = identify(_LITERATURE)
+    return found
 
 
 def _text(entry: Sequence[Token], skip: int) -> str:
