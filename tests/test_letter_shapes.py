@@ -163,6 +163,41 @@ def test_a_bulleted_service_that_opens_with_its_code_is_a_service_of_its_own() -
     ]
 
 
+def test_a_services_code_in_brackets_on_the_next_line_is_its_own() -> None:
+    body = "\nMRI of the cervical spine without contrast\n(CPT 72141)\n"
+    heading = "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE:"
+    services = scored(_replace_section(SAMPLE, heading, body))["services"]
+    assert services == ["MRI of the cervical spine without contrast (CPT 72141)"]
+
+
+def test_the_type_of_review_in_a_label_column_is_a_label_of_its_own() -> None:
+    """``Type of Review    Workers' Compensation - Preauthorization`` over ``Services in
+    Dispute    MRI ...`` in a column of labels: the type is no part of the services."""
+    rule = "  " + "-" * 84
+    rows = [
+        ("Date of Review", "04/17/2014"),
+        ("Date Notice Sent to All Parties", "04/18/2014"),
+        ("IRO Case Number", "PIR-14-00871"),
+        ("Type of Review", "Workers' Compensation - Preauthorization"),
+        ("Services in Dispute", "MRI of the cervical spine without contrast"),
+        ("", "(CPT 72141)"),
+        None,
+        ("Qualifications of the Reviewer", "Board Certified, American Board of Orthopaedic"),
+        ("", "Surgery"),
+        ("", "Fellowship trained in spine surgery"),
+        ("", "More than 15 years of clinical practice in the"),
+        ("", "evaluation and surgical and non-surgical treatment"),
+        ("", "of cervical spine disorders"),
+    ]
+    box = [f"  {row[0]:<34}{row[1]}" if row else rule for row in rows]
+    top = "\n".join(["NOTICE OF INDEPENDENT REVIEW DECISION", "", rule, *box, rule, "", ""])
+    decision = iroparse.parse(top + SAMPLE[SAMPLE.index("REVIEW OUTCOME:") :])
+    assert [s.text for s in decision.services] == [
+        "MRI of the cervical spine without contrast (CPT 72141)"
+    ]
+    assert decision.review_type is not None and decision.review_type.value == "prospective"
+
+
 def test_records_each_opening_with_a_date_are_items_of_their_own() -> None:
     body = (
         "\n06/03/2024 Office visit with the treating orthopedic surgeon, who recommends a right"
@@ -3600,7 +3635,8 @@ def test_two_sources_listed_with_their_wrapped_ends_are_the_sources_used() -> No
     """Two unmarked sources, each wrapped: a reference's last words (``Care, 1997``) and a
     citation after the label's colon going on in lower case are each its source's rest."""
     body = (
-        "\n      Milliman & Robertson, Inc., Healthcare Management Guidelines, Volume 2: Ambulatory\n"
+        "\n      Milliman & Robertson, Inc., Healthcare Management Guidelines, Volume 2:"
+        " Ambulatory\n"
         "      Care, 1997\n"
         "      Peer-reviewed literature: Schnur PL, Hoehn JG, Ilstrup DM, et al. Reduction\n"
         "      mammaplasty: cosmetic or reconstructive procedure? Ann Plast Surg 1991;27:232.\n"

@@ -85,8 +85,9 @@ LEFTOVER_WORDS = 2
 #: ... when that line starts at most this far in (an item on its heading's line starts further).
 LEFTOVER_INDENT = 8
 _TRAILING_JOIN = ",;&/-–("
-#: A bracketed word in lower case opening a line: an aside the line before asks for.
-_ASIDE_GOES_ON = regex.compile(r"\(\p{Ll}{2,}")
+#: A bracketed word in lower case opening a line, or a service's code in brackets (``(CPT
+#: 72141)``): an aside the line before asks for.
+_ASIDE_GOES_ON = regex.compile(r"\((?:\p{Ll}{2,}|(?i:CPT|HCPCS)\b)")
 #: A date's day and year at a line's start, its month ending the line before.
 _DAY_AND_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
 #: A word no English word starts so: ``l`` and a consonant, a scan's ``I`` (``lnfliximab``).
@@ -110,7 +111,7 @@ def _joined(previous: str, nxt: str) -> bool:
     if (nxt[:1].islower() and not _L_FOR_I.match(nxt)) or _left_open(previous):
         return True
     if _ASIDE_GOES_ON.match(nxt):
-        return True  # an aside in lower case: ``... dated 04/11/2022`` / ``(staging), ...``
+        return True  # an aside: ``... dated 04/11/2022`` / ``(staging), ...``
     # a date wrapped after its month: ``... through November`` / ``20, 2016``
     return bool(_DAY_AND_YEAR.match(nxt)) and last_word(previous).rstrip(".") in MONTHS
 

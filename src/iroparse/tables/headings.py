@@ -20,6 +20,9 @@ HEADING_WORDINGS: tuple[tuple[str, str, int], ...] = tuple(
     + _wordings(
         "other", "CASE INFORMATION", "CLAIM INFORMATION", "PATIENT INFORMATION", "CASE DETAILS"
     )
+    # a summary box's label of the review's kind (``Type of Review    Workers' Compensation -
+    # Preauthorization``): a label of its own, not the first line of the next one
+    + _wordings("other", "TYPE OF REVIEW", "REVIEW TYPE", rank=1)
     + _wordings(
         "review_date",
         "DATE OF REVIEW",
