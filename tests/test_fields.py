@@ -85,6 +85,8 @@ def test_find_date(text: str, expected: datetime.date | None) -> None:
         ("Decernber l4, 2009", datetime.date(2009, 12, 14)),
         # a month's name broken by a blank
         ("Febru ary 6, 2006", datetime.date(2006, 2, 6)),
+        # a day of one digit read as a letter
+        ("July l, 2011", datetime.date(2011, 7, 1)),
     ],
 )
 def test_find_date_reads_a_scan_s_letters_for_digits(text: str, expected: datetime.date) -> None:

@@ -112,6 +112,8 @@ _OCR_NUMERIC = regex.compile(
     # (the month's name in capitals too: ``NOVEMBER l7, 2006``)
     rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}})"
     r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+[\dOoIl]{4}\b)"
+    # (a day of one digit read as a letter: ``July l, 2011``)
+    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}})[Il](?=,?\s+[\dOoIl]{{4}}\b)"
     rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
     r"(?=[OoIl]*\d)(?=(?:[OoIl]*\d){2})[\dOoIl]{4}\b"
 )
