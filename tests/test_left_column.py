@@ -75,6 +75,51 @@ def test_the_letterheads_lines_are_cut_at_the_body_column() -> None:
     assert set(cuts) == {i for i, line in enumerate(lines) if line[:BODY_COLUMN].strip()}
 
 
+def test_the_letterheads_later_lines_further_down_its_column_are_cut() -> None:
+    """Past the letterhead's first block, more of its lines further down the page (``Member,
+    Texas`` / ``Association of``), the body's lines above and below them at the body column:
+    cut too; a short line in a page written full width is not."""
+    body = [
+        "NOTICE OF INDEPENDENT REVIEW DECISION",
+        "",
+        "DATE OF REVIEW:  11/29/2007",
+        "",
+        "IRO CASE #:  LCR-07-1129-A",
+        "",
+        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
+        "Anterior cervical discectomy and fusion at C5-6 and",
+        "C6-7 with plate and allograft, with a one day stay",
+        "",
+        "REVIEW OUTCOME:",
+        "",
+        "Upon independent review the reviewer finds that the previous",
+        "adverse determination/adverse determinations should be:",
+        "",
+        "[X]  Upheld (Agree)",
+        "[ ]  Overturned (Disagree)",
+        "[ ]  Partially Overturned (Agree in part/Disagree in part)",
+        "[ ]  Partially Overturned (Agree in part/Disagree in part)",
+        "",
+        "",
+        "INFORMATION PROVIDED TO THE IRO FOR REVIEW:",
+        "",
+        "- Notice of assignment of IRO, 05/04/2010",
+        "- Adverse determination letters dated 04/06/2010",
+    ]
+    at = body.index("INFORMATION PROVIDED TO THE IRO FOR REVIEW:")
+    later = {at - 1: "Member, Texas", at: "Association of", at + 1: "Review Organizations"}
+    head = [*LETTERHEAD, *[""] * len(body)]
+    lines = [
+        (later.get(i, head[i] if i < len(LETTERHEAD) else "")).ljust(BODY_COLUMN) + line
+        for i, line in enumerate(body)
+    ]
+    cuts = left_column_cuts(lines, _heading, _tick)
+    assert at - len(LETTERHEAD) > 3  # (further down than the block's own reach)
+    assert {at - 1, at, at + 1} <= set(cuts)
+    full = [*lines, "", "Sincerely,", "Texas Review", "", "The reviewer certifies that no known"]
+    assert not {len(lines) + 1, len(lines) + 2} & set(left_column_cuts(full, _heading, _tick))
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -86,7 +86,8 @@ def left_column_cuts(
         if not left.strip() or (right and len(left) > column - 2):
             continue
         (beside if right else alone).append(i)
-    block = _largest_block(sorted(beside + alone))
+    candidates = sorted(beside + alone)
+    block = _largest_block(candidates)
     beside = [i for i in beside if i in block]
     if len(beside) < MIN_BESIDE:
         return {}
@@ -110,26 +111,56 @@ def left_column_cuts(
         or any(header_row(_CELL_GAP.split(lines[i].strip())) for i in beside)
     ):
         return {}
-    return dict.fromkeys(sorted(beside + alone), column)
+    cuts = dict.fromkeys(sorted(beside + alone), column)
+    for run in _runs([i for i in candidates if i not in cuts]):
+        # the letterhead's later lines, further down its column (``Member, Texas`` /
+        # ``Association of     INFORMATION PROVIDED ...`` / ``www.brazosvalleymr.com``),
+        # the body's lines above and below them at the body column
+        texts = [lines[i][:column].strip() for i in run]
+        if (
+            len(run) >= MIN_ALONE
+            and not any(_NOT_LETTERHEAD.fullmatch(text) or is_tick(text) for text in texts)
+            and _body_around(lines, run, column)
+        ):
+            cuts |= dict.fromkeys(run, column)
+    return cuts
 
 
 #: Lines of a letterhead column stand at most this many lines apart (blank lines between).
 MAX_STEP = 3
 
 
-def _largest_block(indices: Sequence[int]) -> set[int]:
-    """The longest run of ``indices`` (sorted) that stand at most :data:`MAX_STEP` apart: the
-    column, not lines elsewhere that happen to have text at its place."""
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """``indices`` (sorted) in runs whose members stand at most :data:`MAX_STEP` apart."""
     runs: list[list[int]] = []
     for i in indices:
         if runs and i - runs[-1][-1] <= MAX_STEP:
             runs[-1].append(i)
         else:
             runs.append([i])
+    return runs
+
+
+def _largest_block(indices: Sequence[int]) -> set[int]:
+    """The longest run of ``indices`` (sorted): the column, not lines elsewhere that happen to
+    have text at its place."""
+    runs = _runs(indices)
     if not runs:
         return set()
     best: list[int] = max(runs, key=len)
     return set(best)
+
+
+def _body_around(lines: Sequence[str], run: Sequence[int], column: int) -> bool:
+    """Whether the nearest lines with text above and below ``run`` (outside it) start at the
+    body's ``column``: the run stands beside the body, not in a page written full width."""
+    inside = set(run)
+    above = next((k for k in range(run[0] - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(run[-1] + 1, len(lines)) if lines[k].strip()), None)
+    return all(
+        k is not None and k not in inside and len(lines[k]) - len(lines[k].lstrip()) == column
+        for k in (above, below)
+    )
 
 
 def _full_width(lines: Sequence[str], column: int, first: int, last: int) -> bool:
