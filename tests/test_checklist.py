@@ -200,6 +200,11 @@ def test_unknown_items_get_code_other(body: str, layout: str) -> None:
         # the division's forerunner, in a letter of 2005
         ("TWCC-TEXAS WORKERS' COMPENSATION COMMISSION POLICIES OR GUIDELINES", "dwc"),
         ("Texas Division of Workers' Compensation policies or guidelines", "dwc"),
+        # the Mercy Center conference's book by its title
+        (
+            "Guidelines for Chiropractic Quality Assurance and Practice Parameters: Proceedings",
+            "mercy_center",
+        ),
         ("A PAMPHLET", None),
     ],
 )

@@ -639,6 +639,21 @@ def test_a_plain_language_summary_after_the_analysis_ends_it() -> None:
     assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
 
 
+def test_a_sentence_naming_the_guidelines_used_opens_the_criteria_after_the_analysis() -> None:
+    text = PLAIN_LETTER.replace(
+        "criteria are not met.\n",
+        "criteria are not met.\n\nThe reviewer used the following guidelines:\n\n"
+        "        ODG - Official Disability Guidelines, Low Back chapter\n"
+        "        ACOEM Occupational Medicine Practice Guidelines\n"
+        "        Medical judgment, clinical experience and expertise\n",
+    )
+    decision = iroparse.parse(text)
+    assert [c.code for c in decision.criteria] == ["odg", "acoem", "medical_judgement"]
+    assert decision.analysis == (
+        "Radiculopathy is not documented, so the guideline criteria are not met."
+    )
+
+
 def test_a_lists_first_line_in_sentence_case_under_its_heading_is_no_plain_heading() -> None:
     text = PLAIN_LETTER.replace(
         "What the reviewer looked at\nNotice of assignment",

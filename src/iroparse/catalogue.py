@@ -202,7 +202,14 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
             # experience``)
             r"MEDICAL\s+JUDGE?MENT|(?:THE\s+)?(?:REVIEWER\s*S?\s+)?CLINICAL\s+JUDGE?MENT",
         ),
-        ("mercy_center", "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES", r"MERCY\s+CENTER"),
+        (
+            "mercy_center",
+            "MERCY CENTER CONSENSUS CONFERENCE GUIDELINES",
+            # (or the conference's book by its title: ``Guidelines for Chiropractic Quality
+            # Assurance and Practice Parameters: Proceedings of the Mercy Center ...``)
+            r"MERCY\s+CENTER|GUIDELINES\s+FOR\s+CHIROPRACTIC\s+QUALITY\s+ASSURANCE\s+AND\s+PRACTICE"
+            r"\s+PARAMETERS\W{0,3}PROCEEDINGS",
+        ),
         ("milliman", "MILLIMAN CARE GUIDELINES", r"MILLIMAN\b|MCG\b"),
         (
             "odg",

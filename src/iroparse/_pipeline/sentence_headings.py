@@ -85,13 +85,19 @@ def _sentence_alias(
     shaped = _SENTENCE.fullmatch(text)
     if shaped is None:
         return None
+    statutory = False
     if shaped.group("whole") is not None:  # a sentence of the letter's own
         whole = words(shaped.group("whole"))
         kind = next((k for k, p in _STATUTORY if p.search(whole)), None)
+        statutory = kind is not None
     else:
         subject = words(shaped.group("subject"))
         kind = next((k for k, p in _SUBJECTS if p.search(subject)), None)
         kind = kind or kind_by_key_words(subject)
+        if kind is None:  # (``The reviewer used the following guidelines:``, whole)
+            said = words(text.rstrip().rstrip(":"))
+            kind = next((k for k, p in _STATUTORY if p.search(said)), None)
+            statutory = kind is not None
     if kind is None and (_THE_FOLLOWING.search(text) or _FOLLOWING_FIRST.match(text)):
         # the thing named after ``the following``: ``The health plan denied the following
         # service:``
@@ -100,8 +106,10 @@ def _sentence_alias(
         return None
     opened = open_heading(tokens)
     open_kind = opened.alias.kind if opened is not None and opened.alias is not None else None
+    # (a sentence naming its section in the statute's words opens it even so: ``The reviewer
+    # used the following guidelines:``)
     if open_kind in NARRATIVE_KINDS and (
-        kind not in FOLLOWS_NARRATIVE or _THE_FOLLOWING.search(text)
+        kind not in FOLLOWS_NARRATIVE or (_THE_FOLLOWING.search(text) and not statutory)
     ):
         # inside the history or the analysis, a sentence introduces its own list (``The ODG
         # criteria for fusion require all of the following:``); only a section that follows

@@ -167,6 +167,8 @@ STATUTORY_PHRASES: tuple[tuple[str, str], ...] = (
     ("clinical_history", r"\bCLINICAL\s+HISTORY\b"),
     ("reviewer_qualifications", r"\bQUALIFICATIONS\s+OF\s+THE\s+(?:REVIEWER|PHYSICIAN)\b"),
     ("criteria", r"\bRELIED\s+(?:UP)?ON$"),
+    # ``The reviewer used the following guidelines:``
+    ("criteria", r"\b(?:USED|APPLIED|CONSULTED)\s+THE\s+FOLLOWING\s+(?:GUIDELINES|CRITERIA)$"),
 )
 """``(kind, pattern)`` over the words of a whole sentence ended by its colon
 (:data:`SENTENCE_HEADING`'s last shape): the statutory heading's own words inside it tell its
