@@ -124,6 +124,20 @@ def test_an_unmarked_line_back_at_the_items_column_under_a_description_is_an_ite
     ]
 
 
+def test_a_forms_other_item_is_an_item_not_the_rest_of_the_label_above() -> None:
+    body = (
+        "      InterQual Imaging Criteria\n"
+        "  X   Physician reviewer's medical judgment and experience\n"
+        "      Other (describe)\n"
+    )
+    items, _ = read(body, "leading-x")
+    assert [(i.code, i.label, i.checked) for i in items] == [
+        ("interqual", "InterQual Imaging Criteria", False),
+        ("medical_judgement", "Physician reviewer's medical judgment and experience", True),
+        ("other", "Other (describe)", False),
+    ]
+
+
 def test_description_after_literature_items_belongs_to_the_item() -> None:
     body = (
         "[ X ] PEER REVIEWED NATIONALLY ACCEPTED MEDICAL LITERATURE (PROVIDE A\n"
@@ -200,6 +214,7 @@ def test_unknown_items_get_code_other(body: str, layout: str) -> None:
         # the division's forerunner, in a letter of 2005
         ("TWCC-TEXAS WORKERS' COMPENSATION COMMISSION POLICIES OR GUIDELINES", "dwc"),
         ("Texas Division of Workers' Compensation policies or guidelines", "dwc"),
+        ("Physician reviewer's medical judgment and experience", "medical_judgement"),
         # the Mercy Center conference's book by its title
         (
             "Guidelines for Chiropractic Quality Assurance and Practice Parameters: Proceedings",

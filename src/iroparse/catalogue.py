@@ -199,8 +199,9 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
             "MEDICAL JUDGEMENT, CLINICAL EXPERIENCE & EXPERTISE IN ACCORDANCE WITH ACCEPTED"
             " MEDICAL STANDARDS",
             # (or as an older letter writes it: ``The reviewer's clinical judgment and
-            # experience``)
-            r"MEDICAL\s+JUDGE?MENT|(?:THE\s+)?(?:REVIEWER\s*S?\s+)?CLINICAL\s+JUDGE?MENT",
+            # experience``, ``Physician reviewer's medical judgment and experience``)
+            r"MEDICAL\s+JUDGE?MENT|(?:THE\s+)?(?:REVIEWER\s*S?\s+)?CLINICAL\s+JUDGE?MENT"
+            r"|PHYSICIAN\s+REVIEWER\s*S?\s+MEDICAL\s+JUDGE?MENT",
         ),
         (
             "mercy_center",

@@ -64,6 +64,8 @@ MAX_WRAPPED_LINES = 5
 BARE_LABEL_CHARS_PER_EDIT = 8
 
 
+#: A form's item for a source it does not list: ``Other (describe)``, ``Other (specify):``.
+_OTHER_ITEM = regex.compile(r"(?i)other\s*(?:\((?:describe|specify|please\s+specify)\)|:)")
 #: A word of letters.
 _WORD = regex.compile(r"\p{L}{2,}")
 
@@ -224,6 +226,7 @@ class ChecklistReader:
                 and not (after and current.explicit and mark.explicit)
                 and pending is None
                 and not current.description
+                and not _OTHER_ITEM.match(label)
                 and self._continues(current.entry.key, squash(current.label), squash(label))
             ):
                 current.label = f"{current.label} {label}"
@@ -301,12 +304,20 @@ class ChecklistReader:
                 and lines[index - 1].column > current.column
                 and label[:1].isupper()
             )
+            # (a form's own ``Other (describe)`` item at the labels' column: an item, not the
+            # rest of the label above it)
+            other_item = (
+                _OTHER_ITEM.match(label) is not None
+                and current is not None
+                and token.column + mark.label_start == current.column
+            )
             if (
                 mark.explicit
                 or pending is not None
                 or known_sparse
                 or unknown_sparse
                 or back_at_label
+                or other_item
             ):
                 start = token.start + mark.label_start + skip
                 column = token.column + mark.label_start + skip
