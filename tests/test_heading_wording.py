@@ -621,20 +621,16 @@ def test_a_label_saying_whose_its_records_are_is_read_by_the_words_before() -> N
     assert kinds[-6:] == PLAIN_KINDS
 
 
-def test_a_plain_heading_of_the_letters_close_ends_the_analysis() -> None:
-    text = PLAIN_LETTER.replace(
-        "criteria are not met.\n",
-        "criteria are not met.\n\nWhat happens next\nUnder Texas law the carrier must comply.\n",
-    )
-    analysis = iroparse.parse(text).analysis
-    assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
-
-
-def test_a_plain_language_summary_after_the_analysis_ends_it() -> None:
-    text = PLAIN_LETTER.replace(
-        "criteria are not met.\n",
-        "criteria are not met.\n\nIN PLAIN LANGUAGE:\nA doctor reviewed your records.\n",
-    )
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "What happens next\nUnder Texas law the carrier must comply.\n",
+        # the enrollee's summary after the analysis
+        "IN PLAIN LANGUAGE:\nA doctor reviewed your records.\n",
+    ],
+)
+def test_a_plain_heading_after_the_analysis_ends_it(closing: str) -> None:
+    text = PLAIN_LETTER.replace("criteria are not met.\n", f"criteria are not met.\n\n{closing}")
     analysis = iroparse.parse(text).analysis
     assert analysis == "Radiculopathy is not documented, so the guideline criteria are not met."
 

@@ -37,6 +37,21 @@ LETTERHEAD = [
 ]
 
 
+#: The body's first lines beside the letterhead.
+BODY_TOP = [
+    "NOTICE OF INDEPENDENT REVIEW DECISION",
+    "",
+    "DATE OF REVIEW:  11/29/2007",
+    "",
+    "IRO CASE #:  LCR-07-1129-A",
+    "",
+    "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
+    "Anterior cervical discectomy and fusion at C5-6 and",
+    "C6-7 with plate and allograft, with a one day stay",
+    "",
+]
+
+
 def _heading(text: str) -> bool:
     return text.rstrip(":").isupper()
 
@@ -57,18 +72,7 @@ def test_a_letterhead_column_left_of_the_body_leaves_the_fields_unchanged(path: 
 
 
 def test_the_letterheads_lines_are_cut_at_the_body_column() -> None:
-    body = [
-        "NOTICE OF INDEPENDENT REVIEW DECISION",
-        "",
-        "DATE OF REVIEW:  11/29/2007",
-        "",
-        "IRO CASE #:  LCR-07-1129-A",
-        "",
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
-        "Anterior cervical discectomy and fusion at C5-6 and",
-        "C6-7 with plate and allograft, with a one day stay",
-        "",
-    ]
+    body = BODY_TOP
     lines = [left.ljust(BODY_COLUMN) + line for left, line in zip(LETTERHEAD, body, strict=False)]
     cuts = left_column_cuts(lines, _heading, _tick)
     assert set(cuts.values()) == {BODY_COLUMN}
@@ -80,16 +84,7 @@ def test_the_letterheads_later_lines_further_down_its_column_are_cut() -> None:
     Texas`` / ``Association of``), the body's lines above and below them at the body column:
     cut too; a short line in a page written full width is not."""
     body = [
-        "NOTICE OF INDEPENDENT REVIEW DECISION",
-        "",
-        "DATE OF REVIEW:  11/29/2007",
-        "",
-        "IRO CASE #:  LCR-07-1129-A",
-        "",
-        "DESCRIPTION OF THE SERVICE OR SERVICES IN DISPUTE",
-        "Anterior cervical discectomy and fusion at C5-6 and",
-        "C6-7 with plate and allograft, with a one day stay",
-        "",
+        *BODY_TOP,
         "REVIEW OUTCOME:",
         "",
         "Upon independent review the reviewer finds that the previous",
