@@ -25,6 +25,7 @@ __all__ = [
     "GLYPHS",
     "HEADINGS",
     "LEADING_MARK",
+    "MONTH_HEADS",
     "OCR_DIGITS",
     "OUTCOMES",
     "OUTCOME_LEAD_IN",
@@ -247,6 +248,9 @@ CRITERIA: tuple[ChecklistEntry, ...] = _entries(
 #: (``45‐year‐old``, ``TX–2013–4471``); as the body of a regular-expression character class
 #: (the ASCII hyphen escaped, so that it is literal wherever the class puts it).
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: The first three letters of each month's name, as the body of an alternation: what every
+#: reader of a written date (``Jul 14 2021``, ``APR 22 2010``) knows a month by.
+MONTH_HEADS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 #: Bullets as text extractors write them: the typographic ones, and the Symbol and Wingdings
 #: bullets of a word processor's list, which come out as private-use code points or as the
 #: characters the font maps them to (``§``, ``Ø``; an ``o`` alone is a second-level bullet);

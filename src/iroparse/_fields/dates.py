@@ -11,7 +11,7 @@ import datetime
 
 import regex
 
-from iroparse.catalogue import DASHES, digits_read
+from iroparse.catalogue import DASHES, MONTH_HEADS, digits_read
 
 #: Month names and abbreviations (lower case, without the dot) to month numbers.
 MONTHS: dict[str, int] = {
@@ -104,17 +104,16 @@ def _find(text: str) -> tuple[datetime.date, int, int] | None:
     return found
 
 
-_MONTH_HEADS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: Right after a month's name, in any case (``NOVEMBER l7, 2006``).
+_AFTER_MONTH = rf"\b(?i:(?:{MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}}"
 #: A numeric date with letters text recognition puts for digits (three digits at least), or
 #: a day and a year after its month's name (``March l8, 2005``, ``April 7, 2Ol4``).
 _OCR_NUMERIC = regex.compile(
     r"(?<!\w)(?=(?:[^\d\s]*\d){3})[\dOoIl]{1,4}(?:[/\-.][\dOoIl]{1,4}){2}(?!\w)"
-    # (the month's name in capitals too: ``NOVEMBER l7, 2006``)
-    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}})"
-    r"(?=[OoIl]?\d)[\dOoIl]{2}(?=,?\s+[\dOoIl]{4}\b)"
+    rf"|(?<={_AFTER_MONTH})(?=[OoIl]?\d)[\dOoIl]{{2}}(?=,?\s+[\dOoIl]{{4}}\b)"
     # (a day of one digit read as a letter: ``July l, 2011``)
-    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}})[Il](?=,?\s+[\dOoIl]{{4}}\b)"
-    rf"|(?<=\b(?i:(?:{_MONTH_HEADS})[a-z]{{0,6}})\.?\s{{1,3}}[\dOoIl]{{1,2}},?\s+)"
+    rf"|(?<={_AFTER_MONTH})[Il](?=,?\s+[\dOoIl]{{4}}\b)"
+    rf"|(?<={_AFTER_MONTH}[\dOoIl]{{1,2}},?\s+)"
     r"(?=[OoIl]*\d)(?=(?:[OoIl]*\d){2})[\dOoIl]{4}\b"
 )
 #: A word of letters and the digits text recognition puts for ``l`` and ``o`` (``Ju1y``).
@@ -132,7 +131,7 @@ def _month_letters(match: regex.Match[str]) -> str:
 
 #: A word that starts like a month's name (``Novernber``), perhaps broken by a blank
 #: (``Febru ary``).
-_MONTH_WORD = regex.compile(rf"\b(?i:{_MONTH_HEADS})[A-Za-z]{{0,8}}(?: [a-z]{{1,6}})?\b")
+_MONTH_WORD = regex.compile(rf"\b(?i:{MONTH_HEADS})[A-Za-z]{{0,8}}(?: [a-z]{{1,6}})?\b")
 
 
 def _month_joined(match: regex.Match[str]) -> str:

@@ -286,13 +286,14 @@ def _hangs(
         token.column > item[0].column + (0 if token.text[:1].islower() else RAGGED)
         and not last.text.rstrip().endswith(":")
         and (
-            any(len(b) > 1 and b[1].column == token.column > b[0].column for b in before)
-            or wrapped_at(end, width)
+            wrapped_at(end, width)
             or no_room(end, token.text, width)
             or token.text[:1].islower()
             or _left_open(last.text)
             # a word or two left over (``... Certificate in Pain`` / ``   Medicine``)
             or len(token.text.split()) <= LEFTOVER_WORDS
+            # (the earlier items last: the cheap tests first)
+            or any(len(b) > 1 and b[1].column == token.column > b[0].column for b in before)
         )
     )
 

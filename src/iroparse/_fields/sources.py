@@ -59,7 +59,10 @@ def bulleted_sources(
     named = [named_source(text, identify, articles=False) for text in texts]
     if not entries or 2 * sum(entry is not None for entry in named) <= len(entries):
         return None
-    known = [named_source(text, identify) for text in texts]
+    known = [
+        found if found is not None else _article(text, identify)
+        for found, text in zip(named, texts, strict=True)
+    ]
     return [
         ChecklistItem(
             label=text,
@@ -104,9 +107,15 @@ def named_source(
     found = identify(text)
     if found is None and _EXPERIENCE.match(text):
         found = identify(_JUDGEMENT)
-    if found is None and articles and _CITATION.match(text):
-        found = identify(_LITERATURE)
+    if found is None and articles:
+        found = _article(text, identify)
     return found
+
+
+def _article(text: str, identify: Callable[[str], ChecklistEntry | None]) -> ChecklistEntry | None:
+    """The peer-reviewed literature's entry when ``text`` cites a journal article alone
+    (:data:`_CITATION`), else ``None``."""
+    return identify(_LITERATURE) if _CITATION.match(text) else None
 
 
 def _text(entry: Sequence[Token], skip: int) -> str:

@@ -19,6 +19,7 @@ from iroparse._pipeline.furniture import (
     title_like,
 )
 from iroparse._pipeline.noise_prose import list_item_start
+from iroparse.catalogue import MONTH_HEADS
 
 __all__ = ["OTHER_COLUMN", "other_column_cuts"]
 
@@ -208,8 +209,7 @@ _STAMP_RULE = regex.compile(r"[_=-]{3,}")
 #: A stamp's date: ``APR 22 2010``, ``AUG 2 4 2012``, ``SEP. 3, 2014`` (a scan's ``l`` and ``O``
 #: for digits too).
 _STAMP_DATE = regex.compile(
-    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+[\dlO]{1,2}"
-    r"(?:\s?[\dlO])?,?\s+[\dlO]{4}"
+    rf"(?:{MONTH_HEADS.upper()})[A-Z]{{0,6}}\.?\s+[\dlO]{{1,2}}(?:\s?[\dlO])?,?\s+[\dlO]{{4}}"
 )
 
 

@@ -105,14 +105,14 @@ _OCR_DIGITS = regex.compile(
 _OCR_PAGE = regex.compile(r"\b(?:P|p)aqe\b|\bPAQE\b")
 #: A line's last cell past a wide gap: one short word (a Bates number, a form's code) ...
 _LAST_CELL = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S{3,24})")
+#: ... after a footer of one of these kinds.
+_PAGE_KINDS = ("page-number", "running-header")
 #: A line ending in its page's number past a wide gap.
 _PAGE_TAIL = regex.compile(
     r"(?P<head>\S.{2,}?)\s{3,}(?i:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
 )
 #: A line of two cells parted by a wide gap.
 _TWO_CELLS = regex.compile(r"(?P<head>\S.{2,}?)\s{3,}(?P<cell>\S.{2,60})")
-#: ... after a footer of one of these kinds.
-_PAGE_KINDS = ("page-number", "running-header")
 #: A line between two dashes or pairs of dashes (a footer's frame: ``-- continued on next
 #: page --``), or rows of spaced dashes (``- - - - -  Page 2 of 3  - - - - -``), its text
 #: captured.
@@ -169,23 +169,33 @@ class FurnitureTable:
             # a scan's letters for digits (``Page l of 3``, ``PAGE O2/04``, ``AUG l 6 2017``),
             # and its ``q`` for the ``g`` of ``Page`` (``Paqe 2 of 3``)
             kind = self._shape(digits_read(_OCR_DIGITS, _OCR_PAGE.sub("Page", stripped)))
-        last = _LAST_CELL.fullmatch(stripped) if kind is None and "   " in stripped else None
+        if kind is None and "   " in stripped:
+            kind = self._gapped_kind(stripped)
+        return kind
+
+    def _gapped_kind(self, stripped: str) -> str | None:
+        """The kind of furniture a line with a wide gap is by its cells, or ``None``."""
+        last = _LAST_CELL.fullmatch(stripped)
         head = self._shape(last["head"]) if last is not None else None
         if head in _PAGE_KINDS:
             # a footer's last cell past a wide gap, a Bates number or a form's code:
             # ``Lavaca Review Partners | Confidential | Page 1 of 3         LRP13-0211-0001``
-            kind = head
-        paged = _PAGE_TAIL.fullmatch(stripped) if kind is None and "   " in stripped else None
+            return head
+        paged = _PAGE_TAIL.fullmatch(stripped)
         if paged is not None and self._shape(paged["head"]) is not None:
             # furniture of any shape with the page's number past a wide gap: ``Gulf Coast
             # ... LLC  *  2100 West Loop South ...  *  Fax 713-555-0167        Page 1 of 3``
             return "running-header"
-        two = _TWO_CELLS.fullmatch(stripped) if kind is None and "   " in stripped else None
-        if two is not None and self._shape(two["head"]) in (*_PAGE_KINDS, "continued"):
+        two = _TWO_CELLS.fullmatch(stripped)
+        if (
+            two is not None
+            and self._shape(two["head"]) in (*_PAGE_KINDS, "continued")
+            and self.furniture_line(two["cell"])
+        ):
             # a page's header and the house's name past a wide gap: ``NOTICE OF INDEPENDENT
             # REVIEW DECISION (continued)          Pinewood Medical Review, Inc.``
-            kind = "running-header" if self.furniture_line(two["cell"]) else None
-        return kind
+            return "running-header"
+        return None
 
     def fax_banner(self, stripped: str) -> bool:
         """Whether ``stripped`` is a fax machine's banner, read with a scan's letters for

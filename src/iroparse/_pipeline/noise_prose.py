@@ -65,10 +65,8 @@ _BULLETED = regex.compile(rf"(?:[{DASHES}{BULLETS}{GLYPHS}]|o|\.)\s")
 _LETTERED = regex.compile(r"\(?[a-z][.)]\s")
 #: A line opening with a date, as a records list by date writes each item.
 _DATED = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
-#: A date after a comma, ending a line (``Rehabilitation Associates, 04/14/06``); a date
-#: anywhere in a line.
+#: A date after a comma, ending a line (``Rehabilitation Associates, 04/14/06``).
 _COMMA_DATE = regex.compile(r",\s*\d{1,2}/\d{1,2}/\d{2,4}$")
-_A_DATE = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 #: A gap between a form's cells inside a line.
 _FORM_GAP = regex.compile(r"\S {4,}\S")
 #: Dot leaders: a line of a form or a checklist (``InterQual Criteria ...... No``, ``Date of
@@ -146,9 +144,10 @@ def interrupting_lines(
         text = stripped[i]
         # (a short line set wide counts short: ``RE: IRO Case No. CHR10-0388 <gap> 04/07/2010``,
         # a header's cells parted by bullets; a table's row of gaps has more cells)
+        wide = _set_wide(text)
         if (
-            (prose_wide is not None and _set_wide(text) >= prose_wide)
-            or _set_wide(text) > MAX_FURNITURE_LINE
+            (prose_wide is not None and wide >= prose_wide)
+            or wide > MAX_FURNITURE_LINE
             or (text[-1] in SENTENCE_END + ",-" and not ABBREVIATED_NAME.search(text))
         ):
             continue
@@ -170,7 +169,7 @@ def interrupting_lines(
             continue  # a list's item by date, among others (``07/19/2016   Texas ...``)
         if _DATED.fullmatch(text) and before.rsplit(None, 1)[-1].lower() in DATE_BEFORE:
             continue  # the date the line before asks for (``... appeal decision dated``)
-        if _COMMA_DATE.search(text) and not _A_DATE.search(before):
+        if _COMMA_DATE.search(text) and not _DATED.search(before):
             continue  # a record's wrapped end with its date, which the line before lacks
             # (``... treatment plan, [redacted]`` / ``Rehabilitation Associates, 04/14/06``)
         if _INNER_SENTENCE_END.search(text) or _CLAUSE.search(text):

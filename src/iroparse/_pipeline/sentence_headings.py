@@ -87,16 +87,14 @@ def _sentence_alias(
         return None
     statutory = False
     if shaped.group("whole") is not None:  # a sentence of the letter's own
-        whole = words(shaped.group("whole"))
-        kind = next((k for k, p in _STATUTORY if p.search(whole)), None)
+        kind = _statute_kind(shaped.group("whole"))
         statutory = kind is not None
     else:
         subject = words(shaped.group("subject"))
         kind = next((k for k, p in _SUBJECTS if p.search(subject)), None)
         kind = kind or kind_by_key_words(subject)
         if kind is None:  # (``The reviewer used the following guidelines:``, whole)
-            said = words(text.rstrip().rstrip(":"))
-            kind = next((k for k, p in _STATUTORY if p.search(said)), None)
+            kind = _statute_kind(text.rstrip().rstrip(":"))
             statutory = kind is not None
     if kind is None and (_THE_FOLLOWING.search(text) or _FOLLOWING_FIRST.match(text)):
         # the thing named after ``the following``: ``The health plan denied the following
@@ -117,6 +115,13 @@ def _sentence_alias(
         # determination is:``)
         return None
     return HeadingAlias(kind, text, rank=1)
+
+
+def _statute_kind(sentence: str) -> str | None:
+    """The section ``sentence`` names in the statute's own words
+    (:data:`~iroparse.tables.heading_words.STATUTORY_PHRASES`), or ``None``."""
+    said = words(sentence)
+    return next((kind for kind, pattern in _STATUTORY if pattern.search(said)), None)
 
 
 def _next_text(lines: Sequence[_Line], i: int) -> str | None:
